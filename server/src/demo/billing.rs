@@ -1,0 +1,188 @@
+//! Billing endpoints: balance, invoice lists and detail, payment methods.
+
+use super::DemoState;
+use super::auth::ClientId;
+use super::reply::{ApiFailure, Reply, amount};
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use rusqlite::{Connection, Row, params, params_from_iter};
+use serde_json::{Value, json};
+use std::collections::HashMap;
+
+const INVOICE_COLUMNS: &str = "id, date, duedate, total, datepaid, status, number, currency";
+
+fn invoice_row(r: &Row<'_>) -> rusqlite::Result<Value> {
+    let date: String = r.get(1)?;
+    let due: String = r.get(2)?;
+    Ok(json!({
+        "id": r.get::<_, i64>(0)?.to_string(),
+        "date": date, "dateorig": date, "duedate": due, "paybefore": due,
+        "total": amount(r.get(3)?),
+        "datepaid": r.get::<_, String>(4)?,
+        "status": r.get::<_, String>(5)?,
+        "merge_id": null,
+        "number": r.get::<_, String>(6)?,
+        "currency": r.get::<_, String>(7)?,
+    }))
+}
+
+fn list(conn: &Connection, sql_where: &str, args: Vec<rusqlite::types::Value>, tail: &str) -> rusqlite::Result<Vec<Value>> {
+    let sql = format!("SELECT {INVOICE_COLUMNS} FROM invoices WHERE {sql_where} ORDER BY date DESC, id DESC {tail}");
+    let mut stmt = conn.prepare(&sql)?;
+    stmt.query_map(params_from_iter(args), invoice_row)?.collect()
+}
+
+/// `GET /balance`: unpaid total in the account currency, and credit.
+pub async fn balance(State(demo): State<DemoState>, ClientId(id): ClientId) -> Reply {
+    let conn = demo.db.lock().map_err(ApiFailure::internal)?;
+    let (currency, credit): (String, i64) =
+        conn.query_row("SELECT currency, credit FROM clients WHERE id = ?1", params![id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let due: i64 = conn.query_row(
+        "SELECT COALESCE(SUM(total - credit), 0) FROM invoices WHERE client_id = ?1 AND status = 'Unpaid' AND currency = ?2",
+        params![id, currency],
+        |r| r.get(0),
+    )?;
+    Ok(Json(json!({
+        "success": true,
+        "details": { "currency": currency, "acc_balance": amount(due), "acc_credit": amount(credit) }
+    })))
+}
+
+/// `GET /invoice`: every invoice of the client.
+pub async fn invoice_list(State(demo): State<DemoState>, ClientId(id): ClientId) -> Reply {
+    let conn = demo.db.lock().map_err(ApiFailure::internal)?;
+    let rows = list(&conn, "client_id = ?1", vec![id.into()], "")?;
+    Ok(Json(json!({ "invoices": rows })))
+}
+
+/// `GET /invoices?page=&perpage=&filter[status]=`: paged (page starts at 0).
+pub async fn invoices_paged(
+    State(demo): State<DemoState>,
+    ClientId(id): ClientId,
+    Query(q): Query<HashMap<String, String>>,
+) -> Reply {
+    let page: i64 = q.get("page").and_then(|p| p.parse().ok()).unwrap_or(0).max(0);
+    let perpage: i64 = q.get("perpage").and_then(|p| p.parse().ok()).unwrap_or(25).clamp(1, 500);
+    let mut cond = String::from("client_id = ?1");
+    let mut args: Vec<rusqlite::types::Value> = vec![id.into()];
+    if let Some(status) = q.get("filter[status]").filter(|s| !s.is_empty()) {
+        cond.push_str(" AND status = ?2");
+        args.push(status.clone().into());
+    }
+    let conn = demo.db.lock().map_err(ApiFailure::internal)?;
+    let total: i64 = conn.query_row(
+        &format!("SELECT COUNT(*) FROM invoices WHERE {cond}"),
+        params_from_iter(args.clone()),
+        |r| r.get(0),
+    )?;
+    let rows = list(&conn, &cond, args, &format!("LIMIT {perpage} OFFSET {}", page * perpage))?;
+    Ok(Json(json!({
+        "invoices": rows,
+        "sorter": { "page": page, "perpage": perpage, "totalpages": (total + perpage - 1) / perpage, "total": total }
+    })))
+}
+
+/// `GET /invoices/due`: unpaid invoices, oldest due first.
+pub async fn invoices_due(State(demo): State<DemoState>, ClientId(id): ClientId) -> Reply {
+    let conn = demo.db.lock().map_err(ApiFailure::internal)?;
+    let sql = format!(
+        "SELECT {INVOICE_COLUMNS} FROM invoices WHERE client_id = ?1 AND status = 'Unpaid' ORDER BY duedate, id"
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt.query_map(params![id], invoice_row)?.collect::<Result<Vec<_>, _>>()?;
+    Ok(Json(json!({ "invoices": rows })))
+}
+
+fn number(hundredths: i64) -> Value {
+    json!(hundredths as f64 / 100.0)
+}
+
+/// `GET /invoice/@id`: detail with items and the billed client; another client's invoice is 404.
+pub async fn invoice_detail(State(demo): State<DemoState>, ClientId(client): ClientId, Path(id): Path<String>) -> Reply {
+    let id: i64 = id.parse().map_err(|_| ApiFailure::not_found("Invoice"))?;
+    let conn = demo.db.lock().map_err(ApiFailure::internal)?;
+    let invoice = conn
+        .query_row(
+            "SELECT id, status, date, duedate, datepaid, subtotal, credit, tax, taxrate, total, notes, number, currency \
+             FROM invoices WHERE id = ?1 AND client_id = ?2",
+            params![id, client],
+            |r| {
+                let due: String = r.get(3)?;
+                Ok(json!({
+                    "id": r.get::<_, i64>(0)?.to_string(), "status": r.get::<_, String>(1)?,
+                    "date": r.get::<_, String>(2)?, "duedate": due, "paybefore": due,
+                    "datepaid": r.get::<_, String>(4)?, "subtotal": number(r.get(5)?),
+                    "credit": number(r.get(6)?), "tax": number(r.get(7)?),
+                    "taxrate": r.get::<_, String>(8)?.parse::<f64>().unwrap_or(0.0),
+                    "tax2": 0, "taxrate2": 0, "taxexempt": "0", "total": number(r.get(9)?),
+                    "rate": 1, "rate2": 0, "rate3": 1, "notes": r.get::<_, String>(10)?,
+                    "number": r.get::<_, String>(11)?, "currency": r.get::<_, String>(12)?,
+                }))
+            },
+        )
+        .map_err(|e| match e {
+            rusqlite::Error::QueryReturnedNoRows => ApiFailure::not_found("Invoice"),
+            other => ApiFailure::internal(other),
+        })?;
+    let mut stmt = conn.prepare(
+        "SELECT id, invoice_id, type, item_id, description, amount, taxed, qty FROM invoice_items WHERE invoice_id = ?1 ORDER BY id",
+    )?;
+    let items = stmt
+        .query_map(params![id], |r| {
+            let amt: i64 = r.get(5)?;
+            let qty: String = r.get(7)?;
+            let q: f64 = qty.parse().unwrap_or(1.0);
+            Ok(json!({
+                "id": r.get::<_, i64>(0)?.to_string(), "invoice_id": r.get::<_, i64>(1)?.to_string(),
+                "type": r.get::<_, String>(2)?, "item_id": r.get::<_, i64>(3)?.to_string(),
+                "description": r.get::<_, String>(4)?, "amount": amount(amt),
+                "taxed": r.get::<_, i64>(6)?.to_string(), "qty": qty,
+                "linetotal": amount((amt as f64 * q).round() as i64),
+            }))
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+    let billed = conn.query_row(
+        "SELECT id, email, firstname, lastname, companyname, address1, address2, city, state, postcode, country, phonenumber \
+         FROM clients WHERE id = ?1",
+        params![client],
+        |r| {
+            Ok(json!({
+                "id": r.get::<_, i64>(0)?.to_string(), "email": r.get::<_, String>(1)?,
+                "firstname": r.get::<_, String>(2)?, "lastname": r.get::<_, String>(3)?,
+                "companyname": r.get::<_, String>(4)?, "address1": r.get::<_, String>(5)?,
+                "address2": r.get::<_, String>(6)?, "city": r.get::<_, String>(7)?,
+                "state": r.get::<_, String>(8)?, "postcode": r.get::<_, String>(9)?,
+                "country": r.get::<_, String>(10)?, "phonenumber": r.get::<_, String>(11)?,
+            }))
+        },
+    )?;
+    let mut invoice = invoice;
+    invoice["items"] = Value::Array(items);
+    invoice["client"] = billed;
+    Ok(Json(json!({ "invoice": invoice })))
+}
+
+/// `GET /payment`: `{"payments": {"id": "Name"}}`.
+pub async fn payment_methods(State(demo): State<DemoState>, _c: ClientId) -> Reply {
+    let conn = demo.db.lock().map_err(ApiFailure::internal)?;
+    let mut stmt = conn.prepare("SELECT id, module FROM payment_methods ORDER BY id")?;
+    let map = stmt
+        .query_map([], |r| Ok((r.get::<_, i64>(0)?.to_string(), Value::String(r.get(1)?))))?
+        .collect::<Result<serde_json::Map<_, _>, _>>()?;
+    Ok(Json(json!({ "payments": map })))
+}
+
+/// `GET /payment/fees`.
+pub async fn payment_fees(State(demo): State<DemoState>, _c: ClientId) -> Reply {
+    let conn = demo.db.lock().map_err(ApiFailure::internal)?;
+    let mut stmt = conn.prepare("SELECT id, name, fixed_fee, percent_fee FROM payment_methods ORDER BY id")?;
+    let rows = stmt
+        .query_map([], |r| {
+            Ok(json!({
+                "id": r.get::<_, i64>(0)?, "name": r.get::<_, String>(1)?,
+                "fixed_fee": r.get::<_, String>(2)?, "percent_fee": r.get::<_, String>(3)?,
+            }))
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Json(json!({ "payments": rows })))
+}

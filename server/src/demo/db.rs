@@ -1,0 +1,122 @@
+//! The demo database: schema, opening, seeding on first use or `--reset`.
+
+use rusqlite::{Connection, OptionalExtension, params};
+use std::path::Path;
+
+/// Bump when the schema changes: an older file is re-seeded.
+const SCHEMA_VERSION: i64 = 1;
+
+const SCHEMA: &str = r#"
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE clients (
+  id INTEGER PRIMARY KEY, email TEXT UNIQUE NOT NULL, password_hash TEXT NOT NULL, salt TEXT NOT NULL,
+  firstname TEXT NOT NULL, lastname TEXT NOT NULL, companyname TEXT NOT NULL DEFAULT '',
+  address1 TEXT NOT NULL DEFAULT '', address2 TEXT NOT NULL DEFAULT '', city TEXT NOT NULL DEFAULT '',
+  state TEXT NOT NULL DEFAULT '', postcode TEXT NOT NULL DEFAULT '', country TEXT NOT NULL DEFAULT '',
+  phonenumber TEXT NOT NULL DEFAULT '', currency TEXT NOT NULL, credit INTEGER NOT NULL DEFAULT 0,
+  lastlogin TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE invoices (
+  id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL REFERENCES clients(id), number TEXT NOT NULL,
+  date TEXT NOT NULL, duedate TEXT NOT NULL, datepaid TEXT NOT NULL DEFAULT '0000-00-00 00:00:00',
+  subtotal INTEGER NOT NULL, credit INTEGER NOT NULL DEFAULT 0, tax INTEGER NOT NULL DEFAULT 0,
+  taxrate TEXT NOT NULL DEFAULT '0', total INTEGER NOT NULL, status TEXT NOT NULL,
+  currency TEXT NOT NULL, notes TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX invoices_client ON invoices(client_id, status);
+CREATE TABLE invoice_items (
+  id INTEGER PRIMARY KEY, invoice_id INTEGER NOT NULL REFERENCES invoices(id), type TEXT NOT NULL,
+  item_id INTEGER NOT NULL DEFAULT 0, description TEXT NOT NULL, amount INTEGER NOT NULL,
+  qty TEXT NOT NULL DEFAULT '1.00', taxed INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE estimates (
+  id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL, subject TEXT NOT NULL, date TEXT NOT NULL,
+  valid_until TEXT NOT NULL, total INTEGER NOT NULL, status TEXT NOT NULL, currency TEXT NOT NULL
+);
+CREATE TABLE payment_methods (
+  id INTEGER PRIMARY KEY, name TEXT NOT NULL, module TEXT NOT NULL, fixed_fee TEXT NOT NULL,
+  percent_fee TEXT NOT NULL
+);
+CREATE TABLE categories (id INTEGER PRIMARY KEY, name TEXT NOT NULL, slug TEXT NOT NULL, description TEXT NOT NULL);
+CREATE TABLE products (
+  id INTEGER PRIMARY KEY, category_id INTEGER NOT NULL, name TEXT NOT NULL, description TEXT NOT NULL,
+  stock INTEGER NOT NULL DEFAULT -1, prices TEXT NOT NULL, config TEXT NOT NULL DEFAULT '{}'
+);
+CREATE TABLE services (
+  id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL, product_id INTEGER, name TEXT NOT NULL,
+  category TEXT NOT NULL, domain TEXT NOT NULL DEFAULT '', total INTEGER NOT NULL,
+  billingcycle TEXT NOT NULL, date_created TEXT NOT NULL, next_due TEXT NOT NULL,
+  status TEXT NOT NULL, label TEXT NOT NULL DEFAULT '', username TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE vms (
+  id INTEGER PRIMARY KEY, service_id INTEGER NOT NULL, label TEXT NOT NULL, status TEXT NOT NULL,
+  template TEXT NOT NULL, cpus INTEGER NOT NULL, memory_mb INTEGER NOT NULL, disk_gb INTEGER NOT NULL,
+  ipv4 TEXT NOT NULL, ipv6 TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE dns_zones (id INTEGER PRIMARY KEY, service_id INTEGER NOT NULL, client_id INTEGER NOT NULL, domain TEXT NOT NULL);
+CREATE TABLE dns_records (
+  id INTEGER PRIMARY KEY, zone_id INTEGER NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL,
+  ttl INTEGER NOT NULL, priority INTEGER NOT NULL DEFAULT 0, content TEXT NOT NULL
+);
+CREATE INDEX dns_records_zone ON dns_records(zone_id);
+CREATE TABLE tickets (
+  id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL, number TEXT NOT NULL, date TEXT NOT NULL,
+  deptname TEXT NOT NULL, subject TEXT NOT NULL, body TEXT NOT NULL, status TEXT NOT NULL,
+  lastreply TEXT NOT NULL, client_read INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE notifications (
+  id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL, rel_type TEXT NOT NULL DEFAULT '',
+  rel_id TEXT NOT NULL DEFAULT '', subject TEXT NOT NULL, message TEXT NOT NULL, date TEXT NOT NULL,
+  seen INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE refresh_tokens (
+  token_hash TEXT PRIMARY KEY, client_id INTEGER NOT NULL, expires_at INTEGER NOT NULL,
+  remember INTEGER NOT NULL, used INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE revoked_access (jti TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);
+"#;
+
+/// Opens the file, creating and seeding it when new, outdated or `reset`.
+pub fn open(path: &Path, reset: bool) -> Result<Connection, String> {
+    if reset && path.exists() {
+        std::fs::remove_file(path).map_err(|e| format!("cannot remove {}: {e}", path.display()))?;
+    }
+    let conn = Connection::open(path).map_err(|e| format!("cannot open {}: {e}", path.display()))?;
+    conn.execute_batch("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;")
+        .map_err(|e| e.to_string())?;
+    let version: Option<i64> = conn
+        .query_row("SELECT value FROM meta WHERE key='schema'", [], |r| r.get::<_, String>(0))
+        .optional()
+        .ok()
+        .flatten()
+        .and_then(|v| v.parse().ok());
+    if version != Some(SCHEMA_VERSION) {
+        drop(conn);
+        let _ = std::fs::remove_file(path);
+        let mut conn = Connection::open(path).map_err(|e| e.to_string())?;
+        conn.execute_batch("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;").map_err(|e| e.to_string())?;
+        let tx = conn.transaction().map_err(|e| e.to_string())?;
+        tx.execute_batch(SCHEMA).map_err(|e| e.to_string())?;
+        super::seed::seed(&tx).map_err(|e| format!("seeding failed: {e}"))?;
+        tx.execute("INSERT INTO meta(key, value) VALUES ('schema', ?1)", params![SCHEMA_VERSION.to_string()])
+            .map_err(|e| e.to_string())?;
+        tx.commit().map_err(|e| e.to_string())?;
+        return Ok(conn);
+    }
+    Ok(conn)
+}
+
+/// The JWT signing secret, made once per database so tokens survive restarts.
+pub fn signing_secret(conn: &Connection) -> Result<String, String> {
+    let existing: Option<String> = conn
+        .query_row("SELECT value FROM meta WHERE key='jwt_secret'", [], |r| r.get(0))
+        .optional()
+        .map_err(|e| e.to_string())?;
+    if let Some(s) = existing {
+        return Ok(s);
+    }
+    let secret = super::auth::random_token();
+    conn.execute("INSERT INTO meta(key, value) VALUES ('jwt_secret', ?1)", params![secret])
+        .map_err(|e| e.to_string())?;
+    Ok(secret)
+}

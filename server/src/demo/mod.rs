@@ -1,0 +1,92 @@
+//! The built-in demo portal: HostBill's client API over SQLite, seeded with a realistic account,
+//! real signed JWTs with a short lifetime and rotating refresh tokens, ownership checks, and
+//! fault injection for tests. It writes the documented wire shapes itself (string numbers, `""`,
+//! `0000-00-00`, `{"error": [...]}`) and shares no types with the app.
+
+mod account;
+mod auth;
+mod billing;
+mod db;
+mod faults;
+mod reply;
+mod seed;
+mod support;
+
+use axum::Router;
+use axum::middleware;
+use axum::routing::{get, post, put};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+/// Options of `atrium-server demo`.
+#[derive(clap::Args, Debug)]
+pub struct DemoArgs {
+    /// SQLite file holding the demo data (created and seeded if missing).
+    #[arg(long, default_value = "atrium-demo.sqlite")]
+    pub db: PathBuf,
+    /// Throw the data away and seed it again.
+    #[arg(long)]
+    pub reset: bool,
+    /// Access-token lifetime (e.g. 60s, 15m).
+    #[arg(long, default_value = "15m", value_parser = crate::parse_duration)]
+    pub token_ttl: Duration,
+    /// Refresh-token lifetime without "remember me" (with it: 360 days, as HostBill documents).
+    #[arg(long, default_value = "1d", value_parser = crate::parse_duration)]
+    pub refresh_ttl: Duration,
+}
+
+/// Shared state of the demo portal.
+pub struct Demo {
+    /// The database; one connection behind a mutex is plenty for a demo.
+    pub db: Mutex<rusqlite::Connection>,
+    /// Token signing and lifetimes.
+    pub auth: auth::Keys,
+    /// Faults queued by tests.
+    pub faults: faults::Faults,
+}
+
+/// Shared handle.
+pub type DemoState = Arc<Demo>;
+
+/// Opens (and seeds if needed) the database and returns the `/api` router.
+pub fn router(args: DemoArgs) -> Result<Router, String> {
+    let conn = db::open(&args.db, args.reset)?;
+    let secret = db::signing_secret(&conn)?;
+    let state = Arc::new(Demo {
+        db: Mutex::new(conn),
+        auth: auth::Keys::new(&secret, args.token_ttl, args.refresh_ttl),
+        faults: faults::Faults::default(),
+    });
+    println!(
+        "demo portal: data in {} (token lifetime {}s); log in as {} / {}",
+        args.db.display(),
+        args.token_ttl.as_secs(),
+        seed::DEMO_EMAIL,
+        seed::DEMO_PASSWORD
+    );
+    let api = Router::new()
+        .route("/login", post(auth::login))
+        .route("/token", post(auth::refresh))
+        .route("/logout", post(auth::logout))
+        .route("/revoke", post(auth::revoke))
+        .route("/password/forgot", post(auth::forgot_password))
+        .route("/details", get(account::details))
+        .route("/balance", get(billing::balance))
+        .route("/invoice", get(billing::invoice_list))
+        .route("/invoices", get(billing::invoices_paged))
+        .route("/invoices/due", get(billing::invoices_due))
+        .route("/invoice/{id}", get(billing::invoice_detail))
+        .route("/payment", get(billing::payment_methods))
+        .route("/payment/fees", get(billing::payment_fees))
+        .route("/service", get(account::services))
+        .route("/tickets", get(support::tickets))
+        .route("/notifications", get(support::notifications_all))
+        .route("/notifications/new", get(support::notifications_new))
+        .route("/notifications/{id}/ack", put(support::acknowledge))
+        .fallback(reply::not_found)
+        .layer(middleware::from_fn_with_state(state.clone(), faults::inject))
+        .route("/__demo/faults", post(faults::queue).delete(faults::clear))
+        .with_state(state);
+    Ok(api)
+}

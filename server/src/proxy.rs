@@ -1,0 +1,77 @@
+//! `--upstream`: forwards `/api/*` to a real portal so the browser talks to one origin (no CORS
+//! changes on the portal). Hop-by-hop headers are dropped; `Authorization` passes through and is
+//! never logged.
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{HeaderName, StatusCode};
+use axum::response::{IntoResponse, Response};
+use std::sync::Arc;
+
+struct Upstream {
+    base: String,
+    client: reqwest::Client,
+}
+
+const HOP_BY_HOP: [&str; 8] = [
+    "connection",
+    "keep-alive",
+    "proxy-authenticate",
+    "proxy-authorization",
+    "te",
+    "trailer",
+    "transfer-encoding",
+    "upgrade",
+];
+
+/// Router that forwards everything below it to `base`.
+pub fn router(base: String) -> Router {
+    let client = reqwest::Client::builder()
+        .timeout(std::time::Duration::from_secs(60))
+        .build()
+        .expect("HTTP client");
+    let state = Arc::new(Upstream { base: base.trim_end_matches('/').to_string(), client });
+    Router::new().fallback(forward).with_state(state)
+}
+
+async fn forward(State(up): State<Arc<Upstream>>, req: Request) -> Response {
+    let path_q = req.uri().path_and_query().map(|p| p.as_str().to_string()).unwrap_or_default();
+    let url = format!("{}{}", up.base, path_q);
+    let method = match reqwest::Method::from_bytes(req.method().as_str().as_bytes()) {
+        Ok(m) => m,
+        Err(_) => return StatusCode::METHOD_NOT_ALLOWED.into_response(),
+    };
+    let mut out = up.client.request(method, &url);
+    for (name, value) in req.headers() {
+        let n = name.as_str();
+        if n == "host" || HOP_BY_HOP.contains(&n) {
+            continue;
+        }
+        out = out.header(n, value.as_bytes());
+    }
+    let body = match axum::body::to_bytes(req.into_body(), 16 * 1024 * 1024).await {
+        Ok(b) => b,
+        Err(_) => return StatusCode::PAYLOAD_TOO_LARGE.into_response(),
+    };
+    let resp = match out.body(body).send().await {
+        Ok(r) => r,
+        Err(e) => {
+            let status = if e.is_timeout() { StatusCode::GATEWAY_TIMEOUT } else { StatusCode::BAD_GATEWAY };
+            let body = serde_json::json!({ "error": ["The billing portal could not be reached."] });
+            return (status, axum::Json(body)).into_response();
+        }
+    };
+    let mut builder = Response::builder().status(resp.status().as_u16());
+    for (name, value) in resp.headers() {
+        if HOP_BY_HOP.contains(&name.as_str()) {
+            continue;
+        }
+        if let Ok(n) = HeaderName::from_bytes(name.as_str().as_bytes()) {
+            builder = builder.header(n, value.as_bytes());
+        }
+    }
+    builder
+        .body(Body::from_stream(resp.bytes_stream()))
+        .unwrap_or_else(|_| StatusCode::BAD_GATEWAY.into_response())
+}

@@ -1,0 +1,195 @@
+//! The browser [`Platform`]: fetch with timeout and abort-on-drop, tokens in storage, the
+//! cross-tab refresh lock (Web Locks), timers. No Leptos here; the UI is told about session
+//! changes through a callback.
+
+use crate::api::session::StoredSession;
+use crate::api::transport::{Method, NetError, Platform, RawResponse, Request, SessionEvent};
+use futures::future::{select, Either};
+use gloo_net::http::RequestBuilder;
+use gloo_timers::future::TimeoutFuture;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// localStorage key of the token pair. Other tabs watch it (`storage` events).
+pub const SESSION_KEY: &str = "atrium.session";
+/// A cookie without expiry marks "this browser session"; without it a non-remembered session
+/// is discarded, so "remember me" off means the tokens do not outlive the browser.
+const LIVE_COOKIE: &str = "atrium_live";
+/// Reads give up after this long; writes get longer.
+const READ_TIMEOUT_MS: u32 = 15_000;
+const WRITE_TIMEOUT_MS: u32 = 30_000;
+
+/// The browser environment.
+pub struct BrowserPlatform {
+    on_event: Rc<dyn Fn(SessionEvent)>,
+}
+
+impl BrowserPlatform {
+    /// A platform that reports session changes to `on_event`.
+    pub fn new(on_event: Rc<dyn Fn(SessionEvent)>) -> Self {
+        BrowserPlatform { on_event }
+    }
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+fn html_document() -> Option<web_sys::HtmlDocument> {
+    web_sys::window()?.document()?.dyn_into().ok()
+}
+
+fn live_cookie_present() -> bool {
+    html_document()
+        .and_then(|d| d.cookie().ok())
+        .is_some_and(|c| c.split(';').any(|kv| kv.trim().starts_with(&format!("{LIVE_COOKIE}="))))
+}
+
+fn set_live_cookie(on: bool) {
+    if let Some(d) = html_document() {
+        let value = if on {
+            format!("{LIVE_COOKIE}=1; path=/; SameSite=Strict")
+        } else {
+            format!("{LIVE_COOKIE}=; path=/; SameSite=Strict; max-age=0")
+        };
+        let _ = d.set_cookie(&value);
+    }
+}
+
+/// Reads the stored session, dropping a non-remembered one from an earlier browser session.
+pub fn read_stored_session() -> Option<StoredSession> {
+    let raw = storage()?.get_item(SESSION_KEY).ok().flatten()?;
+    let s: StoredSession = serde_json::from_str(&raw).ok()?;
+    if !s.remember && !live_cookie_present() {
+        let _ = storage()?.remove_item(SESSION_KEY);
+        return None;
+    }
+    Some(s)
+}
+
+/// Holds the Web Lock until dropped.
+pub struct WebLockGuard(Option<js_sys::Function>);
+
+impl Drop for WebLockGuard {
+    fn drop(&mut self) {
+        if let Some(release) = self.0.take() {
+            let _ = release.call0(&JsValue::UNDEFINED);
+        }
+    }
+}
+
+/// Aborts the fetch if its future is dropped (page left, resource cleaned up, timeout).
+struct AbortOnDrop(Option<web_sys::AbortController>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        if let Some(c) = self.0.take() {
+            c.abort();
+        }
+    }
+}
+
+impl Platform for BrowserPlatform {
+    type LockGuard = WebLockGuard;
+
+    async fn fetch(&self, url: &str, req: &Request, bearer: Option<&str>) -> Result<RawResponse, NetError> {
+        let controller = web_sys::AbortController::new().ok();
+        let signal = controller.as_ref().map(|c| c.signal());
+        let mut guard = AbortOnDrop(controller);
+        let builder = match req.method {
+            Method::Get => RequestBuilder::new(url).method(gloo_net::http::Method::GET),
+            Method::Post => RequestBuilder::new(url).method(gloo_net::http::Method::POST),
+            Method::Put => RequestBuilder::new(url).method(gloo_net::http::Method::PUT),
+            Method::Delete => RequestBuilder::new(url).method(gloo_net::http::Method::DELETE),
+        }
+        .header("Accept", "application/json")
+        .abort_signal(signal.as_ref());
+        let builder = match bearer {
+            Some(token) => builder.header("Authorization", &format!("Bearer {token}")),
+            None => builder,
+        };
+        let request = match &req.body {
+            Some(body) => builder.header("Content-Type", "application/json").body(body.to_string()),
+            None => builder.build(),
+        }
+        .map_err(|_| NetError::Offline)?;
+        let timeout = if req.method == Method::Get { READ_TIMEOUT_MS } else { WRITE_TIMEOUT_MS };
+        let exchange = async move {
+            let resp = request.send().await.map_err(|_| NetError::Offline)?;
+            let status = resp.status();
+            let retry_after = resp.headers().get("retry-after").and_then(|v| v.trim().parse().ok());
+            let body = resp.text().await.map_err(|_| NetError::Offline)?;
+            Ok(RawResponse { status, retry_after, body })
+        };
+        let result = match select(Box::pin(exchange), TimeoutFuture::new(timeout)).await {
+            Either::Left((r, _)) => r,
+            Either::Right(_) => Err(NetError::Timeout),
+        };
+        if result.is_ok() {
+            guard.0 = None; // finished: nothing to abort
+        }
+        result
+    }
+
+    async fn sleep(&self, ms: u32) {
+        TimeoutFuture::new(ms).await;
+    }
+
+    async fn refresh_lock(&self) -> WebLockGuard {
+        let Some(locks) = web_sys::window()
+            .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"locks".into()).ok())
+            .filter(|l| !l.is_undefined())
+        else {
+            return WebLockGuard(None); // no Web Locks: rely on re-reading storage
+        };
+        let Ok(request) = js_sys::Reflect::get(&locks, &"request".into()).and_then(|f| f.dyn_into::<js_sys::Function>())
+        else {
+            return WebLockGuard(None);
+        };
+        let mut release: Option<js_sys::Function> = None;
+        let held = js_sys::Promise::new(&mut |resolve, _| release = Some(resolve));
+        let (tx, rx) = futures::channel::oneshot::channel::<()>();
+        let on_acquired = Closure::once_into_js(move |_lock: JsValue| -> js_sys::Promise {
+            let _ = tx.send(());
+            held
+        });
+        if request.call2(&locks, &"atrium-refresh".into(), &on_acquired).is_err() {
+            return WebLockGuard(None);
+        }
+        let _ = rx.await;
+        WebLockGuard(release)
+    }
+
+    fn now_ms(&self) -> f64 {
+        js_sys::Date::now()
+    }
+
+    fn random(&self) -> f64 {
+        js_sys::Math::random()
+    }
+
+    fn load_session(&self) -> Option<StoredSession> {
+        read_stored_session()
+    }
+
+    fn save_session(&self, s: &StoredSession) {
+        if !s.remember {
+            set_live_cookie(true);
+        }
+        if let (Some(st), Ok(json)) = (storage(), serde_json::to_string(s)) {
+            let _ = st.set_item(SESSION_KEY, &json);
+        }
+    }
+
+    fn clear_session(&self) {
+        if let Some(st) = storage() {
+            let _ = st.remove_item(SESSION_KEY);
+        }
+        set_live_cookie(false);
+    }
+
+    fn session_event(&self, event: SessionEvent) {
+        (self.on_event)(event);
+    }
+}

@@ -1,0 +1,113 @@
+//! The typed API the pages call. Each method builds a request, sends it through the one
+//! transport, and maps the answer with the active dialect. Pages never see wire JSON.
+
+use crate::api::dialect::{hostbill, Capabilities, Dialect};
+use crate::api::error::ApiError;
+use crate::api::model::{Balance, Client, InvoiceSummary, Notification, ServiceSummary, TicketSummary};
+use crate::api::transport::{Method, Platform, Request, Transport};
+use serde_json::Value;
+
+/// The portal client; cheap to clone.
+pub struct ApiClient<P: Platform> {
+    transport: Transport<P>,
+}
+
+impl<P: Platform> Clone for ApiClient<P> {
+    fn clone(&self) -> Self {
+        ApiClient { transport: self.transport.clone() }
+    }
+}
+
+impl<P: Platform> ApiClient<P> {
+    /// A client for the API at `base`.
+    pub fn new(base: &str, dialect: Dialect, platform: P) -> Self {
+        ApiClient { transport: Transport::new(base, dialect, platform) }
+    }
+
+    /// What this backend supports.
+    pub fn capabilities(&self) -> Capabilities {
+        self.transport.dialect().capabilities()
+    }
+
+    /// Whether a session is stored (it may still need a refresh).
+    pub fn has_session(&self) -> bool {
+        self.transport.platform().load_session().is_some()
+    }
+
+    /// Logs in and stores the pair. Wrong credentials come back as [`ApiError::BadCredentials`].
+    pub async fn login(&self, email: &str, password: &str, remember: bool) -> Result<(), ApiError> {
+        let req = Request::with_body(Method::Post, "/login", hostbill::login_body(email, password, remember)).anonymous();
+        let value = self.transport.send(req).await.map_err(|e| match e {
+            ApiError::Portal { status, messages } if (400..500).contains(&status) && status != 429 => {
+                ApiError::BadCredentials(messages)
+            }
+            other => other,
+        })?;
+        let pair = hostbill::token_pair(&value)?;
+        self.transport.start_session(pair.token, pair.refresh, remember);
+        Ok(())
+    }
+
+    /// Logs out: forgets the session here and in every tab at once, then tells the portal
+    /// best-effort (`/logout`, `/revoke`), which may fail offline without consequence.
+    pub async fn logout(&self) {
+        let stored = self.transport.platform().load_session();
+        self.transport.end_session();
+        let Some(s) = stored else { return };
+        let platform = self.transport.platform();
+        let logout = Request::with_body(Method::Post, "/logout", Value::Object(Default::default()));
+        let base_req = |r: Request| Request { auth: false, ..r };
+        let _ = platform.fetch(&self.url("/logout"), &base_req(logout), Some(&s.access)).await;
+        if let Some(refresh) = s.refresh {
+            let revoke = Request::with_body(Method::Post, "/revoke", hostbill::refresh_body(&refresh));
+            let _ = platform.fetch(&self.url("/revoke"), &base_req(revoke), None).await;
+        }
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}{}", self.transport.base(), path)
+    }
+
+    /// Asks the portal to e-mail a password reset link.
+    pub async fn forgot_password(&self, email: &str) -> Result<(), ApiError> {
+        let req = Request::with_body(Method::Post, "/password/forgot", serde_json::json!({ "email": email })).anonymous();
+        self.transport.send(req).await.map(|_| ())
+    }
+
+    /// `GET /details`.
+    pub async fn client_details(&self) -> Result<Client, ApiError> {
+        hostbill::client(&self.transport.send(Request::get("/details")).await?)
+    }
+
+    /// `GET /balance`.
+    pub async fn balance(&self) -> Result<Balance, ApiError> {
+        hostbill::balance(&self.transport.send(Request::get("/balance")).await?)
+    }
+
+    /// `GET /invoice`: every invoice of the account.
+    pub async fn invoices(&self) -> Result<Vec<InvoiceSummary>, ApiError> {
+        hostbill::invoices(&self.transport.send(Request::get("/invoice")).await?)
+    }
+
+    /// `GET /service`.
+    pub async fn services(&self) -> Result<Vec<ServiceSummary>, ApiError> {
+        hostbill::services(&self.transport.send(Request::get("/service")).await?)
+    }
+
+    /// `GET /tickets`.
+    pub async fn tickets(&self) -> Result<Vec<TicketSummary>, ApiError> {
+        hostbill::tickets(&self.transport.send(Request::get("/tickets")).await?)
+    }
+
+    /// `GET /notifications/new`.
+    pub async fn new_notifications(&self) -> Result<Vec<Notification>, ApiError> {
+        hostbill::notifications(&self.transport.send(Request::get("/notifications/new")).await?)
+    }
+
+    /// `PUT /notifications/@id/ack`.
+    pub async fn acknowledge_notification(&self, id: &str) -> Result<(), ApiError> {
+        let path = format!("/notifications/{}/ack", crate::api::transport::encode_component(id));
+        let req = Request::with_body(Method::Put, path, Value::Object(Default::default()));
+        self.transport.send(req).await.map(|_| ())
+    }
+}

@@ -1,0 +1,229 @@
+//! HostBill's client API (seeds 004 and 002): envelopes, auth bodies and the wire shapes of the
+//! calls the app makes, mapped to domain types. Wire structs stay private to this module.
+
+use crate::api::error::ApiError;
+use crate::api::model::{
+    Balance, Client, InvoiceStatus, InvoiceSummary, Money, Notification, ServiceStatus, ServiceSummary,
+    TicketSummary,
+};
+use crate::api::transport::RawResponse;
+use crate::api::wire::{self, Date};
+use rust_decimal::Decimal;
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+use serde_json::Value;
+
+/// Reads any HostBill answer: JSON required; `{"error": [...]}` (or a 4xx/5xx) becomes a typed error.
+pub fn decode_envelope(raw: &RawResponse) -> Result<Value, ApiError> {
+    let parsed: Option<Value> = serde_json::from_str(&raw.body).ok();
+    let messages = parsed.as_ref().map(error_messages).unwrap_or_default();
+    match raw.status {
+        429 => return Err(ApiError::RateLimited { retry_after: raw.retry_after }),
+        s if s >= 500 && messages.is_empty() => return Err(ApiError::Server { status: s }),
+        _ => {}
+    }
+    let Some(value) = parsed else {
+        let what = if raw.body.trim().is_empty() {
+            "empty body".to_string()
+        } else if raw.body.trim_start().starts_with('<') {
+            "an HTML page instead of JSON".to_string()
+        } else {
+            "malformed or truncated JSON".to_string()
+        };
+        return Err(ApiError::Decode(what));
+    };
+    if !messages.is_empty() || raw.status >= 400 {
+        return Err(ApiError::Portal { status: raw.status, messages });
+    }
+    if !value.is_object() {
+        return Err(ApiError::Decode("expected a JSON object".into()));
+    }
+    Ok(value)
+}
+
+/// The portal's error messages: `{"error": ["a", "b"]}` or `{"error": "a"}`.
+fn error_messages(v: &Value) -> Vec<String> {
+    match v.get("error") {
+        Some(Value::Array(items)) => items
+            .iter()
+            .map(|m| m.as_str().map(str::to_string).unwrap_or_else(|| m.to_string()))
+            .filter(|m| !m.is_empty())
+            .collect(),
+        Some(Value::String(s)) if !s.is_empty() => vec![s.clone()],
+        _ => Vec::new(),
+    }
+}
+
+/// Decodes a field of an envelope into a wire struct, naming the field in the error.
+fn field<T: DeserializeOwned>(v: &Value, name: &str) -> Result<T, ApiError> {
+    let inner = v.get(name).ok_or_else(|| ApiError::Decode(format!("missing \"{name}\"")))?;
+    T::deserialize(inner).map_err(|e| ApiError::Decode(format!("{name}: {e}")))
+}
+
+/// `POST /login` body.
+pub fn login_body(email: &str, password: &str, remember: bool) -> Value {
+    serde_json::json!({ "username": email, "password": password, "remember": remember })
+}
+
+/// `POST /token` body.
+pub fn refresh_body(refresh: &str) -> Value {
+    serde_json::json!({ "refresh_token": refresh })
+}
+
+/// `{"token", "refresh"}` from `/login` and `/token`.
+#[derive(Deserialize)]
+pub struct TokenPairWire {
+    /// Access JWT.
+    pub token: String,
+    /// Refresh token.
+    #[serde(default)]
+    pub refresh: Option<String>,
+}
+
+/// Reads the token pair of a login or refresh answer.
+pub fn token_pair(v: &Value) -> Result<TokenPairWire, ApiError> {
+    TokenPairWire::deserialize(v).map_err(|e| ApiError::Decode(format!("token pair: {e}")))
+}
+
+#[derive(Deserialize)]
+struct ClientWire {
+    #[serde(deserialize_with = "wire::id")]
+    id: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    email: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    firstname: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    lastname: String,
+    #[serde(default, deserialize_with = "wire::opt_text")]
+    companyname: Option<String>,
+}
+
+/// `GET /details`.
+pub fn client(v: &Value) -> Result<Client, ApiError> {
+    let w: ClientWire = field(v, "client")?;
+    Ok(Client { id: w.id, email: w.email, first_name: w.firstname, last_name: w.lastname, company: w.companyname })
+}
+
+#[derive(Deserialize)]
+struct BalanceWire {
+    currency: String,
+    #[serde(deserialize_with = "wire::decimal")]
+    acc_balance: Decimal,
+    #[serde(deserialize_with = "wire::decimal")]
+    acc_credit: Decimal,
+}
+
+/// `GET /balance`.
+pub fn balance(v: &Value) -> Result<Balance, ApiError> {
+    let w: BalanceWire = field(v, "details")?;
+    Ok(Balance { outstanding: Money::new(w.acc_balance, &w.currency), credit: Money::new(w.acc_credit, &w.currency) })
+}
+
+#[derive(Deserialize)]
+struct InvoiceRowWire {
+    #[serde(deserialize_with = "wire::id")]
+    id: String,
+    #[serde(default, deserialize_with = "wire::opt_text")]
+    number: Option<String>,
+    #[serde(default, deserialize_with = "wire::opt_date")]
+    date: Option<Date>,
+    #[serde(default, deserialize_with = "wire::opt_date")]
+    duedate: Option<Date>,
+    #[serde(deserialize_with = "wire::decimal")]
+    total: Decimal,
+    status: String,
+    currency: String,
+}
+
+/// `GET /invoice` and `GET /invoices`.
+pub fn invoices(v: &Value) -> Result<Vec<InvoiceSummary>, ApiError> {
+    let rows: Vec<InvoiceRowWire> = field(v, "invoices")?;
+    Ok(rows
+        .into_iter()
+        .map(|w| InvoiceSummary {
+            number: w.number.unwrap_or_else(|| w.id.clone()),
+            id: w.id,
+            date: w.date,
+            due: w.duedate,
+            total: Money::new(w.total, &w.currency),
+            status: InvoiceStatus::parse(&w.status),
+        })
+        .collect())
+}
+
+#[derive(Deserialize)]
+struct ServiceRowWire {
+    #[serde(deserialize_with = "wire::id")]
+    id: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    name: String,
+    #[serde(default, deserialize_with = "wire::opt_text")]
+    domain: Option<String>,
+    #[serde(deserialize_with = "wire::decimal")]
+    total: Decimal,
+    #[serde(default, deserialize_with = "wire::text")]
+    billingcycle: String,
+    #[serde(default, deserialize_with = "wire::opt_date")]
+    next_due: Option<Date>,
+    status: String,
+}
+
+/// `GET /service`.
+pub fn services(v: &Value) -> Result<Vec<ServiceSummary>, ApiError> {
+    let rows: Vec<ServiceRowWire> = field(v, "services")?;
+    Ok(rows
+        .into_iter()
+        .map(|w| ServiceSummary {
+            id: w.id,
+            name: w.name,
+            domain: w.domain,
+            price: w.total,
+            cycle: w.billingcycle,
+            next_due: w.next_due,
+            status: ServiceStatus::parse(&w.status),
+        })
+        .collect())
+}
+
+#[derive(Deserialize)]
+struct TicketRowWire {
+    #[serde(deserialize_with = "wire::id")]
+    ticket_number: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    subject: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    status: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    deptname: String,
+}
+
+/// `GET /tickets`.
+pub fn tickets(v: &Value) -> Result<Vec<TicketSummary>, ApiError> {
+    let rows: Vec<TicketRowWire> = field(v, "tickets")?;
+    Ok(rows
+        .into_iter()
+        .map(|w| TicketSummary { number: w.ticket_number, subject: w.subject, status: w.status, department: w.deptname })
+        .collect())
+}
+
+#[derive(Deserialize)]
+struct NotificationWire {
+    #[serde(deserialize_with = "wire::id")]
+    id: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    subject: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    message: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    date: String,
+}
+
+/// `GET /notifications/new`. The documents show no example; HostBill sends a `notifications` list.
+pub fn notifications(v: &Value) -> Result<Vec<Notification>, ApiError> {
+    let rows: Vec<NotificationWire> = field(v, "notifications")?;
+    Ok(rows
+        .into_iter()
+        .map(|w| Notification { id: w.id, subject: w.subject, message: w.message, date: w.date })
+        .collect())
+}

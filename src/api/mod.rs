@@ -1,0 +1,16 @@
+//! The typed fetch layer. It knows nothing of Leptos: pages reach an [`ApiClient`] through
+//! context and get domain types or an [`ApiError`].
+
+pub mod client;
+pub mod dialect;
+pub mod error;
+pub mod model;
+pub mod session;
+pub mod transport;
+pub mod wire;
+
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
+
+pub use client::ApiClient;
+pub use error::ApiError;

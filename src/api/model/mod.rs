@@ -1,0 +1,15 @@
+//! Domain types the UI uses. They know nothing of any portal's wire format.
+
+pub mod account;
+pub mod invoice;
+pub mod money;
+pub mod notification;
+pub mod service;
+pub mod ticket;
+
+pub use account::{Balance, Client};
+pub use invoice::{InvoiceStatus, InvoiceSummary};
+pub use money::{Money, NumberStyle};
+pub use notification::Notification;
+pub use service::{ServiceStatus, ServiceSummary};
+pub use ticket::TicketSummary;

@@ -1,0 +1,130 @@
+//! Exact money: a decimal amount with its ISO currency code, formatted per currency and language.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+/// An exact amount of one currency. Never built from `f64`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Money {
+    /// The exact amount as the portal sent it.
+    pub amount: Decimal,
+    /// ISO 4217 code, upper case (`USD`, `VND`).
+    pub currency: String,
+}
+
+/// The display language of numbers: decides separators and symbol placement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumberStyle {
+    /// `$1,234.50`, `450,000 ₫`
+    English,
+    /// `1.234,50 US$`, `450.000 ₫`
+    Vietnamese,
+}
+
+impl Money {
+    /// Builds a money value; the currency code is normalised to upper case.
+    pub fn new(amount: Decimal, currency: &str) -> Money {
+        Money { amount, currency: currency.trim().to_ascii_uppercase() }
+    }
+
+    /// Digits after the decimal point customers expect for the currency.
+    pub fn minor_digits(&self) -> u32 {
+        match self.currency.as_str() {
+            "VND" | "JPY" | "KRW" | "IDR" | "CLP" | "ISK" => 0,
+            "BHD" | "KWD" | "OMR" | "JOD" | "TND" => 3,
+            _ => 2,
+        }
+    }
+
+    /// Formats for display, rounding half away from zero to the currency's minor unit.
+    pub fn format(&self, style: NumberStyle) -> String {
+        let digits = self.minor_digits();
+        let rounded = self
+            .amount
+            .round_dp_with_strategy(digits, RoundingStrategy::MidpointAwayFromZero);
+        let negative = rounded.is_sign_negative() && !rounded.is_zero();
+        let text = rounded.abs().to_string();
+        let (int_part, frac_part) = match text.split_once('.') {
+            Some((i, f)) => (i.to_string(), f.to_string()),
+            None => (text, String::new()),
+        };
+        let mut frac = frac_part;
+        while (frac.len() as u32) < digits {
+            frac.push('0');
+        }
+        let (group, point) = match style {
+            NumberStyle::English => (',', '.'),
+            NumberStyle::Vietnamese => ('.', ','),
+        };
+        let mut grouped = String::with_capacity(int_part.len() + int_part.len() / 3);
+        for (i, ch) in int_part.chars().enumerate() {
+            if i > 0 && (int_part.len() - i) % 3 == 0 {
+                grouped.push(group);
+            }
+            grouped.push(ch);
+        }
+        let number = if digits == 0 { grouped } else { format!("{grouped}{point}{frac}") };
+        let sign = if negative { "-" } else { "" };
+        match (self.currency.as_str(), style) {
+            ("USD", NumberStyle::English) => format!("{sign}${number}"),
+            ("USD", NumberStyle::Vietnamese) => format!("{sign}{number} US$"),
+            ("EUR", NumberStyle::English) => format!("{sign}€{number}"),
+            ("GBP", NumberStyle::English) => format!("{sign}£{number}"),
+            ("VND", _) => format!("{sign}{number} ₫"),
+            (code, _) => format!("{sign}{number} {code}"),
+        }
+    }
+}
+
+/// Sums amounts per currency, keeping currencies apart and in first-seen order.
+pub fn totals_by_currency<'a>(items: impl IntoIterator<Item = &'a Money>) -> Vec<Money> {
+    let mut out: Vec<Money> = Vec::new();
+    for m in items {
+        match out.iter_mut().find(|t| t.currency == m.currency) {
+            Some(t) => t.amount += m.amount,
+            None => out.push(m.clone()),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use std::str::FromStr;
+
+    fn m(a: &str, c: &str) -> Money {
+        Money::new(Decimal::from_str(a).unwrap(), c)
+    }
+
+    #[test]
+    fn formats_usd_and_vnd_in_both_languages() {
+        assert_eq!(m("1234.5", "usd").format(NumberStyle::English), "$1,234.50");
+        assert_eq!(m("1234.5", "USD").format(NumberStyle::Vietnamese), "1.234,50 US$");
+        assert_eq!(m("450000.00", "VND").format(NumberStyle::English), "450,000 ₫");
+        assert_eq!(m("450000.00", "VND").format(NumberStyle::Vietnamese), "450.000 ₫");
+        assert_eq!(m("0", "USD").format(NumberStyle::English), "$0.00");
+        assert_eq!(m("-19.655", "USD").format(NumberStyle::English), "-$19.66");
+        assert_eq!(m("12", "CHF").format(NumberStyle::English), "12.00 CHF");
+    }
+
+    #[test]
+    fn totals_stay_exact_per_currency() {
+        let items = [m("0.1", "USD"), m("0.2", "USD"), m("450000", "VND"), m("1.05", "VND")];
+        let t = totals_by_currency(&items);
+        assert_eq!(t, vec![m("0.3", "USD"), m("450001.05", "VND")]);
+    }
+
+    proptest! {
+        #[test]
+        fn format_never_panics_and_keeps_the_digits(cents in any::<i64>(), scale in 0u32..6) {
+            let amount = Decimal::new(cents, scale);
+            let text = Money::new(amount, "USD").format(NumberStyle::English);
+            prop_assert!(text.contains('$'));
+            let digits: String = text.chars().filter(|c| c.is_ascii_digit()).collect();
+            let expect = amount.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero).abs();
+            let expect_digits: String = format!("{expect:.2}").chars().filter(|c| c.is_ascii_digit()).collect();
+            prop_assert_eq!(digits, expect_digits);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+//! The token pair and the expiry maths. Pure: storage and cross-tab glue live in
+//! `crate::state::session_store`; this module is what native tests exercise.
+//!
+//! Expiry is computed from the *local* time we received the token plus the token's own lifetime
+//! (`exp - iat`), so a client clock that is hours off cannot cause refresh loops or expired sends.
+
+use base64::Engine;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Lifetime assumed when a token carries no `exp`/`iat` (we then rely on 401 + refresh).
+pub const UNKNOWN_LIFETIME_MS: f64 = 15.0 * 60.0 * 1000.0;
+
+/// Refresh this long before expiry at most (a quarter of the lifetime for short tokens).
+pub const REFRESH_MARGIN_MS: f64 = 30_000.0;
+
+/// A session as kept in browser storage.
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoredSession {
+    /// The bearer token (JWT).
+    pub access: String,
+    /// The refresh token, if the dialect has one.
+    pub refresh: Option<String>,
+    /// Local clock (ms since epoch) when the pair was received.
+    pub received_at_ms: f64,
+    /// `exp - iat` of the access token, in ms.
+    pub lifetime_ms: f64,
+    /// Whether the user asked to stay logged in beyond this browser session.
+    pub remember: bool,
+}
+
+// Tokens never reach logs: Debug shows only their length.
+impl fmt::Debug for StoredSession {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("StoredSession")
+            .field("access", &format_args!("<redacted {} chars>", self.access.len()))
+            .field("refresh", &self.refresh.as_ref().map(|_| "<redacted>"))
+            .field("received_at_ms", &self.received_at_ms)
+            .field("lifetime_ms", &self.lifetime_ms)
+            .field("remember", &self.remember)
+            .finish()
+    }
+}
+
+/// `exp - iat` in ms from a JWT's payload, if both claims are there and sane.
+pub fn jwt_lifetime_ms(token: &str) -> Option<f64> {
+    let payload = token.split('.').nth(1)?;
+    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(payload.trim_end_matches('='))
+        .ok()?;
+    let claims: serde_json::Value = serde_json::from_slice(&bytes).ok()?;
+    let exp = claims.get("exp")?.as_f64()?;
+    let iat = claims.get("iat")?.as_f64()?;
+    let life = (exp - iat) * 1000.0;
+    (life.is_finite() && life > 0.0).then_some(life)
+}
+
+impl StoredSession {
+    /// A session for a pair received at local time `now_ms`.
+    pub fn received(access: String, refresh: Option<String>, now_ms: f64, remember: bool) -> StoredSession {
+        let lifetime_ms = jwt_lifetime_ms(&access).unwrap_or(UNKNOWN_LIFETIME_MS);
+        StoredSession { access, refresh, received_at_ms: now_ms, lifetime_ms, remember }
+    }
+
+    /// How early to refresh: 30 s, or a quarter of a short lifetime.
+    fn margin_ms(&self) -> f64 {
+        REFRESH_MARGIN_MS.min(self.lifetime_ms / 4.0)
+    }
+
+    /// Whether the access token should be refreshed before it is sent at local time `now_ms`.
+    /// A clock that went backwards past the receipt time (sleep, manual change) cannot tell how
+    /// much time passed, so it counts as "refresh".
+    pub fn needs_refresh(&self, now_ms: f64) -> bool {
+        if !now_ms.is_finite() || now_ms < self.received_at_ms - 1_000.0 {
+            return true;
+        }
+        now_ms >= self.received_at_ms + self.lifetime_ms - self.margin_ms()
+    }
+
+    /// Milliseconds from `now_ms` until a proactive refresh is due (0 if due now).
+    pub fn refresh_in_ms(&self, now_ms: f64) -> f64 {
+        if self.needs_refresh(now_ms) {
+            0.0
+        } else {
+            self.received_at_ms + self.lifetime_ms - self.margin_ms() - now_ms
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn jwt(iat: i64, exp: i64) -> String {
+        let enc = |v: serde_json::Value| {
+            base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(serde_json::to_vec(&v).unwrap())
+        };
+        format!(
+            "{}.{}.sig",
+            enc(serde_json::json!({"alg":"HS256","typ":"JWT"})),
+            enc(serde_json::json!({"iat": iat, "exp": exp, "sub": "1"}))
+        )
+    }
+
+    #[test]
+    fn lifetime_comes_from_the_token_not_the_clock() {
+        assert_eq!(jwt_lifetime_ms(&jwt(1_000, 1_060)), Some(60_000.0));
+        assert_eq!(jwt_lifetime_ms("not-a-jwt"), None);
+        assert_eq!(jwt_lifetime_ms(&jwt(100, 50)), None);
+    }
+
+    #[test]
+    fn debug_redacts_tokens() {
+        let s = StoredSession::received(jwt(0, 60), Some("secret-refresh".into()), 0.0, false);
+        let shown = format!("{s:?}");
+        assert!(!shown.contains(&s.access));
+        assert!(!shown.contains("secret-refresh"));
+    }
+
+    proptest! {
+        // Whatever the server's clock says (iat hours or years away from ours), a fresh token
+        // is not refreshed at once (no loop) and is refreshed before it expires.
+        #[test]
+        fn expiry_is_skew_proof(
+            server_iat in -10_000_000_000i64..10_000_000_000,
+            life_s in 2i64..86_400,
+            local_now in 0f64..4e12,
+        ) {
+            let s = StoredSession::received(jwt(server_iat, server_iat + life_s), None, local_now, true);
+            prop_assert!(!s.needs_refresh(local_now));
+            let life_ms = life_s as f64 * 1000.0;
+            prop_assert!(s.needs_refresh(local_now + life_ms));
+            prop_assert!(s.needs_refresh(local_now + life_ms - s.margin_ms()));
+            prop_assert!(s.refresh_in_ms(local_now) > 0.0);
+        }
+
+        #[test]
+        fn clock_jumping_back_forces_refresh(back in 1_001f64..1e10, now in 1e10f64..4e12) {
+            let s = StoredSession::received(jwt(0, 3600), None, now, true);
+            prop_assert!(s.needs_refresh(now - back));
+        }
+
+        #[test]
+        fn jwt_parsing_never_panics(s in ".*") {
+            let _ = jwt_lifetime_ms(&s);
+        }
+    }
+}

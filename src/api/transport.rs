@@ -1,0 +1,373 @@
+//! The one `send` choke point. Every call to the portal goes through [`Transport::send`], which
+//! adds the bearer token, refreshes it ahead of expiry, answers a 401 with one shared refresh and
+//! one replay, retries reads (never writes) with capped jittered backoff, honours `Retry-After`,
+//! and decodes success or the portal's error envelope into a typed result.
+//!
+//! The browser specifics (fetch, storage, Web Locks, timers) sit behind [`Platform`], so the
+//! whole policy runs natively in unit tests with a fake platform.
+
+use crate::api::dialect::{hostbill, Dialect};
+use crate::api::error::ApiError;
+use crate::api::session::StoredSession;
+use futures::future::{FutureExt, LocalBoxFuture, Shared};
+use serde_json::Value;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Reads are retried at most this many times.
+pub const MAX_READ_RETRIES: u32 = 3;
+/// Backoff cap between read retries.
+pub const MAX_BACKOFF_MS: f64 = 4_000.0;
+/// A `Retry-After` longer than this is reported instead of waited for.
+pub const MAX_RETRY_AFTER_S: u32 = 30;
+
+/// HTTP method.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Method {
+    /// Read; the only method retried automatically.
+    Get,
+    /// Create or act.
+    Post,
+    /// Update.
+    Put,
+    /// Remove.
+    Delete,
+}
+
+/// A request as the API client builds it; the transport adds base URL and token.
+#[derive(Clone, Debug)]
+pub struct Request {
+    /// Method.
+    pub method: Method,
+    /// Path below the API base, starting with `/`.
+    pub path: String,
+    /// Query pairs (never tokens).
+    pub query: Vec<(String, String)>,
+    /// JSON body.
+    pub body: Option<Value>,
+    /// Whether the call needs the session's bearer token.
+    pub auth: bool,
+}
+
+impl Request {
+    /// An authenticated GET.
+    pub fn get(path: impl Into<String>) -> Request {
+        Request { method: Method::Get, path: path.into(), query: Vec::new(), body: None, auth: true }
+    }
+    /// An authenticated call with a JSON body.
+    pub fn with_body(method: Method, path: impl Into<String>, body: Value) -> Request {
+        Request { method, path: path.into(), query: Vec::new(), body: Some(body), auth: true }
+    }
+    /// Adds a query pair.
+    pub fn query(mut self, key: &str, value: impl Into<String>) -> Request {
+        self.query.push((key.to_string(), value.into()));
+        self
+    }
+    /// Marks the call as not needing a session (login, refresh, password reset).
+    pub fn anonymous(mut self) -> Request {
+        self.auth = false;
+        self
+    }
+}
+
+/// What came back over HTTP, before any interpretation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RawResponse {
+    /// HTTP status.
+    pub status: u16,
+    /// `Retry-After` in seconds, when sent.
+    pub retry_after: Option<u32>,
+    /// The body as text.
+    pub body: String,
+}
+
+/// Why no response came back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NetError {
+    /// Connection failed.
+    Offline,
+    /// No answer within the deadline.
+    Timeout,
+}
+
+/// Whether the signed-in state changed, for the UI to follow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SessionEvent {
+    /// A session was stored (login).
+    SignedIn,
+    /// The session ended (logout, refused refresh, second 401).
+    SignedOut,
+    /// A refresh failed for a transient reason; the session is kept.
+    RefreshDeferred,
+}
+
+/// The environment the transport runs in: the browser, or a fake in tests.
+#[allow(async_fn_in_trait)]
+pub trait Platform: 'static {
+    /// Held while refreshing; dropping it releases the cross-tab lock.
+    type LockGuard;
+    /// Sends one HTTP request; aborts when the future is dropped.
+    async fn fetch(&self, url: &str, req: &Request, bearer: Option<&str>) -> Result<RawResponse, NetError>;
+    /// Waits.
+    async fn sleep(&self, ms: u32);
+    /// Takes the cross-tab refresh lock (Web Locks in the browser).
+    async fn refresh_lock(&self) -> Self::LockGuard;
+    /// Local wall clock, ms since epoch.
+    fn now_ms(&self) -> f64;
+    /// Uniform in [0, 1), for backoff jitter.
+    fn random(&self) -> f64;
+    /// Reads the stored session (storage is the truth shared by tabs).
+    fn load_session(&self) -> Option<StoredSession>;
+    /// Stores a session.
+    fn save_session(&self, session: &StoredSession);
+    /// Forgets the session.
+    fn clear_session(&self);
+    /// Tells the UI.
+    fn session_event(&self, event: SessionEvent);
+}
+
+/// How a refresh ended.
+#[derive(Clone, Debug)]
+enum RefreshOutcome {
+    Fresh(StoredSession),
+    /// Network, timeout, 5xx: keep the session and report the error.
+    Transient(ApiError),
+    /// The portal refused the refresh token (or there was none): the session is over.
+    Ended,
+}
+
+type SharedRefresh = Shared<LocalBoxFuture<'static, RefreshOutcome>>;
+
+struct Inner<P: Platform> {
+    base: String,
+    dialect: Dialect,
+    platform: P,
+    inflight_refresh: RefCell<Option<SharedRefresh>>,
+}
+
+/// The typed fetch pipeline; cheap to clone.
+pub struct Transport<P: Platform>(Rc<Inner<P>>);
+
+impl<P: Platform> Clone for Transport<P> {
+    fn clone(&self) -> Self {
+        Transport(Rc::clone(&self.0))
+    }
+}
+
+impl<P: Platform> Transport<P> {
+    /// A transport for the API at `base` (e.g. `/api`), speaking `dialect`.
+    pub fn new(base: &str, dialect: Dialect, platform: P) -> Transport<P> {
+        Transport(Rc::new(Inner {
+            base: base.trim_end_matches('/').to_string(),
+            dialect,
+            platform,
+            inflight_refresh: RefCell::new(None),
+        }))
+    }
+
+    /// The platform (for the API client's session helpers).
+    pub fn platform(&self) -> &P {
+        &self.0.platform
+    }
+
+    /// The API base URL without a trailing slash.
+    pub fn base(&self) -> &str {
+        &self.0.base
+    }
+
+    /// The dialect spoken.
+    pub fn dialect(&self) -> Dialect {
+        self.0.dialect
+    }
+
+    fn url(&self, req: &Request) -> String {
+        let mut url = format!("{}{}", self.0.base, req.path);
+        for (i, (k, v)) in req.query.iter().enumerate() {
+            url.push(if i == 0 { '?' } else { '&' });
+            url.push_str(&encode_component(k));
+            url.push('=');
+            url.push_str(&encode_component(v));
+        }
+        url
+    }
+
+    fn decode(&self, raw: &RawResponse) -> Result<Value, ApiError> {
+        match self.0.dialect {
+            Dialect::Hostbill => hostbill::decode_envelope(raw),
+        }
+    }
+
+    /// Sends `req` and decodes the answer. See the module docs for the policy.
+    pub async fn send(&self, req: Request) -> Result<Value, ApiError> {
+        let idempotent = req.method == Method::Get;
+        let url = self.url(&req);
+        let mut session = if req.auth { Some(self.valid_session().await?) } else { None };
+        let mut replayed = false;
+        let mut attempt = 0u32;
+        loop {
+            let bearer = session.as_ref().map(|s| s.access.as_str());
+            let raw = match self.0.platform.fetch(&url, &req, bearer).await {
+                Ok(raw) => raw,
+                Err(net) => {
+                    let err = match net {
+                        NetError::Offline => ApiError::Network,
+                        NetError::Timeout => ApiError::Timeout,
+                    };
+                    if idempotent && attempt < MAX_READ_RETRIES {
+                        attempt += 1;
+                        self.backoff(attempt).await;
+                        continue;
+                    }
+                    return Err(err);
+                }
+            };
+            if raw.status == 401 {
+                if let Some(current) = session.as_ref().filter(|_| !replayed) {
+                    // A 401 on a token we believed valid: one refresh, one replay.
+                    replayed = true;
+                    let stale = current.access.clone();
+                    session = Some(self.refresh(&stale).await?);
+                    continue;
+                }
+                if session.is_some() {
+                    self.end_session();
+                    return Err(ApiError::SessionEnded);
+                }
+            }
+            match self.decode(&raw) {
+                Err(ApiError::RateLimited { retry_after }) if idempotent && attempt < MAX_READ_RETRIES => {
+                    match retry_after {
+                        Some(s) if s > MAX_RETRY_AFTER_S => return Err(ApiError::RateLimited { retry_after }),
+                        Some(s) => self.0.platform.sleep(s * 1000).await,
+                        None => self.backoff(attempt + 1).await,
+                    }
+                    attempt += 1;
+                }
+                Err(ApiError::Server { .. }) if idempotent && attempt < MAX_READ_RETRIES => {
+                    attempt += 1;
+                    self.backoff(attempt).await;
+                }
+                other => return other,
+            }
+        }
+    }
+
+    /// Full-jitter exponential backoff, capped.
+    async fn backoff(&self, attempt: u32) {
+        let cap = (250.0 * f64::from(1u32 << attempt.min(8))).min(MAX_BACKOFF_MS);
+        let ms = (cap / 2.0) + self.0.platform.random() * (cap / 2.0);
+        self.0.platform.sleep(ms as u32).await;
+    }
+
+    /// The stored session, refreshed first if it is (nearly) expired.
+    async fn valid_session(&self) -> Result<StoredSession, ApiError> {
+        let stored = self.0.platform.load_session().ok_or(ApiError::SessionEnded)?;
+        if stored.needs_refresh(self.0.platform.now_ms()) {
+            self.refresh(&stored.access).await
+        } else {
+            Ok(stored)
+        }
+    }
+
+    /// Refreshes once for all concurrent callers of this tab; other tabs coordinate via the lock.
+    async fn refresh(&self, stale_access: &str) -> Result<StoredSession, ApiError> {
+        let existing = self.0.inflight_refresh.borrow().clone();
+        let shared = match existing {
+            Some(f) => f,
+            None => {
+                let me = self.clone();
+                let stale = stale_access.to_string();
+                let fut = async move {
+                    let outcome = me.refresh_under_lock(&stale).await;
+                    me.0.inflight_refresh.borrow_mut().take();
+                    outcome
+                }
+                .boxed_local()
+                .shared();
+                *self.0.inflight_refresh.borrow_mut() = Some(fut.clone());
+                fut
+            }
+        };
+        match shared.await {
+            RefreshOutcome::Fresh(s) => Ok(s),
+            RefreshOutcome::Transient(e) => Err(e),
+            RefreshOutcome::Ended => Err(ApiError::SessionEnded),
+        }
+    }
+
+    async fn refresh_under_lock(&self, stale_access: &str) -> RefreshOutcome {
+        let _guard = self.0.platform.refresh_lock().await;
+        let now = self.0.platform.now_ms();
+        // Re-read inside the lock: another tab may have rotated the pair while we waited.
+        let Some(current) = self.0.platform.load_session() else {
+            return RefreshOutcome::Ended;
+        };
+        if current.access != stale_access && !current.needs_refresh(now) {
+            return RefreshOutcome::Fresh(current);
+        }
+        let Some(refresh_token) = current.refresh.clone() else {
+            self.end_session();
+            return RefreshOutcome::Ended;
+        };
+        let body = match self.0.dialect {
+            Dialect::Hostbill => hostbill::refresh_body(&refresh_token),
+        };
+        let req = Request::with_body(Method::Post, "/token", body).anonymous();
+        let url = self.url(&req);
+        let outcome = match self.0.platform.fetch(&url, &req, None).await {
+            Err(NetError::Offline) => RefreshOutcome::Transient(ApiError::Network),
+            Err(NetError::Timeout) => RefreshOutcome::Transient(ApiError::Timeout),
+            Ok(raw) => match self.decode(&raw).and_then(|v| hostbill::token_pair(&v)) {
+                Ok(pair) => {
+                    let fresh = StoredSession::received(
+                        pair.token,
+                        pair.refresh.or(Some(refresh_token)),
+                        self.0.platform.now_ms(),
+                        current.remember,
+                    );
+                    self.0.platform.save_session(&fresh);
+                    RefreshOutcome::Fresh(fresh)
+                }
+                Err(e) if e.is_transient() => RefreshOutcome::Transient(e),
+                Err(_) => {
+                    self.end_session();
+                    RefreshOutcome::Ended
+                }
+            },
+        };
+        if matches!(outcome, RefreshOutcome::Transient(_)) {
+            self.0.platform.session_event(SessionEvent::RefreshDeferred);
+        }
+        outcome
+    }
+
+    /// Stores a fresh pair from a login answer.
+    pub fn start_session(&self, access: String, refresh: Option<String>, remember: bool) {
+        let s = StoredSession::received(access, refresh, self.0.platform.now_ms(), remember);
+        self.0.platform.save_session(&s);
+        self.0.platform.session_event(SessionEvent::SignedIn);
+    }
+
+    /// Forgets the session locally (all tabs follow through storage).
+    pub fn end_session(&self) {
+        self.0.platform.clear_session();
+        self.0.platform.session_event(SessionEvent::SignedOut);
+    }
+}
+
+/// Percent-encodes a query component (RFC 3986 unreserved kept).
+pub fn encode_component(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+#[path = "transport_tests.rs"]
+mod tests;

@@ -1,0 +1,218 @@
+//! The send policy against a fake platform: refresh single flight, replay once, retries for reads
+//! only, error classification.
+
+use super::*;
+use futures::executor::block_on;
+use futures::future::join_all;
+use std::cell::Cell;
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
+/// A future that is pending once, so concurrent sends really interleave.
+struct YieldOnce(bool);
+impl Future for YieldOnce {
+    type Output = ();
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        if self.0 {
+            Poll::Ready(())
+        } else {
+            self.0 = true;
+            cx.waker().wake_by_ref();
+            Poll::Pending
+        }
+    }
+}
+
+type Handler = Box<dyn Fn(&str, &Request, Option<&str>) -> Result<RawResponse, NetError>>;
+
+struct Fake {
+    session: RefCell<Option<StoredSession>>,
+    calls: RefCell<Vec<String>>,
+    handler: Handler,
+    now: Cell<f64>,
+    slept: Cell<u32>,
+    events: RefCell<Vec<SessionEvent>>,
+}
+
+impl Platform for Rc<Fake> {
+    type LockGuard = ();
+    async fn fetch(&self, url: &str, req: &Request, bearer: Option<&str>) -> Result<RawResponse, NetError> {
+        self.calls.borrow_mut().push(format!("{:?} {url} {}", req.method, bearer.unwrap_or("-")));
+        YieldOnce(false).await;
+        (self.handler)(url, req, bearer)
+    }
+    async fn sleep(&self, ms: u32) {
+        self.slept.set(self.slept.get() + ms);
+    }
+    async fn refresh_lock(&self) {}
+    fn now_ms(&self) -> f64 {
+        self.now.get()
+    }
+    fn random(&self) -> f64 {
+        0.5
+    }
+    fn load_session(&self) -> Option<StoredSession> {
+        self.session.borrow().clone()
+    }
+    fn save_session(&self, s: &StoredSession) {
+        *self.session.borrow_mut() = Some(s.clone());
+    }
+    fn clear_session(&self) {
+        *self.session.borrow_mut() = None;
+    }
+    fn session_event(&self, e: SessionEvent) {
+        self.events.borrow_mut().push(e);
+    }
+}
+
+fn ok(body: &str) -> Result<RawResponse, NetError> {
+    Ok(RawResponse { status: 200, retry_after: None, body: body.into() })
+}
+fn status(code: u16, body: &str) -> Result<RawResponse, NetError> {
+    Ok(RawResponse { status: code, retry_after: None, body: body.into() })
+}
+
+fn fake(handler: Handler) -> Rc<Fake> {
+    Rc::new(Fake {
+        session: RefCell::new(Some(StoredSession {
+            access: "old".into(),
+            refresh: Some("r1".into()),
+            received_at_ms: 0.0,
+            lifetime_ms: 60_000.0,
+            remember: true,
+        })),
+        calls: RefCell::new(Vec::new()),
+        handler,
+        now: Cell::new(1_000.0),
+        slept: Cell::new(0),
+        events: RefCell::new(Vec::new()),
+    })
+}
+
+fn count(f: &Fake, needle: &str) -> usize {
+    f.calls.borrow().iter().filter(|c| c.contains(needle)).count()
+}
+
+/// The portal accepts only "new"; `/token` rotates r1 -> r2 and rejects reuse.
+fn rotating_portal() -> Handler {
+    Box::new(|url, req, bearer| {
+        if url.ends_with("/token") {
+            let body = req.body.as_ref().unwrap();
+            return if body["refresh_token"] == "r1" {
+                ok(r#"{"token":"new","refresh":"r2"}"#)
+            } else {
+                status(401, r#"{"error":["invalid refresh token"]}"#)
+            };
+        }
+        match bearer {
+            Some("new") => ok(r#"{"success":true}"#),
+            _ => status(401, r#"{"error":["token expired"]}"#),
+        }
+    })
+}
+
+#[test]
+fn parallel_401s_share_one_refresh_and_replay_once_each() {
+    let f = fake(rotating_portal());
+    let t = Transport::new("/api", Dialect::Hostbill, f.clone());
+    let sends = (0..5).map(|i| t.send(Request::get(format!("/r{i}"))));
+    let results = block_on(join_all(sends));
+    assert!(results.iter().all(|r| r.is_ok()), "{results:?}");
+    assert_eq!(count(&f, "/token"), 1);
+    assert_eq!(count(&f, " old"), 5);
+    assert_eq!(count(&f, " new"), 5);
+    assert_eq!(f.session.borrow().as_ref().unwrap().refresh.as_deref(), Some("r2"));
+}
+
+#[test]
+fn second_401_ends_the_session_without_looping() {
+    let f = fake(Box::new(|url, _, _| {
+        if url.ends_with("/token") {
+            ok(r#"{"token":"new","refresh":"r2"}"#)
+        } else {
+            status(401, r#"{"error":["nope"]}"#)
+        }
+    }));
+    let t = Transport::new("/api", Dialect::Hostbill, f.clone());
+    assert_eq!(block_on(t.send(Request::get("/details"))), Err(ApiError::SessionEnded));
+    assert_eq!(count(&f, "/details"), 2);
+    assert!(f.session.borrow().is_none());
+    assert_eq!(f.events.borrow().last(), Some(&SessionEvent::SignedOut));
+}
+
+#[test]
+fn expired_token_is_refreshed_before_sending() {
+    let f = fake(rotating_portal());
+    f.now.set(10_000_000.0);
+    let t = Transport::new("/api", Dialect::Hostbill, f.clone());
+    assert!(block_on(t.send(Request::get("/details"))).is_ok());
+    assert_eq!(count(&f, " old"), 0, "the stale token was never sent");
+    assert_eq!(count(&f, "/token"), 1);
+}
+
+#[test]
+fn refused_refresh_ends_session_but_outage_keeps_it() {
+    let f = fake(Box::new(|url, _, _| {
+        if url.ends_with("/token") { status(400, r#"{"error":["bad"]}"#) } else { status(401, "{}") }
+    }));
+    let t = Transport::new("/api", Dialect::Hostbill, f.clone());
+    assert_eq!(block_on(t.send(Request::get("/x"))), Err(ApiError::SessionEnded));
+    assert!(f.session.borrow().is_none());
+
+    let f = fake(Box::new(|url, _, _| {
+        if url.ends_with("/token") { status(503, "") } else { status(401, "{}") }
+    }));
+    let t = Transport::new("/api", Dialect::Hostbill, f.clone());
+    assert_eq!(block_on(t.send(Request::get("/x"))), Err(ApiError::Server { status: 503 }));
+    assert!(f.session.borrow().is_some(), "an outage does not log the user out");
+    assert!(f.events.borrow().contains(&SessionEvent::RefreshDeferred));
+}
+
+#[test]
+fn reads_retry_but_writes_never_do() {
+    let f = fake(Box::new(|_, _, _| status(502, "<html>bad gateway</html>")));
+    f.session.borrow_mut().as_mut().unwrap().access = "new".into();
+    let t = Transport::new("/api", Dialect::Hostbill, f.clone());
+    assert_eq!(block_on(t.send(Request::get("/balance"))), Err(ApiError::Server { status: 502 }));
+    assert_eq!(count(&f, "/balance"), 1 + MAX_READ_RETRIES as usize);
+
+    let pay = Request::with_body(Method::Post, "/invoice/1/credit", serde_json::json!({}));
+    assert_eq!(block_on(t.send(pay)), Err(ApiError::Server { status: 502 }));
+    assert_eq!(count(&f, "/credit"), 1);
+
+    let f = fake(Box::new(|_, _, _| Err(NetError::Timeout)));
+    f.session.borrow_mut().as_mut().unwrap().access = "new".into();
+    let t = Transport::new("/api", Dialect::Hostbill, f.clone());
+    let order = Request::with_body(Method::Post, "/order", serde_json::json!({}));
+    assert_eq!(block_on(t.send(order)), Err(ApiError::Timeout));
+    assert_eq!(count(&f, "/order"), 1);
+}
+
+#[test]
+fn rate_limit_waits_for_retry_after() {
+    let hits = Rc::new(Cell::new(0));
+    let h = hits.clone();
+    let f = fake(Box::new(move |_, _, _| {
+        h.set(h.get() + 1);
+        if h.get() == 1 {
+            Ok(RawResponse { status: 429, retry_after: Some(2), body: String::new() })
+        } else {
+            ok(r#"{"ok":1}"#)
+        }
+    }));
+    f.session.borrow_mut().as_mut().unwrap().access = "new".into();
+    let t = Transport::new("/api", Dialect::Hostbill, f.clone());
+    assert!(block_on(t.send(Request::get("/balance"))).is_ok());
+    assert_eq!(f.slept.get(), 2_000);
+}
+
+#[test]
+fn query_is_encoded_and_tokens_stay_out_of_urls() {
+    let f = fake(rotating_portal());
+    f.session.borrow_mut().as_mut().unwrap().access = "new".into();
+    let t = Transport::new("/api/", Dialect::Hostbill, f.clone());
+    block_on(t.send(Request::get("/invoices").query("filter[status]", "Unpaid & due"))).unwrap();
+    let call = f.calls.borrow()[0].clone();
+    assert!(call.starts_with("Get /api/invoices?filter%5Bstatus%5D=Unpaid%20%26%20due "), "{call}");
+}

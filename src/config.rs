@@ -1,0 +1,339 @@
+//! The runtime `config.json` a reseller edits to re-brand Atrium without rebuilding. Parsing and
+//! validation are pure (tested natively); every problem is collected so the start-up error
+//! screen can list them all at once. Theme values are validated tokens, never raw CSS: a colour,
+//! a length or a known font stack can neither run code nor fetch anything.
+
+use crate::api::dialect::Dialect;
+use crate::i18n::Lang;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// The areas of the client area a reseller can switch on or off.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Area {
+    /// Invoices and billing.
+    Invoices,
+    /// Services and VMs.
+    Services,
+    /// DNS zones.
+    Dns,
+    /// Catalogue, cart and ordering.
+    Cart,
+    /// Account settings.
+    Account,
+}
+
+impl Area {
+    fn parse(s: &str) -> Option<Area> {
+        Some(match s {
+            "invoices" => Area::Invoices,
+            "services" => Area::Services,
+            "dns" => Area::Dns,
+            "cart" => Area::Cart,
+            "account" => Area::Account,
+            _ => return None,
+        })
+    }
+}
+
+/// Colour token names a theme may set, and the CSS custom property each becomes.
+pub const COLOR_TOKENS: [(&str, &str); 8] = [
+    ("primary", "--brand-primary"),
+    ("primary_contrast", "--brand-primary-contrast"),
+    ("accent", "--brand-accent"),
+    ("background", "--color-bg"),
+    ("surface", "--color-surface"),
+    ("text", "--color-text"),
+    ("muted", "--color-muted"),
+    ("border", "--color-border"),
+];
+
+/// Font stacks a theme may pick (names, so no `url(` can sneak in).
+pub const FONTS: [(&str, &str); 4] = [
+    ("system", "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", sans-serif"),
+    ("serif", "Georgia, \"Noto Serif\", \"Times New Roman\", serif"),
+    ("rounded", "ui-rounded, \"SF Pro Rounded\", system-ui, sans-serif"),
+    ("mono", "ui-monospace, \"SFMono-Regular\", Menlo, Consolas, monospace"),
+];
+
+/// The validated configuration.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Config {
+    /// Where the portal API lives (`/api` behind atrium-server, or an absolute https URL).
+    pub api_base: String,
+    /// The billing system behind it.
+    pub backend: Dialect,
+    /// Brand name shown in the header and the title.
+    pub brand_name: String,
+    /// Logo for light backgrounds.
+    pub logo: String,
+    /// Logo for dark backgrounds (defaults to `logo`).
+    pub logo_dark: String,
+    /// Favicon.
+    pub favicon: Option<String>,
+    /// Where "Contact support" goes.
+    pub support_url: Option<String>,
+    /// CSS custom properties for the light scheme: (property, value).
+    pub light_tokens: Vec<(&'static str, String)>,
+    /// CSS custom properties for the dark scheme.
+    pub dark_tokens: Vec<(&'static str, String)>,
+    /// Offered languages, first = fallback.
+    pub languages: Vec<Lang>,
+    /// Language used until the customer picks one.
+    pub default_language: Lang,
+    /// Areas switched on by the reseller.
+    pub areas: Vec<Area>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    api_base: Option<String>,
+    backend: Option<String>,
+    brand: Option<RawBrand>,
+    theme: Option<RawTheme>,
+    languages: Option<Vec<String>>,
+    default_language: Option<String>,
+    areas: Option<Vec<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBrand {
+    name: Option<String>,
+    logo: Option<String>,
+    logo_dark: Option<String>,
+    favicon: Option<String>,
+    support_url: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTheme {
+    light: Option<BTreeMap<String, String>>,
+    dark: Option<BTreeMap<String, String>>,
+    radius: Option<String>,
+    font: Option<String>,
+}
+
+/// `#rgb`, `#rgba`, `#rrggbb`, `#rrggbbaa`.
+pub fn is_hex_color(v: &str) -> bool {
+    let Some(hex) = v.strip_prefix('#') else { return false };
+    matches!(hex.len(), 3 | 4 | 6 | 8) && hex.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// A non-negative CSS length in px or rem, at most 4 digits before the point (`8px`, `0.5rem`).
+pub fn is_length(v: &str) -> bool {
+    let num = v.strip_suffix("px").or_else(|| v.strip_suffix("rem"));
+    let Some(num) = num else { return false };
+    let mut parts = num.split('.');
+    let int = parts.next().unwrap_or("");
+    let frac = parts.next();
+    parts.next().is_none()
+        && !int.is_empty()
+        && int.len() <= 4
+        && int.bytes().all(|b| b.is_ascii_digit())
+        && frac.is_none_or(|f| !f.is_empty() && f.len() <= 3 && f.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Same-origin absolute path (`/logo.svg`) or an https URL, with no characters that could break
+/// out of an attribute or a CSS value.
+pub fn is_safe_asset_url(v: &str) -> bool {
+    let shape = (v.starts_with('/') && !v.starts_with("//")) || v.starts_with("https://");
+    shape && !v.is_empty() && v.len() <= 2048 && !v.chars().any(|c| c.is_whitespace() || "\"'<>()\\`".contains(c))
+}
+
+fn is_safe_link(v: &str) -> bool {
+    is_safe_asset_url(v) || (v.starts_with("mailto:") && !v.chars().any(|c| c.is_whitespace() || "\"'<>".contains(c)))
+}
+
+fn colors(raw: Option<BTreeMap<String, String>>, scheme: &str, errors: &mut Vec<String>) -> Vec<(&'static str, String)> {
+    let mut out = Vec::new();
+    for (key, value) in raw.unwrap_or_default() {
+        match COLOR_TOKENS.iter().find(|(k, _)| *k == key) {
+            None => errors.push(format!("theme.{scheme}.{key}: unknown colour token")),
+            Some(_) if !is_hex_color(value.trim()) => {
+                errors.push(format!("theme.{scheme}.{key}: {value:?} is not a hex colour like #1a2b3c"))
+            }
+            Some((_, prop)) => out.push((*prop, value.trim().to_string())),
+        }
+    }
+    out
+}
+
+impl Config {
+    /// Parses and validates `config.json`; every problem is reported.
+    pub fn parse(json: &str) -> Result<Config, Vec<String>> {
+        let raw: RawConfig = serde_json::from_str(json).map_err(|e| vec![format!("config.json is not valid: {e}")])?;
+        let mut errors = Vec::new();
+
+        let api_base = raw.api_base.unwrap_or_else(|| "/api".into());
+        if !(is_safe_asset_url(&api_base) || api_base.starts_with("http://localhost") || api_base.starts_with("http://127.0.0.1")) {
+            errors.push(format!("api_base: {api_base:?} must be a path like /api or an https:// URL"));
+        }
+        let backend = match raw.backend.as_deref().unwrap_or("hostbill") {
+            "hostbill" => Dialect::Hostbill,
+            other => {
+                errors.push(format!("backend: {other:?} is not supported (use \"hostbill\")"));
+                Dialect::Hostbill
+            }
+        };
+
+        let brand = raw.brand.unwrap_or(RawBrand { name: None, logo: None, logo_dark: None, favicon: None, support_url: None });
+        let brand_name = brand.name.unwrap_or_else(|| "Client area".into()).trim().to_string();
+        if brand_name.is_empty() || brand_name.chars().count() > 60 {
+            errors.push("brand.name: must be 1 to 60 characters".into());
+        }
+        let logo = brand.logo.unwrap_or_else(|| "/logo.svg".into());
+        let logo_dark = brand.logo_dark.unwrap_or_else(|| logo.clone());
+        for (field, value) in [("brand.logo", &logo), ("brand.logo_dark", &logo_dark)] {
+            if !is_safe_asset_url(value) {
+                errors.push(format!("{field}: {value:?} must be a path like /logo.svg or an https:// URL"));
+            }
+        }
+        if let Some(f) = brand.favicon.as_ref().filter(|f| !is_safe_asset_url(f)) {
+            errors.push(format!("brand.favicon: {f:?} must be a path or an https:// URL"));
+        }
+        if let Some(s) = brand.support_url.as_ref().filter(|s| !is_safe_link(s)) {
+            errors.push(format!("brand.support_url: {s:?} must be an https:// or mailto: link"));
+        }
+
+        let theme = raw.theme.unwrap_or(RawTheme { light: None, dark: None, radius: None, font: None });
+        let mut light_tokens = colors(theme.light, "light", &mut errors);
+        let mut dark_tokens = colors(theme.dark, "dark", &mut errors);
+        let mut shared = Vec::new();
+        if let Some(r) = theme.radius {
+            if is_length(r.trim()) {
+                shared.push(("--radius", r.trim().to_string()));
+            } else {
+                errors.push(format!("theme.radius: {r:?} must be a length like 8px or 0.5rem"));
+            }
+        }
+        if let Some(f) = theme.font {
+            match FONTS.iter().find(|(name, _)| *name == f) {
+                Some((_, stack)) => shared.push(("--font-body", stack.to_string())),
+                None => errors.push(format!(
+                    "theme.font: {f:?} is not one of {}",
+                    FONTS.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ")
+                )),
+            }
+        }
+        light_tokens.extend(shared.iter().cloned());
+        dark_tokens.extend(shared);
+
+        let mut languages = Vec::new();
+        for tag in raw.languages.unwrap_or_else(|| vec!["en".into(), "vi".into()]) {
+            match Lang::from_tag(&tag) {
+                Some(l) if !languages.contains(&l) => languages.push(l),
+                Some(_) => {}
+                None => errors.push(format!("languages: {tag:?} is not available (en, vi)")),
+            }
+        }
+        if languages.is_empty() {
+            languages.push(Lang::En);
+        }
+        let default_language = match raw.default_language.as_deref().map(Lang::from_tag) {
+            None => languages[0],
+            Some(Some(l)) if languages.contains(&l) => l,
+            Some(_) => {
+                errors.push("default_language: must be one of languages".into());
+                languages[0]
+            }
+        };
+
+        let mut areas = Vec::new();
+        for name in raw.areas.unwrap_or_else(|| ["invoices", "services", "dns", "cart", "account"].map(String::from).to_vec()) {
+            match Area::parse(&name) {
+                Some(a) => areas.push(a),
+                None => errors.push(format!("areas: {name:?} is not an area (invoices, services, dns, cart, account)")),
+            }
+        }
+
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(Config {
+            api_base,
+            backend,
+            brand_name,
+            logo,
+            logo_dark,
+            favicon: brand.favicon,
+            support_url: brand.support_url,
+            light_tokens,
+            dark_tokens,
+            languages,
+            default_language,
+            areas,
+        })
+    }
+
+    /// Whether the reseller enabled `area` and the backend can serve it.
+    pub fn offers(&self, area: Area) -> bool {
+        let caps = self.backend.capabilities();
+        self.areas.contains(&area)
+            && match area {
+                Area::Invoices => caps.invoices,
+                Area::Services => caps.services,
+                Area::Dns => caps.dns,
+                Area::Cart => caps.cart,
+                Area::Account => true,
+            }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const SHIPPED: &str = include_str!("../public/config.json");
+
+    #[test]
+    fn the_shipped_config_is_valid() {
+        let c = Config::parse(SHIPPED).expect("public/config.json");
+        assert_eq!(c.api_base, "/api");
+        assert!(c.offers(Area::Invoices));
+    }
+
+    #[test]
+    fn an_empty_object_gets_defaults() {
+        let c = Config::parse("{}").unwrap();
+        assert_eq!(c.default_language, Lang::En);
+        assert_eq!(c.logo_dark, "/logo.svg");
+    }
+
+    #[test]
+    fn every_problem_is_reported() {
+        let bad = r##"{
+            "api_base": "javascript:alert(1)", "backend": "plesk",
+            "brand": {"name": "", "logo": "//evil.example/x.svg", "support_url": "javascript:x"},
+            "theme": {"light": {"primary": "red; background:url(x)", "sparkle": "#fff"}, "radius": "1e9px", "font": "Comic"},
+            "languages": ["en", "fr"], "default_language": "de", "areas": ["casino"]
+        }"##;
+        let errs = Config::parse(bad).unwrap_err();
+        for needle in ["api_base", "backend", "brand.name", "brand.logo", "support_url", "theme.light.primary",
+            "sparkle", "theme.radius", "theme.font", "\"fr\"", "default_language", "casino"] {
+            assert!(errs.iter().any(|e| e.contains(needle)), "no error mentions {needle}: {errs:#?}");
+        }
+    }
+
+    #[test]
+    fn unknown_top_level_keys_are_rejected() {
+        assert!(Config::parse(r#"{"css": "body{}"}"#).is_err());
+        assert!(Config::parse("not json").is_err());
+    }
+
+    proptest! {
+        // Whatever a reseller types as a colour, a value that passes cannot leave the CSS value.
+        #[test]
+        fn accepted_tokens_cannot_inject(v in ".{0,40}") {
+            if is_hex_color(&v) || is_length(&v) {
+                prop_assert!(!v.contains(['(', ';', '<', '{', '}', '"', '\\', ':']));
+            }
+            if is_safe_asset_url(&v) {
+                prop_assert!(!v.contains(['(', '"', '\'', '<', '>', ' ']));
+            }
+        }
+    }
+}

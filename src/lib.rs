@@ -1,0 +1,3 @@
+//! Atrium: a white-label client area for hosting billing portals.
+
+pub mod api;
