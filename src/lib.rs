@@ -1,3 +1,34 @@
-//! Atrium: a white-label client area for hosting billing portals.
+//! Atrium: a white-label client area for hosting billing portals, as a Leptos CSR app.
+//!
+//! `api` (typed fetch layer), `config` and `i18n` are pure and tested natively; `state`,
+//! `components`, `pages` and `app` are the UI.
 
 pub mod api;
+pub mod app;
+pub mod components;
+pub mod config;
+pub mod crash;
+pub mod i18n;
+pub mod pages;
+pub mod state;
+
+use leptos::prelude::*;
+
+/// Loads the runtime config, then mounts the app (or the configuration error screen) in place
+/// of the static shell that `index.html` painted.
+pub fn start() {
+    crash::install();
+    leptos::task::spawn_local(async {
+        let config = state::brand::load_config().await;
+        let Some(root) = document().get_element_by_id("app") else { return };
+        root.set_text_content(None);
+        let root: web_sys::HtmlElement = match wasm_bindgen::JsCast::dyn_into(root) {
+            Ok(r) => r,
+            Err(_) => return,
+        };
+        match config {
+            Ok(config) => leptos::mount::mount_to(root, move || view! { <app::App config/> }).forget(),
+            Err(errors) => leptos::mount::mount_to(root, move || view! { <app::ConfigError errors/> }).forget(),
+        }
+    });
+}

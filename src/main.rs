@@ -1,1 +1,5 @@
-fn main() {}
+//! Entry point: everything happens in `atrium::start`.
+
+fn main() {
+    atrium::start();
+}

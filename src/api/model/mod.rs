@@ -8,7 +8,7 @@ pub mod service;
 pub mod ticket;
 
 pub use account::{Balance, Client};
-pub use invoice::{InvoiceStatus, InvoiceSummary};
+pub use invoice::{InvoiceStatus, InvoiceSummary, UnpaidSummary};
 pub use money::{Money, NumberStyle};
 pub use notification::Notification;
 pub use service::{ServiceStatus, ServiceSummary};

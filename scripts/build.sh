@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Release build of the app (dist/, with .br and .gz side files) and of atrium-server.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+export PATH="$ROOT/scripts/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+echo "[build] trunk build --release (a cold build takes several minutes)"
+trunk build --release --offline
+echo "[build] pre-compressing dist/ (brotli 11, gzip 9)"
+node scripts/precompress.mjs dist
+echo "[build] atrium-server (release)"
+cargo build --release -p atrium-server --locked

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Installs everything Atrium needs to build and test, idempotently: a second run skips whatever
+# is already installed at the right version. Source it (`. scripts/setup.sh`) to get PATH too.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TRUNK_VERSION="0.21.14"
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+
+# Debian: Chromium + ChromeDriver for browser tests (never a browser downloaded by a test tool).
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  say "installing chromium and chromium-driver (apt)"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+# Rust: the wasm target.
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# trunk, pinned (0.22 needs a newer rustc than these machines have).
+if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
+  say "installing trunk $TRUNK_VERSION (takes several minutes once)"
+  cargo install --locked "trunk@$TRUNK_VERSION"
+fi
+
+# wasm-bindgen-cli must match the wasm-bindgen in Cargo.lock exactly.
+WB_VERSION="$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/,""); print; exit}' "$ROOT/Cargo.lock")"
+if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WB_VERSION" ]; then
+  say "installing wasm-bindgen-cli $WB_VERSION (takes several minutes once)"
+  # Not --locked: its lock file names a yanked crate.
+  cargo install "wasm-bindgen-cli@$WB_VERSION"
+fi
+
+# npm: wasm-opt (binaryen) for trunk, Playwright for the end-to-end tests. `npm ci` only when the
+# lock file changed since the last install.
+npm_install() {
+  local dir="$1"
+  local stamp="$dir/node_modules/.atrium-lock"
+  if [ ! -f "$stamp" ] || ! cmp -s "$dir/package-lock.json" "$stamp"; then
+    say "npm ci in ${dir#"$ROOT"/}"
+    (cd "$dir" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
+    cp "$dir/package-lock.json" "$stamp"
+  fi
+}
+npm_install "$ROOT/scripts/tools"
+npm_install "$ROOT/tests/e2e"
+
+export PATH="$ROOT/scripts/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export CHROMEDRIVER=/usr/bin/chromedriver
+say "toolchain ready: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version | head -1)"

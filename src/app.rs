@@ -1,0 +1,70 @@
+//! Provider nesting and the one route table. Private pages sit under the guarded `AppShell`.
+
+use crate::components::app_shell::AppShell;
+use crate::components::notice_page::NoticePage;
+use crate::config::{Area, Config};
+use crate::i18n::{self, Lang, Msg};
+use crate::pages::area_pending::AreaPending;
+use crate::pages::dashboard::DashboardPage;
+use crate::pages::login::forgot::ForgotPasswordPage;
+use crate::pages::login::LoginPage;
+use crate::pages::not_found::NotFound;
+use crate::state::{brand, prefs, session};
+use leptos::prelude::*;
+use leptos_router::components::{ParentRoute, Route, Router, Routes};
+use leptos_router::path;
+
+/// The whole app, for a validated config.
+#[component]
+pub fn App(
+    /// The reseller's configuration.
+    config: Config,
+) -> impl IntoView {
+    brand::apply_identity(&config);
+    provide_context(config.clone());
+    prefs::provide_prefs(&config);
+    session::provide_session(&config);
+    mark_ready();
+    view! {
+        <Router>
+            <Routes fallback=|| view! { <NotFound/> }>
+                <Route path=path!("/login") view=LoginPage/>
+                <Route path=path!("/login/forgot") view=ForgotPasswordPage/>
+                <ParentRoute path=path!("") view=AppShell>
+                    <Route path=path!("") view=DashboardPage/>
+                    <Route path=path!("/invoices") view=|| view! { <AreaPending area=Area::Invoices title=Msg::Invoices/> }/>
+                    <Route path=path!("/invoices/:id") view=|| view! { <AreaPending area=Area::Invoices title=Msg::Invoices/> }/>
+                    <Route path=path!("/services") view=|| view! { <AreaPending area=Area::Services title=Msg::Services/> }/>
+                    <Route path=path!("/dns") view=|| view! { <AreaPending area=Area::Dns title=Msg::Dns/> }/>
+                    <Route path=path!("/order") view=|| view! { <AreaPending area=Area::Cart title=Msg::Cart/> }/>
+                    <Route path=path!("/account") view=|| view! { <AreaPending area=Area::Account title=Msg::Account/> }/>
+                </ParentRoute>
+            </Routes>
+        </Router>
+    }
+}
+
+/// Performance mark for benchmarks: the first route has been rendered.
+fn mark_ready() {
+    request_animation_frame(|| {
+        if let Some(p) = window().performance() {
+            let _ = p.mark("atrium-ready");
+        }
+    });
+}
+
+/// Shown instead of the app when `config.json` is missing or invalid: never a blank page.
+#[component]
+pub fn ConfigError(
+    /// Every problem found.
+    errors: Vec<String>,
+) -> impl IntoView {
+    let lang = window().navigator().language().and_then(|l| Lang::from_tag(&l)).unwrap_or(Lang::En);
+    view! {
+        <NoticePage title=i18n::t(lang, Msg::ConfigErrorTitle).to_string() lead=i18n::t(lang, Msg::ConfigErrorLead).to_string()>
+            <ul class="config-errors">
+                {errors.into_iter().map(|e| view! { <li><code>{e}</code></li> }).collect_view()}
+            </ul>
+        </NoticePage>
+    }
+}

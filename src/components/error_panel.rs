@@ -1,0 +1,57 @@
+//! An API error in the user's language with a way forward: retry, sign in again, or support.
+
+use crate::api::ApiError;
+use crate::i18n::Msg;
+use crate::state::brand::use_config;
+use crate::state::prefs::use_prefs;
+use leptos::prelude::*;
+
+/// The message key for an error.
+pub fn error_message(error: &ApiError) -> Msg {
+    match error {
+        ApiError::Network => Msg::ErrNetwork,
+        ApiError::Timeout => Msg::ErrTimeout,
+        ApiError::Server { .. } => Msg::ErrServer,
+        ApiError::RateLimited { .. } => Msg::ErrRateLimited,
+        ApiError::Decode(_) => Msg::ErrDecode,
+        ApiError::SessionEnded => Msg::ErrSessionEnded,
+        ApiError::Portal { .. } => Msg::ErrPortal,
+        ApiError::BadCredentials(_) => Msg::WrongCredentials,
+    }
+}
+
+/// An inline error with actions.
+#[component]
+pub fn ErrorPanel(
+    /// What went wrong.
+    error: ApiError,
+    /// Called by "Try again"; omitted when retrying makes no sense.
+    #[prop(optional, into)]
+    on_retry: Option<Callback<()>>,
+) -> impl IntoView {
+    let prefs = use_prefs();
+    let support = use_config().support_url;
+    let key = error_message(&error);
+    // The portal's own words are worth showing (they are plain text, never HTML).
+    let detail = match &error {
+        ApiError::Portal { messages, .. } if !messages.is_empty() => Some(messages.join(" ")),
+        _ => None,
+    };
+    let retry = on_retry.filter(|_| !matches!(error, ApiError::SessionEnded));
+    view! {
+        <div class="error-panel" role="alert">
+            <p class="error-panel__message">{move || prefs.t(key)}</p>
+            {detail.map(|d| view! { <p class="error-panel__detail">{d}</p> })}
+            <div class="error-panel__actions">
+                {retry.map(|cb| view! {
+                    <button type="button" class="button button--secondary" on:click=move |_| cb.run(())>
+                        {move || prefs.t(Msg::Retry)}
+                    </button>
+                })}
+                {support.map(|href| view! {
+                    <a class="link" href=href>{move || prefs.t(Msg::ContactSupport)}</a>
+                })}
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,8 @@
+//! Reusable pieces, one per file.
+
+pub mod app_shell;
+pub mod async_view;
+pub mod card;
+pub mod error_panel;
+pub mod money;
+pub mod notice_page;

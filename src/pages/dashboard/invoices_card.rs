@@ -1,0 +1,67 @@
+//! Unpaid invoices: how many, how much per currency, how many overdue, and the next due.
+
+use crate::api::model::UnpaidSummary;
+use crate::components::async_view::AsyncView;
+use crate::components::card::Card;
+use crate::components::money::MoneyText;
+use crate::i18n::Msg;
+use crate::state::prefs::use_prefs;
+use crate::state::session::use_session;
+use crate::state::today;
+use leptos::prelude::*;
+
+/// Unpaid-invoices card.
+#[component]
+pub fn InvoicesCard() -> impl IntoView {
+    let prefs = use_prefs();
+    let session = use_session();
+    let invoices = LocalResource::new(move || {
+        let api = session.api();
+        async move { api.invoices().await.map(|list| UnpaidSummary::of(&list, today())) }
+    });
+    view! {
+        <Card id="unpaid" title=Signal::derive(move || prefs.t(Msg::UnpaidInvoicesCard))
+            link=("/invoices?status=unpaid", Signal::derive(move || prefs.t(Msg::ViewInvoices)))>
+            <AsyncView resource=invoices let:s>
+                {if s.count == 0 {
+                    view! { <p class="muted">{move || prefs.t(Msg::NothingDue)}</p> }.into_any()
+                } else {
+                    let next = s.next.clone();
+                    view! {
+                        <dl class="figures">
+                            <div class="figure">
+                                <dt>{move || prefs.t(Msg::UnpaidCount)}</dt>
+                                <dd class="figure__value" data-figure="unpaid-count">{s.count}</dd>
+                            </div>
+                            <div class="figure">
+                                <dt>{move || prefs.t(Msg::Overdue)}</dt>
+                                <dd class="figure__value" class:is-danger={s.overdue > 0} data-figure="overdue-count">{s.overdue}</dd>
+                            </div>
+                        </dl>
+                        <ul class="totals" aria-label=move || prefs.t(Msg::Outstanding)>
+                            {s.totals.iter().map(|m| view! { <li><MoneyText value=m.clone()/></li> }).collect_view()}
+                        </ul>
+                        {next.map(|n| {
+                            let today_days = today().days_since_epoch();
+                            let days = n.due.map(|d| d.days_since_epoch() - today_days);
+                            let href = format!("/invoices/{}", n.id);
+                            view! {
+                                <p class="next-due">
+                                    <span class="muted">{move || prefs.t(Msg::NextDue)}": "</span>
+                                    <a class="link" href=href>"#"{n.number.clone()}</a>" · "
+                                    <MoneyText value=n.total.clone()/>" · "
+                                    <span class:is-danger=days.is_some_and(|d| d < 0)>{move || match days {
+                                        Some(0) => prefs.t(Msg::DueToday).to_string(),
+                                        Some(d) if d < 0 => prefs.t_n(Msg::DaysOverdue, -d),
+                                        Some(d) => prefs.t_n(Msg::DaysLeft, d),
+                                        None => String::new(),
+                                    }}</span>
+                                </p>
+                            }
+                        })}
+                    }.into_any()
+                }}
+            </AsyncView>
+        </Card>
+    }
+}

@@ -1,0 +1,41 @@
+//! Open support tickets.
+
+use crate::components::async_view::AsyncView;
+use crate::components::card::Card;
+use crate::i18n::Msg;
+use crate::state::prefs::use_prefs;
+use crate::state::session::use_session;
+use leptos::prelude::*;
+
+/// Tickets card.
+#[component]
+pub fn TicketsCard() -> impl IntoView {
+    let prefs = use_prefs();
+    let session = use_session();
+    let counts = LocalResource::new(move || {
+        let api = session.api();
+        async move {
+            api.tickets().await.map(|list| {
+                let open = list.iter().filter(|t| t.is_open()).count();
+                let answered = list.iter().filter(|t| t.status.eq_ignore_ascii_case("answered")).count();
+                (open, answered)
+            })
+        }
+    });
+    view! {
+        <Card id="tickets" title=Signal::derive(move || prefs.t(Msg::TicketsCard))>
+            <AsyncView resource=counts let:c>
+                <dl class="figures">
+                    <div class="figure">
+                        <dt>{move || prefs.t(Msg::OpenTickets)}</dt>
+                        <dd class="figure__value" data-figure="open-tickets">{c.0}</dd>
+                    </div>
+                    <div class="figure">
+                        <dt>{move || prefs.t(Msg::AwaitingYourReply)}</dt>
+                        <dd class="figure__value" data-figure="answered-tickets">{c.1}</dd>
+                    </div>
+                </dl>
+            </AsyncView>
+        </Card>
+    }
+}

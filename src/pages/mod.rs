@@ -1,0 +1,6 @@
+//! One folder per area.
+
+pub mod area_pending;
+pub mod dashboard;
+pub mod login;
+pub mod not_found;

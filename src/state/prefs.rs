@@ -1,0 +1,117 @@
+//! The customer's display preferences: language and theme, remembered in localStorage and
+//! reflected on `<html>` (`lang`, `data-theme`) so CSS and screen readers follow.
+
+use crate::config::Config;
+use crate::i18n::{self, Lang, Msg};
+use crate::state::brand;
+use leptos::prelude::*;
+
+const PREFS_KEY: &str = "atrium.prefs";
+
+/// Light, dark, or follow the operating system.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    /// Follow `prefers-color-scheme`.
+    System,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl Theme {
+    fn tag(self) -> &'static str {
+        match self {
+            Theme::System => "system",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+    fn parse(s: &str) -> Theme {
+        match s {
+            "light" => Theme::Light,
+            "dark" => Theme::Dark,
+            _ => Theme::System,
+        }
+    }
+}
+
+/// Preference handles; `Copy`, so closures can capture them freely.
+#[derive(Clone, Copy)]
+pub struct Prefs {
+    /// Display language.
+    pub lang: RwSignal<Lang>,
+    /// Colour theme.
+    pub theme: RwSignal<Theme>,
+}
+
+impl Prefs {
+    /// The text of `msg` in the current language (reactive).
+    pub fn t(&self, msg: Msg) -> &'static str {
+        i18n::t(self.lang.get(), msg)
+    }
+    /// `t` with a number.
+    pub fn t_n(&self, msg: Msg, n: i64) -> String {
+        i18n::t_n(self.lang.get(), msg, n)
+    }
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
+fn system_prefers_dark() -> bool {
+    window()
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
+}
+
+/// Reads stored preferences (falling back to the config and the browser), provides them, and
+/// keeps `<html>` and storage in step.
+pub fn provide_prefs(config: &Config) {
+    let stored: serde_json::Value = storage()
+        .and_then(|s| s.get_item(PREFS_KEY).ok().flatten())
+        .and_then(|s| serde_json::from_str(&s).ok())
+        .unwrap_or_default();
+    let browser_lang = window().navigator().language().and_then(|l| Lang::from_tag(&l));
+    let lang = stored["lang"]
+        .as_str()
+        .and_then(Lang::from_tag)
+        .or(browser_lang)
+        .filter(|l| config.languages.contains(l))
+        .unwrap_or(config.default_language);
+    let theme = Theme::parse(stored["theme"].as_str().unwrap_or("system"));
+    let prefs = Prefs { lang: RwSignal::new(lang), theme: RwSignal::new(theme) };
+    provide_context(prefs);
+
+    let cfg = config.clone();
+    Effect::new(move |_| {
+        let lang = prefs.lang.get();
+        let theme = prefs.theme.get();
+        let root = document().document_element();
+        if let Some(root) = &root {
+            let _ = root.set_attribute("lang", lang.tag());
+            match theme {
+                Theme::System => root.remove_attribute("data-theme").unwrap_or_default(),
+                other => root.set_attribute("data-theme", other.tag()).unwrap_or_default(),
+            }
+        }
+        let dark = match theme {
+            Theme::Dark => true,
+            Theme::Light => false,
+            Theme::System => system_prefers_dark(),
+        };
+        brand::apply_tokens(&cfg, dark);
+        if let Some(s) = storage() {
+            let json = serde_json::json!({ "lang": lang.tag(), "theme": theme.tag() });
+            let _ = s.set_item(PREFS_KEY, &json.to_string());
+        }
+    });
+}
+
+/// The preferences, from context.
+pub fn use_prefs() -> Prefs {
+    expect_context::<Prefs>()
+}

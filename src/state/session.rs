@@ -1,0 +1,86 @@
+//! The session as the UI sees it: whether someone is signed in (shared by every tab through
+//! localStorage `storage` events), connection trouble, and the API client in context.
+
+use crate::api::browser::{read_stored_session, BrowserPlatform, SESSION_KEY};
+use crate::api::transport::SessionEvent;
+use crate::api::ApiClient;
+use crate::config::Config;
+use leptos::prelude::*;
+use std::rc::Rc;
+
+/// The portal client the pages use.
+pub type Api = ApiClient<BrowserPlatform>;
+
+/// Session handles; `Copy`.
+#[derive(Clone, Copy)]
+pub struct Session {
+    /// True while a session is stored.
+    pub signed_in: RwSignal<bool>,
+    /// Set when a refresh failed for a transient reason (offline, 5xx); cleared on success.
+    pub connection_trouble: RwSignal<bool>,
+    /// True when the session ended by itself (not by "Sign out"): the login page says so.
+    pub expired: RwSignal<bool>,
+    api: StoredValue<Api, LocalStorage>,
+}
+
+impl Session {
+    /// The API client.
+    pub fn api(&self) -> Api {
+        self.api.get_value()
+    }
+
+    /// Signs out here and, through storage, in every tab; tells the portal best-effort.
+    pub fn sign_out(&self) {
+        self.expired.set(false);
+        // Flip the UI first: the transport's SignedOut event then reads as a chosen sign-out.
+        self.signed_in.set(false);
+        let api = self.api();
+        leptos::task::spawn_local(async move { api.logout().await });
+    }
+}
+
+/// Builds the client and provides the session.
+pub fn provide_session(config: &Config) {
+    let signed_in = RwSignal::new(read_stored_session().is_some());
+    let connection_trouble = RwSignal::new(false);
+    let expired = RwSignal::new(false);
+    let on_event = Rc::new(move |event: SessionEvent| match event {
+        SessionEvent::SignedIn => {
+            connection_trouble.try_set(false);
+            expired.try_set(false);
+            signed_in.try_set(true);
+        }
+        SessionEvent::SignedOut => {
+            if signed_in.try_get_untracked() == Some(true) {
+                expired.try_set(true);
+            }
+            signed_in.try_set(false);
+        }
+        SessionEvent::RefreshDeferred => {
+            connection_trouble.try_set(true);
+        }
+    });
+    let api = ApiClient::new(&config.api_base, config.backend, BrowserPlatform::new(on_event));
+    let session = Session { signed_in, connection_trouble, expired, api: StoredValue::new_local(api) };
+    provide_context(session);
+
+    // Other tabs: a login or logout there changes `atrium.session` here within the same second.
+    let handle = window_event_listener_untyped("storage", move |ev| {
+        use wasm_bindgen::JsCast;
+        let Some(ev) = ev.dyn_ref::<web_sys::StorageEvent>() else { return };
+        let key = ev.key();
+        if key.is_none() || key.as_deref() == Some(SESSION_KEY) {
+            let now = read_stored_session().is_some();
+            if !now {
+                expired.try_set(false);
+            }
+            signed_in.try_set(now);
+        }
+    });
+    on_cleanup(move || handle.remove());
+}
+
+/// The session, from context.
+pub fn use_session() -> Session {
+    expect_context::<Session>()
+}

@@ -1,0 +1,59 @@
+// Shared fixture: every test fails on a page error, a Rust panic in the console, a CSP
+// violation, or a JWT-shaped string in any request URL. Helpers log in the way a customer does.
+import { test as base, expect, Page, APIRequestContext } from '@playwright/test';
+
+export const DEMO = { email: 'demo@atrium.test', password: 'demo1234' };
+const JWT_IN_URL = /eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}/;
+
+type Watch = { problems: string[] };
+
+export function watchPage(page: Page, watch: Watch) {
+  page.on('pageerror', (e) => watch.problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    const text = m.text();
+    if (/panicked|RuntimeError: unreachable/.test(text)) watch.problems.push(`panic: ${text}`);
+    if (/Content Security Policy/i.test(text)) watch.problems.push(`CSP: ${text}`);
+  });
+  page.on('request', (r) => {
+    if (JWT_IN_URL.test(r.url())) watch.problems.push(`token in URL: ${r.url()}`);
+  });
+}
+
+export const test = base.extend<{ watch: Watch }>({
+  watch: [async ({ context }, use) => {
+    const watch: Watch = { problems: [] };
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
+    context.on('page', (p) => watchPage(p, watch));
+    await use(watch);
+    expect(watch.problems, 'page errors, panics, CSP violations or tokens in URLs').toEqual([]);
+  }, { auto: true }],
+});
+
+export { expect };
+
+/** Logs in through the form, as a customer would. */
+export async function logIn(page: Page, opts: { remember?: boolean } = {}) {
+  await page.goto('/login');
+  await page.getByLabel('Email address').fill(DEMO.email);
+  await page.getByLabel('Password').fill(DEMO.password);
+  if (opts.remember) await page.getByLabel('Keep me signed in on this device').check();
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'Welcome back' })).toBeVisible();
+}
+
+/** A token straight from the demo portal, for computing expected figures. */
+export async function apiToken(request: APIRequestContext): Promise<string> {
+  const r = await request.post('/api/login', { data: { username: DEMO.email, password: DEMO.password } });
+  expect(r.ok()).toBeTruthy();
+  return (await r.json()).token;
+}
+
+/** Queues a demo-portal fault for `path` (below /api). */
+export async function fault(request: APIRequestContext, path: string, kind: string, value = 0, times = 1) {
+  const r = await request.post('/api/__demo/faults', { data: { path, kind, value, times } });
+  expect(r.ok()).toBeTruthy();
+}

@@ -1,0 +1,100 @@
+import { test, expect, logIn } from './fixtures';
+
+test('an expired token is refreshed once for all parallel requests', async ({ page }) => {
+  await page.clock.install();
+  await logIn(page);
+  const tokenCalls: string[] = [];
+  const apiCalls: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('/api/token')) tokenCalls.push(r.url());
+    else if (r.url().includes('/api/')) apiCalls.push(r.url());
+  });
+  const before = await page.evaluate(() => JSON.parse(localStorage.getItem('atrium.session')!).refresh);
+  // The customer's laptop sleeps for three hours; the token is long expired.
+  await page.clock.fastForward('03:00:00');
+  await page.getByRole('link', { name: 'Services' }).click();
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await expect(page.getByRole('region', { name: 'Balance' }).getByText('Account credit')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Support tickets' }).locator('[data-figure="open-tickets"]')).toBeVisible();
+  expect(tokenCalls.length).toBe(1);
+  expect(apiCalls.length).toBeGreaterThanOrEqual(5);
+  const after = await page.evaluate(() => JSON.parse(localStorage.getItem('atrium.session')!).refresh);
+  expect(after).not.toBe(before); // rotated
+});
+
+test('a 401 on a token believed valid is answered by one refresh and one replay', async ({ page }) => {
+  await logIn(page);
+  let tokenCalls = 0;
+  page.on('request', (r) => { if (r.url().endsWith('/api/token')) tokenCalls++; });
+  let rejected = 0;
+  await page.route('**/api/balance', async (route) => {
+    if (rejected++ === 0) {
+      await route.fulfill({ status: 401, contentType: 'application/json', body: '{"error":["token revoked"]}' });
+    } else {
+      await route.continue();
+    }
+  });
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Balance' }).getByText('Account credit')).toBeVisible();
+  expect(tokenCalls).toBe(1);
+  expect(rejected).toBe(2);
+});
+
+test('a refused refresh ends the session with a clear message', async ({ page }) => {
+  await page.clock.install();
+  await logIn(page);
+  await page.route('**/api/token', (route) =>
+    route.fulfill({ status: 401, contentType: 'application/json', body: '{"error":["Invalid refresh token"]}' }));
+  await page.clock.fastForward('03:00:00');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Sign in to your account' })).toBeVisible();
+  await expect(page.getByText('Your session expired.')).toBeVisible();
+});
+
+test('a portal outage during refresh keeps the session', async ({ page }) => {
+  await page.clock.install();
+  await logIn(page);
+  await page.route('**/api/token', (route) => route.fulfill({ status: 503, body: '' }));
+  await page.clock.fastForward('03:00:00');
+  await page.getByRole('link', { name: 'Services' }).click();
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await expect(page.getByText('Connection problems')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Welcome back' })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('atrium.session'))).not.toBeNull();
+});
+
+test('a reload keeps the session without showing the login page', async ({ page }) => {
+  await logIn(page);
+  await page.addInitScript(() => {
+    (window as any).__paths = [location.pathname];
+    for (const fn of ['pushState', 'replaceState'] as const) {
+      const orig = history[fn].bind(history);
+      history[fn] = (...args: any[]) => { orig(...args); (window as any).__paths.push(location.pathname); };
+    }
+  });
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Balance' }).getByText('Account credit')).toBeVisible();
+  const paths: string[] = await page.evaluate(() => (window as any).__paths);
+  expect(paths.some((p) => p.startsWith('/login'))).toBe(false);
+});
+
+test('logout in one tab logs out the other within a second', async ({ context }) => {
+  const a = await context.newPage();
+  await logIn(a);
+  const b = await context.newPage();
+  await b.goto('/');
+  await expect(b.getByRole('heading', { name: 'Welcome back' })).toBeVisible();
+  let revokes = 0;
+  a.on('request', (r) => { if (r.url().endsWith('/api/revoke')) revokes++; });
+  await a.getByRole('button', { name: 'Sign out' }).click();
+  await expect(b.getByRole('heading', { name: 'Sign in to your account' })).toBeVisible({ timeout: 1_000 });
+  await expect.poll(() => revokes).toBe(1);
+});
+
+test('login in one tab reaches the other', async ({ context }) => {
+  const a = await context.newPage();
+  await a.goto('/login');
+  const b = await context.newPage();
+  await logIn(b);
+  await expect(a.getByRole('heading', { name: 'Welcome back' })).toBeVisible({ timeout: 1_000 });
+});
