@@ -6,8 +6,8 @@ use crate::config::{Area, Config};
 use crate::i18n::{self, Lang, Msg};
 use crate::pages::area_pending::AreaPending;
 use crate::pages::dashboard::DashboardPage;
-use crate::pages::login::forgot::ForgotPasswordPage;
 use crate::pages::login::LoginPage;
+use crate::pages::login::forgot::ForgotPasswordPage;
 use crate::pages::not_found::NotFound;
 use crate::state::{brand, prefs, session};
 use leptos::prelude::*;
@@ -59,7 +59,11 @@ pub fn ConfigError(
     /// Every problem found.
     errors: Vec<String>,
 ) -> impl IntoView {
-    let lang = window().navigator().language().and_then(|l| Lang::from_tag(&l)).unwrap_or(Lang::En);
+    let lang = window()
+        .navigator()
+        .language()
+        .and_then(|l| Lang::from_tag(&l))
+        .unwrap_or(Lang::En);
     view! {
         <NoticePage title=i18n::t(lang, Msg::ConfigErrorTitle).to_string() lead=i18n::t(lang, Msg::ConfigErrorLead).to_string()>
             <ul class="config-errors">

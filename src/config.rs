@@ -50,10 +50,22 @@ pub const COLOR_TOKENS: [(&str, &str); 8] = [
 
 /// Font stacks a theme may pick (names, so no `url(` can sneak in).
 pub const FONTS: [(&str, &str); 4] = [
-    ("system", "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", sans-serif"),
-    ("serif", "Georgia, \"Noto Serif\", \"Times New Roman\", serif"),
-    ("rounded", "ui-rounded, \"SF Pro Rounded\", system-ui, sans-serif"),
-    ("mono", "ui-monospace, \"SFMono-Regular\", Menlo, Consolas, monospace"),
+    (
+        "system",
+        "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", sans-serif",
+    ),
+    (
+        "serif",
+        "Georgia, \"Noto Serif\", \"Times New Roman\", serif",
+    ),
+    (
+        "rounded",
+        "ui-rounded, \"SF Pro Rounded\", system-ui, sans-serif",
+    ),
+    (
+        "mono",
+        "ui-monospace, \"SFMono-Regular\", Menlo, Consolas, monospace",
+    ),
 ];
 
 /// The validated configuration.
@@ -118,7 +130,9 @@ struct RawTheme {
 
 /// `#rgb`, `#rgba`, `#rrggbb`, `#rrggbbaa`.
 pub fn is_hex_color(v: &str) -> bool {
-    let Some(hex) = v.strip_prefix('#') else { return false };
+    let Some(hex) = v.strip_prefix('#') else {
+        return false;
+    };
     matches!(hex.len(), 3 | 4 | 6 | 8) && hex.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
@@ -133,28 +147,40 @@ pub fn is_length(v: &str) -> bool {
         && !int.is_empty()
         && int.len() <= 4
         && int.bytes().all(|b| b.is_ascii_digit())
-        && frac.is_none_or(|f| !f.is_empty() && f.len() <= 3 && f.bytes().all(|b| b.is_ascii_digit()))
+        && frac
+            .is_none_or(|f| !f.is_empty() && f.len() <= 3 && f.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Same-origin absolute path (`/logo.svg`) or an https URL, with no characters that could break
 /// out of an attribute or a CSS value.
 pub fn is_safe_asset_url(v: &str) -> bool {
     let shape = (v.starts_with('/') && !v.starts_with("//")) || v.starts_with("https://");
-    shape && !v.is_empty() && v.len() <= 2048 && !v.chars().any(|c| c.is_whitespace() || "\"'<>()\\`".contains(c))
+    shape
+        && !v.is_empty()
+        && v.len() <= 2048
+        && !v
+            .chars()
+            .any(|c| c.is_whitespace() || "\"'<>()\\`".contains(c))
 }
 
 fn is_safe_link(v: &str) -> bool {
-    is_safe_asset_url(v) || (v.starts_with("mailto:") && !v.chars().any(|c| c.is_whitespace() || "\"'<>".contains(c)))
+    is_safe_asset_url(v)
+        || (v.starts_with("mailto:")
+            && !v.chars().any(|c| c.is_whitespace() || "\"'<>".contains(c)))
 }
 
-fn colors(raw: Option<BTreeMap<String, String>>, scheme: &str, errors: &mut Vec<String>) -> Vec<(&'static str, String)> {
+fn colors(
+    raw: Option<BTreeMap<String, String>>,
+    scheme: &str,
+    errors: &mut Vec<String>,
+) -> Vec<(&'static str, String)> {
     let mut out = Vec::new();
     for (key, value) in raw.unwrap_or_default() {
         match COLOR_TOKENS.iter().find(|(k, _)| *k == key) {
             None => errors.push(format!("theme.{scheme}.{key}: unknown colour token")),
-            Some(_) if !is_hex_color(value.trim()) => {
-                errors.push(format!("theme.{scheme}.{key}: {value:?} is not a hex colour like #1a2b3c"))
-            }
+            Some(_) if !is_hex_color(value.trim()) => errors.push(format!(
+                "theme.{scheme}.{key}: {value:?} is not a hex colour like #1a2b3c"
+            )),
             Some((_, prop)) => out.push((*prop, value.trim().to_string())),
         }
     }
@@ -164,23 +190,41 @@ fn colors(raw: Option<BTreeMap<String, String>>, scheme: &str, errors: &mut Vec<
 impl Config {
     /// Parses and validates `config.json`; every problem is reported.
     pub fn parse(json: &str) -> Result<Config, Vec<String>> {
-        let raw: RawConfig = serde_json::from_str(json).map_err(|e| vec![format!("config.json is not valid: {e}")])?;
+        let raw: RawConfig = serde_json::from_str(json)
+            .map_err(|e| vec![format!("config.json is not valid: {e}")])?;
         let mut errors = Vec::new();
 
         let api_base = raw.api_base.unwrap_or_else(|| "/api".into());
-        if !(is_safe_asset_url(&api_base) || api_base.starts_with("http://localhost") || api_base.starts_with("http://127.0.0.1")) {
-            errors.push(format!("api_base: {api_base:?} must be a path like /api or an https:// URL"));
+        if !(is_safe_asset_url(&api_base)
+            || api_base.starts_with("http://localhost")
+            || api_base.starts_with("http://127.0.0.1"))
+        {
+            errors.push(format!(
+                "api_base: {api_base:?} must be a path like /api or an https:// URL"
+            ));
         }
         let backend = match raw.backend.as_deref().unwrap_or("hostbill") {
             "hostbill" => Dialect::Hostbill,
             other => {
-                errors.push(format!("backend: {other:?} is not supported (use \"hostbill\")"));
+                errors.push(format!(
+                    "backend: {other:?} is not supported (use \"hostbill\")"
+                ));
                 Dialect::Hostbill
             }
         };
 
-        let brand = raw.brand.unwrap_or(RawBrand { name: None, logo: None, logo_dark: None, favicon: None, support_url: None });
-        let brand_name = brand.name.unwrap_or_else(|| "Client area".into()).trim().to_string();
+        let brand = raw.brand.unwrap_or(RawBrand {
+            name: None,
+            logo: None,
+            logo_dark: None,
+            favicon: None,
+            support_url: None,
+        });
+        let brand_name = brand
+            .name
+            .unwrap_or_else(|| "Client area".into())
+            .trim()
+            .to_string();
         if brand_name.is_empty() || brand_name.chars().count() > 60 {
             errors.push("brand.name: must be 1 to 60 characters".into());
         }
@@ -188,17 +232,28 @@ impl Config {
         let logo_dark = brand.logo_dark.unwrap_or_else(|| logo.clone());
         for (field, value) in [("brand.logo", &logo), ("brand.logo_dark", &logo_dark)] {
             if !is_safe_asset_url(value) {
-                errors.push(format!("{field}: {value:?} must be a path like /logo.svg or an https:// URL"));
+                errors.push(format!(
+                    "{field}: {value:?} must be a path like /logo.svg or an https:// URL"
+                ));
             }
         }
         if let Some(f) = brand.favicon.as_ref().filter(|f| !is_safe_asset_url(f)) {
-            errors.push(format!("brand.favicon: {f:?} must be a path or an https:// URL"));
+            errors.push(format!(
+                "brand.favicon: {f:?} must be a path or an https:// URL"
+            ));
         }
         if let Some(s) = brand.support_url.as_ref().filter(|s| !is_safe_link(s)) {
-            errors.push(format!("brand.support_url: {s:?} must be an https:// or mailto: link"));
+            errors.push(format!(
+                "brand.support_url: {s:?} must be an https:// or mailto: link"
+            ));
         }
 
-        let theme = raw.theme.unwrap_or(RawTheme { light: None, dark: None, radius: None, font: None });
+        let theme = raw.theme.unwrap_or(RawTheme {
+            light: None,
+            dark: None,
+            radius: None,
+            font: None,
+        });
         let mut light_tokens = colors(theme.light, "light", &mut errors);
         let mut dark_tokens = colors(theme.dark, "dark", &mut errors);
         let mut shared = Vec::new();
@@ -206,7 +261,9 @@ impl Config {
             if is_length(r.trim()) {
                 shared.push(("--radius", r.trim().to_string()));
             } else {
-                errors.push(format!("theme.radius: {r:?} must be a length like 8px or 0.5rem"));
+                errors.push(format!(
+                    "theme.radius: {r:?} must be a length like 8px or 0.5rem"
+                ));
             }
         }
         if let Some(f) = theme.font {
@@ -222,7 +279,10 @@ impl Config {
         dark_tokens.extend(shared);
 
         let mut languages = Vec::new();
-        for tag in raw.languages.unwrap_or_else(|| vec!["en".into(), "vi".into()]) {
+        for tag in raw
+            .languages
+            .unwrap_or_else(|| vec!["en".into(), "vi".into()])
+        {
             match Lang::from_tag(&tag) {
                 Some(l) if !languages.contains(&l) => languages.push(l),
                 Some(_) => {}
@@ -242,10 +302,16 @@ impl Config {
         };
 
         let mut areas = Vec::new();
-        for name in raw.areas.unwrap_or_else(|| ["invoices", "services", "dns", "cart", "account"].map(String::from).to_vec()) {
+        for name in raw.areas.unwrap_or_else(|| {
+            ["invoices", "services", "dns", "cart", "account"]
+                .map(String::from)
+                .to_vec()
+        }) {
             match Area::parse(&name) {
                 Some(a) => areas.push(a),
-                None => errors.push(format!("areas: {name:?} is not an area (invoices, services, dns, cart, account)")),
+                None => errors.push(format!(
+                    "areas: {name:?} is not an area (invoices, services, dns, cart, account)"
+                )),
             }
         }
 
@@ -312,9 +378,24 @@ mod tests {
             "languages": ["en", "fr"], "default_language": "de", "areas": ["casino"]
         }"##;
         let errs = Config::parse(bad).unwrap_err();
-        for needle in ["api_base", "backend", "brand.name", "brand.logo", "support_url", "theme.light.primary",
-            "sparkle", "theme.radius", "theme.font", "\"fr\"", "default_language", "casino"] {
-            assert!(errs.iter().any(|e| e.contains(needle)), "no error mentions {needle}: {errs:#?}");
+        for needle in [
+            "api_base",
+            "backend",
+            "brand.name",
+            "brand.logo",
+            "support_url",
+            "theme.light.primary",
+            "sparkle",
+            "theme.radius",
+            "theme.font",
+            "\"fr\"",
+            "default_language",
+            "casino",
+        ] {
+            assert!(
+                errs.iter().any(|e| e.contains(needle)),
+                "no error mentions {needle}: {errs:#?}"
+            );
         }
     }
 
@@ -329,10 +410,12 @@ mod tests {
         #[test]
         fn accepted_tokens_cannot_inject(v in ".{0,40}") {
             if is_hex_color(&v) || is_length(&v) {
-                prop_assert!(!v.contains(['(', ';', '<', '{', '}', '"', '\\', ':']));
+                let bad = ['(', ';', '<', '{', '}', '"', '\\', ':'];
+                prop_assert!(!v.contains(bad), "{:?}", v);
             }
             if is_safe_asset_url(&v) {
-                prop_assert!(!v.contains(['(', '"', '\'', '<', '>', ' ']));
+                let bad = ['(', '"', '\'', '<', '>', ' '];
+                prop_assert!(!v.contains(bad), "{:?}", v);
             }
         }
     }

@@ -14,7 +14,9 @@ pub fn install() {
 }
 
 fn show_crash_screen() {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     let lang = doc
         .document_element()
         .and_then(|e| e.get_attribute("lang"))
@@ -34,7 +36,8 @@ fn show_crash_screen() {
         // A link to the current page reloads without needing any script.
         let a: web_sys::HtmlElement = doc.create_element("a").ok()?.dyn_into().ok()?;
         a.set_class_name("button button--primary");
-        a.set_attribute("href", &doc.location()?.href().ok()?).ok()?;
+        a.set_attribute("href", &doc.location()?.href().ok()?)
+            .ok()?;
         a.set_text_content(Some(i18n::t(lang, Msg::Reload)));
         wrap.append_child(&h1).ok()?;
         wrap.append_child(&p).ok()?;

@@ -18,17 +18,24 @@ use leptos::prelude::*;
 /// of the static shell that `index.html` painted.
 pub fn start() {
     crash::install();
-    leptos::task::spawn_local(async {
+    // Not leptos::task::spawn_local: Leptos's executor is set up by mounting, which comes after.
+    wasm_bindgen_futures::spawn_local(async {
         let config = state::brand::load_config().await;
-        let Some(root) = document().get_element_by_id("app") else { return };
+        let Some(root) = document().get_element_by_id("app") else {
+            return;
+        };
         root.set_text_content(None);
         let root: web_sys::HtmlElement = match wasm_bindgen::JsCast::dyn_into(root) {
             Ok(r) => r,
             Err(_) => return,
         };
         match config {
-            Ok(config) => leptos::mount::mount_to(root, move || view! { <app::App config/> }).forget(),
-            Err(errors) => leptos::mount::mount_to(root, move || view! { <app::ConfigError errors/> }).forget(),
+            Ok(config) => {
+                leptos::mount::mount_to(root, move || view! { <app::App config/> }).forget()
+            }
+            Err(errors) => {
+                leptos::mount::mount_to(root, move || view! { <app::ConfigError errors/> }).forget()
+            }
         }
     });
 }

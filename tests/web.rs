@@ -3,7 +3,7 @@
 
 #![cfg(target_arch = "wasm32")]
 
-use atrium::api::browser::{read_stored_session, BrowserPlatform, SESSION_KEY};
+use atrium::api::browser::{BrowserPlatform, SESSION_KEY, read_stored_session};
 use atrium::api::session::StoredSession;
 use atrium::api::transport::{Platform, SessionEvent};
 use std::cell::RefCell;
@@ -15,7 +15,10 @@ wasm_bindgen_test_configure!(run_in_browser);
 fn platform() -> (BrowserPlatform, Rc<RefCell<Vec<SessionEvent>>>) {
     let events = Rc::new(RefCell::new(Vec::new()));
     let sink = events.clone();
-    (BrowserPlatform::new(Rc::new(move |e| sink.borrow_mut().push(e))), events)
+    (
+        BrowserPlatform::new(Rc::new(move |e| sink.borrow_mut().push(e))),
+        events,
+    )
 }
 
 fn session(remember: bool) -> StoredSession {
@@ -34,7 +37,12 @@ fn local_storage() -> web_sys::Storage {
 
 fn expire_live_cookie() {
     use wasm_bindgen::JsCast;
-    let doc: web_sys::HtmlDocument = web_sys::window().unwrap().document().unwrap().dyn_into().unwrap();
+    let doc: web_sys::HtmlDocument = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     doc.set_cookie("atrium_live=; path=/; max-age=0").unwrap();
 }
 
@@ -56,11 +64,17 @@ fn session_round_trips_through_local_storage() {
 fn a_session_without_remember_does_not_outlive_the_browser_session() {
     let (p, _) = platform();
     p.save_session(&session(false));
-    assert!(p.load_session().is_some(), "same browser session: still there");
+    assert!(
+        p.load_session().is_some(),
+        "same browser session: still there"
+    );
     // A new browser session has no session cookie.
     expire_live_cookie();
     assert!(p.load_session().is_none());
-    assert!(local_storage().get_item(SESSION_KEY).unwrap().is_none(), "and it was removed");
+    assert!(
+        local_storage().get_item(SESSION_KEY).unwrap().is_none(),
+        "and it was removed"
+    );
 }
 
 #[wasm_bindgen_test]

@@ -12,7 +12,10 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 #[derive(Parser, Debug)]
-#[command(name = "atrium-server", about = "Serve Atrium, proxy a portal, or run the demo portal")]
+#[command(
+    name = "atrium-server",
+    about = "Serve Atrium, proxy a portal, or run the demo portal"
+)]
 struct Cli {
     /// Address to listen on.
     #[arg(long, default_value = "127.0.0.1:8080", global = true)]
@@ -37,7 +40,9 @@ enum Mode {
 pub fn parse_duration(raw: &str) -> Result<Duration, String> {
     let raw = raw.trim();
     let (num, unit) = raw.split_at(raw.find(|c: char| !c.is_ascii_digit()).unwrap_or(raw.len()));
-    let n: u64 = num.parse().map_err(|_| format!("not a duration: {raw:?}"))?;
+    let n: u64 = num
+        .parse()
+        .map_err(|_| format!("not a duration: {raw:?}"))?;
     let secs = match unit {
         "" | "s" => n,
         "m" => n * 60,
@@ -61,7 +66,9 @@ async fn main() {
             }
         },
         _ => {
-            eprintln!("atrium-server: choose `--upstream URL` (proxy a real portal) or `demo` (built-in demo portal)");
+            eprintln!(
+                "atrium-server: choose `--upstream URL` (proxy a real portal) or `demo` (built-in demo portal)"
+            );
             std::process::exit(2);
         }
     };
@@ -83,7 +90,10 @@ async fn main() {
     let shutdown = async {
         let _ = tokio::signal::ctrl_c().await;
     };
-    if let Err(e) = axum::serve(listener, app).with_graceful_shutdown(shutdown).await {
+    if let Err(e) = axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown)
+        .await
+    {
         eprintln!("atrium-server: {e}");
         std::process::exit(1);
     }

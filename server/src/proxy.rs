@@ -31,12 +31,19 @@ pub fn router(base: String) -> Router {
         .timeout(std::time::Duration::from_secs(60))
         .build()
         .expect("HTTP client");
-    let state = Arc::new(Upstream { base: base.trim_end_matches('/').to_string(), client });
+    let state = Arc::new(Upstream {
+        base: base.trim_end_matches('/').to_string(),
+        client,
+    });
     Router::new().fallback(forward).with_state(state)
 }
 
 async fn forward(State(up): State<Arc<Upstream>>, req: Request) -> Response {
-    let path_q = req.uri().path_and_query().map(|p| p.as_str().to_string()).unwrap_or_default();
+    let path_q = req
+        .uri()
+        .path_and_query()
+        .map(|p| p.as_str().to_string())
+        .unwrap_or_default();
     let url = format!("{}{}", up.base, path_q);
     let method = match reqwest::Method::from_bytes(req.method().as_str().as_bytes()) {
         Ok(m) => m,
@@ -57,7 +64,11 @@ async fn forward(State(up): State<Arc<Upstream>>, req: Request) -> Response {
     let resp = match out.body(body).send().await {
         Ok(r) => r,
         Err(e) => {
-            let status = if e.is_timeout() { StatusCode::GATEWAY_TIMEOUT } else { StatusCode::BAD_GATEWAY };
+            let status = if e.is_timeout() {
+                StatusCode::GATEWAY_TIMEOUT
+            } else {
+                StatusCode::BAD_GATEWAY
+            };
             let body = serde_json::json!({ "error": ["The billing portal could not be reached."] });
             return (status, axum::Json(body)).into_response();
         }

@@ -17,14 +17,21 @@ pub fn inline_script_hashes(html: &str) -> Vec<String> {
     let mut rest = html;
     while let Some(start) = rest.find("<script") {
         let after = &rest[start..];
-        let Some(open_end) = after.find('>') else { break };
+        let Some(open_end) = after.find('>') else {
+            break;
+        };
         let tag = &after[..open_end];
         let body_and_rest = &after[open_end + 1..];
-        let Some(close) = body_and_rest.find("</script>") else { break };
+        let Some(close) = body_and_rest.find("</script>") else {
+            break;
+        };
         if !tag.contains(" src=") {
             let body = &body_and_rest[..close];
             let digest = Sha256::digest(body.as_bytes());
-            hashes.push(format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(digest)));
+            hashes.push(format!(
+                "'sha256-{}'",
+                base64::engine::general_purpose::STANDARD.encode(digest)
+            ));
         }
         rest = &body_and_rest[close..];
     }
@@ -48,17 +55,28 @@ pub fn content_security_policy(script_hashes: &[String]) -> String {
 /// The site router; `/api` is nested by the caller.
 pub fn router(dist: &Path) -> Result<Router, String> {
     let index = dist.join("index.html");
-    let html = std::fs::read_to_string(&index)
-        .map_err(|e| format!("{} ({e}); build the app first (trunk build --release)", index.display()))?;
+    let html = std::fs::read_to_string(&index).map_err(|e| {
+        format!(
+            "{} ({e}); build the app first (trunk build --release)",
+            index.display()
+        )
+    })?;
     let csp = content_security_policy(&inline_script_hashes(&html));
     let csp = HeaderValue::from_str(&csp).map_err(|e| e.to_string())?;
     let files = ServeDir::new(dist)
         .precompressed_br()
         .precompressed_gzip()
-        .fallback(ServeFile::new(&index).precompressed_br().precompressed_gzip());
+        .fallback(
+            ServeFile::new(&index)
+                .precompressed_br()
+                .precompressed_gzip(),
+        );
     Ok(Router::new()
         .fallback_service(files)
-        .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, csp))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CONTENT_SECURITY_POLICY,
+            csp,
+        ))
         .layer(SetResponseHeaderLayer::overriding(
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),
@@ -96,7 +114,11 @@ mod tests {
         assert!(p.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-x';"));
         assert!(!p.contains("unsafe-inline"));
         assert!(!p.contains("'unsafe-eval'"));
-        for d in ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"] {
+        for d in [
+            "object-src 'none'",
+            "base-uri 'none'",
+            "frame-ancestors 'none'",
+        ] {
             assert!(p.contains(d), "{d}");
         }
     }

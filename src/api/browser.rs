@@ -4,12 +4,12 @@
 
 use crate::api::session::StoredSession;
 use crate::api::transport::{Method, NetError, Platform, RawResponse, Request, SessionEvent};
-use futures::future::{select, Either};
+use futures::future::{Either, select};
 use gloo_net::http::RequestBuilder;
 use gloo_timers::future::TimeoutFuture;
 use std::rc::Rc;
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
 
 /// localStorage key of the token pair. Other tabs watch it (`storage` events).
 pub const SESSION_KEY: &str = "atrium.session";
@@ -43,7 +43,10 @@ fn html_document() -> Option<web_sys::HtmlDocument> {
 fn live_cookie_present() -> bool {
     html_document()
         .and_then(|d| d.cookie().ok())
-        .is_some_and(|c| c.split(';').any(|kv| kv.trim().starts_with(&format!("{LIVE_COOKIE}="))))
+        .is_some_and(|c| {
+            c.split(';')
+                .any(|kv| kv.trim().starts_with(&format!("{LIVE_COOKIE}=")))
+        })
 }
 
 fn set_live_cookie(on: bool) {
@@ -93,7 +96,12 @@ impl Drop for AbortOnDrop {
 impl Platform for BrowserPlatform {
     type LockGuard = WebLockGuard;
 
-    async fn fetch(&self, url: &str, req: &Request, bearer: Option<&str>) -> Result<RawResponse, NetError> {
+    async fn fetch(
+        &self,
+        url: &str,
+        req: &Request,
+        bearer: Option<&str>,
+    ) -> Result<RawResponse, NetError> {
         let controller = web_sys::AbortController::new().ok();
         let signal = controller.as_ref().map(|c| c.signal());
         let mut guard = AbortOnDrop(controller);
@@ -110,17 +118,30 @@ impl Platform for BrowserPlatform {
             None => builder,
         };
         let request = match &req.body {
-            Some(body) => builder.header("Content-Type", "application/json").body(body.to_string()),
+            Some(body) => builder
+                .header("Content-Type", "application/json")
+                .body(body.to_string()),
             None => builder.build(),
         }
         .map_err(|_| NetError::Offline)?;
-        let timeout = if req.method == Method::Get { READ_TIMEOUT_MS } else { WRITE_TIMEOUT_MS };
+        let timeout = if req.method == Method::Get {
+            READ_TIMEOUT_MS
+        } else {
+            WRITE_TIMEOUT_MS
+        };
         let exchange = async move {
             let resp = request.send().await.map_err(|_| NetError::Offline)?;
             let status = resp.status();
-            let retry_after = resp.headers().get("retry-after").and_then(|v| v.trim().parse().ok());
+            let retry_after = resp
+                .headers()
+                .get("retry-after")
+                .and_then(|v| v.trim().parse().ok());
             let body = resp.text().await.map_err(|_| NetError::Offline)?;
-            Ok(RawResponse { status, retry_after, body })
+            Ok(RawResponse {
+                status,
+                retry_after,
+                body,
+            })
         };
         let result = match select(Box::pin(exchange), TimeoutFuture::new(timeout)).await {
             Either::Left((r, _)) => r,
@@ -143,7 +164,8 @@ impl Platform for BrowserPlatform {
         else {
             return WebLockGuard(None); // no Web Locks: rely on re-reading storage
         };
-        let Ok(request) = js_sys::Reflect::get(&locks, &"request".into()).and_then(|f| f.dyn_into::<js_sys::Function>())
+        let Ok(request) = js_sys::Reflect::get(&locks, &"request".into())
+            .and_then(|f| f.dyn_into::<js_sys::Function>())
         else {
             return WebLockGuard(None);
         };
@@ -154,7 +176,10 @@ impl Platform for BrowserPlatform {
             let _ = tx.send(());
             held
         });
-        if request.call2(&locks, &"atrium-refresh".into(), &on_acquired).is_err() {
+        if request
+            .call2(&locks, &"atrium-refresh".into(), &on_acquired)
+            .is_err()
+        {
             return WebLockGuard(None);
         }
         let _ = rx.await;

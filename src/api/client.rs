@@ -1,9 +1,11 @@
 //! The typed API the pages call. Each method builds a request, sends it through the one
 //! transport, and maps the answer with the active dialect. Pages never see wire JSON.
 
-use crate::api::dialect::{hostbill, Capabilities, Dialect};
+use crate::api::dialect::{Capabilities, Dialect, hostbill};
 use crate::api::error::ApiError;
-use crate::api::model::{Balance, Client, InvoiceSummary, Notification, ServiceSummary, TicketSummary};
+use crate::api::model::{
+    Balance, Client, InvoiceSummary, Notification, ServiceSummary, TicketSummary,
+};
 use crate::api::transport::{Method, Platform, Request, Transport};
 use serde_json::Value;
 
@@ -14,14 +16,18 @@ pub struct ApiClient<P: Platform> {
 
 impl<P: Platform> Clone for ApiClient<P> {
     fn clone(&self) -> Self {
-        ApiClient { transport: self.transport.clone() }
+        ApiClient {
+            transport: self.transport.clone(),
+        }
     }
 }
 
 impl<P: Platform> ApiClient<P> {
     /// A client for the API at `base`.
     pub fn new(base: &str, dialect: Dialect, platform: P) -> Self {
-        ApiClient { transport: Transport::new(base, dialect, platform) }
+        ApiClient {
+            transport: Transport::new(base, dialect, platform),
+        }
     }
 
     /// What this backend supports.
@@ -36,15 +42,23 @@ impl<P: Platform> ApiClient<P> {
 
     /// Logs in and stores the pair. Wrong credentials come back as [`ApiError::BadCredentials`].
     pub async fn login(&self, email: &str, password: &str, remember: bool) -> Result<(), ApiError> {
-        let req = Request::with_body(Method::Post, "/login", hostbill::login_body(email, password, remember)).anonymous();
+        let req = Request::with_body(
+            Method::Post,
+            "/login",
+            hostbill::login_body(email, password, remember),
+        )
+        .anonymous();
         let value = self.transport.send(req).await.map_err(|e| match e {
-            ApiError::Portal { status, messages } if (400..500).contains(&status) && status != 429 => {
+            ApiError::Portal { status, messages }
+                if (400..500).contains(&status) && status != 429 =>
+            {
                 ApiError::BadCredentials(messages)
             }
             other => other,
         })?;
         let pair = hostbill::token_pair(&value)?;
-        self.transport.start_session(pair.token, pair.refresh, remember);
+        self.transport
+            .start_session(pair.token, pair.refresh, remember);
         Ok(())
     }
 
@@ -57,10 +71,15 @@ impl<P: Platform> ApiClient<P> {
         let platform = self.transport.platform();
         let logout = Request::with_body(Method::Post, "/logout", Value::Object(Default::default()));
         let base_req = |r: Request| Request { auth: false, ..r };
-        let _ = platform.fetch(&self.url("/logout"), &base_req(logout), Some(&s.access)).await;
+        let _ = platform
+            .fetch(&self.url("/logout"), &base_req(logout), Some(&s.access))
+            .await;
         if let Some(refresh) = s.refresh {
-            let revoke = Request::with_body(Method::Post, "/revoke", hostbill::refresh_body(&refresh));
-            let _ = platform.fetch(&self.url("/revoke"), &base_req(revoke), None).await;
+            let revoke =
+                Request::with_body(Method::Post, "/revoke", hostbill::refresh_body(&refresh));
+            let _ = platform
+                .fetch(&self.url("/revoke"), &base_req(revoke), None)
+                .await;
         }
     }
 
@@ -70,7 +89,12 @@ impl<P: Platform> ApiClient<P> {
 
     /// Asks the portal to e-mail a password reset link.
     pub async fn forgot_password(&self, email: &str) -> Result<(), ApiError> {
-        let req = Request::with_body(Method::Post, "/password/forgot", serde_json::json!({ "email": email })).anonymous();
+        let req = Request::with_body(
+            Method::Post,
+            "/password/forgot",
+            serde_json::json!({ "email": email }),
+        )
+        .anonymous();
         self.transport.send(req).await.map(|_| ())
     }
 
@@ -101,12 +125,20 @@ impl<P: Platform> ApiClient<P> {
 
     /// `GET /notifications/new`.
     pub async fn new_notifications(&self) -> Result<Vec<Notification>, ApiError> {
-        hostbill::notifications(&self.transport.send(Request::get("/notifications/new")).await?)
+        hostbill::notifications(
+            &self
+                .transport
+                .send(Request::get("/notifications/new"))
+                .await?,
+        )
     }
 
     /// `PUT /notifications/@id/ack`.
     pub async fn acknowledge_notification(&self, id: &str) -> Result<(), ApiError> {
-        let path = format!("/notifications/{}/ack", crate::api::transport::encode_component(id));
+        let path = format!(
+            "/notifications/{}/ack",
+            crate::api::transport::encode_component(id)
+        );
         let req = Request::with_body(Method::Put, path, Value::Object(Default::default()));
         self.transport.send(req).await.map(|_| ())
     }

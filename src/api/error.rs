@@ -40,7 +40,10 @@ impl ApiError {
     pub fn is_transient(&self) -> bool {
         matches!(
             self,
-            ApiError::Network | ApiError::Timeout | ApiError::Server { .. } | ApiError::RateLimited { .. }
+            ApiError::Network
+                | ApiError::Timeout
+                | ApiError::Server { .. }
+                | ApiError::RateLimited { .. }
         )
     }
 }
@@ -50,8 +53,12 @@ impl fmt::Display for ApiError {
         match self {
             ApiError::Network => write!(f, "network error"),
             ApiError::Timeout => write!(f, "timed out"),
-            ApiError::Portal { messages, status } if messages.is_empty() => write!(f, "portal error {status}"),
-            ApiError::Portal { messages, .. } | ApiError::BadCredentials(messages) => write!(f, "{}", messages.join("; ")),
+            ApiError::Portal { messages, status } if messages.is_empty() => {
+                write!(f, "portal error {status}")
+            }
+            ApiError::Portal { messages, .. } | ApiError::BadCredentials(messages) => {
+                write!(f, "{}", messages.join("; "))
+            }
             ApiError::SessionEnded => write!(f, "session ended"),
             ApiError::RateLimited { .. } => write!(f, "rate limited"),
             ApiError::Server { status } => write!(f, "server error {status}"),

@@ -9,7 +9,6 @@ pub mod session;
 pub mod transport;
 pub mod wire;
 
-#[cfg(target_arch = "wasm32")]
 pub mod browser;
 
 pub use client::ApiClient;

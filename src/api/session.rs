@@ -33,7 +33,10 @@ pub struct StoredSession {
 impl fmt::Debug for StoredSession {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("StoredSession")
-            .field("access", &format_args!("<redacted {} chars>", self.access.len()))
+            .field(
+                "access",
+                &format_args!("<redacted {} chars>", self.access.len()),
+            )
             .field("refresh", &self.refresh.as_ref().map(|_| "<redacted>"))
             .field("received_at_ms", &self.received_at_ms)
             .field("lifetime_ms", &self.lifetime_ms)
@@ -57,9 +60,20 @@ pub fn jwt_lifetime_ms(token: &str) -> Option<f64> {
 
 impl StoredSession {
     /// A session for a pair received at local time `now_ms`.
-    pub fn received(access: String, refresh: Option<String>, now_ms: f64, remember: bool) -> StoredSession {
+    pub fn received(
+        access: String,
+        refresh: Option<String>,
+        now_ms: f64,
+        remember: bool,
+    ) -> StoredSession {
         let lifetime_ms = jwt_lifetime_ms(&access).unwrap_or(UNKNOWN_LIFETIME_MS);
-        StoredSession { access, refresh, received_at_ms: now_ms, lifetime_ms, remember }
+        StoredSession {
+            access,
+            refresh,
+            received_at_ms: now_ms,
+            lifetime_ms,
+            remember,
+        }
     }
 
     /// How early to refresh: 30 s, or a quarter of a short lifetime.

@@ -6,7 +6,7 @@
 //! The browser specifics (fetch, storage, Web Locks, timers) sit behind [`Platform`], so the
 //! whole policy runs natively in unit tests with a fake platform.
 
-use crate::api::dialect::{hostbill, Dialect};
+use crate::api::dialect::{Dialect, hostbill};
 use crate::api::error::ApiError;
 use crate::api::session::StoredSession;
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
@@ -52,11 +52,23 @@ pub struct Request {
 impl Request {
     /// An authenticated GET.
     pub fn get(path: impl Into<String>) -> Request {
-        Request { method: Method::Get, path: path.into(), query: Vec::new(), body: None, auth: true }
+        Request {
+            method: Method::Get,
+            path: path.into(),
+            query: Vec::new(),
+            body: None,
+            auth: true,
+        }
     }
     /// An authenticated call with a JSON body.
     pub fn with_body(method: Method, path: impl Into<String>, body: Value) -> Request {
-        Request { method, path: path.into(), query: Vec::new(), body: Some(body), auth: true }
+        Request {
+            method,
+            path: path.into(),
+            query: Vec::new(),
+            body: Some(body),
+            auth: true,
+        }
     }
     /// Adds a query pair.
     pub fn query(mut self, key: &str, value: impl Into<String>) -> Request {
@@ -107,7 +119,12 @@ pub trait Platform: 'static {
     /// Held while refreshing; dropping it releases the cross-tab lock.
     type LockGuard;
     /// Sends one HTTP request; aborts when the future is dropped.
-    async fn fetch(&self, url: &str, req: &Request, bearer: Option<&str>) -> Result<RawResponse, NetError>;
+    async fn fetch(
+        &self,
+        url: &str,
+        req: &Request,
+        bearer: Option<&str>,
+    ) -> Result<RawResponse, NetError>;
     /// Waits.
     async fn sleep(&self, ms: u32);
     /// Takes the cross-tab refresh lock (Web Locks in the browser).
@@ -201,7 +218,11 @@ impl<P: Platform> Transport<P> {
     pub async fn send(&self, req: Request) -> Result<Value, ApiError> {
         let idempotent = req.method == Method::Get;
         let url = self.url(&req);
-        let mut session = if req.auth { Some(self.valid_session().await?) } else { None };
+        let mut session = if req.auth {
+            Some(self.valid_session().await?)
+        } else {
+            None
+        };
         let mut replayed = false;
         let mut attempt = 0u32;
         loop {
@@ -235,9 +256,13 @@ impl<P: Platform> Transport<P> {
                 }
             }
             match self.decode(&raw) {
-                Err(ApiError::RateLimited { retry_after }) if idempotent && attempt < MAX_READ_RETRIES => {
+                Err(ApiError::RateLimited { retry_after })
+                    if idempotent && attempt < MAX_READ_RETRIES =>
+                {
                     match retry_after {
-                        Some(s) if s > MAX_RETRY_AFTER_S => return Err(ApiError::RateLimited { retry_after }),
+                        Some(s) if s > MAX_RETRY_AFTER_S => {
+                            return Err(ApiError::RateLimited { retry_after });
+                        }
                         Some(s) => self.0.platform.sleep(s * 1000).await,
                         None => self.backoff(attempt + 1).await,
                     }
@@ -261,7 +286,11 @@ impl<P: Platform> Transport<P> {
 
     /// The stored session, refreshed first if it is (nearly) expired.
     async fn valid_session(&self) -> Result<StoredSession, ApiError> {
-        let stored = self.0.platform.load_session().ok_or(ApiError::SessionEnded)?;
+        let stored = self
+            .0
+            .platform
+            .load_session()
+            .ok_or(ApiError::SessionEnded)?;
         if stored.needs_refresh(self.0.platform.now_ms()) {
             self.refresh(&stored.access).await
         } else {

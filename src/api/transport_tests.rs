@@ -37,8 +37,15 @@ struct Fake {
 
 impl Platform for Rc<Fake> {
     type LockGuard = ();
-    async fn fetch(&self, url: &str, req: &Request, bearer: Option<&str>) -> Result<RawResponse, NetError> {
-        self.calls.borrow_mut().push(format!("{:?} {url} {}", req.method, bearer.unwrap_or("-")));
+    async fn fetch(
+        &self,
+        url: &str,
+        req: &Request,
+        bearer: Option<&str>,
+    ) -> Result<RawResponse, NetError> {
+        self.calls
+            .borrow_mut()
+            .push(format!("{:?} {url} {}", req.method, bearer.unwrap_or("-")));
         YieldOnce(false).await;
         (self.handler)(url, req, bearer)
     }
@@ -67,10 +74,18 @@ impl Platform for Rc<Fake> {
 }
 
 fn ok(body: &str) -> Result<RawResponse, NetError> {
-    Ok(RawResponse { status: 200, retry_after: None, body: body.into() })
+    Ok(RawResponse {
+        status: 200,
+        retry_after: None,
+        body: body.into(),
+    })
 }
 fn status(code: u16, body: &str) -> Result<RawResponse, NetError> {
-    Ok(RawResponse { status: code, retry_after: None, body: body.into() })
+    Ok(RawResponse {
+        status: code,
+        retry_after: None,
+        body: body.into(),
+    })
 }
 
 fn fake(handler: Handler) -> Rc<Fake> {
@@ -91,7 +106,11 @@ fn fake(handler: Handler) -> Rc<Fake> {
 }
 
 fn count(f: &Fake, needle: &str) -> usize {
-    f.calls.borrow().iter().filter(|c| c.contains(needle)).count()
+    f.calls
+        .borrow()
+        .iter()
+        .filter(|c| c.contains(needle))
+        .count()
 }
 
 /// The portal accepts only "new"; `/token` rotates r1 -> r2 and rejects reuse.
@@ -122,7 +141,10 @@ fn parallel_401s_share_one_refresh_and_replay_once_each() {
     assert_eq!(count(&f, "/token"), 1);
     assert_eq!(count(&f, " old"), 5);
     assert_eq!(count(&f, " new"), 5);
-    assert_eq!(f.session.borrow().as_ref().unwrap().refresh.as_deref(), Some("r2"));
+    assert_eq!(
+        f.session.borrow().as_ref().unwrap().refresh.as_deref(),
+        Some("r2")
+    );
 }
 
 #[test]
@@ -135,7 +157,10 @@ fn second_401_ends_the_session_without_looping() {
         }
     }));
     let t = Transport::new("/api", Dialect::Hostbill, f.clone());
-    assert_eq!(block_on(t.send(Request::get("/details"))), Err(ApiError::SessionEnded));
+    assert_eq!(
+        block_on(t.send(Request::get("/details"))),
+        Err(ApiError::SessionEnded)
+    );
     assert_eq!(count(&f, "/details"), 2);
     assert!(f.session.borrow().is_none());
     assert_eq!(f.events.borrow().last(), Some(&SessionEvent::SignedOut));
@@ -154,18 +179,35 @@ fn expired_token_is_refreshed_before_sending() {
 #[test]
 fn refused_refresh_ends_session_but_outage_keeps_it() {
     let f = fake(Box::new(|url, _, _| {
-        if url.ends_with("/token") { status(400, r#"{"error":["bad"]}"#) } else { status(401, "{}") }
+        if url.ends_with("/token") {
+            status(400, r#"{"error":["bad"]}"#)
+        } else {
+            status(401, "{}")
+        }
     }));
     let t = Transport::new("/api", Dialect::Hostbill, f.clone());
-    assert_eq!(block_on(t.send(Request::get("/x"))), Err(ApiError::SessionEnded));
+    assert_eq!(
+        block_on(t.send(Request::get("/x"))),
+        Err(ApiError::SessionEnded)
+    );
     assert!(f.session.borrow().is_none());
 
     let f = fake(Box::new(|url, _, _| {
-        if url.ends_with("/token") { status(503, "") } else { status(401, "{}") }
+        if url.ends_with("/token") {
+            status(503, "")
+        } else {
+            status(401, "{}")
+        }
     }));
     let t = Transport::new("/api", Dialect::Hostbill, f.clone());
-    assert_eq!(block_on(t.send(Request::get("/x"))), Err(ApiError::Server { status: 503 }));
-    assert!(f.session.borrow().is_some(), "an outage does not log the user out");
+    assert_eq!(
+        block_on(t.send(Request::get("/x"))),
+        Err(ApiError::Server { status: 503 })
+    );
+    assert!(
+        f.session.borrow().is_some(),
+        "an outage does not log the user out"
+    );
     assert!(f.events.borrow().contains(&SessionEvent::RefreshDeferred));
 }
 
@@ -174,7 +216,10 @@ fn reads_retry_but_writes_never_do() {
     let f = fake(Box::new(|_, _, _| status(502, "<html>bad gateway</html>")));
     f.session.borrow_mut().as_mut().unwrap().access = "new".into();
     let t = Transport::new("/api", Dialect::Hostbill, f.clone());
-    assert_eq!(block_on(t.send(Request::get("/balance"))), Err(ApiError::Server { status: 502 }));
+    assert_eq!(
+        block_on(t.send(Request::get("/balance"))),
+        Err(ApiError::Server { status: 502 })
+    );
     assert_eq!(count(&f, "/balance"), 1 + MAX_READ_RETRIES as usize);
 
     let pay = Request::with_body(Method::Post, "/invoice/1/credit", serde_json::json!({}));
@@ -196,7 +241,11 @@ fn rate_limit_waits_for_retry_after() {
     let f = fake(Box::new(move |_, _, _| {
         h.set(h.get() + 1);
         if h.get() == 1 {
-            Ok(RawResponse { status: 429, retry_after: Some(2), body: String::new() })
+            Ok(RawResponse {
+                status: 429,
+                retry_after: Some(2),
+                body: String::new(),
+            })
         } else {
             ok(r#"{"ok":1}"#)
         }
@@ -214,5 +263,8 @@ fn query_is_encoded_and_tokens_stay_out_of_urls() {
     let t = Transport::new("/api/", Dialect::Hostbill, f.clone());
     block_on(t.send(Request::get("/invoices").query("filter[status]", "Unpaid & due"))).unwrap();
     let call = f.calls.borrow()[0].clone();
-    assert!(call.starts_with("Get /api/invoices?filter%5Bstatus%5D=Unpaid%20%26%20due "), "{call}");
+    assert!(
+        call.starts_with("Get /api/invoices?filter%5Bstatus%5D=Unpaid%20%26%20due "),
+        "{call}"
+    );
 }

@@ -2,8 +2,8 @@
 //! strings or numbers, `""` and `0000-00-00` meaning "absent". Pure: no web APIs, tested natively.
 
 use rust_decimal::Decimal;
-use serde::de::{self, Deserializer};
 use serde::Deserialize;
+use serde::de::{self, Deserializer};
 use std::str::FromStr;
 
 /// A value that arrives either as a JSON string or a JSON number (or bool, for flags).
@@ -46,7 +46,9 @@ pub fn text<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
 
 /// Optional text: `""`, `null` and absent all mean `None`.
 pub fn opt_text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
-    Ok(Loose::deserialize(d)?.into_text().filter(|s| !s.trim().is_empty()))
+    Ok(Loose::deserialize(d)?
+        .into_text()
+        .filter(|s| !s.trim().is_empty()))
 }
 
 /// Parses a decimal amount from a string (`"19.65"`, `"450000.00"`) or a JSON number (`3.41`).
@@ -123,7 +125,9 @@ impl Date {
 
 /// An optional date; `""`, `0000-00-00` and null are `None`.
 pub fn opt_date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Error> {
-    Ok(Loose::deserialize(d)?.into_text().and_then(|t| Date::parse(&t)))
+    Ok(Loose::deserialize(d)?
+        .into_text()
+        .and_then(|t| Date::parse(&t)))
 }
 
 /// A flag sent as `"1"`/`"0"`, `1`/`0` or `true`/`false`.
@@ -161,16 +165,31 @@ mod tests {
         assert_eq!(a.id, b.id);
         assert_eq!(a.total, b.total);
         assert_eq!(a.total.to_string(), "19.65");
-        assert_eq!(a.due, Some(Date { year: 2017, month: 1, day: 6 }));
+        assert_eq!(
+            a.due,
+            Some(Date {
+                year: 2017,
+                month: 1,
+                day: 6
+            })
+        );
         assert_eq!(a.due, b.due);
     }
 
     #[test]
     fn empty_and_zero_dates_are_absent() {
-        assert_eq!(probe(r#"{"id":1,"total":"1","due":"0000-00-00"}"#).unwrap().due, None);
+        assert_eq!(
+            probe(r#"{"id":1,"total":"1","due":"0000-00-00"}"#)
+                .unwrap()
+                .due,
+            None
+        );
         assert_eq!(probe(r#"{"id":1,"total":"1","due":""}"#).unwrap().due, None);
         assert_eq!(probe(r#"{"id":1,"total":"1"}"#).unwrap().due, None);
-        assert_eq!(probe(r#"{"id":1,"total":"1","credit":""}"#).unwrap().credit, None);
+        assert_eq!(
+            probe(r#"{"id":1,"total":"1","credit":""}"#).unwrap().credit,
+            None
+        );
     }
 
     #[test]
@@ -190,7 +209,13 @@ mod tests {
     #[test]
     fn days_since_epoch_matches_known_dates() {
         assert_eq!(Date::parse("1970-01-01").unwrap().days_since_epoch(), 0);
-        assert_eq!(Date::parse("2000-03-01").unwrap().days_since_epoch(), 11_017);
-        assert_eq!(Date::parse("2026-11-23").unwrap().days_since_epoch(), 20_780);
+        assert_eq!(
+            Date::parse("2000-03-01").unwrap().days_since_epoch(),
+            11_017
+        );
+        assert_eq!(
+            Date::parse("2026-11-23").unwrap().days_since_epoch(),
+            20_780
+        );
     }
 }

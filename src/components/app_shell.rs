@@ -6,10 +6,10 @@
 use crate::config::Area;
 use crate::i18n::{Lang, Msg};
 use crate::state::brand::use_config;
-use crate::state::prefs::{use_prefs, Theme};
+use crate::state::prefs::{Theme, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
-use leptos_router::components::{Outlet, Redirect, A};
+use leptos_router::components::{A, Outlet, Redirect};
 use leptos_router::hooks::use_location;
 
 /// The guarded layout.
@@ -21,11 +21,18 @@ pub fn AppShell() -> impl IntoView {
         if session.signed_in.get() {
             view! { <ShellLayout/> }.into_any()
         } else {
-            let here = format!("{}{}", location.pathname.get_untracked(), location.search.get_untracked());
+            let here = format!(
+                "{}{}",
+                location.pathname.get_untracked(),
+                location.search.get_untracked()
+            );
             let target = if here == "/" || here.starts_with("/login") {
                 "/login".to_string()
             } else {
-                format!("/login?next={}", crate::api::transport::encode_component(&here))
+                format!(
+                    "/login?next={}",
+                    crate::api::transport::encode_component(&here)
+                )
             };
             view! { <Redirect path=target/> }.into_any()
         }

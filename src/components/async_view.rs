@@ -21,7 +21,8 @@ where
     F: Fn(T) -> V + Send + Sync + 'static,
     V: IntoView + 'static,
 {
-    move || match resource.get() {
+    move || {
+        match resource.get() {
         None => view! {
             <div class="skeleton" aria-busy="true" role="status">
                 <span class="visually-hidden">"…"</span>
@@ -31,5 +32,6 @@ where
         .into_any(),
         Some(Ok(value)) => children(value).into_any(),
         Some(Err(error)) => view! { <ErrorPanel error=error on_retry=Callback::new(move |_| resource.refetch())/> }.into_any(),
+    }
     }
 }

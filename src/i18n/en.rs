@@ -15,9 +15,13 @@ pub fn text(msg: Msg) -> &'static str {
         SigningIn => "Signing in…",
         ForgotPassword => "Forgot your password?",
         ForgotTitle => "Reset your password",
-        ForgotLead => "Enter the email address of your account and we will send you a link to choose a new password.",
+        ForgotLead => {
+            "Enter the email address of your account and we will send you a link to choose a new password."
+        }
         SendResetLink => "Send reset link",
-        ResetLinkSent => "If that address has an account, a reset link is on its way. Check your inbox.",
+        ResetLinkSent => {
+            "If that address has an account, a reset link is on its way. Check your inbox."
+        }
         BackToSignIn => "Back to sign in",
         WrongCredentials => "The email address or password is incorrect.",
         FieldRequired => "This field is required.",
@@ -69,7 +73,9 @@ pub fn text(msg: Msg) -> &'static str {
         ErrPortal => "The billing portal refused the request.",
         ContactSupport => "Contact support",
         SignInAgain => "Sign in again",
-        SessionExpiredBanner => "Your session expired. Sign in again to continue; nothing you typed is lost.",
+        SessionExpiredBanner => {
+            "Your session expired. Sign in again to continue; nothing you typed is lost."
+        }
         ConnectionProblemBanner => "Connection problems: we will keep retrying.",
         NotFoundTitle => "Page not found",
         NotFoundLead => "The page you asked for does not exist or has moved.",
@@ -84,7 +90,9 @@ pub fn text(msg: Msg) -> &'static str {
         ConfigErrorTitle => "This client area is misconfigured",
         ConfigErrorLead => "The site's config.json has problems. The site owner needs to fix:",
         CrashTitle => "Something went wrong",
-        CrashLead => "An unexpected error stopped this page. Reloading usually helps; your data is safe.",
+        CrashLead => {
+            "An unexpected error stopped this page. Reloading usually helps; your data is safe."
+        }
         Reload => "Reload",
         Support => "Support",
     }

@@ -15,9 +15,13 @@ pub fn text(msg: Msg) -> &'static str {
         SigningIn => "Đang đăng nhập…",
         ForgotPassword => "Quên mật khẩu?",
         ForgotTitle => "Đặt lại mật khẩu",
-        ForgotLead => "Nhập địa chỉ email của tài khoản, chúng tôi sẽ gửi cho bạn đường dẫn để chọn mật khẩu mới.",
+        ForgotLead => {
+            "Nhập địa chỉ email của tài khoản, chúng tôi sẽ gửi cho bạn đường dẫn để chọn mật khẩu mới."
+        }
         SendResetLink => "Gửi đường dẫn đặt lại",
-        ResetLinkSent => "Nếu địa chỉ này có tài khoản, đường dẫn đặt lại đang được gửi đến. Vui lòng kiểm tra hộp thư.",
+        ResetLinkSent => {
+            "Nếu địa chỉ này có tài khoản, đường dẫn đặt lại đang được gửi đến. Vui lòng kiểm tra hộp thư."
+        }
         BackToSignIn => "Quay lại đăng nhập",
         WrongCredentials => "Địa chỉ email hoặc mật khẩu không đúng.",
         FieldRequired => "Vui lòng điền trường này.",
@@ -69,7 +73,9 @@ pub fn text(msg: Msg) -> &'static str {
         ErrPortal => "Cổng thanh toán đã từ chối yêu cầu.",
         ContactSupport => "Liên hệ hỗ trợ",
         SignInAgain => "Đăng nhập lại",
-        SessionExpiredBanner => "Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại để tiếp tục; những gì bạn đã nhập vẫn được giữ nguyên.",
+        SessionExpiredBanner => {
+            "Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại để tiếp tục; những gì bạn đã nhập vẫn được giữ nguyên."
+        }
         ConnectionProblemBanner => "Kết nối đang gặp sự cố: chúng tôi sẽ tiếp tục thử lại.",
         NotFoundTitle => "Không tìm thấy trang",
         NotFoundLead => "Trang bạn yêu cầu không tồn tại hoặc đã được chuyển đi.",
@@ -84,7 +90,9 @@ pub fn text(msg: Msg) -> &'static str {
         ConfigErrorTitle => "Khu vực khách hàng bị cấu hình sai",
         ConfigErrorLead => "Tệp config.json của trang có lỗi. Chủ trang cần sửa:",
         CrashTitle => "Đã xảy ra lỗi",
-        CrashLead => "Một lỗi ngoài dự kiến đã dừng trang này. Tải lại trang thường sẽ khắc phục; dữ liệu của bạn vẫn an toàn.",
+        CrashLead => {
+            "Một lỗi ngoài dự kiến đã dừng trang này. Tải lại trang thường sẽ khắc phục; dữ liệu của bạn vẫn an toàn."
+        }
         Reload => "Tải lại",
         Support => "Hỗ trợ",
     }

@@ -13,15 +13,24 @@ pub async fn load_config() -> Result<Config, Vec<String>> {
         .await
         .map_err(|e| vec![format!("config.json could not be loaded: {e}")])?;
     if !resp.ok() {
-        return Err(vec![format!("config.json could not be loaded: HTTP {}", resp.status())]);
+        return Err(vec![format!(
+            "config.json could not be loaded: HTTP {}",
+            resp.status()
+        )]);
     }
-    let text = resp.text().await.map_err(|e| vec![format!("config.json could not be read: {e}")])?;
+    let text = resp
+        .text()
+        .await
+        .map_err(|e| vec![format!("config.json could not be read: {e}")])?;
     Config::parse(&text)
 }
 
 /// Writes the brand into the document; `dark` picks the dark token set.
 pub fn apply_tokens(config: &Config, dark: bool) {
-    let Some(root) = document().document_element().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else {
+    let Some(root) = document()
+        .document_element()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
         return;
     };
     let style = root.style();
@@ -29,7 +38,11 @@ pub fn apply_tokens(config: &Config, dark: bool) {
     for (prop, _) in config.light_tokens.iter().chain(config.dark_tokens.iter()) {
         let _ = style.remove_property(prop);
     }
-    let tokens = if dark { &config.dark_tokens } else { &config.light_tokens };
+    let tokens = if dark {
+        &config.dark_tokens
+    } else {
+        &config.light_tokens
+    };
     for (prop, value) in tokens {
         let _ = style.set_property(prop, value);
     }
@@ -39,10 +52,9 @@ pub fn apply_tokens(config: &Config, dark: bool) {
 pub fn apply_identity(config: &Config) {
     let doc = document();
     doc.set_title(&config.brand_name);
-    if let Some(href) = &config.favicon {
-        if let Ok(Some(link)) = doc.query_selector("link[rel~='icon']") {
-            let _ = link.set_attribute("href", href);
-        }
+    if let (Some(href), Ok(Some(link))) = (&config.favicon, doc.query_selector("link[rel~='icon']"))
+    {
+        let _ = link.set_attribute("href", href);
     }
 }
 

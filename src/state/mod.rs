@@ -10,5 +10,9 @@ use crate::api::wire::Date;
 /// Today's date on the customer's clock (for "overdue" and "due in N days").
 pub fn today() -> Date {
     let now = js_sys::Date::new_0();
-    Date { year: now.get_full_year() as u16, month: (now.get_month() + 1) as u8, day: now.get_date() as u8 }
+    Date {
+        year: now.get_full_year() as u16,
+        month: (now.get_month() + 1) as u8,
+        day: now.get_date() as u8,
+    }
 }

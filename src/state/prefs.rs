@@ -75,7 +75,10 @@ pub fn provide_prefs(config: &Config) {
         .and_then(|s| s.get_item(PREFS_KEY).ok().flatten())
         .and_then(|s| serde_json::from_str(&s).ok())
         .unwrap_or_default();
-    let browser_lang = window().navigator().language().and_then(|l| Lang::from_tag(&l));
+    let browser_lang = window()
+        .navigator()
+        .language()
+        .and_then(|l| Lang::from_tag(&l));
     let lang = stored["lang"]
         .as_str()
         .and_then(Lang::from_tag)
@@ -83,7 +86,10 @@ pub fn provide_prefs(config: &Config) {
         .filter(|l| config.languages.contains(l))
         .unwrap_or(config.default_language);
     let theme = Theme::parse(stored["theme"].as_str().unwrap_or("system"));
-    let prefs = Prefs { lang: RwSignal::new(lang), theme: RwSignal::new(theme) };
+    let prefs = Prefs {
+        lang: RwSignal::new(lang),
+        theme: RwSignal::new(theme),
+    };
     provide_context(prefs);
 
     let cfg = config.clone();
@@ -95,7 +101,9 @@ pub fn provide_prefs(config: &Config) {
             let _ = root.set_attribute("lang", lang.tag());
             match theme {
                 Theme::System => root.remove_attribute("data-theme").unwrap_or_default(),
-                other => root.set_attribute("data-theme", other.tag()).unwrap_or_default(),
+                other => root
+                    .set_attribute("data-theme", other.tag())
+                    .unwrap_or_default(),
             }
         }
         let dark = match theme {

@@ -1,9 +1,9 @@
 //! The session as the UI sees it: whether someone is signed in (shared by every tab through
 //! localStorage `storage` events), connection trouble, and the API client in context.
 
-use crate::api::browser::{read_stored_session, BrowserPlatform, SESSION_KEY};
-use crate::api::transport::SessionEvent;
 use crate::api::ApiClient;
+use crate::api::browser::{BrowserPlatform, SESSION_KEY, read_stored_session};
+use crate::api::transport::SessionEvent;
 use crate::config::Config;
 use leptos::prelude::*;
 use std::rc::Rc;
@@ -60,14 +60,25 @@ pub fn provide_session(config: &Config) {
             connection_trouble.try_set(true);
         }
     });
-    let api = ApiClient::new(&config.api_base, config.backend, BrowserPlatform::new(on_event));
-    let session = Session { signed_in, connection_trouble, expired, api: StoredValue::new_local(api) };
+    let api = ApiClient::new(
+        &config.api_base,
+        config.backend,
+        BrowserPlatform::new(on_event),
+    );
+    let session = Session {
+        signed_in,
+        connection_trouble,
+        expired,
+        api: StoredValue::new_local(api),
+    };
     provide_context(session);
 
     // Other tabs: a login or logout there changes `atrium.session` here within the same second.
     let handle = window_event_listener_untyped("storage", move |ev| {
         use wasm_bindgen::JsCast;
-        let Some(ev) = ev.dyn_ref::<web_sys::StorageEvent>() else { return };
+        let Some(ev) = ev.dyn_ref::<web_sys::StorageEvent>() else {
+            return;
+        };
         let key = ev.key();
         if key.is_none() || key.as_deref() == Some(SESSION_KEY) {
             let now = read_stored_session().is_some();

@@ -36,7 +36,7 @@ test('the layout works at 360 px', async ({ page }) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await page.getByRole('button', { name: 'Menu' }).click();
-  await expect(page.getByRole('link', { name: 'Invoices' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Invoices' })).toBeVisible();
   await page.screenshot({ path: `${shots}/dashboard-narrow.png`, fullPage: true });
 });
 

@@ -20,8 +20,10 @@ export function watchPage(page: Page, watch: Watch) {
 }
 
 export const test = base.extend<{ watch: Watch }>({
-  watch: [async ({ context }, use) => {
+  watch: [async ({ context, request }, use) => {
     const watch: Watch = { problems: [] };
+    // Faults queued by an earlier test must not leak into this one.
+    await request.delete('/api/__demo/faults');
     await context.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => {
         console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`);

@@ -12,8 +12,8 @@ test('an expired token is refreshed once for all parallel requests', async ({ pa
   const before = await page.evaluate(() => JSON.parse(localStorage.getItem('atrium.session')!).refresh);
   // The customer's laptop sleeps for three hours; the token is long expired.
   await page.clock.fastForward('03:00:00');
-  await page.getByRole('link', { name: 'Services' }).click();
-  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Services' }).click();
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Dashboard' }).click();
   await expect(page.getByRole('region', { name: 'Balance' }).getByText('Account credit')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Support tickets' }).locator('[data-figure="open-tickets"]')).toBeVisible();
   expect(tokenCalls.length).toBe(1);
@@ -56,8 +56,8 @@ test('a portal outage during refresh keeps the session', async ({ page }) => {
   await logIn(page);
   await page.route('**/api/token', (route) => route.fulfill({ status: 503, body: '' }));
   await page.clock.fastForward('03:00:00');
-  await page.getByRole('link', { name: 'Services' }).click();
-  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Services' }).click();
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Dashboard' }).click();
   await expect(page.getByText('Connection problems')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Welcome back' })).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem('atrium.session'))).not.toBeNull();

@@ -50,7 +50,10 @@ struct Claims {
 }
 
 fn now_secs() -> u64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
 }
 
 /// 32 random bytes, base64url.
@@ -61,7 +64,10 @@ pub fn random_token() -> String {
 }
 
 fn sha256_hex(s: &str) -> String {
-    Sha256::digest(s.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+    Sha256::digest(s.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// The stored form of a password.
@@ -77,7 +83,12 @@ pub fn body_fields(headers: &HeaderMap, body: &Bytes) -> Value {
         .is_some_and(|ct| ct.starts_with("application/x-www-form-urlencoded"));
     if is_form {
         let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(body).unwrap_or_default();
-        Value::Object(pairs.into_iter().map(|(k, v)| (k, Value::String(v))).collect())
+        Value::Object(
+            pairs
+                .into_iter()
+                .map(|(k, v)| (k, Value::String(v)))
+                .collect(),
+        )
     } else {
         serde_json::from_slice(body).unwrap_or(Value::Object(Default::default()))
     }
@@ -96,7 +107,12 @@ fn truthy(v: &Value, name: &str) -> bool {
     }
 }
 
-fn issue_pair(demo: &Demo, conn: &rusqlite::Connection, client_id: i64, remember: bool) -> Result<Value, ApiFailure> {
+fn issue_pair(
+    demo: &Demo,
+    conn: &rusqlite::Connection,
+    client_id: i64,
+    remember: bool,
+) -> Result<Value, ApiFailure> {
     let iat = now_secs();
     let claims = Claims {
         sub: client_id.to_string(),
@@ -107,7 +123,11 @@ fn issue_pair(demo: &Demo, conn: &rusqlite::Connection, client_id: i64, remember
     let token = jsonwebtoken::encode(&Header::new(Algorithm::HS256), &claims, &demo.auth.encoding)
         .map_err(ApiFailure::internal)?;
     let refresh = random_token();
-    let ttl = if remember { REMEMBER_TTL } else { demo.auth.refresh_ttl };
+    let ttl = if remember {
+        REMEMBER_TTL
+    } else {
+        demo.auth.refresh_ttl
+    };
     conn.execute(
         "INSERT INTO refresh_tokens(token_hash, client_id, expires_at, remember) VALUES (?1, ?2, ?3, ?4)",
         params![sha256_hex(&refresh), client_id, (iat + ttl.as_secs()) as i64, remember],
@@ -122,9 +142,11 @@ pub async fn login(State(demo): State<DemoState>, headers: HeaderMap, body: Byte
     let password = str_field(&fields, "password");
     let conn = demo.db.lock().map_err(ApiFailure::internal)?;
     let row: Option<(i64, String, String)> = conn
-        .query_row("SELECT id, salt, password_hash FROM clients WHERE email = ?1", params![email], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-        })
+        .query_row(
+            "SELECT id, salt, password_hash FROM clients WHERE email = ?1",
+            params![email],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
         .optional()?;
     match row {
         Some((id, salt, hash)) if hash_password(&salt, password) == hash => {
@@ -132,9 +154,17 @@ pub async fn login(State(demo): State<DemoState>, headers: HeaderMap, body: Byte
                 "UPDATE clients SET lastlogin = datetime('now') WHERE id = ?1",
                 params![id],
             )?;
-            Ok(Json(issue_pair(&demo, &conn, id, truthy(&fields, "remember"))?))
+            Ok(Json(issue_pair(
+                &demo,
+                &conn,
+                id,
+                truthy(&fields, "remember"),
+            )?))
         }
-        _ => Err(ApiFailure::new(StatusCode::UNAUTHORIZED, "Invalid email address or password")),
+        _ => Err(ApiFailure::new(
+            StatusCode::UNAUTHORIZED,
+            "Invalid email address or password",
+        )),
     }
 }
 
@@ -152,10 +182,16 @@ pub async fn refresh(State(demo): State<DemoState>, headers: HeaderMap, body: By
         .optional()?;
     match row {
         Some((client_id, expires_at, remember, false)) if expires_at > now_secs() as i64 => {
-            conn.execute("UPDATE refresh_tokens SET used = 1 WHERE token_hash = ?1", params![hash])?;
+            conn.execute(
+                "UPDATE refresh_tokens SET used = 1 WHERE token_hash = ?1",
+                params![hash],
+            )?;
             Ok(Json(issue_pair(&demo, &conn, client_id, remember)?))
         }
-        _ => Err(ApiFailure::new(StatusCode::UNAUTHORIZED, "Invalid refresh token")),
+        _ => Err(ApiFailure::new(
+            StatusCode::UNAUTHORIZED,
+            "Invalid refresh token",
+        )),
     }
 }
 
@@ -177,7 +213,10 @@ pub async fn revoke(State(demo): State<DemoState>, headers: HeaderMap, body: Byt
     let conn = demo.db.lock().map_err(ApiFailure::internal)?;
     let token = str_field(&fields, "refresh_token");
     if !token.is_empty() {
-        conn.execute("UPDATE refresh_tokens SET used = 1 WHERE token_hash = ?1", params![sha256_hex(token)])?;
+        conn.execute(
+            "UPDATE refresh_tokens SET used = 1 WHERE token_hash = ?1",
+            params![sha256_hex(token)],
+        )?;
     }
     if let Some(claims) = bearer_claims(&demo, &headers) {
         conn.execute(
@@ -192,9 +231,14 @@ pub async fn revoke(State(demo): State<DemoState>, headers: HeaderMap, body: Byt
 pub async fn forgot_password(headers: HeaderMap, body: Bytes) -> Reply {
     let fields = body_fields(&headers, &body);
     if !str_field(&fields, "email").contains('@') {
-        return Err(ApiFailure::new(StatusCode::BAD_REQUEST, "Please enter a valid e-mail address"));
+        return Err(ApiFailure::new(
+            StatusCode::BAD_REQUEST,
+            "Please enter a valid e-mail address",
+        ));
     }
-    Ok(Json(json!({ "success": true, "info": ["If the address is registered, a reset link has been sent."] })))
+    Ok(Json(
+        json!({ "success": true, "info": ["If the address is registered, a reset link has been sent."] }),
+    ))
 }
 
 fn bearer_claims(demo: &Demo, headers: &HeaderMap) -> Option<Claims> {
@@ -202,7 +246,9 @@ fn bearer_claims(demo: &Demo, headers: &HeaderMap) -> Option<Claims> {
     let token = value.strip_prefix("Bearer ")?;
     let mut validation = Validation::new(Algorithm::HS256);
     validation.leeway = 0;
-    jsonwebtoken::decode::<Claims>(token, &demo.auth.decoding, &validation).ok().map(|d| d.claims)
+    jsonwebtoken::decode::<Claims>(token, &demo.auth.decoding, &validation)
+        .ok()
+        .map(|d| d.claims)
 }
 
 /// The authenticated client of a request.
@@ -211,15 +257,26 @@ pub struct ClientId(pub i64);
 impl FromRequestParts<DemoState> for ClientId {
     type Rejection = ApiFailure;
 
-    async fn from_request_parts(parts: &mut Parts, demo: &DemoState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        demo: &DemoState,
+    ) -> Result<Self, Self::Rejection> {
         let claims = bearer_claims(demo, &parts.headers).ok_or_else(ApiFailure::unauthorized)?;
         let conn = demo.db.lock().map_err(ApiFailure::internal)?;
         let revoked: Option<String> = conn
-            .query_row("SELECT jti FROM revoked_access WHERE jti = ?1", params![claims.jti], |r| r.get(0))
+            .query_row(
+                "SELECT jti FROM revoked_access WHERE jti = ?1",
+                params![claims.jti],
+                |r| r.get(0),
+            )
             .optional()?;
         if revoked.is_some() {
             return Err(ApiFailure::unauthorized());
         }
-        claims.sub.parse().map(ClientId).map_err(|_| ApiFailure::unauthorized())
+        claims
+            .sub
+            .parse()
+            .map(ClientId)
+            .map_err(|_| ApiFailure::unauthorized())
     }
 }

@@ -26,17 +26,28 @@ fn invoice_row(r: &Row<'_>) -> rusqlite::Result<Value> {
     }))
 }
 
-fn list(conn: &Connection, sql_where: &str, args: Vec<rusqlite::types::Value>, tail: &str) -> rusqlite::Result<Vec<Value>> {
-    let sql = format!("SELECT {INVOICE_COLUMNS} FROM invoices WHERE {sql_where} ORDER BY date DESC, id DESC {tail}");
+fn list(
+    conn: &Connection,
+    sql_where: &str,
+    args: Vec<rusqlite::types::Value>,
+    tail: &str,
+) -> rusqlite::Result<Vec<Value>> {
+    let sql = format!(
+        "SELECT {INVOICE_COLUMNS} FROM invoices WHERE {sql_where} ORDER BY date DESC, id DESC {tail}"
+    );
     let mut stmt = conn.prepare(&sql)?;
-    stmt.query_map(params_from_iter(args), invoice_row)?.collect()
+    stmt.query_map(params_from_iter(args), invoice_row)?
+        .collect()
 }
 
 /// `GET /balance`: unpaid total in the account currency, and credit.
 pub async fn balance(State(demo): State<DemoState>, ClientId(id): ClientId) -> Reply {
     let conn = demo.db.lock().map_err(ApiFailure::internal)?;
-    let (currency, credit): (String, i64) =
-        conn.query_row("SELECT currency, credit FROM clients WHERE id = ?1", params![id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let (currency, credit): (String, i64) = conn.query_row(
+        "SELECT currency, credit FROM clients WHERE id = ?1",
+        params![id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
     let due: i64 = conn.query_row(
         "SELECT COALESCE(SUM(total - credit), 0) FROM invoices WHERE client_id = ?1 AND status = 'Unpaid' AND currency = ?2",
         params![id, currency],
@@ -61,8 +72,16 @@ pub async fn invoices_paged(
     ClientId(id): ClientId,
     Query(q): Query<HashMap<String, String>>,
 ) -> Reply {
-    let page: i64 = q.get("page").and_then(|p| p.parse().ok()).unwrap_or(0).max(0);
-    let perpage: i64 = q.get("perpage").and_then(|p| p.parse().ok()).unwrap_or(25).clamp(1, 500);
+    let page: i64 = q
+        .get("page")
+        .and_then(|p| p.parse().ok())
+        .unwrap_or(0)
+        .max(0);
+    let perpage: i64 = q
+        .get("perpage")
+        .and_then(|p| p.parse().ok())
+        .unwrap_or(25)
+        .clamp(1, 500);
     let mut cond = String::from("client_id = ?1");
     let mut args: Vec<rusqlite::types::Value> = vec![id.into()];
     if let Some(status) = q.get("filter[status]").filter(|s| !s.is_empty()) {
@@ -75,7 +94,12 @@ pub async fn invoices_paged(
         params_from_iter(args.clone()),
         |r| r.get(0),
     )?;
-    let rows = list(&conn, &cond, args, &format!("LIMIT {perpage} OFFSET {}", page * perpage))?;
+    let rows = list(
+        &conn,
+        &cond,
+        args,
+        &format!("LIMIT {perpage} OFFSET {}", page * perpage),
+    )?;
     Ok(Json(json!({
         "invoices": rows,
         "sorter": { "page": page, "perpage": perpage, "totalpages": (total + perpage - 1) / perpage, "total": total }
@@ -89,7 +113,9 @@ pub async fn invoices_due(State(demo): State<DemoState>, ClientId(id): ClientId)
         "SELECT {INVOICE_COLUMNS} FROM invoices WHERE client_id = ?1 AND status = 'Unpaid' ORDER BY duedate, id"
     );
     let mut stmt = conn.prepare(&sql)?;
-    let rows = stmt.query_map(params![id], invoice_row)?.collect::<Result<Vec<_>, _>>()?;
+    let rows = stmt
+        .query_map(params![id], invoice_row)?
+        .collect::<Result<Vec<_>, _>>()?;
     Ok(Json(json!({ "invoices": rows })))
 }
 
@@ -98,7 +124,11 @@ fn number(hundredths: i64) -> Value {
 }
 
 /// `GET /invoice/@id`: detail with items and the billed client; another client's invoice is 404.
-pub async fn invoice_detail(State(demo): State<DemoState>, ClientId(client): ClientId, Path(id): Path<String>) -> Reply {
+pub async fn invoice_detail(
+    State(demo): State<DemoState>,
+    ClientId(client): ClientId,
+    Path(id): Path<String>,
+) -> Reply {
     let id: i64 = id.parse().map_err(|_| ApiFailure::not_found("Invoice"))?;
     let conn = demo.db.lock().map_err(ApiFailure::internal)?;
     let invoice = conn
@@ -167,7 +197,9 @@ pub async fn payment_methods(State(demo): State<DemoState>, _c: ClientId) -> Rep
     let conn = demo.db.lock().map_err(ApiFailure::internal)?;
     let mut stmt = conn.prepare("SELECT id, module FROM payment_methods ORDER BY id")?;
     let map = stmt
-        .query_map([], |r| Ok((r.get::<_, i64>(0)?.to_string(), Value::String(r.get(1)?))))?
+        .query_map([], |r| {
+            Ok((r.get::<_, i64>(0)?.to_string(), Value::String(r.get(1)?)))
+        })?
         .collect::<Result<serde_json::Map<_, _>, _>>()?;
     Ok(Json(json!({ "payments": map })))
 }
@@ -175,7 +207,8 @@ pub async fn payment_methods(State(demo): State<DemoState>, _c: ClientId) -> Rep
 /// `GET /payment/fees`.
 pub async fn payment_fees(State(demo): State<DemoState>, _c: ClientId) -> Reply {
     let conn = demo.db.lock().map_err(ApiFailure::internal)?;
-    let mut stmt = conn.prepare("SELECT id, name, fixed_fee, percent_fee FROM payment_methods ORDER BY id")?;
+    let mut stmt =
+        conn.prepare("SELECT id, name, fixed_fee, percent_fee FROM payment_methods ORDER BY id")?;
     let rows = stmt
         .query_map([], |r| {
             Ok(json!({

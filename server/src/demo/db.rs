@@ -81,11 +81,16 @@ pub fn open(path: &Path, reset: bool) -> Result<Connection, String> {
     if reset && path.exists() {
         std::fs::remove_file(path).map_err(|e| format!("cannot remove {}: {e}", path.display()))?;
     }
-    let conn = Connection::open(path).map_err(|e| format!("cannot open {}: {e}", path.display()))?;
-    conn.execute_batch("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;")
-        .map_err(|e| e.to_string())?;
+    let conn =
+        Connection::open(path).map_err(|e| format!("cannot open {}: {e}", path.display()))?;
+    conn.execute_batch(
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;",
+    )
+    .map_err(|e| e.to_string())?;
     let version: Option<i64> = conn
-        .query_row("SELECT value FROM meta WHERE key='schema'", [], |r| r.get::<_, String>(0))
+        .query_row("SELECT value FROM meta WHERE key='schema'", [], |r| {
+            r.get::<_, String>(0)
+        })
         .optional()
         .ok()
         .flatten()
@@ -94,12 +99,16 @@ pub fn open(path: &Path, reset: bool) -> Result<Connection, String> {
         drop(conn);
         let _ = std::fs::remove_file(path);
         let mut conn = Connection::open(path).map_err(|e| e.to_string())?;
-        conn.execute_batch("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;").map_err(|e| e.to_string())?;
+        conn.execute_batch("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;")
+            .map_err(|e| e.to_string())?;
         let tx = conn.transaction().map_err(|e| e.to_string())?;
         tx.execute_batch(SCHEMA).map_err(|e| e.to_string())?;
         super::seed::seed(&tx).map_err(|e| format!("seeding failed: {e}"))?;
-        tx.execute("INSERT INTO meta(key, value) VALUES ('schema', ?1)", params![SCHEMA_VERSION.to_string()])
-            .map_err(|e| e.to_string())?;
+        tx.execute(
+            "INSERT INTO meta(key, value) VALUES ('schema', ?1)",
+            params![SCHEMA_VERSION.to_string()],
+        )
+        .map_err(|e| e.to_string())?;
         tx.commit().map_err(|e| e.to_string())?;
         return Ok(conn);
     }
@@ -109,14 +118,19 @@ pub fn open(path: &Path, reset: bool) -> Result<Connection, String> {
 /// The JWT signing secret, made once per database so tokens survive restarts.
 pub fn signing_secret(conn: &Connection) -> Result<String, String> {
     let existing: Option<String> = conn
-        .query_row("SELECT value FROM meta WHERE key='jwt_secret'", [], |r| r.get(0))
+        .query_row("SELECT value FROM meta WHERE key='jwt_secret'", [], |r| {
+            r.get(0)
+        })
         .optional()
         .map_err(|e| e.to_string())?;
     if let Some(s) = existing {
         return Ok(s);
     }
     let secret = super::auth::random_token();
-    conn.execute("INSERT INTO meta(key, value) VALUES ('jwt_secret', ?1)", params![secret])
-        .map_err(|e| e.to_string())?;
+    conn.execute(
+        "INSERT INTO meta(key, value) VALUES ('jwt_secret', ?1)",
+        params![secret],
+    )
+    .map_err(|e| e.to_string())?;
     Ok(secret)
 }

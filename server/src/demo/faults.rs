@@ -104,15 +104,22 @@ pub async fn inject(State(demo): State<DemoState>, req: Request, next: Next) -> 
             next.run(req).await
         }
         FaultKind::Status => {
-            let status = StatusCode::from_u16(fault.value as u16).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            let status = StatusCode::from_u16(fault.value as u16)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
             (status, Json(json!({ "error": ["Injected failure"] }))).into_response()
         }
-        FaultKind::Malformed => json_response(StatusCode::OK, "{\"details\": {\"currency\": USD,,}"),
-        FaultKind::Truncated => json_response(StatusCode::OK, "{\"invoices\": [{\"id\": \"1\", \"tot"),
+        FaultKind::Malformed => {
+            json_response(StatusCode::OK, "{\"details\": {\"currency\": USD,,}")
+        }
+        FaultKind::Truncated => {
+            json_response(StatusCode::OK, "{\"invoices\": [{\"id\": \"1\", \"tot")
+        }
         FaultKind::Html => Response::builder()
             .status(StatusCode::BAD_GATEWAY)
             .header(header::CONTENT_TYPE, "text/html")
-            .body(Body::from("<html><body><h1>502 Bad Gateway</h1></body></html>"))
+            .body(Body::from(
+                "<html><body><h1>502 Bad Gateway</h1></body></html>",
+            ))
             .unwrap_or_default(),
         FaultKind::RateLimit => Response::builder()
             .status(StatusCode::TOO_MANY_REQUESTS)

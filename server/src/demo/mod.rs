@@ -85,7 +85,10 @@ pub fn router(args: DemoArgs) -> Result<Router, String> {
         .route("/notifications/new", get(support::notifications_new))
         .route("/notifications/{id}/ack", put(support::acknowledge))
         .fallback(reply::not_found)
-        .layer(middleware::from_fn_with_state(state.clone(), faults::inject))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            faults::inject,
+        ))
         .route("/__demo/faults", post(faults::queue).delete(faults::clear))
         .with_state(state);
     Ok(api)

@@ -18,7 +18,10 @@ pub struct ApiFailure {
 impl ApiFailure {
     /// Error with a status and one message.
     pub fn new(status: StatusCode, message: impl Into<String>) -> Self {
-        ApiFailure { status, message: message.into() }
+        ApiFailure {
+            status,
+            message: message.into(),
+        }
     }
     /// 401: token missing, invalid or expired.
     pub fn unauthorized() -> Self {

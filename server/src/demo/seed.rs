@@ -35,10 +35,59 @@ pub fn seed(tx: &Transaction<'_>) -> rusqlite::Result<()> {
 
 fn clients(tx: &Transaction<'_>) -> rusqlite::Result<()> {
     let rows = [
-        (1, DEMO_EMAIL, DEMO_PASSWORD, "Alex", "Nguyen", "Nguyen Studio LLC", "12 Ly Tu Trong", "District 1", "Ho Chi Minh City", "", "700000", "VN", "+84.901234567", "USD", 2550),
-        (2, OTHER_EMAIL, OTHER_PASSWORD, "Bao", "Tran", "", "88 Tran Hung Dao", "", "Ha Noi", "", "100000", "VN", "+84.912345678", "VND", 0),
+        (
+            1,
+            DEMO_EMAIL,
+            DEMO_PASSWORD,
+            "Alex",
+            "Nguyen",
+            "Nguyen Studio LLC",
+            "12 Ly Tu Trong",
+            "District 1",
+            "Ho Chi Minh City",
+            "",
+            "700000",
+            "VN",
+            "+84.901234567",
+            "USD",
+            2550,
+        ),
+        (
+            2,
+            OTHER_EMAIL,
+            OTHER_PASSWORD,
+            "Bao",
+            "Tran",
+            "",
+            "88 Tran Hung Dao",
+            "",
+            "Ha Noi",
+            "",
+            "100000",
+            "VN",
+            "+84.912345678",
+            "VND",
+            0,
+        ),
     ];
-    for (id, email, pw, first, last, company, a1, a2, city, state, post, country, phone, cur, credit) in rows {
+    for (
+        id,
+        email,
+        pw,
+        first,
+        last,
+        company,
+        a1,
+        a2,
+        city,
+        state,
+        post,
+        country,
+        phone,
+        cur,
+        credit,
+    ) in rows
+    {
         let salt = format!("salt-{id}");
         tx.execute(
             "INSERT INTO clients(id, email, password_hash, salt, firstname, lastname, companyname, address1, address2, \
@@ -66,19 +115,79 @@ fn payment_methods(tx: &Transaction<'_>) -> rusqlite::Result<()> {
 
 fn catalogue(tx: &Transaction<'_>) -> rusqlite::Result<()> {
     for (id, name, slug, desc) in [
-        (1, "Web Hosting", "hosting", "Shared hosting with daily backups"),
-        (2, "Cloud Servers", "cloud", "KVM virtual machines billed monthly"),
-        (3, "Domains", "domains", "Register and transfer domain names"),
+        (
+            1,
+            "Web Hosting",
+            "hosting",
+            "Shared hosting with daily backups",
+        ),
+        (
+            2,
+            "Cloud Servers",
+            "cloud",
+            "KVM virtual machines billed monthly",
+        ),
+        (
+            3,
+            "Domains",
+            "domains",
+            "Register and transfer domain names",
+        ),
     ] {
-        tx.execute("INSERT INTO categories(id, name, slug, description) VALUES (?1,?2,?3,?4)", params![id, name, slug, desc])?;
+        tx.execute(
+            "INSERT INTO categories(id, name, slug, description) VALUES (?1,?2,?3,?4)",
+            params![id, name, slug, desc],
+        )?;
     }
     let products = [
-        (10, 1, "Starter Hosting", "1 site, 10 GB SSD, free SSL", 50, r#"{"m":"4.99","q":"14.25","a":"54.00","b":"99.00"}"#),
-        (11, 1, "Business Hosting", "Unlimited sites, 100 GB NVMe, staging", -1, r#"{"m":"14.99","a":"159.00","b":"299.00"}"#),
-        (20, 2, "Cloud S", "1 vCPU, 2 GB RAM, 40 GB NVMe", -1, r#"{"m":"9.00","q":"27.00","s":"52.00","a":"100.00"}"#),
-        (21, 2, "Cloud M", "2 vCPU, 4 GB RAM, 80 GB NVMe", -1, r#"{"m":"18.00","q":"54.00","s":"104.00","a":"200.00"}"#),
-        (22, 2, "Cloud L", "4 vCPU, 8 GB RAM, 160 GB NVMe", 0, r#"{"m":"36.00","a":"400.00"}"#),
-        (30, 3, ".com registration", "Yearly registration with WHOIS privacy", -1, r#"{"a":"12.99","b":"25.98","t":"38.97"}"#),
+        (
+            10,
+            1,
+            "Starter Hosting",
+            "1 site, 10 GB SSD, free SSL",
+            50,
+            r#"{"m":"4.99","q":"14.25","a":"54.00","b":"99.00"}"#,
+        ),
+        (
+            11,
+            1,
+            "Business Hosting",
+            "Unlimited sites, 100 GB NVMe, staging",
+            -1,
+            r#"{"m":"14.99","a":"159.00","b":"299.00"}"#,
+        ),
+        (
+            20,
+            2,
+            "Cloud S",
+            "1 vCPU, 2 GB RAM, 40 GB NVMe",
+            -1,
+            r#"{"m":"9.00","q":"27.00","s":"52.00","a":"100.00"}"#,
+        ),
+        (
+            21,
+            2,
+            "Cloud M",
+            "2 vCPU, 4 GB RAM, 80 GB NVMe",
+            -1,
+            r#"{"m":"18.00","q":"54.00","s":"104.00","a":"200.00"}"#,
+        ),
+        (
+            22,
+            2,
+            "Cloud L",
+            "4 vCPU, 8 GB RAM, 160 GB NVMe",
+            0,
+            r#"{"m":"36.00","a":"400.00"}"#,
+        ),
+        (
+            30,
+            3,
+            ".com registration",
+            "Yearly registration with WHOIS privacy",
+            -1,
+            r#"{"a":"12.99","b":"25.98","t":"38.97"}"#,
+        ),
     ];
     for (id, cat, name, desc, stock, prices) in products {
         tx.execute(
@@ -93,7 +202,7 @@ fn catalogue(tx: &Transaction<'_>) -> rusqlite::Result<()> {
 fn invoice_plan(i: i64) -> (&'static str, &'static str) {
     let currency = if i % 4 == 3 { "VND" } else { "USD" };
     let status = match i {
-        0..=2 | 5 | 9 => "Unpaid",
+        0..=3 | 5 | 9 => "Unpaid",
         4 | 13 | 22 => "Cancelled",
         17 | 26 => "Refunded",
         30 => "Collections",
@@ -117,19 +226,40 @@ fn invoices(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
         ("SSL Positive (nam)", 35_000_000),
     ];
     let mut item_id = 1;
-    let mut add = |client: i64, id: i64, i: i64, currency: &str, status: &str, issued: NaiveDate, due: NaiveDate| -> rusqlite::Result<()> {
+    let mut add = |client: i64,
+                   id: i64,
+                   i: i64,
+                   currency: &str,
+                   status: &str,
+                   issued: NaiveDate,
+                   due: NaiveDate|
+     -> rusqlite::Result<()> {
         let picks: Vec<(&str, i64)> = if currency == "VND" {
-            (0..(1 + i % 2)).map(|k| vnd_items[((i + k) % 3) as usize]).collect()
+            (0..(1 + i % 2))
+                .map(|k| vnd_items[((i + k) % 3) as usize])
+                .collect()
         } else {
-            (0..(1 + i % 3)).map(|k| usd_items[((i * 2 + k) % 6) as usize]).collect()
+            (0..(1 + i % 3))
+                .map(|k| usd_items[((i * 2 + k) % 6) as usize])
+                .collect()
         };
         let subtotal: i64 = picks.iter().map(|p| p.1).sum();
-        let taxrate: i64 = if currency == "VND" { 10 } else if i % 2 == 0 { 0 } else { 8 };
+        let taxrate: i64 = if currency == "VND" {
+            10
+        } else if i % 2 == 0 {
+            0
+        } else {
+            8
+        };
         // Tax rounded half up to the minor unit (whole dong for VND).
         let unit = if currency == "VND" { 100 } else { 1 };
         let tax = ((subtotal * taxrate + 50 * unit) / (100 * unit)) * unit;
         let total = subtotal + tax;
-        let paid = if status == "Paid" || status == "Refunded" { format!("{} 10:15:00", d(issued + Duration::days(2))) } else { "0000-00-00 00:00:00".into() };
+        let paid = if status == "Paid" || status == "Refunded" {
+            format!("{} 10:15:00", d(issued + Duration::days(2)))
+        } else {
+            "0000-00-00 00:00:00".into()
+        };
         let number = format!("{}/{:02}/{}", issued.format("%Y"), issued.format("%m"), id);
         tx.execute(
             "INSERT INTO invoices(id, client_id, number, date, duedate, datepaid, subtotal, tax, taxrate, total, status, currency) \
@@ -159,16 +289,45 @@ fn invoices(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
     for i in 0..5i64 {
         let issued = today - Duration::days(i * 30 + 5);
         let status = if i == 0 { "Unpaid" } else { "Paid" };
-        add(2, 2000 + i, i * 4 + 3, "VND", status, issued, issued + Duration::days(14))?;
+        add(
+            2,
+            2000 + i,
+            i * 4 + 3,
+            "VND",
+            status,
+            issued,
+            issued + Duration::days(14),
+        )?;
     }
     Ok(())
 }
 
 fn estimates(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
     for (id, subject, days, total, status, cur) in [
-        (1, "Migration of 12 WordPress sites", 5, 48_000, "Sent", "USD"),
-        (2, "Dedicated server upgrade", 40, 129_900, "Accepted", "USD"),
-        (3, "Goi hosting doanh nghiep 3 nam", 20, 890_000_000, "Draft", "VND"),
+        (
+            1,
+            "Migration of 12 WordPress sites",
+            5,
+            48_000,
+            "Sent",
+            "USD",
+        ),
+        (
+            2,
+            "Dedicated server upgrade",
+            40,
+            129_900,
+            "Accepted",
+            "USD",
+        ),
+        (
+            3,
+            "Goi hosting doanh nghiep 3 nam",
+            20,
+            890_000_000,
+            "Draft",
+            "VND",
+        ),
     ] {
         let date = today - Duration::days(days);
         tx.execute(
@@ -181,14 +340,110 @@ fn estimates(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
 
 fn services(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
     let rows = [
-        (301, 1, 10, "Starter Hosting", "Hosting", "nguyenstudio.vn", 499, "Monthly", 400, 9, "Active"),
-        (302, 1, 11, "Business Hosting", "Hosting", "shop.nguyenstudio.vn", 1499, "Monthly", 200, -20, "Suspended"),
-        (303, 1, 21, "Cloud M", "Cloud Servers", "web cluster", 1800, "Monthly", 300, 12, "Active"),
-        (304, 1, 20, "Cloud S", "Cloud Servers", "staging", 900, "Monthly", 90, 21, "Active"),
-        (305, 1, 10, "Starter Hosting", "Hosting", "old-blog.net", 499, "Monthly", 700, -200, "Cancelled"),
-        (306, 1, 30, ".com registration", "Domains", "nguyenstudio.com", 1299, "Annually", 500, 230, "Active"),
-        (307, 1, 20, "Cloud S", "Cloud Servers", "test-box", 900, "Monthly", 800, -400, "Terminated"),
-        (401, 2, 20, "Cloud S", "Cloud Servers", "tran-vps", 900, "Monthly", 60, 15, "Active"),
+        (
+            301,
+            1,
+            10,
+            "Starter Hosting",
+            "Hosting",
+            "nguyenstudio.vn",
+            499,
+            "Monthly",
+            400,
+            9,
+            "Active",
+        ),
+        (
+            302,
+            1,
+            11,
+            "Business Hosting",
+            "Hosting",
+            "shop.nguyenstudio.vn",
+            1499,
+            "Monthly",
+            200,
+            -20,
+            "Suspended",
+        ),
+        (
+            303,
+            1,
+            21,
+            "Cloud M",
+            "Cloud Servers",
+            "web cluster",
+            1800,
+            "Monthly",
+            300,
+            12,
+            "Active",
+        ),
+        (
+            304,
+            1,
+            20,
+            "Cloud S",
+            "Cloud Servers",
+            "staging",
+            900,
+            "Monthly",
+            90,
+            21,
+            "Active",
+        ),
+        (
+            305,
+            1,
+            10,
+            "Starter Hosting",
+            "Hosting",
+            "old-blog.net",
+            499,
+            "Monthly",
+            700,
+            -200,
+            "Cancelled",
+        ),
+        (
+            306,
+            1,
+            30,
+            ".com registration",
+            "Domains",
+            "nguyenstudio.com",
+            1299,
+            "Annually",
+            500,
+            230,
+            "Active",
+        ),
+        (
+            307,
+            1,
+            20,
+            "Cloud S",
+            "Cloud Servers",
+            "test-box",
+            900,
+            "Monthly",
+            800,
+            -400,
+            "Terminated",
+        ),
+        (
+            401,
+            2,
+            20,
+            "Cloud S",
+            "Cloud Servers",
+            "tran-vps",
+            900,
+            "Monthly",
+            60,
+            15,
+            "Active",
+        ),
     ];
     for (id, client, product, name, cat, domain, total, cycle, age, next, status) in rows {
         tx.execute(
@@ -198,12 +453,78 @@ fn services(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
         )?;
     }
     let vms = [
-        (9001, 303, "web-01", "running", "Ubuntu 24.04", 2, 4096, 80, "203.0.113.11", "2001:db8:10::11"),
-        (9002, 303, "web-02", "running", "Ubuntu 24.04", 2, 4096, 80, "203.0.113.12", "2001:db8:10::12"),
-        (9003, 303, "db-01", "stopped", "Debian 12", 2, 4096, 80, "203.0.113.13", ""),
-        (9004, 304, "staging-app", "running", "Rocky Linux 9", 1, 2048, 40, "198.51.100.21", ""),
-        (9005, 304, "staging-ci", "stopped", "Ubuntu 22.04", 1, 2048, 40, "198.51.100.22", ""),
-        (9101, 401, "tran-vps", "running", "Windows Server 2022", 1, 2048, 40, "192.0.2.50", ""),
+        (
+            9001,
+            303,
+            "web-01",
+            "running",
+            "Ubuntu 24.04",
+            2,
+            4096,
+            80,
+            "203.0.113.11",
+            "2001:db8:10::11",
+        ),
+        (
+            9002,
+            303,
+            "web-02",
+            "running",
+            "Ubuntu 24.04",
+            2,
+            4096,
+            80,
+            "203.0.113.12",
+            "2001:db8:10::12",
+        ),
+        (
+            9003,
+            303,
+            "db-01",
+            "stopped",
+            "Debian 12",
+            2,
+            4096,
+            80,
+            "203.0.113.13",
+            "",
+        ),
+        (
+            9004,
+            304,
+            "staging-app",
+            "running",
+            "Rocky Linux 9",
+            1,
+            2048,
+            40,
+            "198.51.100.21",
+            "",
+        ),
+        (
+            9005,
+            304,
+            "staging-ci",
+            "stopped",
+            "Ubuntu 22.04",
+            1,
+            2048,
+            40,
+            "198.51.100.22",
+            "",
+        ),
+        (
+            9101,
+            401,
+            "tran-vps",
+            "running",
+            "Windows Server 2022",
+            1,
+            2048,
+            40,
+            "192.0.2.50",
+            "",
+        ),
     ];
     for (id, svc, label, status, template, cpus, mem, disk, v4, v6) in vms {
         tx.execute(
@@ -224,9 +545,30 @@ fn dns(tx: &Transaction<'_>) -> rusqlite::Result<()> {
         (1, "www", "CNAME", 3600, 0, "nguyenstudio.com."),
         (1, "@", "MX", 3600, 10, "mx1.mailhost.example."),
         (1, "@", "MX", 3600, 20, "mx2.mailhost.example."),
-        (1, "@", "TXT", 300, 0, "\"v=spf1 include:_spf.mailhost.example ~all\""),
-        (1, "_dmarc", "TXT", 300, 0, "\"v=DMARC1; p=quarantine; rua=mailto:dmarc@nguyenstudio.com\""),
-        (1, "_sip._tcp", "SRV", 3600, 10, "60 5060 sip.nguyenstudio.com."),
+        (
+            1,
+            "@",
+            "TXT",
+            300,
+            0,
+            "\"v=spf1 include:_spf.mailhost.example ~all\"",
+        ),
+        (
+            1,
+            "_dmarc",
+            "TXT",
+            300,
+            0,
+            "\"v=DMARC1; p=quarantine; rua=mailto:dmarc@nguyenstudio.com\"",
+        ),
+        (
+            1,
+            "_sip._tcp",
+            "SRV",
+            3600,
+            10,
+            "60 5060 sip.nguyenstudio.com.",
+        ),
         (1, "@", "CAA", 3600, 0, "0 issue \"letsencrypt.org\""),
         (1, "@", "NS", 86400, 0, "ns1.atrium-dns.example."),
         (1, "@", "NS", 86400, 0, "ns2.atrium-dns.example."),
@@ -245,7 +587,11 @@ fn dns(tx: &Transaction<'_>) -> rusqlite::Result<()> {
     let mut stmt = tx.prepare("INSERT INTO dns_records(zone_id, name, type, ttl, priority, content) VALUES (3,?1,?2,300,?3,?4)")?;
     for i in 0..5000i64 {
         let (kind, prio, content) = match i % 10 {
-            0..=5 => ("A", 0, format!("10.{}.{}.{}", i / 65_536, (i / 256) % 256, i % 256)),
+            0..=5 => (
+                "A",
+                0,
+                format!("10.{}.{}.{}", i / 65_536, (i / 256) % 256, i % 256),
+            ),
             6 | 7 => ("AAAA", 0, format!("2001:db8::{:x}", i)),
             8 => ("TXT", 0, format!("\"host-{i} owner=team-{}\"", i % 37)),
             _ => ("CNAME", 0, format!("host-{}.big-zone.test.", i - 1)),
@@ -257,10 +603,42 @@ fn dns(tx: &Transaction<'_>) -> rusqlite::Result<()> {
 
 fn tickets(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
     for (id, client, number, dept, subject, status, age) in [
-        (1, 1, "736633", "Billing", "Invoice shows the wrong VAT number", "Answered", 2),
-        (2, 1, "736702", "Technical", "db-01 does not boot after kernel update", "Open", 0),
-        (3, 1, "736710", "Sales", "Volume discount for 10 Cloud M servers?", "Customer-Reply", 1),
-        (4, 1, "735980", "Technical", "SSL renewal failed", "Closed", 40),
+        (
+            1,
+            1,
+            "736633",
+            "Billing",
+            "Invoice shows the wrong VAT number",
+            "Answered",
+            2,
+        ),
+        (
+            2,
+            1,
+            "736702",
+            "Technical",
+            "db-01 does not boot after kernel update",
+            "Open",
+            0,
+        ),
+        (
+            3,
+            1,
+            "736710",
+            "Sales",
+            "Volume discount for 10 Cloud M servers?",
+            "Customer-Reply",
+            1,
+        ),
+        (
+            4,
+            1,
+            "735980",
+            "Technical",
+            "SSL renewal failed",
+            "Closed",
+            40,
+        ),
         (5, 2, "736800", "Billing", "Xuat hoa don VAT", "Open", 3),
     ] {
         let date = format!("{} 09:30:00", d(today - Duration::days(age)));
@@ -275,11 +653,56 @@ fn tickets(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
 
 fn notifications(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
     for (id, client, rel_type, rel_id, subject, message, age, seen) in [
-        (1, 1, "Invoice", "1040", "New invoice issued", "Invoice 1040 is due in 4 days.", 0, 0),
-        (2, 1, "Service", "303", "Scheduled maintenance", "Cloud host node hv-12 will be patched on Saturday 02:00-03:00 UTC.", 1, 0),
-        (3, 1, "", "", "New: NVMe Cloud L plans", "Cloud L with 8 GB RAM is now available in Ho Chi Minh City.", 6, 0),
-        (4, 1, "Ticket", "736633", "Ticket answered", "Our billing team replied to ticket 736633.", 2, 1),
-        (5, 2, "Invoice", "2000", "Hoa don moi", "Hoa don 2000 da duoc tao.", 5, 0),
+        (
+            1,
+            1,
+            "Invoice",
+            "1040",
+            "New invoice issued",
+            "Invoice 1040 is due in 4 days.",
+            0,
+            0,
+        ),
+        (
+            2,
+            1,
+            "Service",
+            "303",
+            "Scheduled maintenance",
+            "Cloud host node hv-12 will be patched on Saturday 02:00-03:00 UTC.",
+            1,
+            0,
+        ),
+        (
+            3,
+            1,
+            "",
+            "",
+            "New: NVMe Cloud L plans",
+            "Cloud L with 8 GB RAM is now available in Ho Chi Minh City.",
+            6,
+            0,
+        ),
+        (
+            4,
+            1,
+            "Ticket",
+            "736633",
+            "Ticket answered",
+            "Our billing team replied to ticket 736633.",
+            2,
+            1,
+        ),
+        (
+            5,
+            2,
+            "Invoice",
+            "2000",
+            "Hoa don moi",
+            "Hoa don 2000 da duoc tao.",
+            5,
+            0,
+        ),
     ] {
         tx.execute(
             "INSERT INTO notifications(id, client_id, rel_type, rel_id, subject, message, date, seen) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)",

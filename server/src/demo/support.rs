@@ -59,8 +59,14 @@ pub async fn notifications_new(State(demo): State<DemoState>, ClientId(id): Clie
 }
 
 /// `PUT /notifications/@id/ack`.
-pub async fn acknowledge(State(demo): State<DemoState>, ClientId(client): ClientId, Path(id): Path<String>) -> Reply {
-    let id: i64 = id.parse().map_err(|_| ApiFailure::not_found("Notification"))?;
+pub async fn acknowledge(
+    State(demo): State<DemoState>,
+    ClientId(client): ClientId,
+    Path(id): Path<String>,
+) -> Reply {
+    let id: i64 = id
+        .parse()
+        .map_err(|_| ApiFailure::not_found("Notification"))?;
     let conn = demo.db.lock().map_err(ApiFailure::internal)?;
     let changed = conn.execute(
         "UPDATE notifications SET seen = 1 WHERE id = ?1 AND client_id = ?2",
@@ -69,5 +75,7 @@ pub async fn acknowledge(State(demo): State<DemoState>, ClientId(client): Client
     if changed == 0 {
         return Err(ApiFailure::not_found("Notification"));
     }
-    Ok(Json(json!({ "success": true, "info": ["Notification marked as read"] })))
+    Ok(Json(
+        json!({ "success": true, "info": ["Notification marked as read"] }),
+    ))
 }

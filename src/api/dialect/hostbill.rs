@@ -3,14 +3,14 @@
 
 use crate::api::error::ApiError;
 use crate::api::model::{
-    Balance, Client, InvoiceStatus, InvoiceSummary, Money, Notification, ServiceStatus, ServiceSummary,
-    TicketSummary,
+    Balance, Client, InvoiceStatus, InvoiceSummary, Money, Notification, ServiceStatus,
+    ServiceSummary, TicketSummary,
 };
 use crate::api::transport::RawResponse;
 use crate::api::wire::{self, Date};
 use rust_decimal::Decimal;
-use serde::de::DeserializeOwned;
 use serde::Deserialize;
+use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 /// Reads any HostBill answer: JSON required; `{"error": [...]}` (or a 4xx/5xx) becomes a typed error.
@@ -18,8 +18,13 @@ pub fn decode_envelope(raw: &RawResponse) -> Result<Value, ApiError> {
     let parsed: Option<Value> = serde_json::from_str(&raw.body).ok();
     let messages = parsed.as_ref().map(error_messages).unwrap_or_default();
     match raw.status {
-        429 => return Err(ApiError::RateLimited { retry_after: raw.retry_after }),
-        s if s >= 500 && messages.is_empty() => return Err(ApiError::Server { status: s }),
+        429 => {
+            return Err(ApiError::RateLimited {
+                retry_after: raw.retry_after,
+            });
+        }
+        // A 5xx is an outage whatever its body says: retryable for reads, never a verdict.
+        s if s >= 500 => return Err(ApiError::Server { status: s }),
         _ => {}
     }
     let Some(value) = parsed else {
@@ -33,7 +38,10 @@ pub fn decode_envelope(raw: &RawResponse) -> Result<Value, ApiError> {
         return Err(ApiError::Decode(what));
     };
     if !messages.is_empty() || raw.status >= 400 {
-        return Err(ApiError::Portal { status: raw.status, messages });
+        return Err(ApiError::Portal {
+            status: raw.status,
+            messages,
+        });
     }
     if !value.is_object() {
         return Err(ApiError::Decode("expected a JSON object".into()));
@@ -46,7 +54,11 @@ fn error_messages(v: &Value) -> Vec<String> {
     match v.get("error") {
         Some(Value::Array(items)) => items
             .iter()
-            .map(|m| m.as_str().map(str::to_string).unwrap_or_else(|| m.to_string()))
+            .map(|m| {
+                m.as_str()
+                    .map(str::to_string)
+                    .unwrap_or_else(|| m.to_string())
+            })
             .filter(|m| !m.is_empty())
             .collect(),
         Some(Value::String(s)) if !s.is_empty() => vec![s.clone()],
@@ -56,7 +68,9 @@ fn error_messages(v: &Value) -> Vec<String> {
 
 /// Decodes a field of an envelope into a wire struct, naming the field in the error.
 fn field<T: DeserializeOwned>(v: &Value, name: &str) -> Result<T, ApiError> {
-    let inner = v.get(name).ok_or_else(|| ApiError::Decode(format!("missing \"{name}\"")))?;
+    let inner = v
+        .get(name)
+        .ok_or_else(|| ApiError::Decode(format!("missing \"{name}\"")))?;
     T::deserialize(inner).map_err(|e| ApiError::Decode(format!("{name}: {e}")))
 }
 
@@ -102,7 +116,13 @@ struct ClientWire {
 /// `GET /details`.
 pub fn client(v: &Value) -> Result<Client, ApiError> {
     let w: ClientWire = field(v, "client")?;
-    Ok(Client { id: w.id, email: w.email, first_name: w.firstname, last_name: w.lastname, company: w.companyname })
+    Ok(Client {
+        id: w.id,
+        email: w.email,
+        first_name: w.firstname,
+        last_name: w.lastname,
+        company: w.companyname,
+    })
 }
 
 #[derive(Deserialize)]
@@ -117,7 +137,10 @@ struct BalanceWire {
 /// `GET /balance`.
 pub fn balance(v: &Value) -> Result<Balance, ApiError> {
     let w: BalanceWire = field(v, "details")?;
-    Ok(Balance { outstanding: Money::new(w.acc_balance, &w.currency), credit: Money::new(w.acc_credit, &w.currency) })
+    Ok(Balance {
+        outstanding: Money::new(w.acc_balance, &w.currency),
+        credit: Money::new(w.acc_credit, &w.currency),
+    })
 }
 
 #[derive(Deserialize)]
@@ -203,7 +226,12 @@ pub fn tickets(v: &Value) -> Result<Vec<TicketSummary>, ApiError> {
     let rows: Vec<TicketRowWire> = field(v, "tickets")?;
     Ok(rows
         .into_iter()
-        .map(|w| TicketSummary { number: w.ticket_number, subject: w.subject, status: w.status, department: w.deptname })
+        .map(|w| TicketSummary {
+            number: w.ticket_number,
+            subject: w.subject,
+            status: w.status,
+            department: w.deptname,
+        })
         .collect())
 }
 
@@ -224,6 +252,11 @@ pub fn notifications(v: &Value) -> Result<Vec<Notification>, ApiError> {
     let rows: Vec<NotificationWire> = field(v, "notifications")?;
     Ok(rows
         .into_iter()
-        .map(|w| Notification { id: w.id, subject: w.subject, message: w.message, date: w.date })
+        .map(|w| Notification {
+            id: w.id,
+            subject: w.subject,
+            message: w.message,
+            date: w.date,
+        })
         .collect())
 }

@@ -20,8 +20,14 @@ pub struct Client {
 impl Client {
     /// "Joe Doe", or the e-mail when the portal has no name.
     pub fn display_name(&self) -> String {
-        let name = format!("{} {}", self.first_name, self.last_name).trim().to_string();
-        if name.is_empty() { self.email.clone() } else { name }
+        let name = format!("{} {}", self.first_name, self.last_name)
+            .trim()
+            .to_string();
+        if name.is_empty() {
+            self.email.clone()
+        } else {
+            name
+        }
     }
 }
 

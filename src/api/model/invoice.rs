@@ -77,7 +77,10 @@ pub struct UnpaidSummary {
 impl UnpaidSummary {
     /// Summarises `invoices` as of `today`.
     pub fn of(invoices: &[InvoiceSummary], today: Date) -> UnpaidSummary {
-        let unpaid: Vec<&InvoiceSummary> = invoices.iter().filter(|i| i.status == InvoiceStatus::Unpaid).collect();
+        let unpaid: Vec<&InvoiceSummary> = invoices
+            .iter()
+            .filter(|i| i.status == InvoiceStatus::Unpaid)
+            .collect();
         let next = unpaid
             .iter()
             .min_by_key(|i| (i.due.is_none(), i.due, i.id.clone()))
@@ -122,12 +125,21 @@ mod tests {
         assert_eq!(s.count, 3);
         assert_eq!(s.overdue, 1);
         assert_eq!(s.next.unwrap().id, "2");
-        assert_eq!(s.totals[0], Money::new(Decimal::from_str("10.30").unwrap(), "USD"));
-        assert_eq!(s.totals[1], Money::new(Decimal::from_str("450000").unwrap(), "VND"));
+        assert_eq!(
+            s.totals[0],
+            Money::new(Decimal::from_str("10.30").unwrap(), "USD")
+        );
+        assert_eq!(
+            s.totals[1],
+            Money::new(Decimal::from_str("450000").unwrap(), "VND")
+        );
     }
 
     #[test]
     fn unknown_status_is_kept() {
-        assert_eq!(InvoiceStatus::parse("Partially Paid"), InvoiceStatus::Other("Partially Paid".into()));
+        assert_eq!(
+            InvoiceStatus::parse("Partially Paid"),
+            InvoiceStatus::Other("Partially Paid".into())
+        );
     }
 }

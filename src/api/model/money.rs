@@ -23,7 +23,10 @@ pub enum NumberStyle {
 impl Money {
     /// Builds a money value; the currency code is normalised to upper case.
     pub fn new(amount: Decimal, currency: &str) -> Money {
-        Money { amount, currency: currency.trim().to_ascii_uppercase() }
+        Money {
+            amount,
+            currency: currency.trim().to_ascii_uppercase(),
+        }
     }
 
     /// Digits after the decimal point customers expect for the currency.
@@ -62,7 +65,11 @@ impl Money {
             }
             grouped.push(ch);
         }
-        let number = if digits == 0 { grouped } else { format!("{grouped}{point}{frac}") };
+        let number = if digits == 0 {
+            grouped
+        } else {
+            format!("{grouped}{point}{frac}")
+        };
         let sign = if negative { "-" } else { "" };
         match (self.currency.as_str(), style) {
             ("USD", NumberStyle::English) => format!("{sign}${number}"),
@@ -100,9 +107,18 @@ mod tests {
     #[test]
     fn formats_usd_and_vnd_in_both_languages() {
         assert_eq!(m("1234.5", "usd").format(NumberStyle::English), "$1,234.50");
-        assert_eq!(m("1234.5", "USD").format(NumberStyle::Vietnamese), "1.234,50 US$");
-        assert_eq!(m("450000.00", "VND").format(NumberStyle::English), "450,000 ₫");
-        assert_eq!(m("450000.00", "VND").format(NumberStyle::Vietnamese), "450.000 ₫");
+        assert_eq!(
+            m("1234.5", "USD").format(NumberStyle::Vietnamese),
+            "1.234,50 US$"
+        );
+        assert_eq!(
+            m("450000.00", "VND").format(NumberStyle::English),
+            "450,000 ₫"
+        );
+        assert_eq!(
+            m("450000.00", "VND").format(NumberStyle::Vietnamese),
+            "450.000 ₫"
+        );
         assert_eq!(m("0", "USD").format(NumberStyle::English), "$0.00");
         assert_eq!(m("-19.655", "USD").format(NumberStyle::English), "-$19.66");
         assert_eq!(m("12", "CHF").format(NumberStyle::English), "12.00 CHF");
@@ -110,7 +126,12 @@ mod tests {
 
     #[test]
     fn totals_stay_exact_per_currency() {
-        let items = [m("0.1", "USD"), m("0.2", "USD"), m("450000", "VND"), m("1.05", "VND")];
+        let items = [
+            m("0.1", "USD"),
+            m("0.2", "USD"),
+            m("450000", "VND"),
+            m("1.05", "VND"),
+        ];
         let t = totals_by_currency(&items);
         assert_eq!(t, vec![m("0.3", "USD"), m("450001.05", "VND")]);
     }

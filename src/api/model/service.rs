@@ -1,7 +1,7 @@
 //! Services (hosting, cloud, domains) as listed.
 
-use rust_decimal::Decimal;
 use crate::api::wire::Date;
+use rust_decimal::Decimal;
 
 /// Service lifecycle status; unknown values kept.
 #[derive(Clone, Debug, PartialEq, Eq)]

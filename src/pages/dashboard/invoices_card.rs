@@ -17,7 +17,11 @@ pub fn InvoicesCard() -> impl IntoView {
     let session = use_session();
     let invoices = LocalResource::new(move || {
         let api = session.api();
-        async move { api.invoices().await.map(|list| UnpaidSummary::of(&list, today())) }
+        async move {
+            api.invoices()
+                .await
+                .map(|list| UnpaidSummary::of(&list, today()))
+        }
     });
     view! {
         <Card id="unpaid" title=Signal::derive(move || prefs.t(Msg::UnpaidInvoicesCard))

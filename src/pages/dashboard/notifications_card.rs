@@ -29,7 +29,12 @@ pub fn NotificationsCard() -> impl IntoView {
             result
         }
     });
-    let ack_error = move || ack.value().get().and_then(|r| r.err()).map(|e| prefs.t(error_message(&e)));
+    let ack_error = move || {
+        ack.value()
+            .get()
+            .and_then(|r| r.err())
+            .map(|e| prefs.t(error_message(&e)))
+    };
     view! {
         <Card id="notifications" title=Signal::derive(move || prefs.t(Msg::NotificationsCard))>
             <AsyncView resource=list let:items>

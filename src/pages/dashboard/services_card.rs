@@ -18,7 +18,10 @@ pub fn ServicesCard() -> impl IntoView {
         async move {
             api.services().await.map(|list| {
                 let count = |s: ServiceStatus| list.iter().filter(|x| x.status == s).count();
-                (count(ServiceStatus::Active), count(ServiceStatus::Suspended))
+                (
+                    count(ServiceStatus::Active),
+                    count(ServiceStatus::Suspended),
+                )
             })
         }
     });

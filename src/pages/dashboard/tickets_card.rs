@@ -17,7 +17,10 @@ pub fn TicketsCard() -> impl IntoView {
         async move {
             api.tickets().await.map(|list| {
                 let open = list.iter().filter(|t| t.is_open()).count();
-                let answered = list.iter().filter(|t| t.status.eq_ignore_ascii_case("answered")).count();
+                let answered = list
+                    .iter()
+                    .filter(|t| t.status.eq_ignore_ascii_case("answered"))
+                    .count();
                 (open, answered)
             })
         }

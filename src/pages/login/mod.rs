@@ -10,13 +10,20 @@ use crate::state::brand::use_config;
 use crate::state::prefs::use_prefs;
 use crate::state::session::use_session;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_navigate, use_query_map};
 
 /// Only same-app paths are accepted as "next" (no open redirect to another site).
 pub fn safe_next(raw: Option<String>) -> String {
     match raw {
-        Some(p) if p.starts_with('/') && !p.starts_with("//") && !p.starts_with("/\\") && !p.starts_with("/login") => p,
+        Some(p)
+            if p.starts_with('/')
+                && !p.starts_with("//")
+                && !p.starts_with("/\\")
+                && !p.starts_with("/login") =>
+        {
+            p
+        }
         _ => "/".to_string(),
     }
 }
@@ -35,18 +42,26 @@ pub fn LoginPage() -> impl IntoView {
     let remember = RwSignal::new(false);
     let field_error = RwSignal::new(None::<(&'static str, Msg)>);
 
-    let login = Action::new_local(move |(email, password, remember): &(String, String, bool)| {
-        let api = session.api();
-        let (email, password, remember) = (email.clone(), password.clone(), *remember);
-        async move { api.login(&email, &password, remember).await }
-    });
+    let login = Action::new_local(
+        move |(email, password, remember): &(String, String, bool)| {
+            let api = session.api();
+            let (email, password, remember) = (email.clone(), password.clone(), *remember);
+            async move { api.login(&email, &password, remember).await }
+        },
+    );
     let pending = login.pending();
 
     // Signed in (here or in another tab): go on.
     Effect::new(move |_| {
         if session.signed_in.get() {
             let next = safe_next(query.get_untracked().get("next"));
-            navigate(&next, NavigateOptions { replace: true, ..Default::default() });
+            navigate(
+                &next,
+                NavigateOptions {
+                    replace: true,
+                    ..Default::default()
+                },
+            );
         }
     });
     // A failed attempt clears the password, never the email.
@@ -76,7 +91,12 @@ pub fn LoginPage() -> impl IntoView {
     };
 
     let error_for = move |field: &'static str| {
-        move || field_error.get().filter(|(f, _)| *f == field).map(|(_, m)| prefs.t(m))
+        move || {
+            field_error
+                .get()
+                .filter(|(f, _)| *f == field)
+                .map(|(_, m)| prefs.t(m))
+        }
     };
     let failure = move || match login.value().get() {
         Some(Err(e)) => Some(match &e {
@@ -143,8 +163,17 @@ mod tests {
 
     #[test]
     fn next_stays_inside_the_app() {
-        assert_eq!(safe_next(Some("/invoices?status=unpaid".into())), "/invoices?status=unpaid");
-        for bad in ["//evil.example", "https://evil.example", "/\\evil.example", "javascript:x", "/login"] {
+        assert_eq!(
+            safe_next(Some("/invoices?status=unpaid".into())),
+            "/invoices?status=unpaid"
+        );
+        for bad in [
+            "//evil.example",
+            "https://evil.example",
+            "/\\evil.example",
+            "javascript:x",
+            "/login",
+        ] {
             assert_eq!(safe_next(Some(bad.into())), "/", "{bad}");
         }
         assert_eq!(safe_next(None), "/");

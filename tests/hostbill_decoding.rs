@@ -1,0 +1,174 @@
+//! The HostBill dialect against the example responses of the API documents (seeds 004 and 002),
+//! kept verbatim as JSON under tests/fixtures/hostbill, plus totality of envelope decoding.
+
+use atrium::api::ApiError;
+use atrium::api::dialect::hostbill;
+use atrium::api::model::{InvoiceStatus, ServiceStatus};
+use atrium::api::transport::RawResponse;
+use atrium::api::wire::Date;
+use proptest::prelude::*;
+
+fn ok(body: &str) -> serde_json::Value {
+    hostbill::decode_envelope(&RawResponse {
+        status: 200,
+        retry_after: None,
+        body: body.to_string(),
+    })
+    .unwrap()
+}
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(format!(
+        "{}/tests/fixtures/hostbill/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
+#[test]
+fn login_answer_gives_the_token_pair() {
+    let pair = hostbill::token_pair(&ok(&fixture("login.json"))).unwrap();
+    assert!(pair.token.starts_with("eyJ0eXAi"));
+    assert!(pair.refresh.unwrap().starts_with("eyJ0eXAi"));
+}
+
+#[test]
+fn details_decode() {
+    let c = hostbill::client(&ok(&fixture("details.json"))).unwrap();
+    assert_eq!(c.id, "26");
+    assert_eq!(c.display_name(), "Joe Doe");
+    assert_eq!(c.company, None, "\"\" means absent");
+}
+
+#[test]
+fn balance_decodes_exactly() {
+    let b = hostbill::balance(&ok(&fixture("balance.json"))).unwrap();
+    assert_eq!(b.outstanding.amount.to_string(), "123456.55");
+    assert_eq!(b.outstanding.currency, "USD");
+    assert!(b.credit.amount.is_zero());
+}
+
+#[test]
+fn invoice_list_decodes() {
+    let list = hostbill::invoices(&ok(&fixture("invoice_list.json"))).unwrap();
+    assert_eq!(list.len(), 1);
+    let i = &list[0];
+    assert_eq!(i.id, "308976");
+    assert_eq!(i.number, "2016/12/1");
+    assert_eq!(i.total.amount.to_string(), "19.65");
+    assert_eq!(i.status, InvoiceStatus::Paid);
+    assert_eq!(i.due, Date::parse("2017-01-06"));
+}
+
+#[test]
+fn service_list_decodes() {
+    let list = hostbill::services(&ok(&fixture("service_list.json"))).unwrap();
+    assert_eq!(list[0].status, ServiceStatus::Pending);
+    assert_eq!(list[0].domain, None);
+    assert_eq!(list[0].price.to_string(), "9.99");
+}
+
+#[test]
+fn tickets_decode() {
+    let list = hostbill::tickets(&ok(&fixture("tickets.json"))).unwrap();
+    assert_eq!(list[0].number, "736633");
+    assert!(list[0].is_open());
+}
+
+#[test]
+fn logout_answer_is_a_plain_success() {
+    assert_eq!(ok(&fixture("logout.json"))["status"], true);
+}
+
+#[test]
+fn error_envelope_becomes_a_portal_error_with_its_messages() {
+    let raw = RawResponse {
+        status: 200,
+        retry_after: None,
+        body: r#"{"error":["Invoice Not in Unpaid Status"]}"#.into(),
+    };
+    assert_eq!(
+        hostbill::decode_envelope(&raw),
+        Err(ApiError::Portal {
+            status: 200,
+            messages: vec!["Invoice Not in Unpaid Status".into()]
+        })
+    );
+}
+
+#[test]
+fn non_json_answers_are_typed_errors() {
+    for (status, body) in [
+        (200, ""),
+        (200, "<html>login</html>"),
+        (200, "{\"invoices\": [{\"id\""),
+        (200, "[]"),
+    ] {
+        let raw = RawResponse {
+            status,
+            retry_after: None,
+            body: body.into(),
+        };
+        assert!(
+            matches!(hostbill::decode_envelope(&raw), Err(ApiError::Decode(_))),
+            "{body:?}"
+        );
+    }
+    let raw = RawResponse {
+        status: 502,
+        retry_after: None,
+        body: "<html>Bad gateway</html>".into(),
+    };
+    assert_eq!(
+        hostbill::decode_envelope(&raw),
+        Err(ApiError::Server { status: 502 })
+    );
+    let raw = RawResponse {
+        status: 429,
+        retry_after: Some(7),
+        body: String::new(),
+    };
+    assert_eq!(
+        hostbill::decode_envelope(&raw),
+        Err(ApiError::RateLimited {
+            retry_after: Some(7)
+        })
+    );
+}
+
+#[test]
+fn missing_required_fields_are_errors_and_extra_fields_are_fine() {
+    assert!(hostbill::balance(&ok(r#"{"details":{"currency":"USD","acc_credit":"1"}}"#)).is_err());
+    assert!(
+        hostbill::balance(&ok(
+            r#"{"details":{"currency":"USD","acc_balance":"abc","acc_credit":"1"}}"#
+        ))
+        .is_err()
+    );
+    let b = hostbill::balance(&ok(
+        r#"{"details":{"currency":"VND","acc_balance":450000,"acc_credit":"0","new":1},"x":[]}"#,
+    ));
+    assert_eq!(b.unwrap().outstanding.amount.to_string(), "450000");
+}
+
+proptest! {
+    #[test]
+    fn decoding_is_total(status in 100u16..600, body in any::<Vec<u8>>()) {
+        let raw = RawResponse { status, retry_after: None, body: String::from_utf8_lossy(&body).into_owned() };
+        if let Ok(v) = hostbill::decode_envelope(&raw) {
+            let _ = hostbill::invoices(&v);
+            let _ = hostbill::balance(&v);
+            let _ = hostbill::notifications(&v);
+        }
+    }
+
+    #[test]
+    fn truncated_bodies_never_succeed(cut in 1usize..200) {
+        let body = fixture("invoice_list.json").trim_end().to_string();
+        let cut = cut.min(body.len() - 1);
+        if let Some(prefix) = body.get(..body.len() - cut) {
+            let raw = RawResponse { status: 200, retry_after: None, body: prefix.to_string() };
+            prop_assert!(hostbill::decode_envelope(&raw).is_err());
+        }
+    }
+}
