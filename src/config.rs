@@ -363,6 +363,17 @@ mod tests {
     }
 
     #[test]
+    fn the_second_brand_example_is_valid() {
+        let c = Config::parse(include_str!("../public/config.example-second-brand.json")).unwrap();
+        assert_eq!(c.default_language, Lang::Vi);
+        assert!(!c.offers(Area::Dns), "that reseller switched DNS off");
+        assert!(
+            c.light_tokens
+                .contains(&("--brand-primary", "#c2410c".to_string()))
+        );
+    }
+
+    #[test]
     fn an_empty_object_gets_defaults() {
         let c = Config::parse("{}").unwrap();
         assert_eq!(c.default_language, Lang::En);

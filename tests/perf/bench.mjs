@@ -1,0 +1,87 @@
+// Benchmarks (they measure and print; they never fail on a slow machine):
+//  - first-load transfer: brotli-11 bytes of dist/*.wasm, *.js, *.css
+//  - with 4x CPU throttling (CDP), median over N runs: navigation -> interactive login page,
+//    and navigation -> dashboard with every card rendered.
+// Run with `bash tests/perf/run.sh` (builds the release app first).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '../..');
+const require = createRequire(join(root, 'tests/e2e/package.json'));
+const { chromium } = require('@playwright/test');
+
+const RUNS = Number(process.env.RUNS ?? 7);
+const PORT = Number(process.env.PORT ?? 8282);
+const base = `http://127.0.0.1:${PORT}`;
+const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+// 1. Size.
+const dist = join(root, 'dist');
+let total = 0;
+const parts = [];
+for (const f of readdirSync(dist)) {
+  if (!/\.(wasm|js|css)$/.test(f)) continue;
+  const br = brotliCompressSync(readFileSync(join(dist, f)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  total += br;
+  parts.push(`${f}: ${(br / 1024).toFixed(1)} KB`);
+}
+console.log(`G1 first-load transfer (brotli 11): ${(total / 1024).toFixed(1)} KB  [${parts.join(', ')}]`);
+
+// 2. Timings against a fresh demo portal.
+const server = spawn(join(root, 'target/release/atrium-server'),
+  ['--addr', `127.0.0.1:${PORT}`, '--dist', dist, 'demo', '--db', join(tmpdir(), `atrium-bench-${PORT}.sqlite`), '--reset'],
+  { stdio: 'ignore' });
+try {
+  for (let i = 0; i < 100; i++) {
+    try { if ((await fetch(`${base}/config.json`)).ok) break; } catch { /* starting */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args });
+  const login = [];
+  const dashboard = [];
+  for (let run = 0; run < RUNS; run++) {
+    // Login page, cold (new context: empty cache).
+    {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.goto(`${base}/login`, { waitUntil: 'commit' });
+      await page.getByLabel('Email address').waitFor();
+      login.push(await page.evaluate(() => performance.now()));
+      // Log in (unthrottled) to measure the dashboard next.
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      await page.getByLabel('Email address').fill('demo@atrium.test');
+      await page.getByLabel('Password').fill('demo1234');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('heading', { name: 'Welcome back' }).waitFor();
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.goto(`${base}/`, { waitUntil: 'commit' });
+      await page.locator('[data-figure="open-tickets"]').waitFor();
+      await page.locator('[data-figure="unpaid-count"]').waitFor();
+      await page.locator('[data-figure="active-services"]').waitFor();
+      await page.getByRole('region', { name: 'Balance' }).getByText('Account credit').waitFor();
+      dashboard.push(await page.evaluate(() => performance.now()));
+      await context.close();
+    }
+  }
+  await browser.close();
+  const fmt = (xs) => `median ${median(xs).toFixed(0)} ms (runs: ${xs.map((x) => x.toFixed(0)).join(', ')})`;
+  console.log(`navigation -> interactive login page, 4x CPU: ${fmt(login)}`);
+  console.log(`navigation -> dashboard rendered (5 cards, 5 API reads), 4x CPU: ${fmt(dashboard)}`);
+} finally {
+  server.kill();
+}

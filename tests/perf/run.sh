@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Builds the release app and runs the benchmarks. Not part of the test suite: it measures.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$ROOT"
+. scripts/setup.sh
+bash scripts/build.sh
+node tests/perf/bench.mjs
