@@ -215,7 +215,15 @@ impl<P: Platform> Transport<P> {
     }
 
     /// Sends `req` and decodes the answer. See the module docs for the policy.
-    pub async fn send(&self, req: Request) -> Result<Value, ApiError> {
+    ///
+    /// Boxed on purpose: the policy's state machine is compiled once instead of being inlined
+    /// into every caller's future (a large share of the wasm otherwise).
+    pub fn send(&self, req: Request) -> LocalBoxFuture<'static, Result<Value, ApiError>> {
+        let me = self.clone();
+        async move { me.send_unboxed(req).await }.boxed_local()
+    }
+
+    async fn send_unboxed(&self, req: Request) -> Result<Value, ApiError> {
         let idempotent = req.method == Method::Get;
         let url = self.url(&req);
         let mut session = if req.auth {

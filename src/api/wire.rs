@@ -2,53 +2,72 @@
 //! strings or numbers, `""` and `0000-00-00` meaning "absent". Pure: no web APIs, tested natively.
 
 use rust_decimal::Decimal;
+#[cfg(test)]
 use serde::Deserialize;
-use serde::de::{self, Deserializer};
+use serde::de::{self, Deserializer, Visitor};
 use std::str::FromStr;
 
-/// A value that arrives either as a JSON string or a JSON number (or bool, for flags).
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum Loose {
-    Str(String),
-    Int(i64),
-    UInt(u64),
-    Float(serde_json::Number),
-    Bool(bool),
-    Null,
-}
+/// Reads a string, number, bool or null as text (`None` for null). A hand-written visitor
+/// rather than an untagged enum: no buffering, and much less code in the wasm.
+struct LooseText;
 
-impl Loose {
-    fn into_text(self) -> Option<String> {
-        match self {
-            Loose::Str(s) => Some(s),
-            Loose::Int(i) => Some(i.to_string()),
-            Loose::UInt(u) => Some(u.to_string()),
-            Loose::Float(n) => Some(n.to_string()),
-            Loose::Bool(b) => Some(if b { "1".into() } else { "0".into() }),
-            Loose::Null => None,
+impl<'de> Visitor<'de> for LooseText {
+    type Value = Option<String>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a string, number, boolean or null")
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(Some(v.to_string()))
+    }
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
+        Ok(Some(v))
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+        Ok(Some(v.to_string()))
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+        Ok(Some(v.to_string()))
+    }
+    // JSON numbers with a fraction arrive as f64; its shortest round-trip text ("3.41") is what
+    // the portal wrote, so the decimal parsed from it is exact for any amount a portal sends.
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+        if v.is_finite() {
+            Ok(Some(v.to_string()))
+        } else {
+            Err(E::custom("non-finite number"))
         }
     }
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
+        Ok(Some(if v { "1" } else { "0" }.to_string()))
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+}
+
+fn loose<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    d.deserialize_any(LooseText)
 }
 
 /// An id that may be sent as `"26"` or `26`; required.
 pub fn id<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
-    Loose::deserialize(d)?
-        .into_text()
+    loose(d)?
         .filter(|s| !s.is_empty())
         .ok_or_else(|| de::Error::custom("missing id"))
 }
 
 /// Text that may be a number, null or absent; `""` stays `""`.
 pub fn text<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
-    Ok(Loose::deserialize(d)?.into_text().unwrap_or_default())
+    Ok(loose(d)?.unwrap_or_default())
 }
 
 /// Optional text: `""`, `null` and absent all mean `None`.
 pub fn opt_text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
-    Ok(Loose::deserialize(d)?
-        .into_text()
-        .filter(|s| !s.trim().is_empty()))
+    Ok(loose(d)?.filter(|s| !s.trim().is_empty()))
 }
 
 /// Parses a decimal amount from a string (`"19.65"`, `"450000.00"`) or a JSON number (`3.41`).
@@ -58,22 +77,22 @@ pub fn parse_decimal(raw: &str) -> Result<Decimal, String> {
     if t.is_empty() {
         return Err("empty amount".into());
     }
-    Decimal::from_str(t)
-        .or_else(|_| Decimal::from_scientific(t))
-        .map_err(|_| format!("not a decimal amount: {t:?}"))
+    // f64 text of tiny or huge numbers uses exponents ("1e-7"); plain decimals otherwise.
+    if t.contains(['e', 'E']) {
+        return Decimal::from_scientific(t).map_err(|_| format!("not a decimal amount: {t:?}"));
+    }
+    Decimal::from_str(t).map_err(|_| format!("not a decimal amount: {t:?}"))
 }
 
 /// A required decimal amount.
 pub fn decimal<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
-    let text = Loose::deserialize(d)?
-        .into_text()
-        .ok_or_else(|| de::Error::custom("missing amount"))?;
+    let text = loose(d)?.ok_or_else(|| de::Error::custom("missing amount"))?;
     parse_decimal(&text).map_err(de::Error::custom)
 }
 
 /// An optional decimal: absent, `null` or `""` are `None`; anything else must parse.
 pub fn opt_decimal<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Decimal>, D::Error> {
-    match Loose::deserialize(d)?.into_text() {
+    match loose(d)? {
         None => Ok(None),
         Some(t) if t.trim().is_empty() => Ok(None),
         Some(t) => parse_decimal(&t).map(Some).map_err(de::Error::custom),
@@ -125,17 +144,12 @@ impl Date {
 
 /// An optional date; `""`, `0000-00-00` and null are `None`.
 pub fn opt_date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Error> {
-    Ok(Loose::deserialize(d)?
-        .into_text()
-        .and_then(|t| Date::parse(&t)))
+    Ok(loose(d)?.and_then(|t| Date::parse(&t)))
 }
 
 /// A flag sent as `"1"`/`"0"`, `1`/`0` or `true`/`false`.
 pub fn flag<'de, D: Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
-    Ok(matches!(
-        Loose::deserialize(d)?.into_text().as_deref(),
-        Some("1") | Some("true")
-    ))
+    Ok(matches!(loose(d)?.as_deref(), Some("1") | Some("true")))
 }
 
 #[cfg(test)]

@@ -1,18 +1,19 @@
 //! A dashboard card: a titled region with an optional link to its page.
 
+use crate::i18n::Msg;
+use crate::state::prefs::tr;
 use leptos::prelude::*;
 
 /// A card region labelled by its title.
 #[component]
 pub fn Card(
     /// Heading text.
-    #[prop(into)]
-    title: Signal<&'static str>,
+    title: Msg,
     /// Stable id for `aria-labelledby`.
     id: &'static str,
     /// Optional footer link: (href, label).
-    #[prop(optional, into)]
-    link: Option<(&'static str, Signal<&'static str>)>,
+    #[prop(optional)]
+    link: Option<(&'static str, Msg)>,
     /// The card body.
     children: Children,
 ) -> impl IntoView {
@@ -20,10 +21,10 @@ pub fn Card(
     let labelled_by = heading_id.clone();
     view! {
         <section class="card" aria-labelledby=labelled_by data-card=id>
-            <h2 class="card__title" id=heading_id>{move || title.get()}</h2>
+            <h2 class="card__title" id=heading_id>{tr(title)}</h2>
             <div class="card__body">{children()}</div>
             {link.map(|(href, label)| view! {
-                <a class="card__link" href=href>{move || label.get()}" →"</a>
+                <a class="card__link" href=href>{tr(label)}" →"</a>
             })}
         </section>
     }

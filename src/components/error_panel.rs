@@ -3,7 +3,7 @@
 use crate::api::ApiError;
 use crate::i18n::Msg;
 use crate::state::brand::use_config;
-use crate::state::prefs::use_prefs;
+use crate::state::prefs::tr;
 use leptos::prelude::*;
 
 /// The message key for an error.
@@ -29,7 +29,6 @@ pub fn ErrorPanel(
     #[prop(optional, into)]
     on_retry: Option<Callback<()>>,
 ) -> impl IntoView {
-    let prefs = use_prefs();
     let support = use_config().support_url;
     let key = error_message(&error);
     // The portal's own words are worth showing (they are plain text, never HTML).
@@ -40,16 +39,16 @@ pub fn ErrorPanel(
     let retry = on_retry.filter(|_| !matches!(error, ApiError::SessionEnded));
     view! {
         <div class="error-panel" role="alert">
-            <p class="error-panel__message">{move || prefs.t(key)}</p>
+            <p class="error-panel__message">{tr(key)}</p>
             {detail.map(|d| view! { <p class="error-panel__detail">{d}</p> })}
             <div class="error-panel__actions">
                 {retry.map(|cb| view! {
                     <button type="button" class="button button--secondary" on:click=move |_| cb.run(())>
-                        {move || prefs.t(Msg::Retry)}
+                        {tr(Msg::Retry)}
                     </button>
                 })}
                 {support.map(|href| view! {
-                    <a class="link" href=href>{move || prefs.t(Msg::ContactSupport)}</a>
+                    <a class="link" href=href>{tr(Msg::ContactSupport)}</a>
                 })}
             </div>
         </div>

@@ -6,3 +6,4 @@ pub mod card;
 pub mod error_panel;
 pub mod money;
 pub mod notice_page;
+pub mod user_menu;

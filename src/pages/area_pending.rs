@@ -5,7 +5,7 @@ use crate::components::notice_page::NoticePage;
 use crate::config::Area;
 use crate::i18n::Msg;
 use crate::state::brand::use_config;
-use crate::state::prefs::use_prefs;
+use crate::state::prefs::{tr, use_prefs};
 use leptos::prelude::*;
 
 /// Explains why `area` has nothing to show.
@@ -26,7 +26,7 @@ pub fn AreaPending(
     view! {
         <NoticePage title=Signal::derive(move || format!("{}: {}", prefs.t(title), prefs.t(heading)))
             lead=Signal::derive(move || prefs.t(lead).to_string())>
-            <a class="button" href="/">{move || prefs.t(Msg::GoToDashboard)}</a>
+            <a class="button" href="/">{tr(Msg::GoToDashboard)}</a>
         </NoticePage>
     }
 }

@@ -2,7 +2,7 @@
 
 use crate::components::notice_page::NoticePage;
 use crate::i18n::Msg;
-use crate::state::prefs::use_prefs;
+use crate::state::prefs::{tr, use_prefs};
 use leptos::prelude::*;
 
 /// Page not found.
@@ -12,7 +12,7 @@ pub fn NotFound() -> impl IntoView {
     view! {
         <NoticePage title=Signal::derive(move || prefs.t(Msg::NotFoundTitle).to_string())
             lead=Signal::derive(move || prefs.t(Msg::NotFoundLead).to_string())>
-            <a class="button" href="/">{move || prefs.t(Msg::GoToDashboard)}</a>
+            <a class="button" href="/">{tr(Msg::GoToDashboard)}</a>
         </NoticePage>
     }
 }

@@ -123,3 +123,10 @@ pub fn provide_prefs(config: &Config) {
 pub fn use_prefs() -> Prefs {
     expect_context::<Prefs>()
 }
+
+/// Reactive translated text for a view. One closure type for every message, so the renderer is
+/// instantiated once instead of once per call site (this keeps the wasm small).
+pub fn tr(msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let prefs = use_prefs();
+    move || prefs.t(msg)
+}

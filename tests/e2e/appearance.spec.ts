@@ -1,10 +1,11 @@
-import { test, expect, logIn } from './fixtures';
+import { test, expect, logIn, userMenu, signOut } from './fixtures';
 import * as path from 'node:path';
 
 const shots = path.resolve(__dirname, '../../target/screenshots');
 
 test('Vietnamese renders and is remembered', async ({ page }) => {
   await logIn(page);
+  await userMenu(page);
   await page.getByRole('combobox', { name: 'Language' }).selectOption('vi');
   await expect(page.getByRole('heading', { name: 'Chào mừng bạn quay lại' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
@@ -12,11 +13,13 @@ test('Vietnamese renders and is remembered', async ({ page }) => {
   await page.screenshot({ path: `${shots}/dashboard-vi.png`, fullPage: true });
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Chào mừng bạn quay lại' })).toBeVisible();
+  await userMenu(page);
   await page.getByRole('combobox', { name: 'Ngôn ngữ' }).selectOption('en');
 });
 
 test('dark theme renders with the dark tokens', async ({ page }) => {
   await logIn(page);
+  await userMenu(page);
   await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);

@@ -1,9 +1,9 @@
-import { test, expect, logIn, DEMO } from './fixtures';
+import { test, expect, logIn, userMenu, signOut, DEMO } from './fixtures';
 
 test('a customer logs in and out', async ({ page }) => {
   await logIn(page);
   await expect(page).toHaveURL(/\/$/);
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
   await expect(page.getByRole('heading', { name: 'Sign in to your account' })).toBeVisible();
   // Storage holds no session any more, and Back shows no private page.
   expect(await page.evaluate(() => localStorage.getItem('atrium.session'))).toBeNull();

@@ -47,6 +47,18 @@ export async function logIn(page: Page, opts: { remember?: boolean } = {}) {
   await expect(page.getByRole('heading', { name: 'Welcome back' })).toBeVisible();
 }
 
+/** Opens the user menu (language, theme, sign out). */
+export async function userMenu(page: Page) {
+  const toggle = page.getByRole('banner').getByRole('button', { name: /Alex Nguyen|Account|Tài khoản/ });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}
+
+/** Signs out through the user menu. */
+export async function signOut(page: Page) {
+  await userMenu(page);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+}
+
 /** A token straight from the demo portal, for computing expected figures. */
 export async function apiToken(request: APIRequestContext): Promise<string> {
   const r = await request.post('/api/login', { data: { username: DEMO.email, password: DEMO.password } });

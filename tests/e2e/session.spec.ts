@@ -1,4 +1,4 @@
-import { test, expect, logIn } from './fixtures';
+import { test, expect, logIn, userMenu, signOut } from './fixtures';
 
 test('an expired token is refreshed once for all parallel requests', async ({ page }) => {
   await page.clock.install();
@@ -86,7 +86,7 @@ test('logout in one tab logs out the other within a second', async ({ context })
   await expect(b.getByRole('heading', { name: 'Welcome back' })).toBeVisible();
   let revokes = 0;
   a.on('request', (r) => { if (r.url().endsWith('/api/revoke')) revokes++; });
-  await a.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(a);
   await expect(b.getByRole('heading', { name: 'Sign in to your account' })).toBeVisible({ timeout: 1_000 });
   await expect.poll(() => revokes).toBe(1);
 });

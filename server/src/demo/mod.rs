@@ -11,6 +11,8 @@ mod faults;
 mod reply;
 mod seed;
 mod support;
+#[cfg(test)]
+mod tests;
 
 use axum::Router;
 use axum::middleware;

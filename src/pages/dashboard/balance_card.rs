@@ -4,29 +4,28 @@ use crate::components::async_view::AsyncView;
 use crate::components::card::Card;
 use crate::components::money::MoneyText;
 use crate::i18n::Msg;
-use crate::state::prefs::use_prefs;
+use crate::state::prefs::tr;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
 /// Balance card.
 #[component]
 pub fn BalanceCard() -> impl IntoView {
-    let prefs = use_prefs();
     let session = use_session();
     let balance = LocalResource::new(move || {
         let api = session.api();
         async move { api.balance().await }
     });
     view! {
-        <Card id="balance" title=Signal::derive(move || prefs.t(Msg::BalanceCard))>
+        <Card id="balance" title=Msg::BalanceCard>
             <AsyncView resource=balance let:b>
                 <dl class="figures">
                     <div class="figure">
-                        <dt>{move || prefs.t(Msg::AccountCredit)}</dt>
+                        <dt>{tr(Msg::AccountCredit)}</dt>
                         <dd class="figure__value"><MoneyText value=b.credit.clone()/></dd>
                     </div>
                     <div class="figure">
-                        <dt>{move || prefs.t(Msg::Outstanding)}</dt>
+                        <dt>{tr(Msg::Outstanding)}</dt>
                         <dd class="figure__value"><MoneyText value=b.outstanding.clone()/></dd>
                     </div>
                 </dl>

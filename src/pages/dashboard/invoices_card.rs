@@ -5,7 +5,7 @@ use crate::components::async_view::AsyncView;
 use crate::components::card::Card;
 use crate::components::money::MoneyText;
 use crate::i18n::Msg;
-use crate::state::prefs::use_prefs;
+use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use crate::state::today;
 use leptos::prelude::*;
@@ -24,25 +24,25 @@ pub fn InvoicesCard() -> impl IntoView {
         }
     });
     view! {
-        <Card id="unpaid" title=Signal::derive(move || prefs.t(Msg::UnpaidInvoicesCard))
-            link=("/invoices?status=unpaid", Signal::derive(move || prefs.t(Msg::ViewInvoices)))>
+        <Card id="unpaid" title=Msg::UnpaidInvoicesCard
+            link=("/invoices?status=unpaid", Msg::ViewInvoices)>
             <AsyncView resource=invoices let:s>
                 {if s.count == 0 {
-                    view! { <p class="muted">{move || prefs.t(Msg::NothingDue)}</p> }.into_any()
+                    view! { <p class="muted">{tr(Msg::NothingDue)}</p> }.into_any()
                 } else {
                     let next = s.next.clone();
                     view! {
                         <dl class="figures">
                             <div class="figure">
-                                <dt>{move || prefs.t(Msg::UnpaidCount)}</dt>
+                                <dt>{tr(Msg::UnpaidCount)}</dt>
                                 <dd class="figure__value" data-figure="unpaid-count">{s.count}</dd>
                             </div>
                             <div class="figure">
-                                <dt>{move || prefs.t(Msg::Overdue)}</dt>
+                                <dt>{tr(Msg::Overdue)}</dt>
                                 <dd class="figure__value" class:is-danger={s.overdue > 0} data-figure="overdue-count">{s.overdue}</dd>
                             </div>
                         </dl>
-                        <ul class="totals" aria-label=move || prefs.t(Msg::Outstanding)>
+                        <ul class="totals" aria-label=tr(Msg::Outstanding)>
                             {s.totals.iter().map(|m| view! { <li><MoneyText value=m.clone()/></li> }).collect_view()}
                         </ul>
                         {next.map(|n| {
@@ -51,7 +51,7 @@ pub fn InvoicesCard() -> impl IntoView {
                             let href = format!("/invoices/{}", n.id);
                             view! {
                                 <p class="next-due">
-                                    <span class="muted">{move || prefs.t(Msg::NextDue)}": "</span>
+                                    <span class="muted">{tr(Msg::NextDue)}": "</span>
                                     <a class="link" href=href>"#"{n.number.clone()}</a>" · "
                                     <MoneyText value=n.total.clone()/>" · "
                                     <span class:is-danger=days.is_some_and(|d| d < 0)>{move || match days {

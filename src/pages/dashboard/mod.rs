@@ -10,17 +10,16 @@ mod tickets_card;
 use crate::config::Area;
 use crate::i18n::Msg;
 use crate::state::brand::use_config;
-use crate::state::prefs::use_prefs;
+use crate::state::prefs::tr;
 use leptos::prelude::*;
 
 /// The dashboard page.
 #[component]
 pub fn DashboardPage() -> impl IntoView {
-    let prefs = use_prefs();
     let config = use_config();
     let caps = config.backend.capabilities();
     view! {
-        <h1 class="page__title">{move || prefs.t(Msg::Welcome)}</h1>
+        <h1 class="page__title">{tr(Msg::Welcome)}</h1>
         <div class="card-grid">
             {config.offers(Area::Invoices).then(|| view! {
                 <balance_card::BalanceCard/>

@@ -36,7 +36,7 @@ pub fn NotificationsCard() -> impl IntoView {
             .map(|e| prefs.t(error_message(&e)))
     };
     view! {
-        <Card id="notifications" title=Signal::derive(move || prefs.t(Msg::NotificationsCard))>
+        <Card id="notifications" title=Msg::NotificationsCard>
             <AsyncView resource=list let:items>
                 {move || {
                     let gone = dismissed.get();

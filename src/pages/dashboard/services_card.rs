@@ -4,14 +4,13 @@ use crate::api::model::ServiceStatus;
 use crate::components::async_view::AsyncView;
 use crate::components::card::Card;
 use crate::i18n::Msg;
-use crate::state::prefs::use_prefs;
+use crate::state::prefs::tr;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
 /// Services card.
 #[component]
 pub fn ServicesCard() -> impl IntoView {
-    let prefs = use_prefs();
     let session = use_session();
     let counts = LocalResource::new(move || {
         let api = session.api();
@@ -26,16 +25,16 @@ pub fn ServicesCard() -> impl IntoView {
         }
     });
     view! {
-        <Card id="services" title=Signal::derive(move || prefs.t(Msg::ServicesCard))
-            link=("/services", Signal::derive(move || prefs.t(Msg::ViewServices)))>
+        <Card id="services" title=Msg::ServicesCard
+            link=("/services", Msg::ViewServices)>
             <AsyncView resource=counts let:c>
                 <dl class="figures">
                     <div class="figure">
-                        <dt>{move || prefs.t(Msg::ActiveServices)}</dt>
+                        <dt>{tr(Msg::ActiveServices)}</dt>
                         <dd class="figure__value" data-figure="active-services">{c.0}</dd>
                     </div>
                     <div class="figure">
-                        <dt>{move || prefs.t(Msg::SuspendedServices)}</dt>
+                        <dt>{tr(Msg::SuspendedServices)}</dt>
                         <dd class="figure__value" class:is-danger={c.1 > 0} data-figure="suspended-services">{c.1}</dd>
                     </div>
                 </dl>

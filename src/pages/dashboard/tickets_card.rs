@@ -3,14 +3,13 @@
 use crate::components::async_view::AsyncView;
 use crate::components::card::Card;
 use crate::i18n::Msg;
-use crate::state::prefs::use_prefs;
+use crate::state::prefs::tr;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
 /// Tickets card.
 #[component]
 pub fn TicketsCard() -> impl IntoView {
-    let prefs = use_prefs();
     let session = use_session();
     let counts = LocalResource::new(move || {
         let api = session.api();
@@ -26,15 +25,15 @@ pub fn TicketsCard() -> impl IntoView {
         }
     });
     view! {
-        <Card id="tickets" title=Signal::derive(move || prefs.t(Msg::TicketsCard))>
+        <Card id="tickets" title=Msg::TicketsCard>
             <AsyncView resource=counts let:c>
                 <dl class="figures">
                     <div class="figure">
-                        <dt>{move || prefs.t(Msg::OpenTickets)}</dt>
+                        <dt>{tr(Msg::OpenTickets)}</dt>
                         <dd class="figure__value" data-figure="open-tickets">{c.0}</dd>
                     </div>
                     <div class="figure">
-                        <dt>{move || prefs.t(Msg::AwaitingYourReply)}</dt>
+                        <dt>{tr(Msg::AwaitingYourReply)}</dt>
                         <dd class="figure__value" data-figure="answered-tickets">{c.1}</dd>
                     </div>
                 </dl>

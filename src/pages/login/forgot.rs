@@ -3,7 +3,7 @@
 
 use crate::components::error_panel::error_message;
 use crate::i18n::Msg;
-use crate::state::prefs::use_prefs;
+use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -35,8 +35,8 @@ pub fn ForgotPasswordPage() -> impl IntoView {
     view! {
         <div class="auth-page">
             <div class="auth-card">
-                <h1>{move || prefs.t(Msg::ForgotTitle)}</h1>
-                <p class="muted">{move || prefs.t(Msg::ForgotLead)}</p>
+                <h1>{tr(Msg::ForgotTitle)}</h1>
+                <p class="muted">{tr(Msg::ForgotLead)}</p>
                 {move || match send.value().get() {
                     Some(Ok(())) => Some(view! { <div class="banner banner--success" role="status">{prefs.t(Msg::ResetLinkSent)}</div> }.into_any()),
                     Some(Err(e)) => Some(view! { <div class="banner banner--error" role="alert">{prefs.t(error_message(&e))}</div> }.into_any()),
@@ -44,16 +44,16 @@ pub fn ForgotPasswordPage() -> impl IntoView {
                 }}
                 <form class="form" novalidate on:submit=submit>
                     <div class="field">
-                        <label for="forgot-email">{move || prefs.t(Msg::Email)}</label>
+                        <label for="forgot-email">{tr(Msg::Email)}</label>
                         <input id="forgot-email" type="email" autocomplete="username" required bind:value=email
                             aria-invalid=move || invalid.get().to_string() aria-describedby="forgot-email-error"/>
                         <p class="field__error" id="forgot-email-error">{move || invalid.get().then(|| prefs.t(Msg::InvalidEmail))}</p>
                     </div>
                     <button type="submit" class="button button--primary button--block" disabled=move || pending.get()>
-                        {move || prefs.t(Msg::SendResetLink)}
+                        {tr(Msg::SendResetLink)}
                     </button>
                 </form>
-                <p class="auth-card__footer"><a class="link" href="/login">{move || prefs.t(Msg::BackToSignIn)}</a></p>
+                <p class="auth-card__footer"><a class="link" href="/login">{tr(Msg::BackToSignIn)}</a></p>
             </div>
         </div>
     }

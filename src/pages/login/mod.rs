@@ -7,7 +7,7 @@ use crate::api::ApiError;
 use crate::components::error_panel::error_message;
 use crate::i18n::Msg;
 use crate::state::brand::use_config;
-use crate::state::prefs::use_prefs;
+use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
@@ -115,17 +115,17 @@ pub fn LoginPage() -> impl IntoView {
                     <img class="brand__logo brand__logo--dark" src=config.logo_dark.clone() alt="" width="40" height="40"/>
                     <span class="brand__name">{config.brand_name.clone()}</span>
                 </div>
-                <h1>{move || prefs.t(Msg::SignInTitle)}</h1>
-                <p class="muted">{move || prefs.t(Msg::SignInLead)}</p>
+                <h1>{tr(Msg::SignInTitle)}</h1>
+                <p class="muted">{tr(Msg::SignInLead)}</p>
                 <Show when=move || session.expired.get()>
-                    <div class="banner banner--info" role="status">{move || prefs.t(Msg::SessionExpiredBanner)}</div>
+                    <div class="banner banner--info" role="status">{tr(Msg::SessionExpiredBanner)}</div>
                 </Show>
                 <Show when=move || failure().is_some()>
                     <div class="banner banner--error" role="alert">{failure}</div>
                 </Show>
                 <form class="form" novalidate on:submit=submit>
                     <div class="field">
-                        <label for="login-email">{move || prefs.t(Msg::Email)}</label>
+                        <label for="login-email">{tr(Msg::Email)}</label>
                         <input id="login-email" type="email" name="username" autocomplete="username" required
                             inputmode="email" bind:value=email
                             aria-invalid=move || error_for("email")().is_some().to_string()
@@ -133,7 +133,7 @@ pub fn LoginPage() -> impl IntoView {
                         <p class="field__error" id="login-email-error">{error_for("email")}</p>
                     </div>
                     <div class="field">
-                        <label for="login-password">{move || prefs.t(Msg::Password)}</label>
+                        <label for="login-password">{tr(Msg::Password)}</label>
                         <input id="login-password" type="password" name="password" autocomplete="current-password" required
                             bind:value=password
                             aria-invalid=move || error_for("password")().is_some().to_string()
@@ -142,7 +142,7 @@ pub fn LoginPage() -> impl IntoView {
                     </div>
                     <label class="checkbox">
                         <input type="checkbox" name="remember" bind:checked=remember/>
-                        <span>{move || prefs.t(Msg::RememberMe)}</span>
+                        <span>{tr(Msg::RememberMe)}</span>
                     </label>
                     <button type="submit" class="button button--primary button--block" disabled=move || pending.get()
                         aria-busy=move || pending.get().to_string()>
@@ -150,7 +150,7 @@ pub fn LoginPage() -> impl IntoView {
                     </button>
                 </form>
                 {forgot.then(|| view! {
-                    <p class="auth-card__footer"><a class="link" href="/login/forgot">{move || prefs.t(Msg::ForgotPassword)}</a></p>
+                    <p class="auth-card__footer"><a class="link" href="/login/forgot">{tr(Msg::ForgotPassword)}</a></p>
                 })}
             </div>
         </div>

@@ -1,0 +1,282 @@
+//! The demo portal over HTTP (in-process): token rotation, ownership, envelopes and faults.
+
+use super::{DemoArgs, router};
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use serde_json::{Value, json};
+use std::time::Duration;
+use tower::ServiceExt;
+
+fn portal(name: &str) -> Router {
+    let db = std::env::temp_dir().join(format!("atrium-test-{name}-{}.sqlite", std::process::id()));
+    router(DemoArgs {
+        db,
+        reset: true,
+        token_ttl: Duration::from_secs(60),
+        refresh_ttl: Duration::from_secs(3600),
+    })
+    .expect("demo portal")
+}
+
+async fn call(
+    app: &Router,
+    method: &str,
+    path: &str,
+    token: Option<&str>,
+    body: Option<Value>,
+) -> (StatusCode, Value) {
+    let mut req = Request::builder().method(method).uri(path);
+    if let Some(t) = token {
+        req = req.header("authorization", format!("Bearer {t}"));
+    }
+    let req = match body {
+        Some(b) => req
+            .header("content-type", "application/json")
+            .body(Body::from(b.to_string())),
+        None => req.body(Body::empty()),
+    }
+    .unwrap();
+    let resp = app.clone().oneshot(req).await.unwrap();
+    let status = resp.status();
+    let bytes = axum::body::to_bytes(resp.into_body(), 1 << 24)
+        .await
+        .unwrap();
+    (
+        status,
+        serde_json::from_slice(&bytes).unwrap_or(Value::Null),
+    )
+}
+
+async fn login(app: &Router, email: &str, password: &str) -> (String, String) {
+    let (status, v) = call(
+        app,
+        "POST",
+        "/login",
+        None,
+        Some(json!({"username": email, "password": password})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{v}");
+    (
+        v["token"].as_str().unwrap().to_string(),
+        v["refresh"].as_str().unwrap().to_string(),
+    )
+}
+
+#[tokio::test]
+async fn wrong_password_is_a_hostbill_error() {
+    let app = portal("wrong-password");
+    let (status, v) = call(
+        &app,
+        "POST",
+        "/login",
+        None,
+        Some(json!({"username": "demo@atrium.test", "password": "x"})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert!(v["error"][0].as_str().unwrap().contains("Invalid"));
+}
+
+#[tokio::test]
+async fn refresh_tokens_rotate_and_a_spent_one_is_refused() {
+    let app = portal("rotation");
+    let (_, refresh) = login(&app, "demo@atrium.test", "demo1234").await;
+    let (status, v) = call(
+        &app,
+        "POST",
+        "/token",
+        None,
+        Some(json!({"refresh_token": refresh})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let rotated = v["refresh"].as_str().unwrap().to_string();
+    assert_ne!(rotated, refresh);
+    let (status, _) = call(
+        &app,
+        "POST",
+        "/token",
+        None,
+        Some(json!({"refresh_token": refresh})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "reuse is refused");
+    let (status, _) = call(
+        &app,
+        "POST",
+        "/token",
+        None,
+        Some(json!({"refresh_token": rotated})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn logout_and_revoke_invalidate() {
+    let app = portal("logout");
+    let (token, refresh) = login(&app, "demo@atrium.test", "demo1234").await;
+    assert_eq!(
+        call(&app, "GET", "/details", Some(&token), None).await.0,
+        StatusCode::OK
+    );
+    call(&app, "POST", "/logout", Some(&token), None).await;
+    assert_eq!(
+        call(&app, "GET", "/details", Some(&token), None).await.0,
+        StatusCode::UNAUTHORIZED
+    );
+    call(
+        &app,
+        "POST",
+        "/revoke",
+        None,
+        Some(json!({"refresh_token": refresh})),
+    )
+    .await;
+    let (status, _) = call(
+        &app,
+        "POST",
+        "/token",
+        None,
+        Some(json!({"refresh_token": refresh})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn one_client_cannot_read_another_clients_invoice() {
+    let app = portal("ownership");
+    let (demo, _) = login(&app, "demo@atrium.test", "demo1234").await;
+    let (other, _) = login(&app, "other@atrium.test", "other1234").await;
+    let (_, mine) = call(&app, "GET", "/invoice", Some(&demo), None).await;
+    let id = mine["invoices"][0]["id"].as_str().unwrap().to_string();
+    assert_eq!(
+        call(&app, "GET", &format!("/invoice/{id}"), Some(&demo), None)
+            .await
+            .0,
+        StatusCode::OK
+    );
+    let (status, v) = call(&app, "GET", &format!("/invoice/{id}"), Some(&other), None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(v["error"].is_array());
+}
+
+#[tokio::test]
+async fn answers_use_the_documented_shapes() {
+    let app = portal("shapes");
+    let (t, _) = login(&app, "demo@atrium.test", "demo1234").await;
+    let (_, b) = call(&app, "GET", "/balance", Some(&t), None).await;
+    assert!(
+        b["details"]["acc_balance"].is_string(),
+        "amounts are decimal strings: {b}"
+    );
+    let (_, list) = call(&app, "GET", "/invoice", Some(&t), None).await;
+    let invoices = list["invoices"].as_array().unwrap();
+    assert_eq!(invoices.len(), 40);
+    let currencies: std::collections::BTreeSet<_> = invoices
+        .iter()
+        .map(|i| i["currency"].as_str().unwrap())
+        .collect();
+    assert_eq!(currencies.into_iter().collect::<Vec<_>>(), ["USD", "VND"]);
+    let statuses: std::collections::BTreeSet<_> = invoices
+        .iter()
+        .map(|i| i["status"].as_str().unwrap())
+        .collect();
+    for s in ["Paid", "Unpaid", "Cancelled", "Refunded", "Collections"] {
+        assert!(statuses.contains(s), "{s}");
+    }
+    assert!(
+        invoices
+            .iter()
+            .any(|i| i["datepaid"] == "0000-00-00 00:00:00")
+    );
+    assert!(invoices[0]["id"].is_string());
+    let (status, v) = call(&app, "GET", "/no-such-method", Some(&t), None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(v["error"].is_array());
+}
+
+#[tokio::test]
+async fn faults_apply_the_given_number_of_times() {
+    let app = portal("faults");
+    let (t, _) = login(&app, "demo@atrium.test", "demo1234").await;
+    call(
+        &app,
+        "POST",
+        "/__demo/faults",
+        None,
+        Some(json!({"path": "/balance", "kind": "status", "value": 503, "times": 2})),
+    )
+    .await;
+    assert_eq!(
+        call(&app, "GET", "/balance", Some(&t), None).await.0,
+        StatusCode::SERVICE_UNAVAILABLE
+    );
+    assert_eq!(
+        call(&app, "GET", "/balance", Some(&t), None).await.0,
+        StatusCode::SERVICE_UNAVAILABLE
+    );
+    assert_eq!(
+        call(&app, "GET", "/balance", Some(&t), None).await.0,
+        StatusCode::OK
+    );
+    call(
+        &app,
+        "POST",
+        "/__demo/faults",
+        None,
+        Some(json!({"path": "/balance", "kind": "malformed"})),
+    )
+    .await;
+    let (status, v) = call(&app, "GET", "/balance", Some(&t), None).await;
+    assert_eq!(
+        (status, v),
+        (StatusCode::OK, Value::Null),
+        "body is not JSON"
+    );
+}
+
+#[tokio::test]
+async fn data_survives_a_restart_without_reset() {
+    let db =
+        std::env::temp_dir().join(format!("atrium-test-restart-{}.sqlite", std::process::id()));
+    let args = |reset| DemoArgs {
+        db: db.clone(),
+        reset,
+        token_ttl: Duration::from_secs(60),
+        refresh_ttl: Duration::from_secs(60),
+    };
+    let app = router(args(true)).unwrap();
+    let (t, _) = login(&app, "demo@atrium.test", "demo1234").await;
+    assert_eq!(
+        call(&app, "PUT", "/notifications/1/ack", Some(&t), None)
+            .await
+            .0,
+        StatusCode::OK
+    );
+    drop(app);
+    let app = router(args(false)).unwrap();
+    let (_, v) = call(&app, "GET", "/notifications/new", Some(&t), None).await;
+    assert!(
+        v["notifications"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|n| n["id"] != "1"),
+        "token and ack survived"
+    );
+    let app = router(args(true)).unwrap();
+    let (t, _) = login(&app, "demo@atrium.test", "demo1234").await;
+    let (_, v) = call(&app, "GET", "/notifications/new", Some(&t), None).await;
+    assert!(
+        v["notifications"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|n| n["id"] == "1"),
+        "--reset restores the seed"
+    );
+}
