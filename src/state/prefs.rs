@@ -68,21 +68,18 @@ fn system_prefers_dark() -> bool {
         .is_some_and(|m| m.matches())
 }
 
-/// Reads stored preferences (falling back to the config and the browser), provides them, and
+/// Reads stored preferences (falling back to the config), provides them, and
 /// keeps `<html>` and storage in step.
 pub fn provide_prefs(config: &Config) {
     let stored: serde_json::Value = storage()
         .and_then(|s| s.get_item(PREFS_KEY).ok().flatten())
         .and_then(|s| serde_json::from_str(&s).ok())
         .unwrap_or_default();
-    let browser_lang = window()
-        .navigator()
-        .language()
-        .and_then(|l| Lang::from_tag(&l));
+    // The customer's own choice, else the reseller's default: resellers know their market
+    // better than a browser's language setting (many Vietnamese customers browse in English).
     let lang = stored["lang"]
         .as_str()
         .and_then(Lang::from_tag)
-        .or(browser_lang)
         .filter(|l| config.languages.contains(l))
         .unwrap_or(config.default_language);
     let theme = Theme::parse(stored["theme"].as_str().unwrap_or("system"));

@@ -98,3 +98,24 @@ test('login in one tab reaches the other', async ({ context }) => {
   await logIn(b);
   await expect(a.getByRole('heading', { name: 'Welcome back' })).toBeVisible({ timeout: 1_000 });
 });
+
+test('two tabs needing a refresh at once spend the refresh token once', async ({ context }) => {
+  const a = await context.newPage();
+  await a.clock.install();
+  await logIn(a);
+  const b = await context.newPage();
+  await b.clock.install();
+  await b.goto('/');
+  await expect(b.getByRole('heading', { name: 'Welcome back' })).toBeVisible();
+  const tokenCalls: string[] = [];
+  context.on('request', (r) => { if (r.url().endsWith('/api/token')) tokenCalls.push(r.url()); });
+  await Promise.all([a.clock.fastForward('03:00:00'), b.clock.fastForward('03:00:00')]);
+  // Both tabs reload with an expired access token at the same moment.
+  await Promise.all([a.reload(), b.reload()]);
+  for (const p of [a, b]) {
+    await expect(p.getByRole('region', { name: 'Balance' }).getByText('Account credit')).toBeVisible();
+  }
+  expect(tokenCalls.length).toBe(1);
+  const [ra, rb] = await Promise.all([a, b].map((p) => p.evaluate(() => JSON.parse(localStorage.getItem('atrium.session')!).refresh)));
+  expect(ra).toBe(rb);
+});
