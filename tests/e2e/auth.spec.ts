@@ -12,6 +12,15 @@ test('a customer logs in and out', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Welcome back' })).toHaveCount(0);
 });
 
+test('sign out works offline and clears the session at once', async ({ page, context }) => {
+  await logIn(page);
+  await context.setOffline(true);
+  await signOut(page);
+  await expect(page.getByRole('heading', { name: 'Sign in to your account' })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('atrium.session'))).toBeNull();
+  await context.setOffline(false);
+});
+
 test('a wrong password is refused clearly and the email is kept', async ({ page }) => {
   await page.goto('/login');
   await page.getByLabel('Email address').fill(DEMO.email);
