@@ -111,6 +111,8 @@ pub enum SessionEvent {
     SignedOut,
     /// A refresh failed for a transient reason; the session is kept.
     RefreshDeferred,
+    /// A refresh succeeded (clears any connection-trouble notice).
+    Refreshed,
 }
 
 /// The environment the transport runs in: the browser, or a fake in tests.
@@ -363,6 +365,7 @@ impl<P: Platform> Transport<P> {
                         current.remember,
                     );
                     self.0.platform.save_session(&fresh);
+                    self.0.platform.session_event(SessionEvent::Refreshed);
                     RefreshOutcome::Fresh(fresh)
                 }
                 Err(e) if e.is_transient() => RefreshOutcome::Transient(e),

@@ -145,6 +145,7 @@ fn parallel_401s_share_one_refresh_and_replay_once_each() {
         f.session.borrow().as_ref().unwrap().refresh.as_deref(),
         Some("r2")
     );
+    assert_eq!(*f.events.borrow(), vec![SessionEvent::Refreshed]);
 }
 
 #[test]

@@ -5,10 +5,11 @@ use crate::config::Config;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Fetches and validates `/config.json` (never cached: a reseller's edit shows on reload).
+/// Fetches and validates `/config.json`. index.html preloads it, so it downloads alongside the
+/// wasm; atrium-server sends it with `Cache-Control: no-cache`, so a reseller's edit shows on the
+/// next load.
 pub async fn load_config() -> Result<Config, Vec<String>> {
     let resp = gloo_net::http::Request::get("/config.json")
-        .cache(web_sys::RequestCache::NoCache)
         .send()
         .await
         .map_err(|e| vec![format!("config.json could not be loaded: {e}")])?;

@@ -59,6 +59,9 @@ pub fn provide_session(config: &Config) {
         SessionEvent::RefreshDeferred => {
             connection_trouble.try_set(true);
         }
+        SessionEvent::Refreshed => {
+            connection_trouble.try_set(false);
+        }
     });
     let api = ApiClient::new(
         &config.api_base,

@@ -61,6 +61,12 @@ test('a portal outage during refresh keeps the session', async ({ page }) => {
   await expect(page.getByText('Connection problems')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Welcome back' })).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem('atrium.session'))).not.toBeNull();
+  // The portal comes back: the next read refreshes and the notice goes away.
+  await page.unroute('**/api/token');
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Services' }).click();
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Dashboard' }).click();
+  await expect(page.getByRole('region', { name: 'Balance' }).getByText('Account credit')).toBeVisible();
+  await expect(page.getByText('Connection problems')).toHaveCount(0);
 });
 
 test('a reload keeps the session without showing the login page', async ({ page }) => {
