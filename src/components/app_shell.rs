@@ -3,6 +3,7 @@
 //! also the guard of every private route: signed out, it redirects to the login page and keeps
 //! where the customer was going.
 
+use crate::components::offline_banner::OfflineBanner;
 use crate::components::user_menu::UserMenu;
 use crate::config::Area;
 use crate::i18n::Msg;
@@ -86,6 +87,7 @@ fn ShellLayout() -> impl IntoView {
             </nav>
             <UserMenu/>
         </header>
+        <OfflineBanner/>
         <Show when=move || session.connection_trouble.get()>
             <div class="banner banner--warning" role="status">{tr(Msg::ConnectionProblemBanner)}</div>
         </Show>

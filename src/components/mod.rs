@@ -6,4 +6,5 @@ pub mod card;
 pub mod error_panel;
 pub mod money;
 pub mod notice_page;
+pub mod offline_banner;
 pub mod user_menu;

@@ -77,6 +77,9 @@ pub fn text(msg: Msg) -> &'static str {
             "Your session expired. Sign in again to continue; nothing you typed is lost."
         }
         ConnectionProblemBanner => "Connection problems: we will keep retrying.",
+        OfflineBanner => {
+            "You are offline. What you see may be out of date; changes will wait until you are back online."
+        }
         NotFoundTitle => "Page not found",
         NotFoundLead => "The page you asked for does not exist or has moved.",
         GoToDashboard => "Go to the dashboard",

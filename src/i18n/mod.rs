@@ -117,6 +117,7 @@ pub enum Msg {
     SignInAgain,
     SessionExpiredBanner,
     ConnectionProblemBanner,
+    OfflineBanner,
     NotFoundTitle,
     NotFoundLead,
     GoToDashboard,

@@ -77,6 +77,9 @@ pub fn text(msg: Msg) -> &'static str {
             "Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại để tiếp tục; những gì bạn đã nhập vẫn được giữ nguyên."
         }
         ConnectionProblemBanner => "Kết nối đang gặp sự cố: chúng tôi sẽ tiếp tục thử lại.",
+        OfflineBanner => {
+            "Bạn đang ngoại tuyến. Thông tin hiển thị có thể chưa được cập nhật; các thay đổi sẽ chờ đến khi có kết nối trở lại."
+        }
         NotFoundTitle => "Không tìm thấy trang",
         NotFoundLead => "Trang bạn yêu cầu không tồn tại hoặc đã được chuyển đi.",
         GoToDashboard => "Về trang tổng quan",

@@ -15,6 +15,7 @@ test('a customer logs in and out', async ({ page }) => {
 test('sign out works offline and clears the session at once', async ({ page, context }) => {
   await logIn(page);
   await context.setOffline(true);
+  await expect(page.getByText('You are offline.')).toBeVisible();
   await signOut(page);
   await expect(page.getByRole('heading', { name: 'Sign in to your account' })).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem('atrium.session'))).toBeNull();

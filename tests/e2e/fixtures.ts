@@ -3,6 +3,7 @@
 import { test as base, expect, Page, APIRequestContext } from '@playwright/test';
 
 export const DEMO = { email: 'demo@atrium.test', password: 'demo1234' };
+const APP_HOST = '127.0.0.1';
 const JWT_IN_URL = /eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}/;
 
 type Watch = { problems: string[] };
@@ -16,6 +17,11 @@ export function watchPage(page: Page, watch: Watch) {
   });
   page.on('request', (r) => {
     if (JWT_IN_URL.test(r.url())) watch.problems.push(`token in URL: ${r.url()}`);
+    // One app per origin, no third party: nothing leaves the app's own origin.
+    const url = new URL(r.url());
+    if (['http:', 'https:'].includes(url.protocol) && url.hostname !== APP_HOST) {
+      watch.problems.push(`request to another origin: ${r.url()}`);
+    }
   });
 }
 
