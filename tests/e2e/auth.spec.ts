@@ -38,6 +38,7 @@ test('empty and malformed emails are caught before any request', async ({ page }
   await page.goto('/login');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByText('This field is required.')).toBeVisible();
+  await expect(page.getByLabel('Email address')).toBeFocused();
   await page.getByLabel('Email address').fill('no-at-sign');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByText('Enter a valid email address.')).toBeVisible();

@@ -41,6 +41,8 @@ pub fn LoginPage() -> impl IntoView {
     let password = RwSignal::new(String::new());
     let remember = RwSignal::new(false);
     let field_error = RwSignal::new(None::<(&'static str, Msg)>);
+    let email_input = NodeRef::<leptos::html::Input>::new();
+    let password_input = NodeRef::<leptos::html::Input>::new();
 
     let login = Action::new_local(
         move |(email, password, remember): &(String, String, bool)| {
@@ -78,15 +80,26 @@ pub fn LoginPage() -> impl IntoView {
         }
         let e = email.get_untracked().trim().to_string();
         let p = password.get_untracked();
-        field_error.set(None);
-        if e.is_empty() {
-            field_error.set(Some(("email", Msg::FieldRequired)));
+        let problem = if e.is_empty() {
+            Some(("email", Msg::FieldRequired, email_input))
         } else if !e.contains('@') || e.starts_with('@') || e.ends_with('@') {
-            field_error.set(Some(("email", Msg::InvalidEmail)));
+            Some(("email", Msg::InvalidEmail, email_input))
         } else if p.is_empty() {
-            field_error.set(Some(("password", Msg::FieldRequired)));
+            Some(("password", Msg::FieldRequired, password_input))
         } else {
-            login.dispatch_local((e, p, remember.get_untracked()));
+            None
+        };
+        field_error.set(problem.map(|(field, msg, _)| (field, msg)));
+        match problem {
+            // Focus goes to the field to fix, which announces its error.
+            Some((_, _, input)) => {
+                if let Some(el) = input.get_untracked() {
+                    let _ = el.focus();
+                }
+            }
+            None => {
+                login.dispatch_local((e, p, remember.get_untracked()));
+            }
         }
     };
 
@@ -126,7 +139,7 @@ pub fn LoginPage() -> impl IntoView {
                 <form class="form" novalidate on:submit=submit>
                     <div class="field">
                         <label for="login-email">{tr(Msg::Email)}</label>
-                        <input id="login-email" type="email" name="username" autocomplete="username" required
+                         <input node_ref=email_input id="login-email" type="email" name="username" autocomplete="username" required
                             inputmode="email" bind:value=email
                             aria-invalid=move || error_for("email")().is_some().to_string()
                             aria-describedby="login-email-error"/>
@@ -134,7 +147,7 @@ pub fn LoginPage() -> impl IntoView {
                     </div>
                     <div class="field">
                         <label for="login-password">{tr(Msg::Password)}</label>
-                        <input id="login-password" type="password" name="password" autocomplete="current-password" required
+                        <input node_ref=password_input id="login-password" type="password" name="password" autocomplete="current-password" required
                             bind:value=password
                             aria-invalid=move || error_for("password")().is_some().to_string()
                             aria-describedby="login-password-error"/>
