@@ -86,3 +86,88 @@ async fn forward(State(up): State<Arc<Upstream>>, req: Request) -> Response {
         .body(Body::from_stream(resp.bytes_stream()))
         .unwrap_or_else(|_| StatusCode::BAD_GATEWAY.into_response())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::router;
+    use axum::body::Body;
+    use axum::http::{Request, StatusCode};
+    use axum::routing::any;
+    use axum::{Json, Router};
+    use serde_json::{Value, json};
+    use tower::ServiceExt;
+
+    /// A stand-in portal on a loopback port that echoes what it received.
+    async fn fake_portal() -> String {
+        let echo = any(|req: axum::extract::Request| async move {
+            let (parts, body) = req.into_parts();
+            let body = axum::body::to_bytes(body, 1 << 20).await.unwrap();
+            let auth = parts
+                .headers
+                .get("authorization")
+                .map(|v| v.to_str().unwrap().to_string());
+            (
+                StatusCode::CREATED,
+                Json(json!({
+                    "method": parts.method.as_str(),
+                    "uri": parts.uri.to_string(),
+                    "auth": auth,
+                    "body": String::from_utf8_lossy(&body),
+                })),
+            )
+        });
+        let app = Router::new().route("/api/{*rest}", echo);
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+        format!("http://{addr}/api")
+    }
+
+    #[tokio::test]
+    async fn forwards_method_path_query_body_and_bearer() {
+        let proxy = router(fake_portal().await);
+        let req = Request::builder()
+            .method("POST")
+            .uri("/invoice/7/credit?x=1")
+            .header("authorization", "Bearer abc")
+            .header("content-type", "application/json")
+            .body(Body::from(r#"{"amount":"1.50"}"#))
+            .unwrap();
+        let resp = proxy.oneshot(req).await.unwrap();
+        assert_eq!(resp.status(), StatusCode::CREATED);
+        let bytes = axum::body::to_bytes(resp.into_body(), 1 << 20)
+            .await
+            .unwrap();
+        let v: Value = serde_json::from_slice(&bytes).unwrap();
+        assert_eq!(v["method"], "POST");
+        assert_eq!(v["uri"], "/api/invoice/7/credit?x=1");
+        assert_eq!(v["auth"], "Bearer abc");
+        assert_eq!(v["body"], r#"{"amount":"1.50"}"#);
+    }
+
+    #[tokio::test]
+    async fn an_unreachable_portal_is_a_502_in_hostbill_shape() {
+        // Port 9 on loopback: nothing listens there.
+        let proxy = router("http://127.0.0.1:9/api".into());
+        let resp = proxy
+            .oneshot(
+                Request::builder()
+                    .uri("/balance")
+                    .body(Body::empty())
+                    .unwrap(),
+            )
+            .await
+            .unwrap();
+        assert_eq!(resp.status(), StatusCode::BAD_GATEWAY);
+        let bytes = axum::body::to_bytes(resp.into_body(), 1 << 20)
+            .await
+            .unwrap();
+        let v: Value = serde_json::from_slice(&bytes).unwrap();
+        assert!(
+            v["error"][0]
+                .as_str()
+                .unwrap()
+                .contains("could not be reached")
+        );
+    }
+}

@@ -123,3 +123,63 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod serve_tests {
+    use super::router;
+    use axum::body::Body;
+    use axum::http::{Request, StatusCode, header};
+    use tower::ServiceExt;
+
+    fn dist() -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("atrium-dist-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(
+            dir.join("index.html"),
+            "<html><script type=\"module\">boot()</script></html>",
+        )
+        .unwrap();
+        std::fs::write(dir.join("app.wasm"), b"\0asm\x01\0\0\0").unwrap();
+        std::fs::write(dir.join("app.wasm.br"), b"brotli-bytes").unwrap();
+        dir
+    }
+
+    async fn get(path: &str, accept_encoding: Option<&str>) -> axum::response::Response {
+        let app = router(&dist()).unwrap();
+        let mut req = Request::builder().uri(path);
+        if let Some(enc) = accept_encoding {
+            req = req.header(header::ACCEPT_ENCODING, enc);
+        }
+        app.oneshot(req.body(Body::empty()).unwrap()).await.unwrap()
+    }
+
+    #[tokio::test]
+    async fn wasm_is_served_precompressed_with_its_type() {
+        let resp = get("/app.wasm", Some("br, gzip")).await;
+        assert_eq!(resp.status(), StatusCode::OK);
+        assert_eq!(resp.headers()[header::CONTENT_TYPE], "application/wasm");
+        assert_eq!(resp.headers()[header::CONTENT_ENCODING], "br");
+        let plain = get("/app.wasm", None).await;
+        assert!(plain.headers().get(header::CONTENT_ENCODING).is_none());
+    }
+
+    #[tokio::test]
+    async fn deep_links_fall_back_to_the_app_with_security_headers() {
+        let resp = get("/invoices/1040?tab=items", None).await;
+        assert_eq!(resp.status(), StatusCode::OK);
+        let csp = resp.headers()[header::CONTENT_SECURITY_POLICY]
+            .to_str()
+            .unwrap()
+            .to_string();
+        assert!(
+            csp.contains("'sha256-"),
+            "the inline loader is allowed by hash: {csp}"
+        );
+        assert_eq!(resp.headers()[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
+        assert_eq!(resp.headers()[header::X_FRAME_OPTIONS], "DENY");
+        let body = axum::body::to_bytes(resp.into_body(), 1 << 20)
+            .await
+            .unwrap();
+        assert!(String::from_utf8_lossy(&body).contains("boot()"));
+    }
+}
