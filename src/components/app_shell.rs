@@ -4,6 +4,7 @@
 //! where the customer was going.
 
 use crate::components::offline_banner::OfflineBanner;
+use crate::components::reauth_dialog::ReauthDialog;
 use crate::components::user_menu::UserMenu;
 use crate::config::Area;
 use crate::i18n::Msg;
@@ -14,13 +15,16 @@ use leptos::prelude::*;
 use leptos_router::components::{A, Outlet, Redirect};
 use leptos_router::hooks::use_location;
 
-/// The guarded layout.
+/// The guarded layout. An expired session keeps the page (and anything typed into it) under an
+/// in-place sign-in dialog; a chosen sign-out, here or in another tab, goes to the login page.
 #[component]
 pub fn AppShell() -> impl IntoView {
     let session = use_session();
     let location = use_location();
+    // A memo, so token rotations (which re-set the signals) never rebuild the page.
+    let show_shell = Memo::new(move |_| session.signed_in.get() || session.expired.get());
     move || {
-        if session.signed_in.get() {
+        if show_shell.get() {
             view! { <ShellLayout/> }.into_any()
         } else {
             let here = format!(
@@ -88,6 +92,9 @@ fn ShellLayout() -> impl IntoView {
             <UserMenu/>
         </header>
         <OfflineBanner/>
+        <Show when=move || session.expired.get() && !session.signed_in.get()>
+            <ReauthDialog/>
+        </Show>
         <Show when=move || session.connection_trouble.get()>
             <div class="banner banner--warning" role="status">{tr(Msg::ConnectionProblemBanner)}</div>
         </Show>

@@ -16,7 +16,7 @@ pub fn UserMenu() -> impl IntoView {
     let langs = use_config().languages;
     let open = RwSignal::new(false);
     let details = LocalResource::new(move || {
-        let api = session.api();
+        let api = session.api_for_read();
         async move { api.client_details().await }
     });
     let name = move || match details.get() {

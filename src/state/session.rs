@@ -18,15 +18,31 @@ pub struct Session {
     pub signed_in: RwSignal<bool>,
     /// Set when a refresh failed for a transient reason (offline, 5xx); cleared on success.
     pub connection_trouble: RwSignal<bool>,
-    /// True when the session ended by itself (not by "Sign out"): the login page says so.
+    /// True when the session ended by itself (not by "Sign out"): the shell asks to sign in
+    /// again in place, so the page and whatever was typed into it stay.
     pub expired: RwSignal<bool>,
+    /// Bumped at every sign-in; reads made with [`Session::api_for_read`] run again after it.
+    epoch: RwSignal<u32>,
     api: StoredValue<Api, LocalStorage>,
 }
 
 impl Session {
-    /// The API client.
+    /// The API client (for actions and untracked use).
     pub fn api(&self) -> Api {
         self.api.get_value()
+    }
+
+    /// The API client for a resource's fetcher: subscribes the resource to sign-ins, so data
+    /// that failed with "session ended" loads again after the customer signs in again.
+    pub fn api_for_read(&self) -> Api {
+        self.epoch.track();
+        self.api.get_value()
+    }
+
+    /// Gives up an expired session: back to the login page.
+    pub fn abandon(&self) {
+        self.expired.set(false);
+        self.signed_in.set(false);
     }
 
     /// Signs out here and, through storage, in every tab; tells the portal best-effort.
@@ -44,11 +60,13 @@ pub fn provide_session(config: &Config) {
     let signed_in = RwSignal::new(read_stored_session().is_some());
     let connection_trouble = RwSignal::new(false);
     let expired = RwSignal::new(false);
+    let epoch = RwSignal::new(0u32);
     let on_event = Rc::new(move |event: SessionEvent| match event {
         SessionEvent::SignedIn => {
             connection_trouble.try_set(false);
             expired.try_set(false);
             signed_in.try_set(true);
+            epoch.try_update(|e| *e += 1);
         }
         SessionEvent::SignedOut => {
             if signed_in.try_get_untracked() == Some(true) {
@@ -72,6 +90,7 @@ pub fn provide_session(config: &Config) {
         signed_in,
         connection_trouble,
         expired,
+        epoch,
         api: StoredValue::new_local(api),
     };
     provide_context(session);
@@ -84,11 +103,16 @@ pub fn provide_session(config: &Config) {
         };
         let key = ev.key();
         if key.is_none() || key.as_deref() == Some(SESSION_KEY) {
+            // Token rotations in other tabs also land here: only a change of state matters
+            // (a needless set would re-render the shell and lose what the page holds).
             let now = read_stored_session().is_some();
-            if !now {
+            if signed_in.try_get_untracked() != Some(now) {
                 expired.try_set(false);
+                signed_in.try_set(now);
+                if now {
+                    epoch.try_update(|e| *e += 1);
+                }
             }
-            signed_in.try_set(now);
         }
     });
     on_cleanup(move || handle.remove());

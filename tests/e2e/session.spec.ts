@@ -1,4 +1,4 @@
-import { test, expect, logIn, userMenu, signOut } from './fixtures';
+import { test, expect, logIn, signOut, DEMO } from './fixtures';
 
 test('an expired token is refreshed once for all parallel requests', async ({ page }) => {
   await page.clock.install();
@@ -40,15 +40,38 @@ test('a 401 on a token believed valid is answered by one refresh and one replay'
   expect(rejected).toBe(2);
 });
 
-test('a refused refresh ends the session with a clear message', async ({ page }) => {
+test('a refused refresh asks to sign in again in place, and the page comes back', async ({ page }) => {
   await page.clock.install();
   await logIn(page);
   await page.route('**/api/token', (route) =>
     route.fulfill({ status: 401, contentType: 'application/json', body: '{"error":["Invalid refresh token"]}' }));
   await page.clock.fastForward('03:00:00');
   await page.reload();
+  const dialog = page.getByRole('dialog', { name: 'Sign in again' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Your session expired.');
+  // The page stays underneath: nothing the customer was doing is thrown away.
+  await expect(page.getByRole('heading', { name: 'Welcome back' })).toBeAttached();
+  await page.unroute('**/api/token');
+  await dialog.getByLabel('Email address').fill(DEMO.email);
+  await dialog.getByLabel('Password').fill(DEMO.password);
+  await dialog.getByRole('button', { name: 'Sign in again' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Balance' }).getByText('Account credit')).toBeVisible();
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test('giving up an expired session goes to the login page', async ({ page }) => {
+  await page.clock.install();
+  await logIn(page);
+  await page.route('**/api/token', (route) =>
+    route.fulfill({ status: 400, contentType: 'application/json', body: '{"error":["expired"]}' }));
+  await page.clock.fastForward('03:00:00');
+  await page.reload();
+  const dialog = page.getByRole('dialog', { name: 'Sign in again' });
+  await dialog.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('heading', { name: 'Sign in to your account' })).toBeVisible();
-  await expect(page.getByText('Your session expired.')).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('atrium.session'))).toBeNull();
 });
 
 test('a portal outage during refresh keeps the session', async ({ page }) => {

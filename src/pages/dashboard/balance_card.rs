@@ -13,7 +13,7 @@ use leptos::prelude::*;
 pub fn BalanceCard() -> impl IntoView {
     let session = use_session();
     let balance = LocalResource::new(move || {
-        let api = session.api();
+        let api = session.api_for_read();
         async move { api.balance().await }
     });
     view! {

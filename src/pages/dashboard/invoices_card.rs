@@ -16,7 +16,7 @@ pub fn InvoicesCard() -> impl IntoView {
     let prefs = use_prefs();
     let session = use_session();
     let invoices = LocalResource::new(move || {
-        let api = session.api();
+        let api = session.api_for_read();
         async move {
             api.invoices()
                 .await

@@ -14,7 +14,7 @@ pub fn NotificationsCard() -> impl IntoView {
     let prefs = use_prefs();
     let session = use_session();
     let list = LocalResource::new(move || {
-        let api = session.api();
+        let api = session.api_for_read();
         async move { api.new_notifications().await }
     });
     let dismissed = RwSignal::new(Vec::<String>::new());

@@ -13,7 +13,7 @@ use leptos::prelude::*;
 pub fn ServicesCard() -> impl IntoView {
     let session = use_session();
     let counts = LocalResource::new(move || {
-        let api = session.api();
+        let api = session.api_for_read();
         async move {
             api.services().await.map(|list| {
                 let count = |s: ServiceStatus| list.iter().filter(|x| x.status == s).count();

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 pub fn TicketsCard() -> impl IntoView {
     let session = use_session();
     let counts = LocalResource::new(move || {
-        let api = session.api();
+        let api = session.api_for_read();
         async move {
             api.tickets().await.map(|list| {
                 let open = list.iter().filter(|t| t.is_open()).count();

@@ -1,0 +1,122 @@
+//! The sign-in form, shared by the login page and the in-place "sign in again" dialog:
+//! validation before any request (focus goes to the field to fix), single-submit, clear errors in
+//! the user's language, the email kept on failure.
+
+use crate::api::ApiError;
+use crate::components::error_panel::error_message;
+use crate::i18n::Msg;
+use crate::state::prefs::{tr, use_prefs};
+use crate::state::session::use_session;
+use leptos::prelude::*;
+
+/// Email, password, "keep me signed in", and the submit button.
+#[component]
+pub fn LoginForm(
+    /// Prefix of the element ids (two forms may be on one page).
+    id: &'static str,
+    /// The submit button's text.
+    submit_label: Msg,
+) -> impl IntoView {
+    let prefs = use_prefs();
+    let session = use_session();
+    let email = RwSignal::new(String::new());
+    let password = RwSignal::new(String::new());
+    let remember = RwSignal::new(false);
+    let field_error = RwSignal::new(None::<(&'static str, Msg)>);
+    let email_input = NodeRef::<leptos::html::Input>::new();
+    let password_input = NodeRef::<leptos::html::Input>::new();
+
+    let login = Action::new_local(
+        move |(email, password, remember): &(String, String, bool)| {
+            let api = session.api();
+            let (email, password, remember) = (email.clone(), password.clone(), *remember);
+            async move { api.login(&email, &password, remember).await }
+        },
+    );
+    let pending = login.pending();
+
+    // A failed attempt clears the password, never the email.
+    Effect::new(move |_| {
+        if let Some(Err(_)) = login.value().get() {
+            password.set(String::new());
+        }
+    });
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if pending.get_untracked() {
+            return;
+        }
+        let e = email.get_untracked().trim().to_string();
+        let p = password.get_untracked();
+        let problem = if e.is_empty() {
+            Some(("email", Msg::FieldRequired, email_input))
+        } else if !e.contains('@') || e.starts_with('@') || e.ends_with('@') {
+            Some(("email", Msg::InvalidEmail, email_input))
+        } else if p.is_empty() {
+            Some(("password", Msg::FieldRequired, password_input))
+        } else {
+            None
+        };
+        field_error.set(problem.map(|(field, msg, _)| (field, msg)));
+        match problem {
+            // Focus goes to the field to fix, which announces its error.
+            Some((_, _, input)) => {
+                if let Some(el) = input.get_untracked() {
+                    let _ = el.focus();
+                }
+            }
+            None => {
+                login.dispatch_local((e, p, remember.get_untracked()));
+            }
+        }
+    };
+
+    let error_for = move |field: &'static str| {
+        move || {
+            field_error
+                .get()
+                .filter(|(f, _)| *f == field)
+                .map(|(_, m)| prefs.t(m))
+        }
+    };
+    let failure = move || match login.value().get() {
+        Some(Err(e)) => Some(match &e {
+            ApiError::BadCredentials(_) => prefs.t(Msg::WrongCredentials).to_string(),
+            other => prefs.t(error_message(other)).to_string(),
+        }),
+        _ => None,
+    };
+
+    view! {
+                <Show when=move || failure().is_some()>
+                    <div class="banner banner--error" role="alert">{failure}</div>
+                </Show>
+                <form class="form" novalidate on:submit=submit>
+                    <div class="field">
+                        <label for=format!("{id}-email")>{tr(Msg::Email)}</label>
+                         <input node_ref=email_input id=format!("{id}-email") type="email" name="username" autocomplete="username" required
+                            inputmode="email" bind:value=email
+                            aria-invalid=move || error_for("email")().is_some().to_string()
+                            aria-describedby=format!("{id}-email-error")/>
+                        <p class="field__error" id=format!("{id}-email-error")>{error_for("email")}</p>
+                    </div>
+                    <div class="field">
+                        <label for=format!("{id}-password")>{tr(Msg::Password)}</label>
+                        <input node_ref=password_input id=format!("{id}-password") type="password" name="password" autocomplete="current-password" required
+                            bind:value=password
+                            aria-invalid=move || error_for("password")().is_some().to_string()
+                            aria-describedby=format!("{id}-password-error")/>
+                        <p class="field__error" id=format!("{id}-password-error")>{error_for("password")}</p>
+                    </div>
+                    <label class="checkbox">
+                        <input type="checkbox" name="remember" bind:checked=remember/>
+                        <span>{tr(Msg::RememberMe)}</span>
+                    </label>
+                    <button type="submit" class="button button--primary button--block" disabled=move || pending.get()
+                        aria-busy=move || pending.get().to_string()>
+                        {move || if pending.get() { prefs.t(Msg::SigningIn) } else { prefs.t(submit_label) }}
+                    </button>
+                </form>
+    }
+}
