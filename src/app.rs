@@ -6,6 +6,8 @@ use crate::config::{Area, Config};
 use crate::i18n::{self, Lang, Msg};
 use crate::pages::area_pending::AreaPending;
 use crate::pages::dashboard::DashboardPage;
+use crate::pages::invoices::detail::InvoicePage;
+use crate::pages::invoices::list::InvoiceListPage;
 use crate::pages::login::LoginPage;
 use crate::pages::login::forgot::ForgotPasswordPage;
 use crate::pages::not_found::NotFound;
@@ -32,8 +34,8 @@ pub fn App(
                 <Route path=path!("/login/forgot") view=ForgotPasswordPage/>
                 <ParentRoute path=path!("") view=AppShell>
                     <Route path=path!("") view=DashboardPage/>
-                    <Route path=path!("/invoices") view=|| view! { <AreaPending area=Area::Invoices title=Msg::Invoices/> }/>
-                    <Route path=path!("/invoices/:id") view=|| view! { <AreaPending area=Area::Invoices title=Msg::Invoices/> }/>
+                    <Route path=path!("/invoices") view=InvoiceListPage/>
+                    <Route path=path!("/invoices/:id") view=InvoicePage/>
                     <Route path=path!("/services") view=|| view! { <AreaPending area=Area::Services title=Msg::Services/> }/>
                     <Route path=path!("/dns") view=|| view! { <AreaPending area=Area::Dns title=Msg::Dns/> }/>
                     <Route path=path!("/order") view=|| view! { <AreaPending area=Area::Cart title=Msg::Cart/> }/>

@@ -172,3 +172,38 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn invoice_detail_decodes_numbers_and_strings_exactly() {
+    let inv = hostbill::invoice_detail(&ok(&fixture("invoice_detail.json"))).unwrap();
+    assert_eq!(inv.number, "2016/12/1");
+    assert_eq!(inv.status, InvoiceStatus::Paid);
+    assert_eq!(inv.subtotal.amount.to_string(), "16.24");
+    assert_eq!(inv.tax.amount.to_string(), "3.41");
+    assert_eq!(inv.tax_rate.to_string(), "21");
+    assert_eq!(inv.total.amount.to_string(), "19.65");
+    assert_eq!(inv.total.currency, "USD");
+    assert_eq!(inv.lines.len(), 2);
+    assert_eq!(inv.lines[1].description, "PayPal Payment Fee");
+    assert_eq!(inv.lines[1].line_total.amount.to_string(), "1.24");
+    assert!(inv.lines[0].taxed);
+    assert_eq!(inv.billed_to.name, "Joe Doe");
+    assert_eq!(
+        inv.billed_to.address,
+        vec![
+            "Pretty View Lane 3194",
+            "Santa Rosa, California, 95401",
+            "US"
+        ]
+    );
+    assert_eq!(inv.paid_on, Date::parse("2016-12-30"));
+    assert_eq!(inv.balance_due().amount.to_string(), "19.65");
+    assert!(!inv.accepts_credit(), "paid");
+}
+
+#[test]
+fn credit_answer_decodes() {
+    let c = hostbill::credit_applied(&ok(&fixture("invoice_credit.json"))).unwrap();
+    assert_eq!(c.applied.to_string(), "2.1");
+    assert_eq!(c.status, InvoiceStatus::Paid);
+}

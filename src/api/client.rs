@@ -4,9 +4,11 @@
 use crate::api::dialect::{Capabilities, Dialect, hostbill};
 use crate::api::error::ApiError;
 use crate::api::model::{
-    Balance, Client, InvoiceSummary, Notification, ServiceSummary, TicketSummary,
+    Balance, Client, CreditApplied, InvoiceDetail, InvoiceSummary, Notification, ServiceSummary,
+    TicketSummary,
 };
-use crate::api::transport::{Method, Platform, Request, Transport};
+use crate::api::transport::{Method, Platform, Request, Transport, encode_component};
+use rust_decimal::Decimal;
 use serde_json::Value;
 
 /// The portal client; cheap to clone.
@@ -111,6 +113,32 @@ impl<P: Platform> ApiClient<P> {
     /// `GET /invoice`: every invoice of the account.
     pub async fn invoices(&self) -> Result<Vec<InvoiceSummary>, ApiError> {
         hostbill::invoices(&self.transport.send(Request::get("/invoice")).await?)
+    }
+
+    /// `GET /invoice/@id`.
+    pub async fn invoice(&self, id: &str) -> Result<InvoiceDetail, ApiError> {
+        let path = format!("/invoice/{}", encode_component(id));
+        hostbill::invoice_detail(&self.transport.send(Request::get(path)).await?)
+    }
+
+    /// `POST /invoice/@id/credit`: applies account credit (the whole balance due when `amount` is
+    /// `None`). Moves money: sent once, never retried.
+    pub async fn apply_credit(
+        &self,
+        id: &str,
+        amount: Option<Decimal>,
+    ) -> Result<CreditApplied, ApiError> {
+        let path = format!("/invoice/{}/credit", encode_component(id));
+        let body = match amount {
+            Some(a) => serde_json::json!({ "amount": a.to_string() }),
+            None => serde_json::json!({}),
+        };
+        hostbill::credit_applied(
+            &self
+                .transport
+                .send(Request::with_body(Method::Post, path, body))
+                .await?,
+        )
     }
 
     /// `GET /service`.

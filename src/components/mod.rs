@@ -9,4 +9,5 @@ pub mod money;
 pub mod notice_page;
 pub mod offline_banner;
 pub mod reauth_dialog;
+pub mod status_badge;
 pub mod user_menu;

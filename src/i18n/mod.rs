@@ -134,6 +134,63 @@ pub enum Msg {
     CrashLead,
     Reload,
     Support,
+    InvoiceTitle,
+    BackToInvoices,
+    StatusUnpaid,
+    StatusPaid,
+    StatusCancelled,
+    StatusRefunded,
+    StatusCollections,
+    StatusDraft,
+    IssuedOn,
+    DueOn,
+    PaidOn,
+    BilledTo,
+    Description,
+    Quantity,
+    UnitPrice,
+    Amount,
+    Subtotal,
+    Tax,
+    CreditApplied,
+    Total,
+    BalanceDue,
+    Print,
+    ApplyCredit,
+    CreditAvailable,
+    AmountToApply,
+    ConfirmApplyCredit,
+    Confirm,
+    Cancel,
+    Applying,
+    CreditWasApplied,
+    CheckingOutcome,
+    OutcomeNotApplied,
+    InvoiceNotFound,
+    CreditNotPositive,
+    CreditTooManyDecimals,
+    CreditMoreThanDue,
+    CreditMoreThanAvailable,
+    CreditOtherCurrency,
+    InvalidAmount,
+    NoCreditAvailable,
+    TabAll,
+    SearchByNumber,
+    SortBy,
+    SortNewest,
+    SortOldest,
+    SortDate,
+    SortDue,
+    SortNumber,
+    SortTotal,
+    SortStatus,
+    Number,
+    Status,
+    NoInvoicesMatch,
+    PageOf,
+    PreviousPage,
+    NextPage,
+    InvoiceCount,
 }
 
 /// The text of `msg` in `lang`.
@@ -141,6 +198,22 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
     match lang {
         Lang::En => en::text(msg),
         Lang::Vi => vi::text(msg),
+    }
+}
+
+/// A date as the language writes it: `20 Nov 2026`, `20/11/2026`.
+pub fn format_date(lang: Lang, d: crate::api::wire::Date) -> String {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    match lang {
+        Lang::En => format!(
+            "{} {} {}",
+            d.day,
+            MONTHS[usize::from(d.month.clamp(1, 12)) - 1],
+            d.year
+        ),
+        Lang::Vi => format!("{:02}/{:02}/{}", d.day, d.month, d.year),
     }
 }
 

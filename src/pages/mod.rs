@@ -2,5 +2,6 @@
 
 pub mod area_pending;
 pub mod dashboard;
+pub mod invoices;
 pub mod login;
 pub mod not_found;

@@ -219,3 +219,123 @@ pub async fn payment_fees(State(demo): State<DemoState>, _c: ClientId) -> Reply 
         .collect::<Result<Vec<_>, _>>()?;
     Ok(Json(json!({ "payments": rows })))
 }
+
+/// Parses a decimal amount string into hundredths; more than two decimals is an error.
+fn hundredths(raw: &str) -> Option<i64> {
+    let raw = raw.trim();
+    let (int, frac) = raw.split_once('.').unwrap_or((raw, ""));
+    if int.is_empty()
+        || !int.bytes().all(|b| b.is_ascii_digit())
+        || frac.len() > 2
+        || !frac.bytes().all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let frac = format!("{frac:0<2}");
+    int.parse::<i64>()
+        .ok()?
+        .checked_mul(100)?
+        .checked_add(frac.parse::<i64>().ok()?)
+}
+
+/// `POST /invoice/@id/credit` with optional `amount`: applies account credit, at most the balance
+/// due and the credit available; the invoice becomes Paid when nothing is left. Atomic.
+pub async fn apply_credit(
+    State(demo): State<DemoState>,
+    ClientId(client): ClientId,
+    Path(id): Path<String>,
+    headers: axum::http::HeaderMap,
+    body: axum::body::Bytes,
+) -> Reply {
+    use axum::http::StatusCode;
+    let id: i64 = id.parse().map_err(|_| ApiFailure::not_found("Invoice"))?;
+    let fields = super::auth::body_fields(&headers, &body);
+    let mut conn = demo.db.lock().map_err(ApiFailure::internal)?;
+    let tx = conn.transaction()?;
+    let row: Option<(String, i64, i64, String)> = tx
+        .query_row(
+            "SELECT status, total, credit, currency FROM invoices WHERE id = ?1 AND client_id = ?2",
+            params![id, client],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .map(Some)
+        .or_else(|e| {
+            if matches!(e, rusqlite::Error::QueryReturnedNoRows) {
+                Ok(None)
+            } else {
+                Err(e)
+            }
+        })?;
+    let Some((status, total, applied_before, currency)) = row else {
+        return Err(ApiFailure::not_found("Invoice"));
+    };
+    if status != "Unpaid" {
+        return Err(ApiFailure::new(
+            StatusCode::BAD_REQUEST,
+            "Invoice Not in Unpaid Status",
+        ));
+    }
+    let (available, account_currency): (i64, String) = tx.query_row(
+        "SELECT credit, currency FROM clients WHERE id = ?1",
+        params![client],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    if account_currency != currency {
+        return Err(ApiFailure::new(
+            StatusCode::BAD_REQUEST,
+            "Credit is held in another currency",
+        ));
+    }
+    let due = total - applied_before;
+    let amount = match fields.get("amount").map(|v| match v {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }) {
+        None => due.min(available),
+        Some(s) if s.trim().is_empty() => due.min(available),
+        Some(s) => hundredths(&s)
+            .ok_or_else(|| ApiFailure::new(StatusCode::BAD_REQUEST, "Invalid amount"))?,
+    };
+    if amount <= 0 {
+        return Err(ApiFailure::new(StatusCode::BAD_REQUEST, "Invalid amount"));
+    }
+    if amount > available {
+        return Err(ApiFailure::new(
+            StatusCode::BAD_REQUEST,
+            "Amount exceeds customer credit balance",
+        ));
+    }
+    if amount > due {
+        return Err(ApiFailure::new(
+            StatusCode::BAD_REQUEST,
+            "Amount exceeds invoice balance",
+        ));
+    }
+    let new_status = if amount == due { "Paid" } else { "Unpaid" };
+    tx.execute(
+        "UPDATE clients SET credit = credit - ?1 WHERE id = ?2",
+        params![amount, client],
+    )?;
+    tx.execute(
+        "UPDATE invoices SET credit = credit + ?1, status = ?2, \
+         datepaid = CASE WHEN ?2 = 'Paid' THEN datetime('now') ELSE datepaid END WHERE id = ?3",
+        params![amount, new_status, id],
+    )?;
+    tx.commit()?;
+    Ok(Json(
+        json!({ "success": true, "invoice_status": new_status, "applied": number(amount) }),
+    ))
+}
+
+#[cfg(test)]
+mod amount_tests {
+    #[test]
+    fn amounts_parse_to_hundredths_strictly() {
+        assert_eq!(super::hundredths("19.65"), Some(1965));
+        assert_eq!(super::hundredths("2.1"), Some(210));
+        assert_eq!(super::hundredths("7"), Some(700));
+        for bad in ["", "-1", "1.005", "1e3", "abc", ".5"] {
+            assert_eq!(super::hundredths(bad), None, "{bad}");
+        }
+    }
+}

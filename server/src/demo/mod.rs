@@ -79,6 +79,7 @@ pub fn router(args: DemoArgs) -> Result<Router, String> {
         .route("/invoices", get(billing::invoices_paged))
         .route("/invoices/due", get(billing::invoices_due))
         .route("/invoice/{id}", get(billing::invoice_detail))
+        .route("/invoice/{id}/credit", post(billing::apply_credit))
         .route("/payment", get(billing::payment_methods))
         .route("/payment/fees", get(billing::payment_fees))
         .route("/service", get(account::services))

@@ -280,3 +280,63 @@ async fn data_survives_a_restart_without_reset() {
         "--reset restores the seed"
     );
 }
+
+#[tokio::test]
+async fn credit_is_applied_once_within_the_limits() {
+    let app = portal("credit");
+    let (t, _) = login(&app, "demo@atrium.test", "demo1234").await;
+    let (_, list) = call(&app, "GET", "/invoices/due", Some(&t), None).await;
+    let usd = list["invoices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["currency"] == "USD")
+        .unwrap()
+        .clone();
+    let id = usd["id"].as_str().unwrap();
+    let (status, v) = call(
+        &app,
+        "POST",
+        &format!("/invoice/{id}/credit"),
+        Some(&t),
+        Some(json!({"amount": "1000.00"})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(v["error"][0], "Amount exceeds customer credit balance");
+    let (status, v) = call(
+        &app,
+        "POST",
+        &format!("/invoice/{id}/credit"),
+        Some(&t),
+        Some(json!({"amount": "1.50"})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{v}");
+    assert_eq!(v["invoice_status"], "Unpaid");
+    let (_, b) = call(&app, "GET", "/balance", Some(&t), None).await;
+    assert_eq!(b["details"]["acc_credit"], "24.00");
+    let (_, inv) = call(&app, "GET", &format!("/invoice/{id}"), Some(&t), None).await;
+    assert_eq!(inv["invoice"]["credit"], 1.5);
+    // Paid invoices refuse credit.
+    let (_, all) = call(&app, "GET", "/invoice", Some(&t), None).await;
+    let paid = all["invoices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["status"] == "Paid")
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let (status, v) = call(
+        &app,
+        "POST",
+        &format!("/invoice/{paid}/credit"),
+        Some(&t),
+        Some(json!({})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(v["error"][0], "Invoice Not in Unpaid Status");
+}

@@ -2,6 +2,8 @@
 
 pub mod account;
 pub mod invoice;
+pub mod invoice_detail;
+pub mod invoice_list;
 pub mod money;
 pub mod notification;
 pub mod service;
@@ -9,7 +11,8 @@ pub mod ticket;
 
 pub use account::{Balance, Client};
 pub use invoice::{InvoiceStatus, InvoiceSummary, UnpaidSummary};
-pub use money::{Money, NumberStyle};
+pub use invoice_detail::{BilledTo, CreditApplied, CreditProblem, InvoiceDetail, InvoiceLine};
+pub use money::{Money, NumberStyle, parse_amount_input};
 pub use notification::Notification;
 pub use service::{ServiceStatus, ServiceSummary};
 pub use ticket::TicketSummary;

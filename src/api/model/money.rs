@@ -82,6 +82,36 @@ impl Money {
     }
 }
 
+/// Reads an amount a customer typed, for a currency with `minor_digits` decimals. Accepts
+/// `12.50`, `12,50` (decimal comma) and grouping (`1,234.50`, `450.000` for VND). `None` when it
+/// is not a plain non-negative amount.
+pub fn parse_amount_input(text: &str, minor_digits: u32) -> Option<Decimal> {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    if t.is_empty()
+        || !t
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
+        return None;
+    }
+    let normalised = if minor_digits == 0 {
+        t.replace(['.', ','], "")
+    } else {
+        // The last separator followed by at most `minor_digits` digits is the decimal point.
+        match t.rfind(['.', ',']) {
+            Some(i) if t.len() - i - 1 <= minor_digits as usize => {
+                format!("{}.{}", t[..i].replace(['.', ','], ""), &t[i + 1..])
+            }
+            _ => t.replace(['.', ','], ""),
+        }
+    };
+    if normalised.is_empty() || normalised.starts_with('.') {
+        return None;
+    }
+    use std::str::FromStr;
+    Decimal::from_str(&normalised).ok()
+}
+
 /// Sums amounts per currency, keeping currencies apart and in first-seen order.
 pub fn totals_by_currency<'a>(items: impl IntoIterator<Item = &'a Money>) -> Vec<Money> {
     let mut out: Vec<Money> = Vec::new();
@@ -122,6 +152,41 @@ mod tests {
         assert_eq!(m("0", "USD").format(NumberStyle::English), "$0.00");
         assert_eq!(m("-19.655", "USD").format(NumberStyle::English), "-$19.66");
         assert_eq!(m("12", "CHF").format(NumberStyle::English), "12.00 CHF");
+    }
+
+    #[test]
+    fn typed_amounts_are_read_generously_but_strictly() {
+        let d = |s: &str| Some(Decimal::from_str(s).unwrap());
+        assert_eq!(parse_amount_input("12.50", 2), d("12.50"));
+        assert_eq!(parse_amount_input("12,50", 2), d("12.50"));
+        assert_eq!(parse_amount_input("1,234.50", 2), d("1234.50"));
+        assert_eq!(parse_amount_input(" 7 ", 2), d("7"));
+        assert_eq!(parse_amount_input("450.000", 0), d("450000"));
+        assert_eq!(
+            parse_amount_input("1.005", 2),
+            d("1005"),
+            "a three-digit group, not decimals"
+        );
+        for bad in ["", "-3", "1e3", "abc", ".", ",5x"] {
+            assert_eq!(parse_amount_input(bad, 2), None, "{bad}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn formatted_then_typed_is_identity(cents in 0i64..10_000_000_000) {
+            let amount = Decimal::new(cents, 2);
+            let shown = Money::new(amount, "USD").format(NumberStyle::English).replace('$', "");
+            prop_assert_eq!(parse_amount_input(&shown, 2), Some(amount));
+            let vi = Money::new(amount, "USD").format(NumberStyle::Vietnamese).replace(" US$", "");
+            prop_assert_eq!(parse_amount_input(&vi, 2), Some(amount));
+        }
+
+        #[test]
+        fn typed_input_never_panics(s in ".{0,30}") {
+            let _ = parse_amount_input(&s, 2);
+            let _ = parse_amount_input(&s, 0);
+        }
     }
 
     #[test]

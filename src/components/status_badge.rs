@@ -1,0 +1,29 @@
+//! An invoice status as a coloured, translated badge (unknown statuses shown as the portal words them).
+
+use crate::api::model::InvoiceStatus;
+use crate::i18n::Msg;
+use crate::state::prefs::use_prefs;
+use leptos::prelude::*;
+
+/// The badge.
+#[component]
+pub fn InvoiceStatusBadge(
+    /// The status to show.
+    status: InvoiceStatus,
+) -> impl IntoView {
+    let prefs = use_prefs();
+    let (class, msg) = match &status {
+        InvoiceStatus::Unpaid => ("badge badge--warning", Some(Msg::StatusUnpaid)),
+        InvoiceStatus::Paid => ("badge badge--success", Some(Msg::StatusPaid)),
+        InvoiceStatus::Cancelled => ("badge", Some(Msg::StatusCancelled)),
+        InvoiceStatus::Refunded => ("badge", Some(Msg::StatusRefunded)),
+        InvoiceStatus::Collections => ("badge badge--danger", Some(Msg::StatusCollections)),
+        InvoiceStatus::Draft => ("badge", Some(Msg::StatusDraft)),
+        InvoiceStatus::Other(_) => ("badge", None),
+    };
+    let raw = match status {
+        InvoiceStatus::Other(s) => s,
+        _ => String::new(),
+    };
+    view! { <span class=class>{move || msg.map(|m| prefs.t(m).to_string()).unwrap_or_else(|| raw.clone())}</span> }
+}

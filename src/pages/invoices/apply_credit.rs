@@ -1,0 +1,231 @@
+//! Applying account credit to an invoice: the amount is checked before sending, a confirmation
+//! names the invoice, amount and currency, the request is sent once (never retried), and after an
+//! ambiguous failure (timeout, dropped connection, 5xx) the invoice is re-read to report what
+//! really happened before "try again" is offered.
+
+use crate::api::ApiError;
+use crate::api::model::invoice_detail::{CreditProblem, validate_credit_amount};
+use crate::api::model::{Balance, InvoiceDetail, Money, parse_amount_input};
+use crate::components::error_panel::error_message;
+use crate::components::money::MoneyText;
+use crate::i18n::Msg;
+use crate::state::prefs::{tr, use_prefs};
+use crate::state::session::use_session;
+use leptos::prelude::*;
+use rust_decimal::Decimal;
+
+/// How an attempt ended. Kept by the page: the panel is rebuilt when the invoice is re-read.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Outcome {
+    Applied,
+    /// Ambiguous failure, and the re-read shows nothing changed.
+    NotApplied,
+    /// The portal said no (or the re-read failed too).
+    Failed(ApiError),
+}
+
+fn problem_message(p: CreditProblem) -> Msg {
+    match p {
+        CreditProblem::NotPositive => Msg::CreditNotPositive,
+        CreditProblem::TooManyDecimals => Msg::CreditTooManyDecimals,
+        CreditProblem::MoreThanDue => Msg::CreditMoreThanDue,
+        CreditProblem::MoreThanAvailable => Msg::CreditMoreThanAvailable,
+        CreditProblem::OtherCurrency => Msg::CreditOtherCurrency,
+    }
+}
+
+/// The "Apply credit" panel of an unpaid invoice.
+#[component]
+pub fn ApplyCredit(
+    /// The invoice (unpaid, with a balance due).
+    invoice: InvoiceDetail,
+    /// The account balance (for the credit available).
+    balance: LocalResource<Result<Balance, ApiError>>,
+    /// Called after credit was applied, to re-read what changed.
+    on_change: Callback<()>,
+    /// Where the outcome of the last attempt is kept (shown by the page).
+    outcome: RwSignal<Option<Outcome>>,
+) -> impl IntoView {
+    let prefs = use_prefs();
+    let session = use_session();
+    let due = invoice.balance_due();
+    let digits = due.minor_digits();
+    let id = invoice.id.clone();
+    let number = invoice.number.clone();
+    let credit_before = invoice.credit.amount;
+
+    let available = move || balance.get().and_then(|b| b.ok()).map(|b| b.credit);
+    let amount_text = RwSignal::new(String::new());
+    // Prefill with what can be applied: the smaller of the due amount and the credit.
+    let prefill_due = due.clone();
+    Effect::new(move |_| {
+        if let Some(avail) = available()
+            && amount_text.get_untracked().is_empty()
+            && avail.currency == prefill_due.currency
+        {
+            let a = avail.amount.min(prefill_due.amount).max(Decimal::ZERO);
+            amount_text.set(format!("{:.*}", digits as usize, a));
+        }
+    });
+    let problem = RwSignal::new(None::<Msg>);
+    let confirming = RwSignal::new(None::<Money>);
+    let checking = RwSignal::new(false);
+
+    let apply = Action::new_local(move |amount: &Money| {
+        let api = session.api();
+        let id = id.clone();
+        let amount = amount.amount;
+        async move {
+            match api.apply_credit(&id, Some(amount)).await {
+                Ok(_) => Outcome::Applied,
+                Err(e) if e.is_transient() => {
+                    // We do not know whether the portal applied it: look before saying anything.
+                    checking.try_set(true);
+                    let outcome = match api.invoice(&id).await {
+                        Ok(now) if now.credit.amount > credit_before => Outcome::Applied,
+                        Ok(_) => Outcome::NotApplied,
+                        Err(_) => Outcome::Failed(e),
+                    };
+                    checking.try_set(false);
+                    outcome
+                }
+                Err(e) => Outcome::Failed(e),
+            }
+        }
+    });
+    let pending = apply.pending();
+    Effect::new(move |_| {
+        if let Some(result) = apply.value().get() {
+            let applied = result == Outcome::Applied;
+            outcome.set(Some(result));
+            if applied {
+                on_change.run(());
+            }
+        }
+    });
+
+    let due_for_check = due.clone();
+    let review = Callback::new(move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if pending.get_untracked() {
+            return;
+        }
+        let Some(avail) = available() else { return };
+        let Some(amount) = parse_amount_input(&amount_text.get_untracked(), digits) else {
+            problem.set(Some(Msg::InvalidAmount));
+            return;
+        };
+        match validate_credit_amount(amount, &due_for_check, &avail) {
+            Ok(()) => {
+                problem.set(None);
+                confirming.set(Some(Money::new(amount, &due_for_check.currency)));
+            }
+            Err(p) => problem.set(Some(problem_message(p))),
+        }
+    });
+    // Escape cancels, wherever the focus is; the dialog opens with focus on Confirm.
+    let esc = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" && confirming.get_untracked().is_some() {
+            confirming.set(None);
+        }
+    });
+    on_cleanup(move || esc.remove());
+    Effect::new(move |_| {
+        if confirming.get().is_some() {
+            request_animation_frame(|| {
+                let button = document().get_element_by_id("confirm-credit-ok");
+                if let Some(b) = button
+                    .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
+                {
+                    let _ = b.focus();
+                }
+            });
+        }
+    });
+    let confirm = move |_| {
+        if pending.get_untracked() {
+            return;
+        }
+        if let Some(amount) = confirming.get_untracked() {
+            confirming.set(None);
+            outcome.set(None);
+            apply.dispatch_local(amount);
+        }
+    };
+    let confirm_text = move |m: &Money| {
+        prefs
+            .t(Msg::ConfirmApplyCredit)
+            .replace("{amount}", &m.format(prefs.lang.get().number_style()))
+            .replace("{number}", &number)
+            .replace("{currency}", &m.currency)
+    };
+
+    view! {
+        <section class="card apply-credit no-print" aria-labelledby="apply-credit-title">
+            <h2 id="apply-credit-title">{tr(Msg::ApplyCredit)}</h2>
+            <Show when=move || checking.get()>
+                <p class="banner banner--info" role="status">{tr(Msg::CheckingOutcome)}</p>
+            </Show>
+            {move || match available() {
+                None => view! { <p class="muted">{tr(Msg::Loading)}</p> }.into_any(),
+                Some(avail) if avail.amount <= Decimal::ZERO => view! { <p class="muted">{tr(Msg::NoCreditAvailable)}</p> }.into_any(),
+                Some(avail) => view! {
+                    <p>{tr(Msg::CreditAvailable)}": "<strong><MoneyText value=avail/></strong></p>
+                    <form class="form form--inline" novalidate on:submit=move |ev| review.run(ev)>
+                        <div class="field">
+                            <label for="credit-amount">{tr(Msg::AmountToApply)}</label>
+                            <input id="credit-amount" inputmode="decimal" autocomplete="off" bind:value=amount_text
+                                aria-invalid=move || problem.get().is_some().to_string()
+                                aria-describedby="credit-amount-error"/>
+                            <p class="field__error" id="credit-amount-error">{move || problem.get().map(|m| prefs.t(m))}</p>
+                        </div>
+                        <button type="submit" class="button button--primary" disabled=move || pending.get()
+                            aria-busy=move || pending.get().to_string()>
+                            {move || if pending.get() { prefs.t(Msg::Applying) } else { prefs.t(Msg::ApplyCredit) }}
+                        </button>
+                    </form>
+                }.into_any(),
+            }}
+            {move || confirming.get().map(|m| view! {
+                <div class="modal-backdrop">
+                    <div class="modal" role="dialog" aria-modal="true" aria-labelledby="confirm-credit-title">
+                        <h2 id="confirm-credit-title">{tr(Msg::ApplyCredit)}</h2>
+                        <p>{confirm_text(&m)}</p>
+                        <div class="modal__actions">
+                            <button type="button" class="button button--secondary" on:click=move |_| confirming.set(None)>{tr(Msg::Cancel)}</button>
+                            <button type="button" id="confirm-credit-ok" class="button button--primary" on:click=confirm>{tr(Msg::Confirm)}</button>
+                        </div>
+                    </div>
+                </div>
+            })}
+        </section>
+    }
+}
+
+/// The outcome of the last attempt, in the user's language.
+#[component]
+pub fn CreditOutcome(
+    /// The outcome kept by the page.
+    outcome: RwSignal<Option<Outcome>>,
+) -> impl IntoView {
+    let prefs = use_prefs();
+    move || {
+        match outcome.get() {
+        Some(Outcome::Applied) => Some(view! { <p class="banner banner--success" role="status">{tr(Msg::CreditWasApplied)}</p> }.into_any()),
+        Some(Outcome::NotApplied) => Some(view! { <p class="banner banner--error" role="alert">{tr(Msg::OutcomeNotApplied)}</p> }.into_any()),
+        Some(Outcome::Failed(e)) => {
+            let detail = match &e {
+                ApiError::Portal { messages, .. } if !messages.is_empty() => Some(messages.join(" ")),
+                _ => None,
+            };
+            Some(view! {
+                <div class="banner banner--error" role="alert">
+                    <p>{prefs.t(error_message(&e))}</p>
+                    {detail.map(|d| view! { <p>{d}</p> })}
+                </div>
+            }.into_any())
+        }
+        None => None,
+    }
+    }
+}

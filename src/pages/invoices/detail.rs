@@ -1,0 +1,134 @@
+//! One invoice: number, status, dates, who is billed, lines, tax, credit applied, total and
+//! balance due, a print view, and applying account credit.
+
+use super::apply_credit::{ApplyCredit, CreditOutcome, Outcome};
+use crate::api::ApiError;
+use crate::api::model::InvoiceDetail;
+use crate::components::async_view::AsyncView;
+use crate::components::error_panel::ErrorPanel;
+use crate::components::money::MoneyText;
+use crate::components::status_badge::InvoiceStatusBadge;
+use crate::i18n::{Msg, format_date};
+use crate::state::prefs::{tr, use_prefs};
+use crate::state::session::use_session;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+/// The invoice page (`/invoices/:id`).
+#[component]
+pub fn InvoicePage() -> impl IntoView {
+    let session = use_session();
+    let params = use_params_map();
+    let id = move || params.with(|p| p.get("id").unwrap_or_default());
+    let invoice = LocalResource::new(move || {
+        let api = session.api_for_read();
+        let id = id();
+        async move { api.invoice(&id).await }
+    });
+    let balance = LocalResource::new(move || {
+        let api = session.api_for_read();
+        async move { api.balance().await }
+    });
+    let changed = Callback::new(move |_| {
+        invoice.refetch();
+        balance.refetch();
+    });
+    let outcome = RwSignal::new(None::<Outcome>);
+    // Only "missing" vs "the rest" switches the layout; re-reads update the document in place.
+    let missing = Memo::new(move |_| {
+        matches!(
+            invoice.get(),
+            Some(Err(ApiError::Portal {
+                status: 403 | 404,
+                ..
+            }))
+        )
+    });
+    view! {
+        <p class="no-print"><a class="link" href="/invoices">"← "{tr(Msg::BackToInvoices)}</a></p>
+        <CreditOutcome outcome=outcome/>
+        {move || if missing.get() {
+            // Another client's invoice and a missing one look the same: say so plainly.
+            view! {
+                <h1 class="page__title">{tr(Msg::InvoiceTitle)}</h1>
+                <div class="card"><ErrorPanel error=ApiError::Portal { status: 404, messages: vec![] }/>
+                    <p>{tr(Msg::InvoiceNotFound)}</p></div>
+            }.into_any()
+        } else {
+            view! {
+                <AsyncView resource=invoice let:inv skeleton_lines=8>
+                    <InvoiceDocument inv=inv.clone()/>
+                    {inv.accepts_credit().then(|| view! {
+                        <ApplyCredit invoice=inv.clone() balance=balance on_change=changed outcome=outcome/>
+                    })}
+                </AsyncView>
+            }.into_any()
+        }}
+    }
+}
+
+/// The printable invoice itself.
+#[component]
+fn InvoiceDocument(
+    /// The invoice.
+    inv: InvoiceDetail,
+) -> impl IntoView {
+    let prefs = use_prefs();
+    let date = move |d: Option<crate::api::wire::Date>| {
+        d.map(|d| format_date(prefs.lang.get(), d))
+            .unwrap_or_else(|| "—".into())
+    };
+    let (issued, due, paid) = (inv.date, inv.due, inv.paid_on);
+    let tax_rate = inv.tax_rate.normalize().to_string();
+    let has_credit = !inv.credit.amount.is_zero();
+    view! {
+        <article class="invoice card" aria-labelledby="invoice-title">
+            <header class="invoice__head">
+                <h1 id="invoice-title" class="page__title">{tr(Msg::InvoiceTitle)}" #"{inv.number.clone()}</h1>
+                <InvoiceStatusBadge status=inv.status.clone()/>
+                <button type="button" class="button button--secondary no-print invoice__print"
+                    on:click=move |_| { let _ = window().print(); }>{tr(Msg::Print)}</button>
+            </header>
+            <dl class="invoice__meta">
+                <div><dt>{tr(Msg::IssuedOn)}</dt><dd>{move || date(issued)}</dd></div>
+                <div><dt>{tr(Msg::DueOn)}</dt><dd>{move || date(due)}</dd></div>
+                {paid.map(|p| view! { <div><dt>{tr(Msg::PaidOn)}</dt><dd>{move || date(Some(p))}</dd></div> })}
+                <div><dt>{tr(Msg::BilledTo)}</dt><dd class="invoice__address">
+                    <span>{inv.billed_to.name.clone()}</span>
+                    {inv.billed_to.company.clone().map(|c| view! { <span>{c}</span> })}
+                    {inv.billed_to.address.iter().map(|l| view! { <span>{l.clone()}</span> }).collect_view()}
+                </dd></div>
+            </dl>
+            <div class="table-wrap">
+                <table class="table invoice__lines">
+                    <thead><tr>
+                        <th scope="col">{tr(Msg::Description)}</th>
+                        <th scope="col" class="num">{tr(Msg::Quantity)}</th>
+                        <th scope="col" class="num">{tr(Msg::UnitPrice)}</th>
+                        <th scope="col" class="num">{tr(Msg::Amount)}</th>
+                    </tr></thead>
+                    <tbody>
+                        {inv.lines.iter().map(|l| view! {
+                            <tr>
+                                <td>{l.description.clone()}</td>
+                                <td class="num">{l.quantity.normalize().to_string()}</td>
+                                <td class="num"><MoneyText value=l.amount.clone()/></td>
+                                <td class="num"><MoneyText value=l.line_total.clone()/></td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+            <dl class="invoice__totals">
+                <div><dt>{tr(Msg::Subtotal)}</dt><dd><MoneyText value=inv.subtotal.clone()/></dd></div>
+                <div><dt>{tr(Msg::Tax)}" ("{tax_rate}"%)"</dt><dd><MoneyText value=inv.tax.clone()/></dd></div>
+                {has_credit.then(|| view! {
+                    <div><dt>{tr(Msg::CreditApplied)}</dt><dd>"−"<MoneyText value=inv.credit.clone()/></dd></div>
+                })}
+                <div class="invoice__total"><dt>{tr(Msg::Total)}</dt><dd><MoneyText value=inv.total.clone()/></dd></div>
+                <div class="invoice__due" data-figure="balance-due"><dt>{tr(Msg::BalanceDue)}</dt><dd><MoneyText value=inv.balance_due()/></dd></div>
+            </dl>
+            {inv.notes.clone().map(|n| view! { <p class="invoice__notes muted">{n}</p> })}
+        </article>
+    }
+}

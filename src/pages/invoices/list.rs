@@ -1,0 +1,179 @@
+//! The invoice list: status tabs, search by number, sort and page, all kept in the URL query so a
+//! link or a reload shows the same view. Overdue invoices stand out. At most one page (25 rows)
+//! is rendered at a time.
+
+use crate::api::model::InvoiceSummary;
+use crate::api::model::invoice_list::{ListQuery, SortKey, StatusTab, page_of};
+use crate::components::async_view::AsyncView;
+use crate::components::money::MoneyText;
+use crate::components::status_badge::InvoiceStatusBadge;
+use crate::i18n::{Msg, format_date};
+use crate::state::prefs::{tr, use_prefs};
+use crate::state::session::use_session;
+use crate::state::today;
+use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+fn tab_label(t: StatusTab) -> Msg {
+    match t {
+        StatusTab::All => Msg::TabAll,
+        StatusTab::Unpaid => Msg::StatusUnpaid,
+        StatusTab::Overdue => Msg::Overdue,
+        StatusTab::Paid => Msg::StatusPaid,
+        StatusTab::Cancelled => Msg::StatusCancelled,
+    }
+}
+
+fn sort_label(k: SortKey) -> Msg {
+    match k {
+        SortKey::Date => Msg::SortDate,
+        SortKey::Due => Msg::SortDue,
+        SortKey::Number => Msg::SortNumber,
+        SortKey::Total => Msg::SortTotal,
+        SortKey::Status => Msg::SortStatus,
+    }
+}
+
+/// `/invoices`.
+#[component]
+pub fn InvoiceListPage() -> impl IntoView {
+    let session = use_session();
+    let query_map = use_query_map();
+    let query = Memo::new(move |_| query_map.with(|m| ListQuery::from_pairs(|k| m.get_str(k))));
+    let invoices = LocalResource::new(move || {
+        let api = session.api_for_read();
+        async move { api.invoices().await }
+    });
+    let navigate = use_navigate();
+    // Every change of view state is a URL change (replace: typing is not history).
+    let go = Callback::new(move |q: ListQuery| {
+        navigate(
+            &format!("/invoices{}", q.to_query()),
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    });
+
+    view! {
+        <h1 class="page__title">{tr(Msg::Invoices)}</h1>
+        <nav class="tabs" aria-label=tr(Msg::Status)>
+            {StatusTab::ALL.into_iter().map(|t| {
+                let href = move || format!("/invoices{}", ListQuery { status: t, page: 1, ..query.get() }.to_query());
+                view! {
+                    <a class="tabs__tab" href=href aria-current=move || (query.get().status == t).then_some("page")>{tr(tab_label(t))}</a>
+                }
+            }).collect_view()}
+        </nav>
+        <ListControls query=query go=go/>
+        <AsyncView resource=invoices let:all skeleton_lines=10>
+            <InvoiceTable all=all query=query go=go/>
+        </AsyncView>
+    }
+}
+
+/// Search and sort controls.
+#[component]
+fn ListControls(
+    /// Current view state.
+    query: Memo<ListQuery>,
+    /// Applies a new view state.
+    go: Callback<ListQuery>,
+) -> impl IntoView {
+    let prefs = use_prefs();
+    view! {
+        <div class="list-controls">
+            <label class="field list-controls__search">
+                <span>{tr(Msg::SearchByNumber)}</span>
+                <input type="search" prop:value=move || query.get().search
+                    on:input=move |ev| go.run(ListQuery { search: event_target_value(&ev), page: 1, ..query.get_untracked() })/>
+            </label>
+            <label class="field">
+                <span>{tr(Msg::SortBy)}</span>
+                <select on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    let sort = SortKey::ALL.into_iter().find(|k| k.tag() == v).unwrap_or_default();
+                    go.run(ListQuery { sort, page: 1, ..query.get_untracked() });
+                }>
+                    {SortKey::ALL.into_iter().map(|k| view! {
+                        <option value=k.tag() selected=move || query.get().sort == k>{move || prefs.t(sort_label(k))}</option>
+                    }).collect_view()}
+                </select>
+            </label>
+            <button type="button" class="button button--secondary list-controls__dir"
+                on:click=move |_| go.run(ListQuery { ascending: !query.get_untracked().ascending, ..query.get_untracked() })>
+                {move || if query.get().ascending { prefs.t(Msg::SortOldest) } else { prefs.t(Msg::SortNewest) }}
+            </button>
+        </div>
+    }
+}
+
+/// The current page of rows and the pager.
+#[component]
+fn InvoiceTable(
+    /// Every invoice of the account.
+    all: Vec<InvoiceSummary>,
+    /// Current view state.
+    query: Memo<ListQuery>,
+    /// Applies a new view state.
+    go: Callback<ListQuery>,
+) -> impl IntoView {
+    let prefs = use_prefs();
+    let today = today();
+    let all = StoredValue::new(all);
+    let view_rows = Memo::new(move |_| all.with_value(|a| page_of(a, &query.get(), today)));
+    move || {
+        let (rows, matches, pages) = view_rows.get();
+        let page = query.with(|q| q.page.clamp(1, pages));
+        if rows.is_empty() {
+            return view! { <p class="card muted">{tr(Msg::NoInvoicesMatch)}</p> }.into_any();
+        }
+        let date = move |d: Option<crate::api::wire::Date>| {
+            d.map(|d| format_date(prefs.lang.get(), d))
+                .unwrap_or_else(|| "—".into())
+        };
+        view! {
+            <p class="muted list-count" role="status">{move || prefs.t(Msg::InvoiceCount).replace("{n}", &matches.to_string())}</p>
+            <div class="table-wrap card card--flush">
+                <table class="table invoice-table">
+                    <thead><tr>
+                        <th scope="col">{tr(Msg::Number)}</th>
+                        <th scope="col">{tr(Msg::IssuedOn)}</th>
+                        <th scope="col">{tr(Msg::DueOn)}</th>
+                        <th scope="col" class="num">{tr(Msg::Total)}</th>
+                        <th scope="col">{tr(Msg::Status)}</th>
+                    </tr></thead>
+                    <tbody>
+                        {rows.into_iter().map(|i| {
+                            let overdue = i.is_overdue(today);
+                            let (issued, due) = (i.date, i.due);
+                            view! {
+                                <tr class:is-overdue=overdue>
+                                    <th scope="row"><a class="link" href=format!("/invoices/{}", i.id)>{i.number.clone()}</a></th>
+                                    <td>{move || date(issued)}</td>
+                                    <td class:is-danger=overdue>{move || date(due)}</td>
+                                    <td class="num"><MoneyText value=i.total.clone()/></td>
+                                    <td>{if overdue {
+                                        view! { <span class="badge badge--danger">{tr(Msg::Overdue)}</span> }.into_any()
+                                    } else {
+                                        view! { <InvoiceStatusBadge status=i.status.clone()/> }.into_any()
+                                    }}</td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+            <nav class="pager" aria-label=tr(Msg::PageOf)>
+                <button type="button" class="button button--secondary" disabled=page <= 1
+                    on:click=move |_| go.run(ListQuery { page: page - 1, ..query.get_untracked() })>{tr(Msg::PreviousPage)}</button>
+                <span>{move || prefs.t(Msg::PageOf).replace("{page}", &page.to_string()).replace("{pages}", &pages.to_string())}</span>
+                <button type="button" class="button button--secondary" disabled=page >= pages
+                    on:click=move |_| go.run(ListQuery { page: page + 1, ..query.get_untracked() })>{tr(Msg::NextPage)}</button>
+            </nav>
+        }.into_any()
+    }
+}

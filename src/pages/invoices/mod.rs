@@ -1,0 +1,5 @@
+//! Invoices: the detail page (with credit) now; the list follows.
+
+mod apply_credit;
+pub mod detail;
+pub mod list;

@@ -1,0 +1,156 @@
+import { test, expect, logIn, apiToken, fault } from './fixtures';
+import { toHundredths, formatEn } from './money';
+
+async function portal(request: any) {
+  const token = await apiToken(request);
+  return async (p: string) => (await request.get(`/api${p}`, { headers: { Authorization: `Bearer ${token}` } })).json();
+}
+
+test('an invoice shows every figure the portal has', async ({ page, request }) => {
+  const get = await portal(request);
+  const due = (await get('/invoices/due')).invoices.find((i: any) => i.currency === 'VND');
+  const inv = (await get(`/invoice/${due.id}`)).invoice;
+  await logIn(page);
+  await page.goto(`/invoices/${inv.id}`);
+  await expect(page.getByRole('heading', { name: `Invoice #${inv.number}` })).toBeVisible();
+  const doc = page.getByRole('article');
+  for (const item of inv.items) {
+    const row = doc.getByRole('row').filter({ hasText: item.description });
+    await expect(row).toContainText(formatEn(toHundredths(item.linetotal), 'VND'));
+  }
+  const hundredths = (n: number) => toHundredths(n.toFixed(2));
+  await expect(doc).toContainText(formatEn(hundredths(inv.subtotal), 'VND'));
+  await expect(doc).toContainText(formatEn(hundredths(inv.tax), 'VND'));
+  await expect(doc.locator('[data-figure="balance-due"]')).toContainText(formatEn(hundredths(inv.total) - hundredths(inv.credit), 'VND'));
+  await expect(doc).toContainText('Alex Nguyen');
+  await expect(doc.getByText('Unpaid', { exact: true })).toBeVisible();
+});
+
+test('credit is applied once, after a confirmation that names invoice, amount and currency', async ({ page, request }) => {
+  const get = await portal(request);
+  const due = (await get('/invoices/due')).invoices.find((i: any) => i.currency === 'USD');
+  const creditBefore = toHundredths((await get('/balance')).details.acc_credit);
+  await logIn(page);
+  await page.goto(`/invoices/${due.id}`);
+  let posts = 0;
+  page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/credit')) posts++; });
+  const panel = page.getByRole('region', { name: 'Apply credit' });
+  await panel.getByLabel('Amount to apply').fill('1.25');
+  await panel.getByRole('button', { name: 'Apply credit' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Apply credit' });
+  await expect(dialog).toContainText(`Apply $1.25 of account credit to invoice #${due.number} (USD)?`);
+  await dialog.getByRole('button', { name: 'Confirm' }).dblclick();
+  await expect(page.getByRole('status').filter({ hasText: 'Credit applied.' })).toBeVisible();
+  expect(posts).toBe(1);
+  const creditAfter = toHundredths((await get('/balance')).details.acc_credit);
+  expect(creditBefore - creditAfter).toBe(125n);
+  await expect(page.getByRole('article')).toContainText('Credit applied');
+  await expect(panel).toContainText(formatEn(creditAfter, 'USD'));
+});
+
+test('cancel and Escape send nothing; bad amounts are caught before sending', async ({ page, request }) => {
+  const get = await portal(request);
+  const due = (await get('/invoices/due')).invoices.find((i: any) => i.currency === 'USD');
+  await logIn(page);
+  await page.goto(`/invoices/${due.id}`);
+  let posts = 0;
+  page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/credit')) posts++; });
+  const panel = page.getByRole('region', { name: 'Apply credit' });
+  await panel.getByLabel('Amount to apply').fill('0');
+  await panel.getByRole('button', { name: 'Apply credit' }).click();
+  await expect(panel.getByText('Enter an amount above zero.')).toBeVisible();
+  await panel.getByLabel('Amount to apply').fill('99999');
+  await panel.getByRole('button', { name: 'Apply credit' }).click();
+  await expect(panel.getByText(/more than/)).toBeVisible();
+  await panel.getByLabel('Amount to apply').fill('1.00');
+  await panel.getByRole('button', { name: 'Apply credit' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await panel.getByRole('button', { name: 'Apply credit' }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  expect(posts).toBe(0);
+});
+
+test('a 502 on apply credit is reconciled by re-reading the invoice', async ({ page, request }) => {
+  const get = await portal(request);
+  const due = (await get('/invoices/due')).invoices.find((i: any) => i.currency === 'USD');
+  await logIn(page);
+  await page.goto(`/invoices/${due.id}`);
+  await fault(request, `/invoice/${due.id}/credit`, 'status', 502);
+  const panel = page.getByRole('region', { name: 'Apply credit' });
+  await panel.getByLabel('Amount to apply').fill('1.00');
+  await panel.getByRole('button', { name: 'Apply credit' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+  await expect(page.getByRole('alert')).toContainText('The credit was not applied. You can try again.');
+  // Trying again works, and only once.
+  await panel.getByRole('button', { name: 'Apply credit' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Credit applied.' })).toBeVisible();
+});
+
+test('the portal\'s refusal is shown next to the action', async ({ page, request }) => {
+  const get = await portal(request);
+  const due = (await get('/invoices/due')).invoices.find((i: any) => i.currency === 'USD');
+  await logIn(page);
+  await page.goto(`/invoices/${due.id}`);
+  await page.route(`**/api/invoice/${due.id}/credit`, (route) =>
+    route.fulfill({ status: 400, contentType: 'application/json', body: '{"error":["Amount exceeds customer credit balance"]}' }));
+  const panel = page.getByRole('region', { name: 'Apply credit' });
+  await panel.getByLabel('Amount to apply').fill('1.00');
+  await panel.getByRole('button', { name: 'Apply credit' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+  await expect(page.getByRole('alert')).toContainText('Amount exceeds customer credit balance');
+  await expect(panel.getByRole('button', { name: 'Apply credit' })).toBeEnabled();
+});
+
+test('another client\'s invoice is refused clearly', async ({ page, request }) => {
+  const r = await request.post('/api/login', { data: { username: 'other@atrium.test', password: 'other1234' } });
+  const token = (await r.json()).token;
+  const theirs = (await (await request.get('/api/invoice', { headers: { Authorization: `Bearer ${token}` } })).json()).invoices[0];
+  await logIn(page);
+  await page.goto(`/invoices/${theirs.id}`);
+  await expect(page.getByText('This invoice does not exist or belongs to another account.')).toBeVisible();
+  await expect(page.getByRole('article')).toHaveCount(0);
+});
+
+test('the list filters, searches and sorts, and the URL keeps the view', async ({ page, request }) => {
+  const get = await portal(request);
+  const all: any[] = (await get('/invoice')).invoices;
+  await logIn(page);
+  await page.goto('/invoices');
+  await expect(page.getByRole('status').filter({ hasText: `${all.length} invoices` })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Status' }).getByRole('link', { name: 'Unpaid' }).click();
+  await expect(page).toHaveURL(/\?status=unpaid$/);
+  const unpaid = all.filter((i) => i.status === 'Unpaid');
+  await expect(page.getByRole('status').filter({ hasText: `${unpaid.length} invoices` })).toBeVisible();
+  await page.getByLabel('Sort by').selectOption('total');
+  await page.getByRole('button', { name: 'Descending' }).click();
+  await expect(page).toHaveURL(/status=unpaid&sort=total&dir=asc/);
+  // Ascending by total within currency: the first USD row is the smallest USD invoice.
+  const usd = unpaid.filter((i) => i.currency === 'USD').sort((a, b) => Number(toHundredths(a.total) - toHundredths(b.total)));
+  const rows = page.getByRole('table').getByRole('row');
+  await expect(rows.nth(1)).toContainText(usd[0].number);
+  // A reload shows the same view.
+  await page.reload();
+  await expect(page.getByLabel('Sort by')).toHaveValue('total');
+  await expect(rows.nth(1)).toContainText(usd[0].number);
+  // Search by number.
+  const target = all[7];
+  await page.getByRole('navigation', { name: 'Status' }).getByRole('link', { name: 'All' }).click();
+  await page.getByLabel('Search by number').fill(target.number);
+  await expect(page.getByRole('status').filter({ hasText: '1 invoices' })).toBeVisible();
+  await page.getByRole('link', { name: target.number }).click();
+  await expect(page.getByRole('heading', { name: `Invoice #${target.number}` })).toBeVisible();
+});
+
+test('overdue invoices stand out and the dashboard links to them', async ({ page, request }) => {
+  const get = await portal(request);
+  const today = new Date().toISOString().slice(0, 10);
+  const overdue = (await get('/invoice')).invoices.filter((i: any) => i.status === 'Unpaid' && i.duedate < today);
+  await logIn(page);
+  await page.getByRole('region', { name: 'Unpaid invoices' }).getByRole('link', { name: /View invoices/ }).click();
+  await expect(page).toHaveURL(/\/invoices\?status=unpaid$/);
+  await page.getByRole('navigation', { name: 'Status' }).getByRole('link', { name: 'Overdue' }).click();
+  await expect(page.getByRole('table').getByText('Overdue')).toHaveCount(overdue.length);
+});
