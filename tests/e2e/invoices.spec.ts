@@ -154,3 +154,18 @@ test('overdue invoices stand out and the dashboard links to them', async ({ page
   await page.getByRole('navigation', { name: 'Status' }).getByRole('link', { name: 'Overdue' }).click();
   await expect(page.getByRole('table').getByText('Overdue')).toHaveCount(overdue.length);
 });
+
+test('pages of 25 with a pager that keeps the page in the URL', async ({ page, request }) => {
+  const get = await portal(request);
+  const all: any[] = (await get('/invoice')).invoices;
+  await logIn(page);
+  await page.goto('/invoices');
+  const rows = page.getByRole('table').getByRole('row');
+  await expect(rows).toHaveCount(26); // header + 25
+  await page.getByRole('button', { name: 'Next page' }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(rows).toHaveCount(1 + all.length - 25);
+  await expect(page.getByRole('button', { name: 'Next page' })).toBeDisabled();
+  await page.reload();
+  await expect(page.getByText('Page 2 of 2')).toBeVisible();
+});

@@ -167,11 +167,11 @@ fn InvoiceTable(
                     </tbody>
                 </table>
             </div>
-            <nav class="pager" aria-label=tr(Msg::PageOf)>
-                <button type="button" class="button button--secondary" disabled=page <= 1
+            <nav class="pager" aria-label=tr(Msg::PageOf) hidden={pages <= 1}>
+                <button type="button" class="button button--secondary" disabled={page <= 1}
                     on:click=move |_| go.run(ListQuery { page: page - 1, ..query.get_untracked() })>{tr(Msg::PreviousPage)}</button>
                 <span>{move || prefs.t(Msg::PageOf).replace("{page}", &page.to_string()).replace("{pages}", &pages.to_string())}</span>
-                <button type="button" class="button button--secondary" disabled=page >= pages
+                <button type="button" class="button button--secondary" disabled={page >= pages}
                     on:click=move |_| go.run(ListQuery { page: page + 1, ..query.get_untracked() })>{tr(Msg::NextPage)}</button>
             </nav>
         }.into_any()
