@@ -207,3 +207,13 @@ fn credit_answer_decodes() {
     assert_eq!(c.applied.to_string(), "2.1");
     assert_eq!(c.status, InvoiceStatus::Paid);
 }
+
+#[test]
+fn payment_fees_decode_with_numeric_ids() {
+    let methods = hostbill::payment_methods(&ok(&fixture("payment_fees.json"))).unwrap();
+    assert_eq!(methods.len(), 4);
+    assert_eq!(methods[1].id, "2");
+    assert_eq!(methods[1].name, "Stripe");
+    assert_eq!(methods[1].percent_fee.to_string(), "2.9");
+    assert!(methods[0].fixed_fee.is_zero());
+}

@@ -4,8 +4,8 @@
 use crate::api::dialect::{Capabilities, Dialect, hostbill};
 use crate::api::error::ApiError;
 use crate::api::model::{
-    Balance, Client, CreditApplied, InvoiceDetail, InvoiceSummary, Notification, ServiceSummary,
-    TicketSummary,
+    Balance, Client, CreditApplied, InvoiceDetail, InvoiceSummary, Notification, PaymentMethod,
+    ServiceSummary, TicketSummary,
 };
 use crate::api::transport::{Method, Platform, Request, Transport, encode_component};
 use rust_decimal::Decimal;
@@ -139,6 +139,21 @@ impl<P: Platform> ApiClient<P> {
                 .send(Request::with_body(Method::Post, path, body))
                 .await?,
         )
+    }
+
+    /// `GET /payment/fees`: the gateways with their fees.
+    pub async fn payment_methods(&self) -> Result<Vec<PaymentMethod>, ApiError> {
+        hostbill::payment_methods(&self.transport.send(Request::get("/payment/fees")).await?)
+    }
+
+    /// `GET /billing/@invoice_id/pay/@gateway_id`: where to send the customer to pay.
+    pub async fn pay_link(&self, invoice_id: &str, gateway_id: &str) -> Result<String, ApiError> {
+        let path = format!(
+            "/billing/{}/pay/{}",
+            encode_component(invoice_id),
+            encode_component(gateway_id)
+        );
+        hostbill::pay_link(&self.transport.send(Request::get(path)).await?)
     }
 
     /// `GET /service`.

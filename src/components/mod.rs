@@ -3,6 +3,7 @@
 pub mod app_shell;
 pub mod async_view;
 pub mod card;
+pub mod confirm_dialog;
 pub mod error_panel;
 pub mod login_form;
 pub mod money;

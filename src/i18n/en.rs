@@ -157,5 +157,17 @@ pub fn text(msg: Msg) -> &'static str {
         PreviousPage => "Previous page",
         NextPage => "Next page",
         InvoiceCount => "{n} invoices",
+        PayInvoice => "Pay this invoice",
+        PaymentMethod => "Payment method",
+        Fee => "fee",
+        TotalToPay => "Total to pay",
+        ConfirmPay => {
+            "Pay {total} for invoice #{number} ({currency}) with {method}? This includes a fee of {fee}."
+        }
+        OpeningGateway => "Opening the payment page…",
+        BadPaymentLink => {
+            "The portal sent a payment link that cannot be opened safely. Please contact support."
+        }
+        ContinueToPayment => "Continue to payment",
     }
 }

@@ -191,6 +191,14 @@ pub enum Msg {
     PreviousPage,
     NextPage,
     InvoiceCount,
+    PayInvoice,
+    PaymentMethod,
+    Fee,
+    TotalToPay,
+    ConfirmPay,
+    OpeningGateway,
+    BadPaymentLink,
+    ContinueToPayment,
 }
 
 /// The text of `msg` in `lang`.

@@ -159,5 +159,17 @@ pub fn text(msg: Msg) -> &'static str {
         PreviousPage => "Trang trước",
         NextPage => "Trang sau",
         InvoiceCount => "{n} hóa đơn",
+        PayInvoice => "Thanh toán hóa đơn này",
+        PaymentMethod => "Phương thức thanh toán",
+        Fee => "phí",
+        TotalToPay => "Tổng cần thanh toán",
+        ConfirmPay => {
+            "Thanh toán {total} cho hóa đơn #{number} ({currency}) qua {method}? Đã bao gồm phí {fee}."
+        }
+        OpeningGateway => "Đang mở trang thanh toán…",
+        BadPaymentLink => {
+            "Cổng thanh toán gửi về đường dẫn không thể mở an toàn. Vui lòng liên hệ hỗ trợ."
+        }
+        ContinueToPayment => "Tiếp tục thanh toán",
     }
 }

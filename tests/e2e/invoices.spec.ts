@@ -169,3 +169,30 @@ test('pages of 25 with a pager that keeps the page in the URL', async ({ page, r
   await page.reload();
   await expect(page.getByText('Page 2 of 2')).toBeVisible();
 });
+
+test('paying shows the fee and total first, asks once, and the gateway marks the invoice paid', async ({ page, request }) => {
+  const get = await portal(request);
+  const due = (await get('/invoices/due')).invoices.find((i: any) => i.currency === 'USD');
+  const inv = (await get(`/invoice/${due.id}`)).invoice;
+  const balance = toHundredths(inv.total.toFixed(2)) - toHundredths(Number(inv.credit).toFixed(2));
+  // Stripe: 2.9% + 0.50, half up to the cent.
+  const fee = (balance * 29n + 500n) / 1000n + 50n;
+  await logIn(page);
+  await page.goto(`/invoices/${due.id}`);
+  let links = 0;
+  page.on('request', (r) => { if (r.url().includes(`/api/billing/${due.id}/pay/`)) links++; });
+  const panel = page.getByRole('region', { name: 'Pay this invoice' });
+  await panel.getByRole('radio', { name: /Stripe/ }).check();
+  await expect(panel.locator('[data-figure="total-to-pay"]')).toHaveText(formatEn(balance + fee, 'USD'));
+  await panel.getByRole('button', { name: 'Continue to payment' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Pay this invoice' });
+  await expect(dialog).toContainText(`Pay ${formatEn(balance + fee, 'USD')} for invoice #${due.number} (USD) with Stripe? This includes a fee of ${formatEn(fee, 'USD')}.`);
+  await dialog.getByRole('button', { name: 'Confirm' }).dblclick();
+  await expect(page.getByRole('heading', { name: 'Demo payment gateway' })).toBeVisible();
+  expect(links).toBe(1);
+  expect(page.url()).not.toMatch(/eyJ/);
+  await page.getByRole('button', { name: 'Pay now' }).click();
+  await expect(page.getByRole('heading', { name: `Invoice #${due.number}` })).toBeVisible();
+  await expect(page.getByRole('article').getByText('Paid', { exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Pay this invoice' })).toHaveCount(0);
+});

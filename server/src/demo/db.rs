@@ -4,7 +4,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use std::path::Path;
 
 /// Bump when the schema changes: an older file is re-seeded.
-const SCHEMA_VERSION: i64 = 1;
+const SCHEMA_VERSION: i64 = 2;
 
 const SCHEMA: &str = r#"
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -74,6 +74,9 @@ CREATE TABLE refresh_tokens (
   remember INTEGER NOT NULL, used INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE revoked_access (jti TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);
+CREATE TABLE gateway_payments (
+  reference TEXT PRIMARY KEY, invoice_id INTEGER NOT NULL, gateway_id INTEGER NOT NULL, used INTEGER NOT NULL DEFAULT 0
+);
 "#;
 
 /// Opens the file, creating and seeding it when new, outdated or `reset`.

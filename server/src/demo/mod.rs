@@ -8,6 +8,7 @@ mod auth;
 mod billing;
 mod db;
 mod faults;
+mod gateway;
 mod reply;
 mod seed;
 mod support;
@@ -82,6 +83,7 @@ pub fn router(args: DemoArgs) -> Result<Router, String> {
         .route("/invoice/{id}/credit", post(billing::apply_credit))
         .route("/payment", get(billing::payment_methods))
         .route("/payment/fees", get(billing::payment_fees))
+        .route("/billing/{invoice}/pay/{gateway}", get(gateway::pay_link))
         .route("/service", get(account::services))
         .route("/tickets", get(support::tickets))
         .route("/notifications", get(support::notifications_all))
@@ -93,6 +95,10 @@ pub fn router(args: DemoArgs) -> Result<Router, String> {
             faults::inject,
         ))
         .route("/__demo/faults", post(faults::queue).delete(faults::clear))
+        .route(
+            "/__demo/gateway/{reference}",
+            get(gateway::show).post(gateway::pay),
+        )
         .with_state(state);
     Ok(api)
 }

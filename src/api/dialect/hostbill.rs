@@ -4,7 +4,8 @@
 use crate::api::error::ApiError;
 use crate::api::model::{
     Balance, BilledTo, Client, CreditApplied, InvoiceDetail, InvoiceLine, InvoiceStatus,
-    InvoiceSummary, Money, Notification, ServiceStatus, ServiceSummary, TicketSummary,
+    InvoiceSummary, Money, Notification, PaymentMethod, ServiceStatus, ServiceSummary,
+    TicketSummary,
 };
 use crate::api::transport::RawResponse;
 use crate::api::wire::{self, Date};
@@ -406,4 +407,40 @@ pub fn credit_applied(v: &Value) -> Result<CreditApplied, ApiError> {
         applied: w.applied,
         status: InvoiceStatus::parse(&w.invoice_status),
     })
+}
+
+#[derive(Deserialize)]
+struct PaymentFeeWire {
+    #[serde(deserialize_with = "wire::id")]
+    id: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    name: String,
+    #[serde(default, deserialize_with = "wire::opt_decimal")]
+    fixed_fee: Option<Decimal>,
+    #[serde(default, deserialize_with = "wire::opt_decimal")]
+    percent_fee: Option<Decimal>,
+}
+
+/// `GET /payment/fees`.
+pub fn payment_methods(v: &Value) -> Result<Vec<PaymentMethod>, ApiError> {
+    let rows: Vec<PaymentFeeWire> = field(v, "payments")?;
+    Ok(rows
+        .into_iter()
+        .map(|w| PaymentMethod {
+            id: w.id,
+            name: w.name,
+            fixed_fee: w.fixed_fee.unwrap_or_default(),
+            percent_fee: w.percent_fee.unwrap_or_default(),
+        })
+        .collect())
+}
+
+/// `GET /billing/@invoice_id/pay/@gateway_id`: the gateway link. The documents show no example;
+/// the link is read from `url` (or `redirect`).
+pub fn pay_link(v: &Value) -> Result<String, ApiError> {
+    v.get("url")
+        .or_else(|| v.get("redirect"))
+        .and_then(Value::as_str)
+        .map(str::to_string)
+        .ok_or_else(|| ApiError::Decode("no payment link in the answer".into()))
 }

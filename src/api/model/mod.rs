@@ -6,6 +6,7 @@ pub mod invoice_detail;
 pub mod invoice_list;
 pub mod money;
 pub mod notification;
+pub mod payment;
 pub mod service;
 pub mod ticket;
 
@@ -14,5 +15,6 @@ pub use invoice::{InvoiceStatus, InvoiceSummary, UnpaidSummary};
 pub use invoice_detail::{BilledTo, CreditApplied, CreditProblem, InvoiceDetail, InvoiceLine};
 pub use money::{Money, NumberStyle, parse_amount_input};
 pub use notification::Notification;
+pub use payment::PaymentMethod;
 pub use service::{ServiceStatus, ServiceSummary};
 pub use ticket::TicketSummary;

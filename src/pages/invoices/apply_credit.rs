@@ -6,6 +6,7 @@
 use crate::api::ApiError;
 use crate::api::model::invoice_detail::{CreditProblem, validate_credit_amount};
 use crate::api::model::{Balance, InvoiceDetail, Money, parse_amount_input};
+use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::error_panel::error_message;
 use crate::components::money::MoneyText;
 use crate::i18n::Msg;
@@ -123,26 +124,7 @@ pub fn ApplyCredit(
             Err(p) => problem.set(Some(problem_message(p))),
         }
     });
-    // Escape cancels, wherever the focus is; the dialog opens with focus on Confirm.
-    let esc = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.key() == "Escape" && confirming.get_untracked().is_some() {
-            confirming.set(None);
-        }
-    });
-    on_cleanup(move || esc.remove());
-    Effect::new(move |_| {
-        if confirming.get().is_some() {
-            request_animation_frame(|| {
-                let button = document().get_element_by_id("confirm-credit-ok");
-                if let Some(b) = button
-                    .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
-                {
-                    let _ = b.focus();
-                }
-            });
-        }
-    });
-    let confirm = move |_| {
+    let confirm = Callback::new(move |_| {
         if pending.get_untracked() {
             return;
         }
@@ -151,7 +133,7 @@ pub fn ApplyCredit(
             outcome.set(None);
             apply.dispatch_local(amount);
         }
-    };
+    });
     let confirm_text = move |m: &Money| {
         prefs
             .t(Msg::ConfirmApplyCredit)
@@ -186,18 +168,10 @@ pub fn ApplyCredit(
                     </form>
                 }.into_any(),
             }}
-            {move || confirming.get().map(|m| view! {
-                <div class="modal-backdrop">
-                    <div class="modal" role="dialog" aria-modal="true" aria-labelledby="confirm-credit-title">
-                        <h2 id="confirm-credit-title">{tr(Msg::ApplyCredit)}</h2>
-                        <p>{confirm_text(&m)}</p>
-                        <div class="modal__actions">
-                            <button type="button" class="button button--secondary" on:click=move |_| confirming.set(None)>{tr(Msg::Cancel)}</button>
-                            <button type="button" id="confirm-credit-ok" class="button button--primary" on:click=confirm>{tr(Msg::Confirm)}</button>
-                        </div>
-                    </div>
-                </div>
-            })}
+            <ConfirmDialog id="confirm-credit" title=Msg::ApplyCredit
+                message=Signal::derive(move || confirming.get().map(|m| confirm_text(&m)).unwrap_or_default())
+                open=Signal::derive(move || confirming.get().is_some())
+                on_confirm=confirm on_cancel=Callback::new(move |_| confirming.set(None))/>
         </section>
     }
 }

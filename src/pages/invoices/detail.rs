@@ -2,6 +2,7 @@
 //! balance due, a print view, and applying account credit.
 
 use super::apply_credit::{ApplyCredit, CreditOutcome, Outcome};
+use super::pay::PayPanel;
 use crate::api::ApiError;
 use crate::api::model::InvoiceDetail;
 use crate::components::async_view::AsyncView;
@@ -58,6 +59,7 @@ pub fn InvoicePage() -> impl IntoView {
             view! {
                 <AsyncView resource=invoice let:inv skeleton_lines=8>
                     <InvoiceDocument inv=inv.clone()/>
+                    {inv.accepts_credit().then(|| view! { <PayPanel invoice=inv.clone()/> })}
                     {inv.accepts_credit().then(|| view! {
                         <ApplyCredit invoice=inv.clone() balance=balance on_change=changed outcome=outcome/>
                     })}

@@ -3,3 +3,4 @@
 mod apply_credit;
 pub mod detail;
 pub mod list;
+mod pay;

@@ -1,0 +1,136 @@
+//! Paying an invoice through a gateway: pick a method and see its fee and the total before
+//! confirming; the confirmation names invoice, amount, currency and method; then the portal's
+//! payment link is opened (only https or this site). Single-submit; never retried.
+
+use crate::api::ApiError;
+use crate::api::model::payment::is_followable_payment_url;
+use crate::api::model::{InvoiceDetail, PaymentMethod};
+use crate::components::async_view::AsyncView;
+use crate::components::confirm_dialog::ConfirmDialog;
+use crate::components::error_panel::ErrorPanel;
+use crate::components::money::MoneyText;
+use crate::i18n::Msg;
+use crate::state::prefs::{tr, use_prefs};
+use crate::state::session::use_session;
+use leptos::prelude::*;
+
+/// The "Pay this invoice" panel of an unpaid invoice.
+#[component]
+pub fn PayPanel(
+    /// The invoice (unpaid, with a balance due).
+    invoice: InvoiceDetail,
+) -> impl IntoView {
+    let session = use_session();
+    let methods = LocalResource::new(move || {
+        let api = session.api_for_read();
+        async move { api.payment_methods().await }
+    });
+    view! {
+        <section class="card pay-panel no-print" aria-labelledby="pay-title">
+            <h2 id="pay-title">{tr(Msg::PayInvoice)}</h2>
+            <AsyncView resource=methods let:list>
+                <PayForm invoice=invoice.clone() methods=list/>
+            </AsyncView>
+        </section>
+    }
+}
+
+#[component]
+fn PayForm(
+    /// The invoice.
+    invoice: InvoiceDetail,
+    /// Gateways with fees.
+    methods: Vec<PaymentMethod>,
+) -> impl IntoView {
+    let prefs = use_prefs();
+    let session = use_session();
+    let due = invoice.balance_due();
+    let chosen = RwSignal::new(methods.first().map(|m| m.id.clone()));
+    let methods = StoredValue::new(methods);
+    let selected = move || {
+        chosen
+            .get()
+            .and_then(|id| methods.with_value(|ms| ms.iter().find(|m| m.id == id).cloned()))
+    };
+    let confirming = RwSignal::new(false);
+    let invoice_id = invoice.id.clone();
+    let pay = Action::new_local(move |gateway: &String| {
+        let api = session.api();
+        let (invoice_id, gateway) = (invoice_id.clone(), gateway.clone());
+        async move {
+            let url = api.pay_link(&invoice_id, &gateway).await?;
+            if !is_followable_payment_url(&url) {
+                return Err(ApiError::Decode("unsafe payment link".into()));
+            }
+            let _ = window().location().assign(&url);
+            Ok(())
+        }
+    });
+    let pending = pay.pending();
+    let due_text = due.clone();
+    let number = invoice.number.clone();
+    let message = Signal::derive(move || {
+        let Some(m) = selected() else {
+            return String::new();
+        };
+        let style = prefs.lang.get().number_style();
+        prefs
+            .t(Msg::ConfirmPay)
+            .replace("{total}", &m.total(&due_text).format(style))
+            .replace("{number}", &number)
+            .replace("{currency}", &due_text.currency)
+            .replace("{method}", &m.name)
+            .replace("{fee}", &m.fee(&due_text).format(style))
+    });
+    let confirm = Callback::new(move |_| {
+        confirming.set(false);
+        if pending.get_untracked() {
+            return;
+        }
+        if let Some(id) = chosen.get_untracked() {
+            pay.dispatch_local(id);
+        }
+    });
+    let due_for_rows = due.clone();
+    let due_for_total = due.clone();
+    view! {
+        <form class="form" novalidate on:submit=move |ev| {
+            ev.prevent_default();
+            if !pending.get_untracked() && selected().is_some() {
+                confirming.set(true);
+            }
+        }>
+            <fieldset class="methods">
+                <legend>{tr(Msg::PaymentMethod)}</legend>
+                {methods.get_value().into_iter().map(|m| {
+                    let id = m.id.clone();
+                    let checked_id = m.id.clone();
+                    let fee = m.fee(&due_for_rows);
+                    view! {
+                        <label class="method">
+                            <input type="radio" name="gateway" value=m.id.clone()
+                                prop:checked=move || chosen.get().as_deref() == Some(checked_id.as_str())
+                                on:change=move |_| chosen.set(Some(id.clone()))/>
+                            <span class="method__name">{m.name.clone()}</span>
+                            <span class="method__fee muted">"+ "<MoneyText value=fee/>" "{tr(Msg::Fee)}</span>
+                        </label>
+                    }
+                }).collect_view()}
+            </fieldset>
+            <p class="pay-total">{tr(Msg::TotalToPay)}": "<strong data-figure="total-to-pay">{move || {
+                let due = due_for_total.clone();
+                selected().map(|m| view! { <MoneyText value=m.total(&due)/> })
+            }}</strong></p>
+            {move || match pay.value().get() {
+                Some(Err(ApiError::Decode(_))) => Some(view! { <p class="banner banner--error" role="alert">{tr(Msg::BadPaymentLink)}</p> }.into_any()),
+                Some(Err(e)) => Some(view! { <ErrorPanel error=e/> }.into_any()),
+                _ => None,
+            }}
+            <button type="submit" class="button button--primary" disabled=move || pending.get() aria-busy=move || pending.get().to_string()>
+                {move || if pending.get() { prefs.t(Msg::OpeningGateway) } else { prefs.t(Msg::ContinueToPayment) }}
+            </button>
+        </form>
+        <ConfirmDialog id="confirm-pay" title=Msg::PayInvoice message=message open=confirming
+            on_confirm=confirm on_cancel=Callback::new(move |_| confirming.set(false))/>
+    }
+}
