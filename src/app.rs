@@ -6,6 +6,7 @@ use crate::config::{Area, Config};
 use crate::i18n::{self, Lang, Msg};
 use crate::pages::area_pending::AreaPending;
 use crate::pages::dashboard::DashboardPage;
+use crate::pages::invoices::add_funds::AddFundsPage;
 use crate::pages::invoices::detail::InvoicePage;
 use crate::pages::invoices::list::InvoiceListPage;
 use crate::pages::login::LoginPage;
@@ -36,6 +37,7 @@ pub fn App(
                     <Route path=path!("") view=DashboardPage/>
                     <Route path=path!("/invoices") view=InvoiceListPage/>
                     <Route path=path!("/invoices/:id") view=InvoicePage/>
+                    <Route path=path!("/funds") view=AddFundsPage/>
                     <Route path=path!("/services") view=|| view! { <AreaPending area=Area::Services title=Msg::Services/> }/>
                     <Route path=path!("/dns") view=|| view! { <AreaPending area=Area::Dns title=Msg::Dns/> }/>
                     <Route path=path!("/order") view=|| view! { <AreaPending area=Area::Cart title=Msg::Cart/> }/>

@@ -156,6 +156,16 @@ impl<P: Platform> ApiClient<P> {
         hostbill::pay_link(&self.transport.send(Request::get(path)).await?)
     }
 
+    /// `POST /billing/addfunds`: creates a top-up invoice; answers its id. Sent once, never retried.
+    pub async fn add_funds(&self, amount: Decimal, gateway_id: &str) -> Result<String, ApiError> {
+        let body = serde_json::json!({ "funds": amount.to_string(), "gateway": gateway_id });
+        let v = self
+            .transport
+            .send(Request::with_body(Method::Post, "/billing/addfunds", body))
+            .await?;
+        hostbill::created_invoice_id(&v)
+    }
+
     /// `GET /service`.
     pub async fn services(&self) -> Result<Vec<ServiceSummary>, ApiError> {
         hostbill::services(&self.transport.send(Request::get("/service")).await?)

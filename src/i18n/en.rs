@@ -169,5 +169,13 @@ pub fn text(msg: Msg) -> &'static str {
             "The portal sent a payment link that cannot be opened safely. Please contact support."
         }
         ContinueToPayment => "Continue to payment",
+        AddFundsLead => {
+            "Top up your account credit: we create an invoice for the amount, which you then pay. Credit pays future invoices automatically or on request."
+        }
+        CreateTopUp => "Create top-up invoice",
+        Creating => "Creating…",
+        TopUpUnknownOutcome => {
+            "We could not confirm whether the top-up invoice was created. Check your unpaid invoices before trying again."
+        }
     }
 }

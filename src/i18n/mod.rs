@@ -199,6 +199,10 @@ pub enum Msg {
     OpeningGateway,
     BadPaymentLink,
     ContinueToPayment,
+    AddFundsLead,
+    CreateTopUp,
+    Creating,
+    TopUpUnknownOutcome,
 }
 
 /// The text of `msg` in `lang`.

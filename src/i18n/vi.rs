@@ -171,5 +171,13 @@ pub fn text(msg: Msg) -> &'static str {
             "Cổng thanh toán gửi về đường dẫn không thể mở an toàn. Vui lòng liên hệ hỗ trợ."
         }
         ContinueToPayment => "Tiếp tục thanh toán",
+        AddFundsLead => {
+            "Nạp thêm tín dụng tài khoản: chúng tôi tạo một hóa đơn với số tiền này để bạn thanh toán. Tín dụng dùng để thanh toán các hóa đơn sau."
+        }
+        CreateTopUp => "Tạo hóa đơn nạp tiền",
+        Creating => "Đang tạo…",
+        TopUpUnknownOutcome => {
+            "Chưa xác nhận được hóa đơn nạp tiền đã được tạo hay chưa. Vui lòng kiểm tra các hóa đơn chưa thanh toán trước khi thử lại."
+        }
     }
 }

@@ -196,3 +196,30 @@ test('paying shows the fee and total first, asks once, and the gateway marks the
   await expect(page.getByRole('article').getByText('Paid', { exact: true })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Pay this invoice' })).toHaveCount(0);
 });
+
+test('add funds creates a top-up invoice once; paying it raises the credit', async ({ page, request }) => {
+  const get = await portal(request);
+  const creditBefore = toHundredths((await get('/balance')).details.acc_credit);
+  await logIn(page);
+  await page.getByRole('region', { name: 'Balance' }).getByRole('link', { name: /Add funds/ }).click();
+  await expect(page.getByRole('heading', { name: 'Add funds' })).toBeVisible();
+  await page.getByLabel('Amount (USD)').fill('1');
+  await page.getByRole('button', { name: 'Create top-up invoice' }).click();
+  await expect(page.getByRole('alert')).toContainText('Minimum deposit is 5.00');
+  let creates = 0;
+  page.on('request', (r) => { if (r.url().endsWith('/api/billing/addfunds')) creates++; });
+  await page.getByLabel('Amount (USD)').fill('20.00');
+  await page.getByLabel('Payment method').selectOption({ label: 'Bank Transfer' });
+  await page.getByRole('button', { name: 'Create top-up invoice' }).dblclick();
+  await expect(page.getByRole('heading', { name: /Invoice #/ })).toBeVisible();
+  expect(creates).toBe(1);
+  const panel = page.getByRole('region', { name: 'Pay this invoice' });
+  await panel.getByRole('radio', { name: /Bank Transfer/ }).check();
+  await expect(panel.locator('[data-figure="total-to-pay"]')).toHaveText('$20.00');
+  await panel.getByRole('button', { name: 'Continue to payment' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+  await page.getByRole('button', { name: 'Pay now' }).click();
+  await expect(page.getByRole('article').getByText('Paid', { exact: true })).toBeVisible();
+  const creditAfter = toHundredths((await get('/balance')).details.acc_credit);
+  expect(creditAfter - creditBefore).toBe(2000n);
+});

@@ -339,3 +339,63 @@ mod amount_tests {
         }
     }
 }
+
+/// Smallest and largest top-up, in hundredths of the account currency.
+pub const FUNDS_LIMITS: (i64, i64) = (500, 500_000);
+
+/// `POST /billing/addfunds` with `funds` and `gateway`: creates an unpaid "Add funds" invoice in
+/// the account currency; paying it raises the account credit.
+pub async fn add_funds(
+    State(demo): State<DemoState>,
+    ClientId(client): ClientId,
+    headers: axum::http::HeaderMap,
+    body: axum::body::Bytes,
+) -> Reply {
+    use axum::http::StatusCode;
+    let fields = super::auth::body_fields(&headers, &body);
+    let text = |k: &str| match fields.get(k) {
+        Some(Value::String(s)) => s.clone(),
+        Some(other) => other.to_string(),
+        None => String::new(),
+    };
+    let funds = hundredths(&text("funds"))
+        .ok_or_else(|| ApiFailure::new(StatusCode::BAD_REQUEST, "Invalid amount"))?;
+    let (min, max) = FUNDS_LIMITS;
+    if funds < min {
+        return Err(ApiFailure::new(
+            StatusCode::BAD_REQUEST,
+            format!("Minimum deposit is {}", amount(min)),
+        ));
+    }
+    if funds > max {
+        return Err(ApiFailure::new(
+            StatusCode::BAD_REQUEST,
+            format!("Maximum deposit is {}", amount(max)),
+        ));
+    }
+    let mut conn = demo.db.lock().map_err(ApiFailure::internal)?;
+    let tx = conn.transaction()?;
+    let currency: String = tx.query_row(
+        "SELECT currency FROM clients WHERE id = ?1",
+        params![client],
+        |r| r.get(0),
+    )?;
+    let id: i64 = tx.query_row("SELECT COALESCE(MAX(id), 0) + 1 FROM invoices", [], |r| {
+        r.get(0)
+    })?;
+    let today = chrono::Local::now().format("%Y-%m-%d").to_string();
+    let number = format!("{}/{}", chrono::Local::now().format("%Y/%m"), id);
+    tx.execute(
+        "INSERT INTO invoices(id, client_id, number, date, duedate, subtotal, total, status, currency, notes) \
+         VALUES (?1, ?2, ?3, ?4, ?4, ?5, ?5, 'Unpaid', ?6, 'Add funds')",
+        params![id, client, number, today, funds, currency],
+    )?;
+    tx.execute(
+        "INSERT INTO invoice_items(invoice_id, type, description, amount, qty, taxed) VALUES (?1, 'AddFunds', 'Account credit top-up', ?2, '1.00', 0)",
+        params![id, funds],
+    )?;
+    tx.commit()?;
+    Ok(Json(
+        json!({ "success": true, "invoice_id": id.to_string(), "info": ["Invoice created"] }),
+    ))
+}

@@ -125,10 +125,17 @@ pub async fn pay(State(demo): State<DemoState>, Path(reference): Path<String>) -
         params![reference],
     );
     if matches!(done, Ok(1)) && status == "Unpaid" {
-        let _ = conn.execute(
+        let paid = conn.execute(
             "UPDATE invoices SET status = 'Paid', datepaid = datetime('now') WHERE id = ?1 AND status = 'Unpaid'",
             params![id],
         );
+        // A paid top-up invoice becomes account credit.
+        if matches!(paid, Ok(1)) {
+            let _ = conn.execute(
+                "UPDATE clients SET credit = credit + (SELECT COALESCE(SUM(amount), 0) FROM invoice_items                  WHERE invoice_id = ?1 AND type = 'AddFunds') WHERE id = (SELECT client_id FROM invoices WHERE id = ?1)",
+                params![id],
+            );
+        }
     }
     Redirect::to(&format!("/invoices/{id}")).into_response()
 }

@@ -84,6 +84,7 @@ pub fn router(args: DemoArgs) -> Result<Router, String> {
         .route("/payment", get(billing::payment_methods))
         .route("/payment/fees", get(billing::payment_fees))
         .route("/billing/{invoice}/pay/{gateway}", get(gateway::pay_link))
+        .route("/billing/addfunds", post(billing::add_funds))
         .route("/service", get(account::services))
         .route("/tickets", get(support::tickets))
         .route("/notifications", get(support::notifications_all))

@@ -340,3 +340,32 @@ async fn credit_is_applied_once_within_the_limits() {
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert_eq!(v["error"][0], "Invoice Not in Unpaid Status");
 }
+
+#[tokio::test]
+async fn add_funds_creates_an_invoice_within_limits() {
+    let app = portal("funds");
+    let (t, _) = login(&app, "demo@atrium.test", "demo1234").await;
+    let (status, v) = call(
+        &app,
+        "POST",
+        "/billing/addfunds",
+        Some(&t),
+        Some(json!({"funds": "1.00", "gateway": "2"})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(v["error"][0], "Minimum deposit is 5.00");
+    let (status, v) = call(
+        &app,
+        "POST",
+        "/billing/addfunds",
+        Some(&t),
+        Some(json!({"funds": "50", "gateway": "2"})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{v}");
+    let id = v["invoice_id"].as_str().unwrap();
+    let (_, inv) = call(&app, "GET", &format!("/invoice/{id}"), Some(&t), None).await;
+    assert_eq!(inv["invoice"]["status"], "Unpaid");
+    assert_eq!(inv["invoice"]["total"], 50.0);
+}

@@ -444,3 +444,13 @@ pub fn pay_link(v: &Value) -> Result<String, ApiError> {
         .map(str::to_string)
         .ok_or_else(|| ApiError::Decode("no payment link in the answer".into()))
 }
+
+/// The invoice created by `POST /billing/addfunds` (`invoice_id`, number or string). The documents
+/// show no example answer.
+pub fn created_invoice_id(v: &Value) -> Result<String, ApiError> {
+    match v.get("invoice_id") {
+        Some(Value::String(s)) if !s.is_empty() => Ok(s.clone()),
+        Some(Value::Number(n)) => Ok(n.to_string()),
+        _ => Err(ApiError::Decode("no invoice id in the answer".into())),
+    }
+}

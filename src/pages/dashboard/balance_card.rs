@@ -17,7 +17,7 @@ pub fn BalanceCard() -> impl IntoView {
         async move { api.balance().await }
     });
     view! {
-        <Card id="balance" title=Msg::BalanceCard link=("/invoices", Msg::ViewInvoices)>
+        <Card id="balance" title=Msg::BalanceCard link=("/funds", Msg::AddFunds)>
             <AsyncView resource=balance let:b>
                 <dl class="figures">
                     <div class="figure">

@@ -1,0 +1,111 @@
+//! Add funds: the customer picks an amount and a payment method; the portal creates a top-up
+//! invoice, which opens ready to pay. Sent once; after an unclear failure the customer is told to
+//! check before trying again (the portal offers no way to look the request up).
+
+use crate::api::ApiError;
+use crate::api::model::{Balance, PaymentMethod, parse_amount_input};
+use crate::components::async_view::AsyncView;
+use crate::components::error_panel::ErrorPanel;
+use crate::components::money::MoneyText;
+use crate::i18n::Msg;
+use crate::state::prefs::{tr, use_prefs};
+use crate::state::session::use_session;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use rust_decimal::Decimal;
+
+/// `/funds`.
+#[component]
+pub fn AddFundsPage() -> impl IntoView {
+    let session = use_session();
+    let data = LocalResource::new(move || {
+        let api = session.api_for_read();
+        async move {
+            let balance = api.balance().await?;
+            let methods = api.payment_methods().await?;
+            Ok::<_, ApiError>((balance, methods))
+        }
+    });
+    view! {
+        <p><a class="link" href="/invoices">"← "{tr(Msg::BackToInvoices)}</a></p>
+        <h1 class="page__title">{tr(Msg::AddFunds)}</h1>
+        <section class="card" aria-labelledby="funds-title">
+            <h2 id="funds-title" class="visually-hidden">{tr(Msg::AddFunds)}</h2>
+            <p class="muted">{tr(Msg::AddFundsLead)}</p>
+            <AsyncView resource=data let:d>
+                <FundsForm balance=d.0 methods=d.1/>
+            </AsyncView>
+        </section>
+    }
+}
+
+#[component]
+fn FundsForm(
+    /// Current balance and credit.
+    balance: Balance,
+    /// Gateways.
+    methods: Vec<PaymentMethod>,
+) -> impl IntoView {
+    let prefs = use_prefs();
+    let session = use_session();
+    let navigate = use_navigate();
+    let currency = balance.credit.currency.clone();
+    let digits = balance.credit.minor_digits();
+    let amount_text = RwSignal::new(String::new());
+    let gateway = RwSignal::new(methods.first().map(|m| m.id.clone()).unwrap_or_default());
+    let problem = RwSignal::new(None::<Msg>);
+    let create = Action::new_local(move |(amount, gateway): &(Decimal, String)| {
+        let api = session.api();
+        let (amount, gateway) = (*amount, gateway.clone());
+        async move { api.add_funds(amount, &gateway).await }
+    });
+    let pending = create.pending();
+    Effect::new(move |_| {
+        if let Some(Ok(id)) = create.value().get() {
+            navigate(&format!("/invoices/{id}"), Default::default());
+        }
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if pending.get_untracked() {
+            return;
+        }
+        match parse_amount_input(&amount_text.get_untracked(), digits) {
+            Some(a) if a > Decimal::ZERO && a.normalize().scale() <= digits => {
+                problem.set(None);
+                create.dispatch_local((a, gateway.get_untracked()));
+            }
+            Some(a) if a > Decimal::ZERO => problem.set(Some(Msg::CreditTooManyDecimals)),
+            Some(_) => problem.set(Some(Msg::CreditNotPositive)),
+            None => problem.set(Some(Msg::InvalidAmount)),
+        }
+    };
+    view! {
+        <p>{tr(Msg::AccountCredit)}": "<strong><MoneyText value=balance.credit.clone()/></strong></p>
+        <form class="form" novalidate on:submit=submit>
+            <div class="field">
+                <label for="funds-amount">{tr(Msg::Amount)}" ("{currency}")"</label>
+                <input id="funds-amount" inputmode="decimal" autocomplete="off" bind:value=amount_text
+                    aria-invalid=move || problem.get().is_some().to_string() aria-describedby="funds-amount-error"/>
+                <p class="field__error" id="funds-amount-error">{move || problem.get().map(|m| prefs.t(m))}</p>
+            </div>
+            <div class="field">
+                <label for="funds-gateway">{tr(Msg::PaymentMethod)}</label>
+                <select id="funds-gateway" on:change=move |ev| gateway.set(event_target_value(&ev))>
+                    {methods.into_iter().map(|m| view! { <option value=m.id.clone()>{m.name.clone()}</option> }).collect_view()}
+                </select>
+            </div>
+            {move || match create.value().get() {
+                Some(Err(e)) if e.is_transient() => Some(view! {
+                    <p class="banner banner--error" role="alert">{tr(Msg::TopUpUnknownOutcome)}" "
+                        <a class="link" href="/invoices?status=unpaid">{tr(Msg::ViewInvoices)}</a></p>
+                }.into_any()),
+                Some(Err(e)) => Some(view! { <ErrorPanel error=e/> }.into_any()),
+                _ => None,
+            }}
+            <button type="submit" class="button button--primary" disabled=move || pending.get() aria-busy=move || pending.get().to_string()>
+                {move || if pending.get() { prefs.t(Msg::Creating) } else { prefs.t(Msg::CreateTopUp) }}
+            </button>
+        </form>
+    }
+}
