@@ -327,19 +327,6 @@ pub async fn apply_credit(
     ))
 }
 
-#[cfg(test)]
-mod amount_tests {
-    #[test]
-    fn amounts_parse_to_hundredths_strictly() {
-        assert_eq!(super::hundredths("19.65"), Some(1965));
-        assert_eq!(super::hundredths("2.1"), Some(210));
-        assert_eq!(super::hundredths("7"), Some(700));
-        for bad in ["", "-1", "1.005", "1e3", "abc", ".5"] {
-            assert_eq!(super::hundredths(bad), None, "{bad}");
-        }
-    }
-}
-
 /// Smallest and largest top-up, in hundredths of the account currency.
 pub const FUNDS_LIMITS: (i64, i64) = (500, 500_000);
 
@@ -398,4 +385,17 @@ pub async fn add_funds(
     Ok(Json(
         json!({ "success": true, "invoice_id": id.to_string(), "info": ["Invoice created"] }),
     ))
+}
+
+#[cfg(test)]
+mod amount_tests {
+    #[test]
+    fn amounts_parse_to_hundredths_strictly() {
+        assert_eq!(super::hundredths("19.65"), Some(1965));
+        assert_eq!(super::hundredths("2.1"), Some(210));
+        assert_eq!(super::hundredths("7"), Some(700));
+        for bad in ["", "-1", "1.005", "1e3", "abc", ".5"] {
+            assert_eq!(super::hundredths(bad), None, "{bad}");
+        }
+    }
 }
