@@ -28,9 +28,8 @@ pub fn AddFundsPage() -> impl IntoView {
     });
     view! {
         <p><a class="link" href="/invoices">"← "{tr(Msg::BackToInvoices)}</a></p>
-        <h1 class="page__title">{tr(Msg::AddFunds)}</h1>
+        <h1 class="page__title" id="funds-title">{tr(Msg::AddFunds)}</h1>
         <section class="card" aria-labelledby="funds-title">
-            <h2 id="funds-title" class="visually-hidden">{tr(Msg::AddFunds)}</h2>
             <p class="muted">{tr(Msg::AddFundsLead)}</p>
             <AsyncView resource=data let:d>
                 <FundsForm balance=d.0 methods=d.1/>
