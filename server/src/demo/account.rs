@@ -8,10 +8,9 @@ use axum::extract::State;
 use rusqlite::params;
 use serde_json::json;
 
-/// `GET /details`.
-pub async fn details(State(demo): State<DemoState>, ClientId(id): ClientId) -> Reply {
-    let conn = demo.db.lock().map_err(ApiFailure::internal)?;
-    let client = conn.query_row(
+/// The client record as HostBill writes it (in `GET /details` and inside an invoice).
+pub fn client_json(conn: &rusqlite::Connection, id: i64) -> rusqlite::Result<serde_json::Value> {
+    conn.query_row(
         "SELECT id, email, lastlogin, firstname, lastname, companyname, address1, address2, city, state, \
          postcode, country, phonenumber FROM clients WHERE id = ?1",
         params![id],
@@ -26,8 +25,13 @@ pub async fn details(State(demo): State<DemoState>, ClientId(id): ClientId) -> R
                 "country": r.get::<_, String>(11)?, "phonenumber": r.get::<_, String>(12)?,
             }))
         },
-    )?;
-    Ok(Json(json!({ "client": client })))
+    )
+}
+
+/// `GET /details`.
+pub async fn details(State(demo): State<DemoState>, ClientId(id): ClientId) -> Reply {
+    let conn = demo.db.lock().map_err(ApiFailure::internal)?;
+    Ok(Json(json!({ "client": client_json(&conn, id)? })))
 }
 
 /// `GET /service`.

@@ -171,21 +171,7 @@ pub async fn invoice_detail(
             }))
         })?
         .collect::<Result<Vec<_>, _>>()?;
-    let billed = conn.query_row(
-        "SELECT id, email, firstname, lastname, companyname, address1, address2, city, state, postcode, country, phonenumber \
-         FROM clients WHERE id = ?1",
-        params![client],
-        |r| {
-            Ok(json!({
-                "id": r.get::<_, i64>(0)?.to_string(), "email": r.get::<_, String>(1)?,
-                "firstname": r.get::<_, String>(2)?, "lastname": r.get::<_, String>(3)?,
-                "companyname": r.get::<_, String>(4)?, "address1": r.get::<_, String>(5)?,
-                "address2": r.get::<_, String>(6)?, "city": r.get::<_, String>(7)?,
-                "state": r.get::<_, String>(8)?, "postcode": r.get::<_, String>(9)?,
-                "country": r.get::<_, String>(10)?, "phonenumber": r.get::<_, String>(11)?,
-            }))
-        },
-    )?;
+    let billed = super::account::client_json(&conn, client)?;
     let mut invoice = invoice;
     invoice["items"] = Value::Array(items);
     invoice["client"] = billed;
