@@ -131,8 +131,11 @@ mod serve_tests {
     use axum::http::{Request, StatusCode, header};
     use tower::ServiceExt;
 
-    fn dist() -> std::path::PathBuf {
-        let dir = std::env::temp_dir().join(format!("atrium-dist-test-{}", std::process::id()));
+    /// A dist folder of its own per test: tests run in parallel, and rewriting a shared
+    /// index.html while another test reads it would make them flaky.
+    fn dist(name: &str) -> std::path::PathBuf {
+        let dir =
+            std::env::temp_dir().join(format!("atrium-dist-test-{name}-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(
             dir.join("index.html"),
@@ -144,8 +147,12 @@ mod serve_tests {
         dir
     }
 
-    async fn get(path: &str, accept_encoding: Option<&str>) -> axum::response::Response {
-        let app = router(&dist()).unwrap();
+    async fn get(
+        name: &str,
+        path: &str,
+        accept_encoding: Option<&str>,
+    ) -> axum::response::Response {
+        let app = router(&dist(name)).unwrap();
         let mut req = Request::builder().uri(path);
         if let Some(enc) = accept_encoding {
             req = req.header(header::ACCEPT_ENCODING, enc);
@@ -155,17 +162,17 @@ mod serve_tests {
 
     #[tokio::test]
     async fn wasm_is_served_precompressed_with_its_type() {
-        let resp = get("/app.wasm", Some("br, gzip")).await;
+        let resp = get("wasm", "/app.wasm", Some("br, gzip")).await;
         assert_eq!(resp.status(), StatusCode::OK);
         assert_eq!(resp.headers()[header::CONTENT_TYPE], "application/wasm");
         assert_eq!(resp.headers()[header::CONTENT_ENCODING], "br");
-        let plain = get("/app.wasm", None).await;
+        let plain = get("wasm", "/app.wasm", None).await;
         assert!(plain.headers().get(header::CONTENT_ENCODING).is_none());
     }
 
     #[tokio::test]
     async fn deep_links_fall_back_to_the_app_with_security_headers() {
-        let resp = get("/invoices/1040?tab=items", None).await;
+        let resp = get("deep-link", "/invoices/1040?tab=items", None).await;
         assert_eq!(resp.status(), StatusCode::OK);
         let csp = resp.headers()[header::CONTENT_SECURITY_POLICY]
             .to_str()
