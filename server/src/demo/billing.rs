@@ -9,7 +9,8 @@ use rusqlite::{Connection, Row, params, params_from_iter};
 use serde_json::{Value, json};
 use std::collections::HashMap;
 
-const INVOICE_COLUMNS: &str = "id, date, duedate, total, datepaid, status, number, currency";
+const INVOICE_COLUMNS: &str =
+    "id, date, duedate, total, datepaid, status, number, currency, merge_id";
 
 fn invoice_row(r: &Row<'_>) -> rusqlite::Result<Value> {
     let date: String = r.get(1)?;
@@ -20,7 +21,7 @@ fn invoice_row(r: &Row<'_>) -> rusqlite::Result<Value> {
         "total": amount(r.get(3)?),
         "datepaid": r.get::<_, String>(4)?,
         "status": r.get::<_, String>(5)?,
-        "merge_id": null,
+        "merge_id": r.get::<_, Option<i64>>(8)?.map(|m| m.to_string()),
         "number": r.get::<_, String>(6)?,
         "currency": r.get::<_, String>(7)?,
     }))
@@ -298,9 +299,17 @@ pub async fn apply_credit(
         ));
     }
     let new_status = if amount == due { "Paid" } else { "Unpaid" };
-    tx.execute(
-        "UPDATE clients SET credit = credit - ?1 WHERE id = ?2",
-        params![amount, client],
+    let invoice_number: String = tx.query_row(
+        "SELECT number FROM invoices WHERE id = ?1",
+        params![id],
+        |r| r.get(0),
+    )?;
+    super::credit::move_credit(
+        &tx,
+        client,
+        -amount,
+        &format!("Credit applied to invoice #{invoice_number}"),
+        id,
     )?;
     tx.execute(
         "UPDATE invoices SET credit = credit + ?1, status = ?2, \

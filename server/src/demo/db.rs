@@ -4,7 +4,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use std::path::Path;
 
 /// Bump when the schema changes: an older file is re-seeded.
-const SCHEMA_VERSION: i64 = 2;
+const SCHEMA_VERSION: i64 = 3;
 
 const SCHEMA: &str = r#"
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -21,7 +21,8 @@ CREATE TABLE invoices (
   date TEXT NOT NULL, duedate TEXT NOT NULL, datepaid TEXT NOT NULL DEFAULT '0000-00-00 00:00:00',
   subtotal INTEGER NOT NULL, credit INTEGER NOT NULL DEFAULT 0, tax INTEGER NOT NULL DEFAULT 0,
   taxrate TEXT NOT NULL DEFAULT '0', total INTEGER NOT NULL, status TEXT NOT NULL,
-  currency TEXT NOT NULL, notes TEXT NOT NULL DEFAULT ''
+  currency TEXT NOT NULL, notes TEXT NOT NULL DEFAULT '',
+  merge_id INTEGER
 );
 CREATE INDEX invoices_client ON invoices(client_id, status);
 CREATE TABLE invoice_items (
@@ -31,7 +32,19 @@ CREATE TABLE invoice_items (
 );
 CREATE TABLE estimates (
   id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL, subject TEXT NOT NULL, date TEXT NOT NULL,
-  valid_until TEXT NOT NULL, total INTEGER NOT NULL, status TEXT NOT NULL, currency TEXT NOT NULL
+  valid_until TEXT NOT NULL, subtotal INTEGER NOT NULL, tax INTEGER NOT NULL, taxrate TEXT NOT NULL,
+  total INTEGER NOT NULL, status TEXT NOT NULL, currency TEXT NOT NULL, notes TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE estimate_items (
+  id INTEGER PRIMARY KEY, estimate_id INTEGER NOT NULL REFERENCES estimates(id), description TEXT NOT NULL,
+  amount INTEGER NOT NULL, qty TEXT NOT NULL DEFAULT '1.00'
+);
+CREATE TABLE credit_logs (
+  id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL, date TEXT NOT NULL, description TEXT NOT NULL,
+  amount INTEGER NOT NULL, balance INTEGER NOT NULL, invoice_id INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE vouchers (
+  code TEXT PRIMARY KEY, amount INTEGER NOT NULL, currency TEXT NOT NULL, used_by INTEGER
 );
 CREATE TABLE payment_methods (
   id INTEGER PRIMARY KEY, name TEXT NOT NULL, module TEXT NOT NULL, fixed_fee TEXT NOT NULL,

@@ -53,6 +53,15 @@ pub async fn pay_link(
     if known.is_none() {
         return Err(ApiFailure::not_found("Gateway"));
     }
+    // Paying a gathered invoice on its own dissolves the unpaid merge that holds it.
+    let merged: Option<i64> = conn.query_row(
+        "SELECT merge_id FROM invoices WHERE id = ?1",
+        params![invoice],
+        |r| r.get(0),
+    )?;
+    if let Some(m) = merged {
+        super::payall::dissolve_merge(&conn, m)?;
+    }
     let reference = random_token();
     conn.execute(
         "INSERT INTO gateway_payments(reference, invoice_id, gateway_id, used) VALUES (?1, ?2, ?3, 0)",
@@ -125,17 +134,41 @@ pub async fn pay(State(demo): State<DemoState>, Path(reference): Path<String>) -
         params![reference],
     );
     if matches!(done, Ok(1)) && status == "Unpaid" {
-        let paid = conn.execute(
-            "UPDATE invoices SET status = 'Paid', datepaid = datetime('now') WHERE id = ?1 AND status = 'Unpaid'",
-            params![id],
-        );
-        // A paid top-up invoice becomes account credit.
-        if matches!(paid, Ok(1)) {
-            let _ = conn.execute(
-                "UPDATE clients SET credit = credit + (SELECT COALESCE(SUM(amount), 0) FROM invoice_items                  WHERE invoice_id = ?1 AND type = 'AddFunds') WHERE id = (SELECT client_id FROM invoices WHERE id = ?1)",
-                params![id],
-            );
+        if let Err(e) = settle(&conn, id) {
+            return ApiFailure::internal(e).into_response();
         }
     }
     Redirect::to(&format!("/invoices/{id}")).into_response()
+}
+
+/// Marks an invoice paid, with what paying it means: a top-up becomes credit, a merged invoice
+/// (pay all) settles the invoices it gathered.
+fn settle(conn: &rusqlite::Connection, id: i64) -> rusqlite::Result<()> {
+    let paid = conn.execute(
+        "UPDATE invoices SET status = 'Paid', datepaid = datetime('now') WHERE id = ?1 AND status = 'Unpaid'",
+        params![id],
+    )?;
+    if paid == 0 {
+        return Ok(());
+    }
+    let (client, number, top_up): (i64, String, i64) = conn.query_row(
+        "SELECT client_id, number, (SELECT COALESCE(SUM(amount), 0) FROM invoice_items \
+         WHERE invoice_id = ?1 AND type = 'AddFunds') FROM invoices WHERE id = ?1",
+        params![id],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )?;
+    if top_up > 0 {
+        super::credit::move_credit(
+            conn,
+            client,
+            top_up,
+            &format!("Add funds invoice #{number} paid"),
+            id,
+        )?;
+    }
+    conn.execute(
+        "UPDATE invoices SET status = 'Paid', datepaid = datetime('now') WHERE merge_id = ?1 AND status = 'Unpaid'",
+        params![id],
+    )?;
+    Ok(())
 }

@@ -6,9 +6,15 @@
 mod account;
 mod auth;
 mod billing;
+#[cfg(test)]
+mod billing_tests;
+mod credit;
 mod db;
+mod estimates;
 mod faults;
 mod gateway;
+mod payall;
+mod pdf;
 mod reply;
 mod seed;
 mod support;
@@ -81,10 +87,17 @@ pub fn router(args: DemoArgs) -> Result<Router, String> {
         .route("/invoices/due", get(billing::invoices_due))
         .route("/invoice/{id}", get(billing::invoice_detail))
         .route("/invoice/{id}/credit", post(billing::apply_credit))
+        .route("/invoice/{id}/pdf", get(pdf::invoice_pdf))
+        .route("/invoices/payall", post(payall::pay_all))
+        .route("/estimates", get(estimates::list))
+        .route("/estimates/{id}", get(estimates::detail))
+        .route("/estimate/{id}/pdf", get(pdf::estimate_pdf))
         .route("/payment", get(billing::payment_methods))
         .route("/payment/fees", get(billing::payment_fees))
         .route("/billing/{invoice}/pay/{gateway}", get(gateway::pay_link))
         .route("/billing/addfunds", post(billing::add_funds))
+        .route("/billing/creditlogs", get(credit::credit_logs))
+        .route("/billing/creditvoucher", post(credit::redeem_voucher))
         .route("/service", get(account::services))
         .route("/tickets", get(support::tickets))
         .route("/notifications", get(support::notifications_all))

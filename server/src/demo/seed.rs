@@ -13,6 +13,12 @@ pub const DEMO_PASSWORD: &str = "demo1234";
 pub const OTHER_EMAIL: &str = "other@atrium.test";
 /// Its password.
 pub const OTHER_PASSWORD: &str = "other1234";
+/// A reseller with [`BULK_INVOICES`] invoices, for the large-list tests and benchmarks.
+pub const BULK_EMAIL: &str = "bulk@atrium.test";
+/// Its password.
+pub const BULK_PASSWORD: &str = "bulk1234";
+/// How many invoices the bulk client has.
+pub const BULK_INVOICES: i64 = 10_000;
 
 fn d(day: NaiveDate) -> String {
     day.format("%Y-%m-%d").to_string()
@@ -26,6 +32,8 @@ pub fn seed(tx: &Transaction<'_>) -> rusqlite::Result<()> {
     catalogue(tx)?;
     invoices(tx, today)?;
     estimates(tx, today)?;
+    credit(tx, today)?;
+    bulk_client(tx, today)?;
     services(tx, today)?;
     dns(tx)?;
     tickets(tx, today)?;
@@ -303,37 +311,148 @@ fn invoices(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
 }
 
 fn estimates(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
-    for (id, subject, days, total, status, cur) in [
+    type Line = (&'static str, i64, &'static str);
+    let plans: [(i64, &str, i64, &str, &str, &[Line], i64); 3] = [
         (
             1,
             "Migration of 12 WordPress sites",
             5,
-            48_000,
             "Sent",
             "USD",
+            &[
+                ("Site migration (per site)", 3500, "12"),
+                ("DNS cut-over and monitoring", 6000, "1"),
+            ],
+            8,
         ),
         (
             2,
             "Dedicated server upgrade",
             40,
-            129_900,
             "Accepted",
             "USD",
+            &[("Dedicated E-2388G, 64 GB RAM (first month)", 129_900, "1")],
+            0,
         ),
         (
             3,
             "Goi hosting doanh nghiep 3 nam",
             20,
-            890_000_000,
             "Draft",
             "VND",
+            &[
+                ("Business Hosting 36 thang", 540_000_000, "1"),
+                ("Chung chi SSL 3 nam", 105_000_000, "1"),
+                ("Ten mien .vn 3 nam", 45_000_000, "3"),
+            ],
+            10,
         ),
-    ] {
+    ];
+    for (id, subject, days, status, cur, lines, taxrate) in plans {
         let date = today - Duration::days(days);
+        let subtotal: i64 = lines
+            .iter()
+            .map(|(_, amount, qty)| amount * qty.parse::<i64>().unwrap_or(1))
+            .sum();
+        let unit = if cur == "VND" { 100 } else { 1 };
+        let tax = ((subtotal * taxrate + 50 * unit) / (100 * unit)) * unit;
         tx.execute(
-            "INSERT INTO estimates(id, client_id, subject, date, valid_until, total, status, currency) VALUES (?1,1,?2,?3,?4,?5,?6,?7)",
-            params![id, subject, d(date), d(date + Duration::days(30)), total, status, cur],
+            "INSERT INTO estimates(id, client_id, subject, date, valid_until, subtotal, tax, taxrate, total, status, currency, notes) \
+             VALUES (?1,1,?2,?3,?4,?5,?6,?7,?8,?9,?10,'Prices valid for 30 days.')",
+            params![id, subject, d(date), d(date + Duration::days(30)), subtotal, tax, taxrate.to_string(), subtotal + tax, status, cur],
         )?;
+        for (desc, amount, qty) in lines {
+            tx.execute(
+                "INSERT INTO estimate_items(estimate_id, description, amount, qty) VALUES (?1,?2,?3,?4)",
+                params![id, desc, amount, format!("{qty}.00")],
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// The demo account's credit history (ending at its seeded credit of 25.50) and voucher codes:
+/// single-use codes so that tests and visitors each have their own.
+fn credit(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
+    let mut balance = 0;
+    for (days, desc, amount, invoice) in [
+        (120, "Voucher WELCOME50 redeemed", 5000, 0),
+        (95, "Credit applied to an invoice", -3450, 0),
+        (60, "Refund of invoice 1023 as credit", 1250, 1023),
+        (31, "Add funds payment", 1000, 0),
+        (12, "Credit applied to an invoice", -930, 0),
+        (4, "Goodwill credit: network incident", 180, 0),
+        (2, "Credit applied to an invoice", -500, 0),
+    ] {
+        balance += amount;
+        tx.execute(
+            "INSERT INTO credit_logs(client_id, date, description, amount, balance, invoice_id) VALUES (1,?1,?2,?3,?4,?5)",
+            params![format!("{} 09:30:00", d(today - Duration::days(days))), desc, amount, balance, invoice],
+        )?;
+    }
+    debug_assert_eq!(
+        balance, 2550,
+        "the credit history ends at the seeded credit"
+    );
+    for n in 1..=50 {
+        tx.execute(
+            "INSERT INTO vouchers(code, amount, currency) VALUES (?1, 1000, 'USD')",
+            params![format!("SAVE10-{n:03}")],
+        )?;
+    }
+    tx.execute(
+        "INSERT INTO vouchers(code, amount, currency) VALUES ('TET2027', 20000000, 'VND')",
+        [],
+    )?;
+    Ok(())
+}
+
+/// A client with 10,000 invoices, to show the list stays fast at that size.
+fn bulk_client(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
+    let salt = "salt-3";
+    tx.execute(
+        "INSERT INTO clients(id, email, password_hash, salt, firstname, lastname, companyname, address1, city, postcode, country, currency) \
+         VALUES (3, ?1, ?2, ?3, 'Linh', 'Pham', 'Pham Reseller Co', '5 Hai Ba Trung', 'Da Nang', '550000', 'VN', 'USD')",
+        params![BULK_EMAIL, hash_password(salt, BULK_PASSWORD), salt],
+    )?;
+    let mut invoice = tx.prepare(
+        "INSERT INTO invoices(id, client_id, number, date, duedate, datepaid, subtotal, total, status, currency) \
+         VALUES (?1,3,?2,?3,?4,?5,?6,?6,?7,'USD')",
+    )?;
+    let mut item = tx.prepare(
+        "INSERT INTO invoice_items(invoice_id, type, description, amount, qty, taxed) VALUES (?1,'Hosting',?2,?3,'1.00',0)",
+    )?;
+    for i in 0..BULK_INVOICES {
+        let id = 100_000 + i;
+        let issued = today - Duration::days((BULK_INVOICES - i) / 8);
+        let status = match i % 23 {
+            0 => "Cancelled",
+            1 => "Refunded",
+            _ if i >= BULK_INVOICES - 40 || i % 97 == 5 => "Unpaid",
+            _ => "Paid",
+        };
+        let paid = if status == "Paid" {
+            format!("{} 08:00:00", d(issued + Duration::days(1)))
+        } else {
+            "0000-00-00 00:00:00".into()
+        };
+        // Varied, exact amounts (hundredths), so sorting by total means something.
+        let total = 199 + (i * 7919) % 250_000;
+        let number = format!("{}/{}/{id}", issued.format("%Y"), issued.format("%m"));
+        invoice.execute(params![
+            id,
+            number,
+            d(issued),
+            d(issued + Duration::days(14)),
+            paid,
+            total,
+            status
+        ])?;
+        item.execute(params![
+            id,
+            format!("Reseller hosting account #{}", i % 400 + 1),
+            total
+        ])?;
     }
     Ok(())
 }

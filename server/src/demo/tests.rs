@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 use std::time::Duration;
 use tower::ServiceExt;
 
-fn portal(name: &str) -> Router {
+pub(super) fn portal(name: &str) -> Router {
     let db = std::env::temp_dir().join(format!("atrium-test-{name}-{}.sqlite", std::process::id()));
     router(DemoArgs {
         db,
@@ -19,7 +19,7 @@ fn portal(name: &str) -> Router {
     .expect("demo portal")
 }
 
-async fn call(
+pub(super) async fn call(
     app: &Router,
     method: &str,
     path: &str,
@@ -48,7 +48,7 @@ async fn call(
     )
 }
 
-async fn login(app: &Router, email: &str, password: &str) -> (String, String) {
+pub(super) async fn login(app: &Router, email: &str, password: &str) -> (String, String) {
     let (status, v) = call(
         app,
         "POST",
