@@ -133,10 +133,11 @@ pub async fn pay(State(demo): State<DemoState>, Path(reference): Path<String>) -
         "UPDATE gateway_payments SET used = 1 WHERE reference = ?1 AND used = 0",
         params![reference],
     );
-    if matches!(done, Ok(1)) && status == "Unpaid" {
-        if let Err(e) = settle(&conn, id) {
-            return ApiFailure::internal(e).into_response();
-        }
+    if matches!(done, Ok(1))
+        && status == "Unpaid"
+        && let Err(e) = settle(&conn, id)
+    {
+        return ApiFailure::internal(e).into_response();
     }
     Redirect::to(&format!("/invoices/{id}")).into_response()
 }

@@ -57,10 +57,10 @@ pub async fn pay_all(
     let mut ids = selected_ids(fields.get("selected"));
     // Form bodies arrive flat: `selected[]=1&selected[]=2` is not kept by the decoder, so also
     // accept `selected=1,2`.
-    if ids.is_empty() {
-        if let Some(Value::String(s)) = fields.get("selected") {
-            ids = s.split(',').filter_map(|p| p.trim().parse().ok()).collect();
-        }
+    if ids.is_empty()
+        && let Some(Value::String(s)) = fields.get("selected")
+    {
+        ids = s.split(',').filter_map(|p| p.trim().parse().ok()).collect();
     }
     if ids.is_empty() {
         return Err(ApiFailure::new(

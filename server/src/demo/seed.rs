@@ -312,7 +312,17 @@ fn invoices(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
 
 fn estimates(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
     type Line = (&'static str, i64, &'static str);
-    let plans: [(i64, &str, i64, &str, &str, &[Line], i64); 3] = [
+    /// id, subject, age in days, status, currency, lines, tax rate.
+    type Plan = (
+        i64,
+        &'static str,
+        i64,
+        &'static str,
+        &'static str,
+        &'static [Line],
+        i64,
+    );
+    let plans: [Plan; 3] = [
         (
             1,
             "Migration of 12 WordPress sites",
