@@ -10,6 +10,7 @@ use proptest::prelude::*;
 
 fn ok(body: &str) -> serde_json::Value {
     hostbill::decode_envelope(&RawResponse {
+        bytes: None,
         status: 200,
         retry_after: None,
         body: body.to_string(),
@@ -83,6 +84,7 @@ fn logout_answer_is_a_plain_success() {
 #[test]
 fn error_envelope_becomes_a_portal_error_with_its_messages() {
     let raw = RawResponse {
+        bytes: None,
         status: 200,
         retry_after: None,
         body: r#"{"error":["Invoice Not in Unpaid Status"]}"#.into(),
@@ -105,6 +107,7 @@ fn non_json_answers_are_typed_errors() {
         (200, "[]"),
     ] {
         let raw = RawResponse {
+            bytes: None,
             status,
             retry_after: None,
             body: body.into(),
@@ -115,6 +118,7 @@ fn non_json_answers_are_typed_errors() {
         );
     }
     let raw = RawResponse {
+        bytes: None,
         status: 502,
         retry_after: None,
         body: "<html>Bad gateway</html>".into(),
@@ -124,6 +128,7 @@ fn non_json_answers_are_typed_errors() {
         Err(ApiError::Server { status: 502 })
     );
     let raw = RawResponse {
+        bytes: None,
         status: 429,
         retry_after: Some(7),
         body: String::new(),
@@ -154,7 +159,7 @@ fn missing_required_fields_are_errors_and_extra_fields_are_fine() {
 proptest! {
     #[test]
     fn decoding_is_total(status in 100u16..600, body in any::<Vec<u8>>()) {
-        let raw = RawResponse { status, retry_after: None, body: String::from_utf8_lossy(&body).into_owned() };
+        let raw = RawResponse { bytes: None, status, retry_after: None, body: String::from_utf8_lossy(&body).into_owned() };
         if let Ok(v) = hostbill::decode_envelope(&raw) {
             let _ = hostbill::invoices(&v);
             let _ = hostbill::balance(&v);
@@ -167,7 +172,7 @@ proptest! {
         let body = fixture("invoice_list.json").trim_end().to_string();
         let cut = cut.min(body.len() - 1);
         if let Some(prefix) = body.get(..body.len() - cut) {
-            let raw = RawResponse { status: 200, retry_after: None, body: prefix.to_string() };
+            let raw = RawResponse { bytes: None, status: 200, retry_after: None, body: prefix.to_string() };
             prop_assert!(hostbill::decode_envelope(&raw).is_err());
         }
     }

@@ -111,7 +111,14 @@ impl Platform for BrowserPlatform {
             Method::Put => RequestBuilder::new(url).method(gloo_net::http::Method::PUT),
             Method::Delete => RequestBuilder::new(url).method(gloo_net::http::Method::DELETE),
         }
-        .header("Accept", "application/json")
+        .header(
+            "Accept",
+            if req.document {
+                "application/pdf, application/json"
+            } else {
+                "application/json"
+            },
+        )
         .abort_signal(signal.as_ref());
         let builder = match bearer {
             Some(token) => builder.header("Authorization", &format!("Bearer {token}")),
@@ -129,6 +136,7 @@ impl Platform for BrowserPlatform {
         } else {
             WRITE_TIMEOUT_MS
         };
+        let document = req.document;
         let exchange = async move {
             let resp = request.send().await.map_err(|_| NetError::Offline)?;
             let status = resp.status();
@@ -136,11 +144,21 @@ impl Platform for BrowserPlatform {
                 .headers()
                 .get("retry-after")
                 .and_then(|v| v.trim().parse().ok());
+            if document && (200..300).contains(&status) {
+                let bytes = resp.binary().await.map_err(|_| NetError::Offline)?;
+                return Ok(RawResponse {
+                    status,
+                    retry_after,
+                    body: String::new(),
+                    bytes: Some(bytes),
+                });
+            }
             let body = resp.text().await.map_err(|_| NetError::Offline)?;
             Ok(RawResponse {
                 status,
                 retry_after,
                 body,
+                bytes: None,
             })
         };
         let result = match select(Box::pin(exchange), TimeoutFuture::new(timeout)).await {

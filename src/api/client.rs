@@ -4,8 +4,8 @@
 use crate::api::dialect::{Capabilities, Dialect, hostbill};
 use crate::api::error::ApiError;
 use crate::api::model::{
-    Balance, Client, CreditApplied, InvoiceDetail, InvoiceSummary, Notification, PaymentMethod,
-    ServiceSummary, TicketSummary,
+    Balance, Client, CreditApplied, CreditLogEntry, EstimateDetail, EstimateSummary, InvoiceDetail,
+    InvoiceSummary, Notification, PaymentMethod, ServiceSummary, TicketSummary, VoucherRedeemed,
 };
 use crate::api::transport::{Method, Platform, Request, Transport, encode_component};
 use rust_decimal::Decimal;
@@ -164,6 +164,66 @@ impl<P: Platform> ApiClient<P> {
             .send(Request::with_body(Method::Post, "/billing/addfunds", body))
             .await?;
         hostbill::created_invoice_id(&v)
+    }
+
+    /// `POST /invoices/payall`: gathers unpaid invoices (one currency) into one invoice to pay;
+    /// answers its id. Sent once, never retried.
+    pub async fn pay_all(&self, ids: &[String]) -> Result<String, ApiError> {
+        let body = serde_json::json!({ "selected": ids });
+        let v = self
+            .transport
+            .send(Request::with_body(Method::Post, "/invoices/payall", body))
+            .await?;
+        hostbill::created_invoice_id(&v)
+    }
+
+    /// `GET /invoice/@id/pdf`: the invoice as a PDF.
+    pub async fn invoice_pdf(&self, id: &str) -> Result<Vec<u8>, ApiError> {
+        let path = format!("/invoice/{}/pdf", encode_component(id));
+        self.transport.send_document(Request::get(path)).await
+    }
+
+    /// `GET /billing/creditlogs`: credit movements, newest first.
+    pub async fn credit_log(&self) -> Result<Vec<CreditLogEntry>, ApiError> {
+        hostbill::credit_log(
+            &self
+                .transport
+                .send(Request::get("/billing/creditlogs"))
+                .await?,
+        )
+    }
+
+    /// `POST /billing/creditvoucher`: redeems a voucher code. Sent once, never retried.
+    pub async fn redeem_voucher(&self, code: &str) -> Result<VoucherRedeemed, ApiError> {
+        let body = serde_json::json!({ "code": code });
+        hostbill::voucher_redeemed(
+            &self
+                .transport
+                .send(Request::with_body(
+                    Method::Post,
+                    "/billing/creditvoucher",
+                    body,
+                ))
+                .await?,
+        )
+    }
+
+    /// `GET /estimates`.
+    pub async fn estimates(&self) -> Result<Vec<EstimateSummary>, ApiError> {
+        let req = Request::get("/estimates").query("perpage", "500");
+        hostbill::estimates(&self.transport.send(req).await?)
+    }
+
+    /// `GET /estimates/@id`.
+    pub async fn estimate(&self, id: &str) -> Result<EstimateDetail, ApiError> {
+        let path = format!("/estimates/{}", encode_component(id));
+        hostbill::estimate_detail(&self.transport.send(Request::get(path)).await?)
+    }
+
+    /// `GET /estimate/@id/pdf`.
+    pub async fn estimate_pdf(&self, id: &str) -> Result<Vec<u8>, ApiError> {
+        let path = format!("/estimate/{}/pdf", encode_component(id));
+        self.transport.send_document(Request::get(path)).await
     }
 
     /// `GET /service`.

@@ -47,6 +47,8 @@ pub struct Request {
     pub body: Option<Value>,
     /// Whether the call needs the session's bearer token.
     pub auth: bool,
+    /// The answer is a document (a PDF), kept as bytes rather than read as JSON.
+    pub document: bool,
 }
 
 impl Request {
@@ -58,6 +60,7 @@ impl Request {
             query: Vec::new(),
             body: None,
             auth: true,
+            document: false,
         }
     }
     /// An authenticated call with a JSON body.
@@ -68,11 +71,17 @@ impl Request {
             query: Vec::new(),
             body: Some(body),
             auth: true,
+            document: false,
         }
     }
     /// Adds a query pair.
     pub fn query(mut self, key: &str, value: impl Into<String>) -> Request {
         self.query.push((key.to_string(), value.into()));
+        self
+    }
+    /// Marks the call as a document download (the answer is kept as bytes when successful).
+    pub fn document(mut self) -> Request {
+        self.document = true;
         self
     }
     /// Marks the call as not needing a session (login, refresh, password reset).
@@ -89,8 +98,10 @@ pub struct RawResponse {
     pub status: u16,
     /// `Retry-After` in seconds, when sent.
     pub retry_after: Option<u32>,
-    /// The body as text.
+    /// The body as text (empty for a successful document download).
     pub body: String,
+    /// The body as bytes, for a successful document download only.
+    pub bytes: Option<Vec<u8>>,
 }
 
 /// Why no response came back.
@@ -164,6 +175,12 @@ struct Inner<P: Platform> {
     inflight_refresh: RefCell<Option<SharedRefresh>>,
 }
 
+/// A successful answer: decoded JSON, or a document's bytes.
+enum Answer {
+    Json(Value),
+    Document(Vec<u8>),
+}
+
 /// The typed fetch pipeline; cheap to clone.
 pub struct Transport<P: Platform>(Rc<Inner<P>>);
 
@@ -222,10 +239,32 @@ impl<P: Platform> Transport<P> {
     /// into every caller's future (a large share of the wasm otherwise).
     pub fn send(&self, req: Request) -> LocalBoxFuture<'static, Result<Value, ApiError>> {
         let me = self.clone();
-        async move { me.send_unboxed(req).await }.boxed_local()
+        async move {
+            match me.send_unboxed(req).await? {
+                Answer::Json(v) => Ok(v),
+                Answer::Document(_) => Err(ApiError::Decode("a document instead of JSON".into())),
+            }
+        }
+        .boxed_local()
     }
 
-    async fn send_unboxed(&self, req: Request) -> Result<Value, ApiError> {
+    /// Sends a document download (same session, refresh and retry policy) and returns its bytes;
+    /// an error answer is decoded like any other.
+    pub fn send_document(
+        &self,
+        req: Request,
+    ) -> LocalBoxFuture<'static, Result<Vec<u8>, ApiError>> {
+        let me = self.clone();
+        async move {
+            match me.send_unboxed(req.document()).await? {
+                Answer::Document(bytes) => Ok(bytes),
+                Answer::Json(_) => Err(ApiError::Decode("JSON instead of a document".into())),
+            }
+        }
+        .boxed_local()
+    }
+
+    async fn send_unboxed(&self, req: Request) -> Result<Answer, ApiError> {
         let idempotent = req.method == Method::Get;
         let url = self.url(&req);
         let mut session = if req.auth {
@@ -265,7 +304,13 @@ impl<P: Platform> Transport<P> {
                     return Err(ApiError::SessionEnded);
                 }
             }
-            match self.decode(&raw) {
+            if req.document
+                && (200..300).contains(&raw.status)
+                && let Some(bytes) = raw.bytes
+            {
+                return Ok(Answer::Document(bytes));
+            }
+            match self.decode(&raw).map(Answer::Json) {
                 Err(ApiError::RateLimited { retry_after })
                     if idempotent && attempt < MAX_READ_RETRIES =>
                 {

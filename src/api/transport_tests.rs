@@ -75,6 +75,7 @@ impl Platform for Rc<Fake> {
 
 fn ok(body: &str) -> Result<RawResponse, NetError> {
     Ok(RawResponse {
+        bytes: None,
         status: 200,
         retry_after: None,
         body: body.into(),
@@ -82,6 +83,7 @@ fn ok(body: &str) -> Result<RawResponse, NetError> {
 }
 fn status(code: u16, body: &str) -> Result<RawResponse, NetError> {
     Ok(RawResponse {
+        bytes: None,
         status: code,
         retry_after: None,
         body: body.into(),
@@ -243,6 +245,7 @@ fn rate_limit_waits_for_retry_after() {
         h.set(h.get() + 1);
         if h.get() == 1 {
             Ok(RawResponse {
+                bytes: None,
                 status: 429,
                 retry_after: Some(2),
                 body: String::new(),

@@ -18,8 +18,16 @@ pub enum Dialect {
 pub struct Capabilities {
     /// Invoice list, detail and payment.
     pub invoices: bool,
-    /// Estimates / quotes.
+    /// Estimates / quotes (list, detail).
     pub estimates: bool,
+    /// The customer can accept an estimate (Kdata's `acceptQuote`; HostBill's client API cannot).
+    pub accept_estimate: bool,
+    /// Invoice and estimate PDFs.
+    pub pdf: bool,
+    /// Pay several unpaid invoices at once.
+    pub pay_all: bool,
+    /// Credit history and vouchers.
+    pub credit_log: bool,
     /// Service list and details.
     pub services: bool,
     /// Cloud VM control.
@@ -45,6 +53,10 @@ impl Dialect {
             Dialect::Hostbill => Capabilities {
                 invoices: true,
                 estimates: true,
+                accept_estimate: false,
+                pdf: true,
+                pay_all: true,
+                credit_log: true,
                 services: true,
                 vms: true,
                 dns: true,

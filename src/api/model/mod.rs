@@ -1,6 +1,8 @@
 //! Domain types the UI uses. They know nothing of any portal's wire format.
 
 pub mod account;
+pub mod credit_log;
+pub mod estimate;
 pub mod invoice;
 pub mod invoice_detail;
 pub mod invoice_list;
@@ -11,6 +13,8 @@ pub mod service;
 pub mod ticket;
 
 pub use account::{Balance, Client};
+pub use credit_log::{CreditLogEntry, VoucherRedeemed};
+pub use estimate::{EstimateDetail, EstimateStatus, EstimateSummary};
 pub use invoice::{InvoiceStatus, InvoiceSummary, UnpaidSummary};
 pub use invoice_detail::{BilledTo, CreditApplied, CreditProblem, InvoiceDetail, InvoiceLine};
 pub use money::{Money, NumberStyle, parse_amount_input};

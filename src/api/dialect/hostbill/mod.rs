@@ -3,9 +3,8 @@
 
 use crate::api::error::ApiError;
 use crate::api::model::{
-    Balance, BilledTo, Client, CreditApplied, InvoiceDetail, InvoiceLine, InvoiceStatus,
-    InvoiceSummary, Money, Notification, PaymentMethod, ServiceStatus, ServiceSummary,
-    TicketSummary,
+    Balance, Client, InvoiceStatus, InvoiceSummary, Money, Notification, PaymentMethod,
+    ServiceStatus, ServiceSummary, TicketSummary,
 };
 use crate::api::transport::RawResponse;
 use crate::api::wire::{self, Date};
@@ -13,6 +12,14 @@ use rust_decimal::Decimal;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
+
+mod credit;
+mod estimates;
+mod invoice_detail;
+
+pub use credit::{credit_log, voucher_redeemed};
+pub use estimates::{estimate_detail, estimates};
+pub use invoice_detail::{credit_applied, invoice_detail};
 
 /// Reads any HostBill answer: JSON required; `{"error": [...]}` (or a 4xx/5xx) becomes a typed error.
 pub fn decode_envelope(raw: &RawResponse) -> Result<Value, ApiError> {
@@ -68,7 +75,7 @@ fn error_messages(v: &Value) -> Vec<String> {
 }
 
 /// Decodes a field of an envelope into a wire struct, naming the field in the error.
-fn field<T: DeserializeOwned>(v: &Value, name: &str) -> Result<T, ApiError> {
+pub(super) fn field<T: DeserializeOwned>(v: &Value, name: &str) -> Result<T, ApiError> {
     let inner = v
         .get(name)
         .ok_or_else(|| ApiError::Decode(format!("missing \"{name}\"")))?;
@@ -260,153 +267,6 @@ pub fn notifications(v: &Value) -> Result<Vec<Notification>, ApiError> {
             date: w.date,
         })
         .collect())
-}
-
-#[derive(Deserialize)]
-struct InvoiceLineWire {
-    #[serde(default, deserialize_with = "wire::text")]
-    description: String,
-    #[serde(deserialize_with = "wire::decimal")]
-    amount: Decimal,
-    #[serde(default, deserialize_with = "wire::opt_decimal")]
-    qty: Option<Decimal>,
-    #[serde(default, deserialize_with = "wire::opt_decimal")]
-    linetotal: Option<Decimal>,
-    #[serde(default, deserialize_with = "wire::flag")]
-    taxed: bool,
-}
-
-#[derive(Deserialize)]
-struct BilledWire {
-    #[serde(default, deserialize_with = "wire::text")]
-    firstname: String,
-    #[serde(default, deserialize_with = "wire::text")]
-    lastname: String,
-    #[serde(default, deserialize_with = "wire::opt_text")]
-    companyname: Option<String>,
-    #[serde(default, deserialize_with = "wire::text")]
-    address1: String,
-    #[serde(default, deserialize_with = "wire::text")]
-    address2: String,
-    #[serde(default, deserialize_with = "wire::text")]
-    city: String,
-    #[serde(default, deserialize_with = "wire::text")]
-    state: String,
-    #[serde(default, deserialize_with = "wire::text")]
-    postcode: String,
-    #[serde(default, deserialize_with = "wire::text")]
-    country: String,
-}
-
-#[derive(Deserialize)]
-struct InvoiceDetailWire {
-    #[serde(deserialize_with = "wire::id")]
-    id: String,
-    #[serde(default, deserialize_with = "wire::opt_text")]
-    number: Option<String>,
-    status: String,
-    #[serde(default, deserialize_with = "wire::opt_date")]
-    date: Option<Date>,
-    #[serde(default, deserialize_with = "wire::opt_date")]
-    duedate: Option<Date>,
-    #[serde(default, deserialize_with = "wire::opt_date")]
-    datepaid: Option<Date>,
-    #[serde(deserialize_with = "wire::decimal")]
-    subtotal: Decimal,
-    #[serde(default, deserialize_with = "wire::opt_decimal")]
-    credit: Option<Decimal>,
-    #[serde(default, deserialize_with = "wire::opt_decimal")]
-    tax: Option<Decimal>,
-    #[serde(default, deserialize_with = "wire::opt_decimal")]
-    taxrate: Option<Decimal>,
-    #[serde(deserialize_with = "wire::decimal")]
-    total: Decimal,
-    #[serde(default, deserialize_with = "wire::opt_text")]
-    notes: Option<String>,
-    #[serde(default)]
-    items: Vec<InvoiceLineWire>,
-    client: Option<BilledWire>,
-    currency: String,
-}
-
-/// `GET /invoice/@id`. Amounts arrive as numbers here and as strings in the lines.
-pub fn invoice_detail(v: &Value) -> Result<InvoiceDetail, ApiError> {
-    let w: InvoiceDetailWire = field(v, "invoice")?;
-    let cur = w.currency.as_str();
-    let money = |d: Decimal| Money::new(d, cur);
-    let lines = w
-        .items
-        .into_iter()
-        .map(|l| {
-            let quantity = l.qty.unwrap_or(Decimal::ONE);
-            InvoiceLine {
-                description: l.description,
-                quantity,
-                amount: money(l.amount),
-                line_total: money(l.linetotal.unwrap_or(l.amount * quantity)),
-                taxed: l.taxed,
-            }
-        })
-        .collect();
-    let billed_to = match w.client {
-        Some(c) => {
-            let place = [c.city, c.state, c.postcode]
-                .into_iter()
-                .filter(|s| !s.is_empty())
-                .collect::<Vec<_>>()
-                .join(", ");
-            BilledTo {
-                name: format!("{} {}", c.firstname, c.lastname).trim().to_string(),
-                company: c.companyname,
-                address: [
-                    format!("{} {}", c.address1, c.address2).trim().to_string(),
-                    place,
-                    c.country,
-                ]
-                .into_iter()
-                .filter(|s| !s.is_empty())
-                .collect(),
-            }
-        }
-        None => BilledTo {
-            name: String::new(),
-            company: None,
-            address: Vec::new(),
-        },
-    };
-    Ok(InvoiceDetail {
-        number: w.number.unwrap_or_else(|| w.id.clone()),
-        id: w.id,
-        status: InvoiceStatus::parse(&w.status),
-        date: w.date,
-        due: w.duedate,
-        paid_on: w.datepaid,
-        lines,
-        subtotal: money(w.subtotal),
-        tax: money(w.tax.unwrap_or_default()),
-        tax_rate: w.taxrate.unwrap_or_default(),
-        credit: money(w.credit.unwrap_or_default()),
-        total: money(w.total),
-        billed_to,
-        notes: w.notes,
-    })
-}
-
-#[derive(Deserialize)]
-struct CreditWire {
-    #[serde(deserialize_with = "wire::decimal")]
-    applied: Decimal,
-    #[serde(default, deserialize_with = "wire::text")]
-    invoice_status: String,
-}
-
-/// `POST /invoice/@id/credit`.
-pub fn credit_applied(v: &Value) -> Result<CreditApplied, ApiError> {
-    let w = CreditWire::deserialize(v).map_err(|e| ApiError::Decode(format!("credit: {e}")))?;
-    Ok(CreditApplied {
-        applied: w.applied,
-        status: InvoiceStatus::parse(&w.invoice_status),
-    })
 }
 
 #[derive(Deserialize)]
