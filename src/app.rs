@@ -6,9 +6,12 @@ use crate::config::{Area, Config};
 use crate::i18n::{self, Lang, Msg};
 use crate::pages::area_pending::AreaPending;
 use crate::pages::dashboard::DashboardPage;
+use crate::pages::estimates::detail::EstimatePage;
+use crate::pages::estimates::list::EstimateListPage;
 use crate::pages::invoices::add_funds::AddFundsPage;
 use crate::pages::invoices::detail::InvoicePage;
 use crate::pages::invoices::list::InvoiceListPage;
+use crate::pages::invoices::pay_all::PayAllPage;
 use crate::pages::login::LoginPage;
 use crate::pages::login::forgot::ForgotPasswordPage;
 use crate::pages::not_found::NotFound;
@@ -36,8 +39,11 @@ pub fn App(
                 <ParentRoute path=path!("") view=AppShell>
                     <Route path=path!("") view=DashboardPage/>
                     <Route path=path!("/invoices") view=InvoiceListPage/>
+                    <Route path=path!("/invoices/pay-all") view=PayAllPage/>
                     <Route path=path!("/invoices/:id") view=InvoicePage/>
                     <Route path=path!("/funds") view=AddFundsPage/>
+                    <Route path=path!("/estimates") view=EstimateListPage/>
+                    <Route path=path!("/estimates/:id") view=EstimatePage/>
                     <Route path=path!("/services") view=|| view! { <AreaPending area=Area::Services title=Msg::Services/> }/>
                     <Route path=path!("/dns") view=|| view! { <AreaPending area=Area::Dns title=Msg::Dns/> }/>
                     <Route path=path!("/order") view=|| view! { <AreaPending area=Area::Cart title=Msg::Cart/> }/>

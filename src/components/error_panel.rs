@@ -20,6 +20,24 @@ pub fn error_message(error: &ApiError) -> Msg {
     }
 }
 
+/// The portal's own words, worth showing (plain text, never HTML), in the user's language when
+/// Atrium knows the message.
+pub fn portal_detail(error: &ApiError, lang: crate::i18n::Lang) -> Option<String> {
+    match error {
+        ApiError::Portal { messages, .. } if !messages.is_empty() => Some(
+            messages
+                .iter()
+                .map(|m| match crate::i18n::known_portal_message(m) {
+                    Some(key) => crate::i18n::t(lang, key).to_string(),
+                    None => m.clone(),
+                })
+                .collect::<Vec<_>>()
+                .join(" "),
+        ),
+        _ => None,
+    }
+}
+
 /// An inline error with actions.
 #[component]
 pub fn ErrorPanel(
@@ -31,16 +49,16 @@ pub fn ErrorPanel(
 ) -> impl IntoView {
     let support = use_config().support_url;
     let key = error_message(&error);
-    // The portal's own words are worth showing (they are plain text, never HTML).
-    let detail = match &error {
-        ApiError::Portal { messages, .. } if !messages.is_empty() => Some(messages.join(" ")),
-        _ => None,
+    let prefs = crate::state::prefs::use_prefs();
+    let detail = {
+        let error = error.clone();
+        move || portal_detail(&error, prefs.lang.get())
     };
     let retry = on_retry.filter(|_| !matches!(error, ApiError::SessionEnded));
     view! {
         <div class="error-panel" role="alert">
             <p class="error-panel__message">{tr(key)}</p>
-            {detail.map(|d| view! { <p class="error-panel__detail">{d}</p> })}
+            {move || detail().map(|d| view! { <p class="error-panel__detail">{d}</p> })}
             <div class="error-panel__actions">
                 {retry.map(|cb| view! {
                     <button type="button" class="button button--secondary" on:click=move |_| cb.run(())>

@@ -27,3 +27,30 @@ pub fn InvoiceStatusBadge(
     };
     view! { <span class=class>{move || msg.map(|m| prefs.t(m).to_string()).unwrap_or_else(|| raw.clone())}</span> }
 }
+
+/// An estimate's status; an open estimate past its validity shows as expired.
+#[component]
+pub fn EstimateStatusBadge(
+    /// The status to show.
+    status: crate::api::model::EstimateStatus,
+    /// Past its "valid until" date.
+    #[prop(optional)]
+    expired: bool,
+) -> impl IntoView {
+    use crate::api::model::EstimateStatus as S;
+    let prefs = use_prefs();
+    let (class, msg) = match &status {
+        _ if expired => ("badge badge--danger", Some(Msg::Expired)),
+        S::Draft => ("badge", Some(Msg::StatusDraft)),
+        S::Sent => ("badge badge--warning", Some(Msg::StatusSent)),
+        S::Accepted => ("badge badge--success", Some(Msg::StatusAccepted)),
+        S::Declined => ("badge", Some(Msg::StatusDeclined)),
+        S::Invoiced => ("badge badge--success", Some(Msg::StatusInvoiced)),
+        S::Other(_) => ("badge", None),
+    };
+    let raw = match status {
+        S::Other(s) => s,
+        _ => String::new(),
+    };
+    view! { <span class=class>{move || msg.map(|m| prefs.t(m).to_string()).unwrap_or_else(|| raw.clone())}</span> }
+}

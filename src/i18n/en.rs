@@ -177,5 +177,62 @@ pub fn text(msg: Msg) -> &'static str {
         TopUpUnknownOutcome => {
             "We could not confirm whether the top-up invoice was created. Check your unpaid invoices before trying again."
         }
+        Estimates => "Estimates",
+        EstimateTitle => "Estimate",
+        NoEstimates => "You have no estimates.",
+        ValidUntil => "Valid until",
+        Expired => "Expired",
+        BackToEstimates => "Back to estimates",
+        EstimateNotFound => "This estimate does not exist or belongs to another account.",
+        StatusSent => "Awaiting your reply",
+        StatusAccepted => "Accepted",
+        StatusDeclined => "Declined",
+        StatusInvoiced => "Invoiced",
+        Subject => "Subject",
+        AcceptEstimate => "Accept estimate",
+        DownloadPdf => "Download PDF",
+        Downloading => "Downloading…",
+        PayAll => "Pay several invoices",
+        PayAllLead => {
+            "Choose the unpaid invoices to pay together. They are gathered into one invoice, which you pay once; each of them is then marked paid. Invoices in different currencies are paid separately."
+        }
+        PayAllNone => "You have no unpaid invoices.",
+        PayAllSubmit => "Gather {n} invoices into one",
+        PayAllConfirm => "Gather {n} invoices totalling {total} into one invoice to pay?",
+        Gathering => "Gathering…",
+        PayAllUnknownOutcome => {
+            "We could not confirm whether the invoices were gathered. Check your unpaid invoices before trying again."
+        }
+        SelectAtLeastOne => "Select at least one invoice.",
+        SelectedTotal => "Selected total",
+        DateFrom => "Issued from",
+        DateTo => "Issued until",
+        ClearFilters => "Clear filters",
+        DateRangeReversed => "The start date is after the end date.",
+        BalanceAndFunds => "Balance and funds",
+        CreditHistory => "Credit history",
+        NoCreditHistory => "No credit movements yet.",
+        Change => "Change",
+        BalanceAfter => "Balance after",
+        Date => "Date",
+        RedeemVoucher => "Redeem a voucher",
+        VoucherCode => "Voucher code",
+        Redeem => "Redeem",
+        Redeeming => "Redeeming…",
+        VoucherAdded => "{amount} was added to your credit.",
+        VoucherUnknownOutcome => {
+            "We could not confirm whether the voucher was redeemed. Check your credit history before trying again."
+        }
+        PortalNotUnpaid => "This invoice is no longer unpaid.",
+        PortalCreditExceeded => "The amount is more than your available credit.",
+        PortalInvoiceExceeded => "The amount is more than the invoice's balance due.",
+        PortalVoucherInvalid => "This voucher code is not valid.",
+        PortalVoucherUsed => "This voucher has already been used.",
+        PortalVoucherCurrency => "This voucher is for another currency than your account's.",
+        PortalMixedCurrencies => "Invoices in different currencies cannot be paid together.",
+        PortalPermissionDenied => "You do not have permission to do this.",
+        Select => "Select",
+        Currency => "Currency",
+        OverdueLink => "View the {n} overdue invoices",
     }
 }

@@ -2,7 +2,10 @@
 //! language is one `match` (no runtime parsing, nothing to download). English and Vietnamese.
 
 mod en;
+mod portal;
 mod vi;
+
+pub use portal::known_portal_message;
 
 use crate::api::model::NumberStyle;
 
@@ -203,6 +206,57 @@ pub enum Msg {
     CreateTopUp,
     Creating,
     TopUpUnknownOutcome,
+    Estimates,
+    EstimateTitle,
+    NoEstimates,
+    ValidUntil,
+    Expired,
+    BackToEstimates,
+    EstimateNotFound,
+    StatusSent,
+    StatusAccepted,
+    StatusDeclined,
+    StatusInvoiced,
+    Subject,
+    AcceptEstimate,
+    DownloadPdf,
+    Downloading,
+    PayAll,
+    PayAllLead,
+    PayAllNone,
+    PayAllSubmit,
+    PayAllConfirm,
+    Gathering,
+    PayAllUnknownOutcome,
+    SelectAtLeastOne,
+    SelectedTotal,
+    DateFrom,
+    DateTo,
+    ClearFilters,
+    DateRangeReversed,
+    BalanceAndFunds,
+    CreditHistory,
+    NoCreditHistory,
+    Change,
+    BalanceAfter,
+    Date,
+    RedeemVoucher,
+    VoucherCode,
+    Redeem,
+    Redeeming,
+    VoucherAdded,
+    VoucherUnknownOutcome,
+    PortalNotUnpaid,
+    PortalCreditExceeded,
+    PortalInvoiceExceeded,
+    PortalVoucherInvalid,
+    PortalVoucherUsed,
+    PortalVoucherCurrency,
+    PortalMixedCurrencies,
+    PortalPermissionDenied,
+    Select,
+    Currency,
+    OverdueLink,
 }
 
 /// The text of `msg` in `lang`.

@@ -179,5 +179,62 @@ pub fn text(msg: Msg) -> &'static str {
         TopUpUnknownOutcome => {
             "Chưa xác nhận được hóa đơn nạp tiền đã được tạo hay chưa. Vui lòng kiểm tra các hóa đơn chưa thanh toán trước khi thử lại."
         }
+        Estimates => "Báo giá",
+        EstimateTitle => "Báo giá",
+        NoEstimates => "Bạn chưa có báo giá nào.",
+        ValidUntil => "Hiệu lực đến",
+        Expired => "Đã hết hạn",
+        BackToEstimates => "Quay lại danh sách báo giá",
+        EstimateNotFound => "Báo giá này không tồn tại hoặc thuộc về tài khoản khác.",
+        StatusSent => "Chờ bạn phản hồi",
+        StatusAccepted => "Đã chấp nhận",
+        StatusDeclined => "Đã từ chối",
+        StatusInvoiced => "Đã lập hóa đơn",
+        Subject => "Nội dung",
+        AcceptEstimate => "Chấp nhận báo giá",
+        DownloadPdf => "Tải PDF",
+        Downloading => "Đang tải…",
+        PayAll => "Thanh toán nhiều hóa đơn",
+        PayAllLead => {
+            "Chọn các hóa đơn chưa thanh toán để trả cùng lúc. Chúng được gộp vào một hóa đơn để bạn thanh toán một lần; sau đó từng hóa đơn được đánh dấu đã thanh toán. Hóa đơn khác loại tiền được thanh toán riêng."
+        }
+        PayAllNone => "Bạn không có hóa đơn nào chưa thanh toán.",
+        PayAllSubmit => "Gộp {n} hóa đơn thành một",
+        PayAllConfirm => "Gộp {n} hóa đơn với tổng {total} thành một hóa đơn để thanh toán?",
+        Gathering => "Đang gộp…",
+        PayAllUnknownOutcome => {
+            "Chưa xác nhận được các hóa đơn đã được gộp hay chưa. Vui lòng kiểm tra hóa đơn chưa thanh toán trước khi thử lại."
+        }
+        SelectAtLeastOne => "Hãy chọn ít nhất một hóa đơn.",
+        SelectedTotal => "Tổng đã chọn",
+        DateFrom => "Phát hành từ",
+        DateTo => "Phát hành đến",
+        ClearFilters => "Xóa bộ lọc",
+        DateRangeReversed => "Ngày bắt đầu sau ngày kết thúc.",
+        BalanceAndFunds => "Số dư và nạp tiền",
+        CreditHistory => "Lịch sử tín dụng",
+        NoCreditHistory => "Chưa có biến động tín dụng.",
+        Change => "Thay đổi",
+        BalanceAfter => "Số dư sau",
+        Date => "Ngày",
+        RedeemVoucher => "Đổi mã khuyến mãi",
+        VoucherCode => "Mã khuyến mãi",
+        Redeem => "Đổi mã",
+        Redeeming => "Đang đổi mã…",
+        VoucherAdded => "Đã cộng {amount} vào tín dụng của bạn.",
+        VoucherUnknownOutcome => {
+            "Chưa xác nhận được mã đã được đổi hay chưa. Vui lòng kiểm tra lịch sử tín dụng trước khi thử lại."
+        }
+        PortalNotUnpaid => "Hóa đơn này không còn ở trạng thái chưa thanh toán.",
+        PortalCreditExceeded => "Số tiền vượt quá tín dụng hiện có của bạn.",
+        PortalInvoiceExceeded => "Số tiền vượt quá số còn phải trả của hóa đơn.",
+        PortalVoucherInvalid => "Mã khuyến mãi không hợp lệ.",
+        PortalVoucherUsed => "Mã khuyến mãi này đã được sử dụng.",
+        PortalVoucherCurrency => "Mã khuyến mãi này dành cho loại tiền khác với tài khoản của bạn.",
+        PortalMixedCurrencies => "Không thể thanh toán cùng lúc các hóa đơn khác loại tiền.",
+        PortalPermissionDenied => "Bạn không có quyền thực hiện thao tác này.",
+        Select => "Chọn",
+        Currency => "Loại tiền",
+        OverdueLink => "Xem {n} hóa đơn quá hạn",
     }
 }

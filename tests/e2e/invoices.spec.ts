@@ -100,7 +100,7 @@ test('the portal\'s refusal is shown next to the action', async ({ page, request
   await panel.getByLabel('Amount to apply').fill('1.00');
   await panel.getByRole('button', { name: 'Apply credit' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
-  await expect(page.getByRole('alert')).toContainText('Amount exceeds customer credit balance');
+  await expect(page.getByRole('alert')).toContainText('The amount is more than your available credit.');
   await expect(panel.getByRole('button', { name: 'Apply credit' })).toBeEnabled();
 });
 

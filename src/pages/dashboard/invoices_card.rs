@@ -39,7 +39,13 @@ pub fn InvoicesCard() -> impl IntoView {
                             </div>
                             <div class="figure">
                                 <dt>{tr(Msg::Overdue)}</dt>
-                                <dd class="figure__value" class:is-danger={s.overdue > 0} data-figure="overdue-count">{s.overdue}</dd>
+                                <dd class="figure__value" class:is-danger={s.overdue > 0} data-figure="overdue-count">
+                                    {if s.overdue > 0 {
+                                        view! { <a class="link" href="/invoices?status=overdue" aria-label=move || prefs.t_n(Msg::OverdueLink, s.overdue as i64)>{s.overdue}</a> }.into_any()
+                                    } else {
+                                        view! { {s.overdue} }.into_any()
+                                    }}
+                                </dd>
                             </div>
                         </dl>
                         <ul class="totals" aria-label=tr(Msg::Outstanding)>

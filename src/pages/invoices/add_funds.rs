@@ -2,22 +2,26 @@
 //! invoice, which opens ready to pay. Sent once; after an unclear failure the customer is told to
 //! check before trying again (the portal offers no way to look the request up).
 
+use super::credit_history::CreditHistory;
+use super::voucher::RedeemVoucher;
 use crate::api::ApiError;
 use crate::api::model::{Balance, PaymentMethod, parse_amount_input};
 use crate::components::async_view::AsyncView;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::money::MoneyText;
 use crate::i18n::Msg;
+use crate::state::brand::use_config;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use rust_decimal::Decimal;
 
-/// `/funds`.
+/// `/funds`: balance and credit, top-up, vouchers and the credit history.
 #[component]
 pub fn AddFundsPage() -> impl IntoView {
     let session = use_session();
+    let caps = use_config().backend.capabilities();
     let data = LocalResource::new(move || {
         let api = session.api_for_read();
         async move {
@@ -26,15 +30,34 @@ pub fn AddFundsPage() -> impl IntoView {
             Ok::<_, ApiError>((balance, methods))
         }
     });
+    let log = LocalResource::new(move || {
+        let api = session.api_for_read();
+        async move {
+            if caps.credit_log {
+                api.credit_log().await
+            } else {
+                Ok(Vec::new())
+            }
+        }
+    });
+    let changed = Callback::new(move |_| {
+        data.refetch();
+        log.refetch();
+    });
     view! {
         <p><a class="link" href="/invoices">"← "{tr(Msg::BackToInvoices)}</a></p>
-        <h1 class="page__title" id="funds-title">{tr(Msg::AddFunds)}</h1>
+        <h1 class="page__title">{tr(Msg::BalanceAndFunds)}</h1>
         <section class="card" aria-labelledby="funds-title">
+            <h2 id="funds-title">{tr(Msg::AddFunds)}</h2>
             <p class="muted">{tr(Msg::AddFundsLead)}</p>
             <AsyncView resource=data let:d>
                 <FundsForm balance=d.0 methods=d.1/>
             </AsyncView>
         </section>
+        {caps.credit_log.then(|| view! {
+            <RedeemVoucher on_change=changed/>
+            <CreditHistory log=log/>
+        })}
     }
 }
 

@@ -7,7 +7,7 @@ use crate::api::ApiError;
 use crate::api::model::invoice_detail::{CreditProblem, validate_credit_amount};
 use crate::api::model::{Balance, InvoiceDetail, Money, parse_amount_input};
 use crate::components::confirm_dialog::ConfirmDialog;
-use crate::components::error_panel::error_message;
+use crate::components::error_panel::{error_message, portal_detail};
 use crate::components::money::MoneyText;
 use crate::i18n::Msg;
 use crate::state::prefs::{tr, use_prefs};
@@ -188,10 +188,7 @@ pub fn CreditOutcome(
         Some(Outcome::Applied) => Some(view! { <p class="banner banner--success" role="status">{tr(Msg::CreditWasApplied)}</p> }.into_any()),
         Some(Outcome::NotApplied) => Some(view! { <p class="banner banner--error" role="alert">{tr(Msg::OutcomeNotApplied)}</p> }.into_any()),
         Some(Outcome::Failed(e)) => {
-            let detail = match &e {
-                ApiError::Portal { messages, .. } if !messages.is_empty() => Some(messages.join(" ")),
-                _ => None,
-            };
+            let detail = portal_detail(&e, prefs.lang.get());
             Some(view! {
                 <div class="banner banner--error" role="alert">
                     <p>{prefs.t(error_message(&e))}</p>

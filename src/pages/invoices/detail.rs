@@ -6,10 +6,12 @@ use super::pay::PayPanel;
 use crate::api::ApiError;
 use crate::api::model::InvoiceDetail;
 use crate::components::async_view::AsyncView;
+use crate::components::download_button::{Document, DownloadButton};
 use crate::components::error_panel::ErrorPanel;
 use crate::components::money::MoneyText;
 use crate::components::status_badge::InvoiceStatusBadge;
 use crate::i18n::{Msg, format_date};
+use crate::state::brand::use_config;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
@@ -83,13 +85,17 @@ fn InvoiceDocument(
     let (issued, due, paid) = (inv.date, inv.due, inv.paid_on);
     let tax_rate = inv.tax_rate.normalize().to_string();
     let has_credit = !inv.credit.amount.is_zero();
+    let pdf = use_config().backend.capabilities().pdf;
     view! {
         <article class="invoice card" aria-labelledby="invoice-title">
             <header class="invoice__head">
                 <h1 id="invoice-title" class="page__title">{tr(Msg::InvoiceTitle)}" #"{inv.number.clone()}</h1>
                 <InvoiceStatusBadge status=inv.status.clone()/>
-                <button type="button" class="button button--secondary no-print invoice__print"
-                    on:click=move |_| { let _ = window().print(); }>{tr(Msg::Print)}</button>
+                <div class="invoice__actions no-print">
+                    <button type="button" class="button button--secondary"
+                        on:click=move |_| { let _ = window().print(); }>{tr(Msg::Print)}</button>
+                    {pdf.then(|| view! { <DownloadButton doc=Document::Invoice { id: inv.id.clone(), number: inv.number.clone() }/> })}
+                </div>
             </header>
             <dl class="invoice__meta">
                 <div><dt>{tr(Msg::IssuedOn)}</dt><dd>{move || date(issued)}</dd></div>

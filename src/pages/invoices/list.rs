@@ -4,10 +4,12 @@
 
 use crate::api::model::InvoiceSummary;
 use crate::api::model::invoice_list::{ListQuery, SortKey, StatusTab, page_of};
+use crate::api::wire::Date;
 use crate::components::async_view::AsyncView;
 use crate::components::money::MoneyText;
 use crate::components::status_badge::InvoiceStatusBadge;
-use crate::i18n::{Msg, format_date};
+use crate::i18n::{Msg, format_date, t_n};
+use crate::state::brand::use_config;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use crate::state::today;
@@ -58,8 +60,16 @@ pub fn InvoiceListPage() -> impl IntoView {
         );
     });
 
+    let caps = use_config().backend.capabilities();
     view! {
-        <h1 class="page__title">{tr(Msg::Invoices)}</h1>
+        <div class="page__head">
+            <h1 class="page__title">{tr(Msg::Invoices)}</h1>
+            <div class="page__actions">
+                {caps.pay_all.then(|| view! { <a class="button button--primary" href="/invoices/pay-all">{tr(Msg::PayAll)}</a> })}
+                <a class="button button--secondary" href="/funds">{tr(Msg::BalanceAndFunds)}</a>
+                {caps.estimates.then(|| view! { <a class="button button--secondary" href="/estimates">{tr(Msg::Estimates)}</a> })}
+            </div>
+        </div>
         <nav class="tabs" aria-label=tr(Msg::Status)>
             {StatusTab::ALL.into_iter().map(|t| {
                 let href = move || format!("/invoices{}", ListQuery { status: t, page: 1, ..query.get() }.to_query());
@@ -107,7 +117,22 @@ fn ListControls(
                 on:click=move |_| go.run(ListQuery { ascending: !query.get_untracked().ascending, ..query.get_untracked() })>
                 {move || if query.get().ascending { prefs.t(Msg::SortOldest) } else { prefs.t(Msg::SortNewest) }}
             </button>
+            <label class="field">
+                <span>{tr(Msg::DateFrom)}</span>
+                <input type="date" prop:value=move || query.get().from.map(|d| d.iso()).unwrap_or_default()
+                    on:change=move |ev| go.run(ListQuery { from: Date::parse(&event_target_value(&ev)), page: 1, ..query.get_untracked() })/>
+            </label>
+            <label class="field">
+                <span>{tr(Msg::DateTo)}</span>
+                <input type="date" prop:value=move || query.get().to.map(|d| d.iso()).unwrap_or_default()
+                    on:change=move |ev| go.run(ListQuery { to: Date::parse(&event_target_value(&ev)), page: 1, ..query.get_untracked() })/>
+            </label>
+            <button type="button" class="button button--secondary" hidden=move || !query.get().is_filtered()
+                on:click=move |_| go.run(ListQuery { sort: query.get_untracked().sort, ascending: query.get_untracked().ascending, ..ListQuery::default() })>
+                {tr(Msg::ClearFilters)}
+            </button>
         </div>
+        <p class="field__error" role="alert" hidden=move || !query.get().range_reversed()>{tr(Msg::DateRangeReversed)}</p>
     }
 }
 
@@ -150,11 +175,18 @@ fn InvoiceTable(
                         {rows.into_iter().map(|i| {
                             let overdue = i.is_overdue(today);
                             let (issued, due) = (i.date, i.due);
+                            // Unpaid and due within a week: say how soon.
+                            let soon = due
+                                .filter(|_| i.status == crate::api::model::InvoiceStatus::Unpaid && !overdue)
+                                .map(|d| d.days_since_epoch() - today.days_since_epoch())
+                                .filter(|days| (0..=7).contains(days));
                             view! {
                                 <tr class:is-overdue=overdue>
                                     <th scope="row"><a class="link" href=format!("/invoices/{}", i.id)>{i.number.clone()}</a></th>
                                     <td>{move || date(issued)}</td>
-                                    <td class:is-danger=overdue>{move || date(due)}</td>
+                                    <td class:is-danger=overdue>{move || date(due)}
+                                        {soon.map(|days| view! { " " <span class="badge badge--warning">{move || t_n(prefs.lang.get(), Msg::DaysLeft, days)}</span> })}
+                                    </td>
                                     <td class="num"><MoneyText value=i.total.clone()/></td>
                                     <td>{if overdue {
                                         view! { <span class="badge badge--danger">{tr(Msg::Overdue)}</span> }.into_any()

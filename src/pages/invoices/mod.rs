@@ -1,7 +1,11 @@
-//! Invoices: the detail page (with credit) now; the list follows.
+//! Invoices and billing: the list, one invoice (pay, apply credit, PDF), paying several at once,
+//! balance and funds (top-up, vouchers, credit history), and estimates.
 
 pub mod add_funds;
 mod apply_credit;
+mod credit_history;
 pub mod detail;
 pub mod list;
 mod pay;
+pub mod pay_all;
+mod voucher;

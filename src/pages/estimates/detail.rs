@@ -1,0 +1,116 @@
+//! `/estimates/:id`: one estimate as a printable document, with its PDF.
+
+use crate::api::ApiError;
+use crate::api::model::EstimateDetail;
+use crate::components::async_view::AsyncView;
+use crate::components::download_button::{Document, DownloadButton};
+use crate::components::error_panel::ErrorPanel;
+use crate::components::money::MoneyText;
+use crate::components::status_badge::EstimateStatusBadge;
+use crate::i18n::{Msg, format_date};
+use crate::state::brand::use_config;
+use crate::state::prefs::{tr, use_prefs};
+use crate::state::session::use_session;
+use crate::state::today;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+/// The page.
+#[component]
+pub fn EstimatePage() -> impl IntoView {
+    let session = use_session();
+    let params = use_params_map();
+    let estimate = LocalResource::new(move || {
+        let api = session.api_for_read();
+        let id = params.with(|p| p.get("id").unwrap_or_default());
+        async move { api.estimate(&id).await }
+    });
+    let missing = Memo::new(move |_| {
+        matches!(
+            estimate.get(),
+            Some(Err(ApiError::Portal {
+                status: 403 | 404,
+                ..
+            }))
+        )
+    });
+    view! {
+        <p class="no-print"><a class="link" href="/estimates">"← "{tr(Msg::BackToEstimates)}</a></p>
+        {move || if missing.get() {
+            view! {
+                <h1 class="page__title">{tr(Msg::EstimateTitle)}</h1>
+                <div class="card"><ErrorPanel error=ApiError::Portal { status: 404, messages: vec![] }/>
+                    <p>{tr(Msg::EstimateNotFound)}</p></div>
+            }.into_any()
+        } else {
+            view! {
+                <AsyncView resource=estimate let:e skeleton_lines=8>
+                    <EstimateDocument e=e/>
+                </AsyncView>
+            }.into_any()
+        }}
+    }
+}
+
+#[component]
+fn EstimateDocument(e: EstimateDetail) -> impl IntoView {
+    let prefs = use_prefs();
+    let pdf = use_config().backend.capabilities().pdf;
+    let date = move |d: Option<crate::api::wire::Date>| {
+        d.map(|d| format_date(prefs.lang.get(), d))
+            .unwrap_or_else(|| "—".into())
+    };
+    let s = e.summary.clone();
+    let (issued, valid) = (s.date, s.valid_until);
+    let expired = s.is_expired(today());
+    let tax_rate = e.tax_rate.normalize().to_string();
+    view! {
+        <article class="invoice card" aria-labelledby="estimate-title">
+            <header class="invoice__head">
+                <h1 id="estimate-title" class="page__title">{tr(Msg::EstimateTitle)}" #"{s.id.clone()}</h1>
+                <EstimateStatusBadge status=s.status.clone() expired=expired/>
+                <div class="invoice__actions no-print">
+                    <button type="button" class="button button--secondary"
+                        on:click=move |_| { let _ = window().print(); }>{tr(Msg::Print)}</button>
+                    {pdf.then(|| view! { <DownloadButton doc=Document::Estimate { id: s.id.clone() }/> })}
+                </div>
+            </header>
+            <p class="invoice__subject">{s.subject.clone()}</p>
+            <dl class="invoice__meta">
+                <div><dt>{tr(Msg::IssuedOn)}</dt><dd>{move || date(issued)}</dd></div>
+                <div><dt>{tr(Msg::ValidUntil)}</dt><dd class:is-danger=expired>{move || date(valid)}</dd></div>
+                <div><dt>{tr(Msg::BilledTo)}</dt><dd class="invoice__address">
+                    <span>{e.billed_to.name.clone()}</span>
+                    {e.billed_to.company.clone().map(|c| view! { <span>{c}</span> })}
+                    {e.billed_to.address.iter().map(|l| view! { <span>{l.clone()}</span> }).collect_view()}
+                </dd></div>
+            </dl>
+            <div class="table-wrap">
+                <table class="table invoice__lines">
+                    <thead><tr>
+                        <th scope="col">{tr(Msg::Description)}</th>
+                        <th scope="col" class="num">{tr(Msg::Quantity)}</th>
+                        <th scope="col" class="num">{tr(Msg::UnitPrice)}</th>
+                        <th scope="col" class="num">{tr(Msg::Amount)}</th>
+                    </tr></thead>
+                    <tbody>
+                        {e.lines.iter().map(|l| view! {
+                            <tr>
+                                <td>{l.description.clone()}</td>
+                                <td class="num">{l.quantity.normalize().to_string()}</td>
+                                <td class="num"><MoneyText value=l.amount.clone()/></td>
+                                <td class="num"><MoneyText value=l.line_total.clone()/></td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+            <dl class="invoice__totals">
+                <div><dt>{tr(Msg::Subtotal)}</dt><dd><MoneyText value=e.subtotal.clone()/></dd></div>
+                <div><dt>{tr(Msg::Tax)}" ("{tax_rate}"%)"</dt><dd><MoneyText value=e.tax.clone()/></dd></div>
+                <div class="invoice__total" data-figure="estimate-total"><dt>{tr(Msg::Total)}</dt><dd><MoneyText value=s.total.clone()/></dd></div>
+            </dl>
+            {e.notes.clone().map(|n| view! { <p class="invoice__notes muted">{n}</p> })}
+        </article>
+    }
+}

@@ -1,0 +1,209 @@
+//! Pay several invoices at once (`POST /invoices/payall`): the customer ticks unpaid invoices of
+//! one currency, sees the sum, confirms, and the portal gathers them into one invoice, which opens
+//! ready to pay. Sent once, never retried; after an unclear failure the customer is told to look
+//! at the unpaid invoices before trying again.
+
+use crate::api::model::money::totals_by_currency;
+use crate::api::model::{InvoiceStatus, InvoiceSummary, Money};
+use crate::components::async_view::AsyncView;
+use crate::components::confirm_dialog::ConfirmDialog;
+use crate::components::error_panel::ErrorPanel;
+use crate::components::money::MoneyText;
+use crate::i18n::{Msg, format_date};
+use crate::state::prefs::{tr, use_prefs};
+use crate::state::session::use_session;
+use crate::state::today;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use std::collections::BTreeSet;
+
+/// `/invoices/pay-all`.
+#[component]
+pub fn PayAllPage() -> impl IntoView {
+    let session = use_session();
+    let invoices = LocalResource::new(move || {
+        let api = session.api_for_read();
+        async move { api.invoices().await }
+    });
+    view! {
+        <p><a class="link" href="/invoices">"← "{tr(Msg::BackToInvoices)}</a></p>
+        <h1 class="page__title" id="pay-all-title">{tr(Msg::PayAll)}</h1>
+        <section class="card" aria-labelledby="pay-all-title">
+            <p class="muted">{tr(Msg::PayAllLead)}</p>
+            <AsyncView resource=invoices let:all>
+                <PayAllForm unpaid=all.into_iter().filter(|i| i.status == InvoiceStatus::Unpaid).collect()/>
+            </AsyncView>
+        </section>
+    }
+}
+
+#[component]
+fn PayAllForm(
+    /// Unpaid invoices, any currency.
+    unpaid: Vec<InvoiceSummary>,
+) -> impl IntoView {
+    let prefs = use_prefs();
+    let session = use_session();
+    let navigate = use_navigate();
+    if unpaid.is_empty() {
+        return view! { <p>{tr(Msg::PayAllNone)}</p> }.into_any();
+    }
+    let today = today();
+    // Currencies, the one with the most unpaid invoices first.
+    let mut currencies: Vec<(String, usize)> = Vec::new();
+    for i in &unpaid {
+        match currencies.iter_mut().find(|(c, _)| *c == i.total.currency) {
+            Some((_, n)) => *n += 1,
+            None => currencies.push((i.total.currency.clone(), 1)),
+        }
+    }
+    currencies.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let unpaid = StoredValue::new(unpaid);
+    let currency = RwSignal::new(currencies[0].0.clone());
+    let in_currency = move || {
+        unpaid.with_value(|all| {
+            all.iter()
+                .filter(|i| i.total.currency == currency.get())
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    };
+    let selected = RwSignal::new(BTreeSet::<String>::new());
+    // Changing currency selects all of that currency's invoices.
+    Effect::new(move |_| {
+        let ids = in_currency().into_iter().map(|i| i.id).collect();
+        selected.set(ids);
+    });
+    let chosen = Memo::new(move |_| {
+        let picked = selected.get();
+        in_currency()
+            .into_iter()
+            .filter(|i| picked.contains(&i.id))
+            .collect::<Vec<_>>()
+    });
+    let sum = Memo::new(move |_| {
+        chosen.with(|c| {
+            totals_by_currency(c.iter().map(|i| &i.total))
+                .into_iter()
+                .next()
+                .unwrap_or_else(|| Money::new(Default::default(), &currency.get()))
+        })
+    });
+    let problem = RwSignal::new(None::<Msg>);
+    let confirming = RwSignal::new(false);
+    let gather = Action::new_local(move |ids: &Vec<String>| {
+        let api = session.api();
+        let ids = ids.clone();
+        async move { api.pay_all(&ids).await }
+    });
+    let pending = gather.pending();
+    Effect::new(move |_| {
+        if let Some(Ok(id)) = gather.value().get() {
+            navigate(&format!("/invoices/{id}"), Default::default());
+        }
+    });
+    let review = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if pending.get_untracked() {
+            return;
+        }
+        if chosen.with_untracked(Vec::is_empty) {
+            problem.set(Some(Msg::SelectAtLeastOne));
+        } else {
+            problem.set(None);
+            confirming.set(true);
+        }
+    };
+    let confirm = Callback::new(move |_| {
+        if pending.get_untracked() || !confirming.get_untracked() {
+            return;
+        }
+        confirming.set(false);
+        gather.dispatch_local(chosen.get_untracked().into_iter().map(|i| i.id).collect());
+    });
+    let confirm_text = move || {
+        prefs
+            .t(Msg::PayAllConfirm)
+            .replace("{n}", &chosen.with(Vec::len).to_string())
+            .replace(
+                "{total}",
+                &sum.get().format(prefs.lang.get().number_style()),
+            )
+    };
+    let several = currencies.len() > 1;
+    view! {
+        <form class="form" novalidate on:submit=review>
+            {several.then(|| view! {
+                <fieldset class="methods methods--inline">
+                    <legend>{tr(Msg::Currency)}</legend>
+                    {currencies.iter().map(|(c, n)| {
+                        let c = c.clone();
+                        let value = c.clone();
+                        let label = format!("{c} ({n})");
+                        view! {
+                            <label class="method">
+                                <input type="radio" name="pay-all-currency" value=value.clone()
+                                    prop:checked=move || currency.get() == value
+                                    on:change=move |_| currency.set(c.clone())/>
+                                <span class="method__name">{label}</span>
+                            </label>
+                        }
+                    }).collect_view()}
+                </fieldset>
+            })}
+            <div class="table-wrap">
+                <table class="table">
+                    <thead><tr>
+                        <th scope="col"><span class="visually-hidden">{tr(Msg::Select)}</span></th>
+                        <th scope="col">{tr(Msg::Number)}</th>
+                        <th scope="col">{tr(Msg::DueOn)}</th>
+                        <th scope="col" class="num">{tr(Msg::Total)}</th>
+                    </tr></thead>
+                    <tbody>
+                        {move || in_currency().into_iter().map(|i| {
+                            let id = i.id.clone();
+                            let toggle_id = id.clone();
+                            let overdue = i.is_overdue(today);
+                            let due = i.due;
+                            view! {
+                                <tr class:is-overdue=overdue>
+                                    <td><input type="checkbox" id=format!("pick-{id}")
+                                        prop:checked=move || selected.with(|s| s.contains(&id))
+                                        on:change=move |ev| {
+                                            let on = event_target_checked(&ev);
+                                            selected.update(|s| { if on { s.insert(toggle_id.clone()); } else { s.remove(&toggle_id); } });
+                                        }/></td>
+                                    <th scope="row"><label for=format!("pick-{}", i.id)>{i.number.clone()}</label></th>
+                                    <td>{move || due.map(|d| format_date(prefs.lang.get(), d)).unwrap_or_else(|| "—".into())}</td>
+                                    <td class="num"><MoneyText value=i.total.clone()/></td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+            <p class="pay-total" data-figure="selected-total">{tr(Msg::SelectedTotal)}": "<strong>{move || view! { <MoneyText value=sum.get()/> }}</strong></p>
+            <p class="field__error" role="alert">{move || problem.get().map(|m| prefs.t(m))}</p>
+            {move || match gather.value().get() {
+                Some(Err(e)) if e.is_transient() => Some(view! {
+                    <p class="banner banner--error" role="alert">{tr(Msg::PayAllUnknownOutcome)}" "
+                        <a class="link" href="/invoices?status=unpaid">{tr(Msg::ViewInvoices)}</a></p>
+                }.into_any()),
+                Some(Err(e)) => Some(view! { <ErrorPanel error=e/> }.into_any()),
+                _ => None,
+            }}
+            <button type="submit" class="button button--primary" disabled=move || pending.get() aria-busy=move || pending.get().to_string()>
+                {move || if pending.get() {
+                    prefs.t(Msg::Gathering).to_string()
+                } else {
+                    prefs.t(Msg::PayAllSubmit).replace("{n}", &chosen.with(Vec::len).to_string())
+                }}
+            </button>
+            <ConfirmDialog id="confirm-pay-all" title=Msg::PayAll
+                message=Signal::derive(confirm_text)
+                open=Signal::derive(move || confirming.get())
+                on_confirm=confirm on_cancel=Callback::new(move |_| confirming.set(false))/>
+        </form>
+    }
+    .into_any()
+}
