@@ -44,10 +44,10 @@ export const test = base.extend<{ watch: Watch }>({
 export { expect };
 
 /** Logs in through the form, as a customer would. */
-export async function logIn(page: Page, opts: { remember?: boolean } = {}) {
+export async function logIn(page: Page, opts: { remember?: boolean; email?: string; password?: string } = {}) {
   await page.goto('/login');
-  await page.getByLabel('Email address').fill(DEMO.email);
-  await page.getByLabel('Password').fill(DEMO.password);
+  await page.getByLabel('Email address').fill(opts.email ?? DEMO.email);
+  await page.getByLabel('Password').fill(opts.password ?? DEMO.password);
   if (opts.remember) await page.getByLabel('Keep me signed in on this device').check();
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('heading', { name: 'Welcome back' })).toBeVisible();
@@ -66,8 +66,8 @@ export async function signOut(page: Page) {
 }
 
 /** A token straight from the demo portal, for computing expected figures. */
-export async function apiToken(request: APIRequestContext): Promise<string> {
-  const r = await request.post('/api/login', { data: { username: DEMO.email, password: DEMO.password } });
+export async function apiToken(request: APIRequestContext, who = DEMO): Promise<string> {
+  const r = await request.post('/api/login', { data: { username: who.email, password: who.password } });
   expect(r.ok()).toBeTruthy();
   return (await r.json()).token;
 }

@@ -152,7 +152,7 @@ fn PayAllForm(
                 </fieldset>
             })}
             <div class="table-wrap">
-                <table class="table">
+                <table class="table invoice-table pick-table">
                     <thead><tr>
                         <th scope="col"><span class="visually-hidden">{tr(Msg::Select)}</span></th>
                         <th scope="col">{tr(Msg::Number)}</th>
