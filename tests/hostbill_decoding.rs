@@ -222,3 +222,26 @@ fn payment_fees_decode_with_numeric_ids() {
     assert_eq!(methods[1].percent_fee.to_string(), "2.9");
     assert!(methods[0].fixed_fee.is_zero());
 }
+
+#[test]
+fn invoice_list_from_text_equals_the_tree_decoder_and_keeps_errors_precise() {
+    let body = fixture("invoice_list.json");
+    assert_eq!(
+        hostbill::invoices_from_text(&body).unwrap(),
+        hostbill::invoices(&ok(&body)).unwrap()
+    );
+    assert!(matches!(
+        hostbill::invoices_from_text(r#"{"error":["Permission denied"]}"#),
+        Err(ApiError::Portal { messages, .. }) if messages == ["Permission denied"]
+    ));
+    assert!(matches!(
+        hostbill::invoices_from_text(
+            r#"{"invoices":[{"id":"1","total":"1O.00","status":"Paid","currency":"USD"}]}"#
+        ),
+        Err(ApiError::Decode(_))
+    ));
+    assert!(matches!(
+        hostbill::invoices_from_text(r#"{"invoices":[{"id":"1","#),
+        Err(ApiError::Decode(_))
+    ));
+}

@@ -112,7 +112,7 @@ impl<P: Platform> ApiClient<P> {
 
     /// `GET /invoice`: every invoice of the account.
     pub async fn invoices(&self) -> Result<Vec<InvoiceSummary>, ApiError> {
-        hostbill::invoices(&self.transport.send(Request::get("/invoice")).await?)
+        hostbill::invoices_from_text(&self.transport.send_text(Request::get("/invoice")).await?)
     }
 
     /// `GET /invoice/@id`.

@@ -49,6 +49,9 @@ pub struct Request {
     pub auth: bool,
     /// The answer is a document (a PDF), kept as bytes rather than read as JSON.
     pub document: bool,
+    /// A successful answer is handed back as text, for a typed decoder that skips the generic
+    /// JSON tree (large lists); the caller falls back to the envelope decoder when it fails.
+    pub raw: bool,
 }
 
 impl Request {
@@ -61,6 +64,7 @@ impl Request {
             body: None,
             auth: true,
             document: false,
+            raw: false,
         }
     }
     /// An authenticated call with a JSON body.
@@ -72,6 +76,7 @@ impl Request {
             body: Some(body),
             auth: true,
             document: false,
+            raw: false,
         }
     }
     /// Adds a query pair.
@@ -82,6 +87,11 @@ impl Request {
     /// Marks the call as a document download (the answer is kept as bytes when successful).
     pub fn document(mut self) -> Request {
         self.document = true;
+        self
+    }
+    /// Asks for the successful answer as text (see [`Request::raw`]).
+    pub fn raw(mut self) -> Request {
+        self.raw = true;
         self
     }
     /// Marks the call as not needing a session (login, refresh, password reset).
@@ -179,6 +189,7 @@ struct Inner<P: Platform> {
 enum Answer {
     Json(Value),
     Document(Vec<u8>),
+    Text(String),
 }
 
 /// The typed fetch pipeline; cheap to clone.
@@ -243,6 +254,7 @@ impl<P: Platform> Transport<P> {
             match me.send_unboxed(req).await? {
                 Answer::Json(v) => Ok(v),
                 Answer::Document(_) => Err(ApiError::Decode("a document instead of JSON".into())),
+                Answer::Text(_) => Err(ApiError::Decode("unexpected raw answer".into())),
             }
         }
         .boxed_local()
@@ -258,7 +270,22 @@ impl<P: Platform> Transport<P> {
         async move {
             match me.send_unboxed(req.document()).await? {
                 Answer::Document(bytes) => Ok(bytes),
-                Answer::Json(_) => Err(ApiError::Decode("JSON instead of a document".into())),
+                _ => Err(ApiError::Decode("JSON instead of a document".into())),
+            }
+        }
+        .boxed_local()
+    }
+
+    /// Sends `req` and returns a successful (2xx) answer's body as text, unparsed, with the same
+    /// session, refresh and retry policy. The caller decodes it with a typed decoder and falls
+    /// back to the dialect's envelope decoder (which finds error envelopes) when that fails.
+    pub fn send_text(&self, req: Request) -> LocalBoxFuture<'static, Result<String, ApiError>> {
+        let me = self.clone();
+        async move {
+            match me.send_unboxed(req.raw()).await? {
+                Answer::Text(t) => Ok(t),
+                Answer::Json(v) => Ok(v.to_string()),
+                Answer::Document(_) => Err(ApiError::Decode("a document instead of JSON".into())),
             }
         }
         .boxed_local()
@@ -309,6 +336,9 @@ impl<P: Platform> Transport<P> {
                 && let Some(bytes) = raw.bytes
             {
                 return Ok(Answer::Document(bytes));
+            }
+            if req.raw && (200..300).contains(&raw.status) {
+                return Ok(Answer::Text(raw.body));
             }
             match self.decode(&raw).map(Answer::Json) {
                 Err(ApiError::RateLimited { retry_after })

@@ -53,6 +53,41 @@ fn loose<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
     d.deserialize_any(LooseText)
 }
 
+/// Like [`LooseText`], but hands the text to `parse` without copying it first when the JSON has a
+/// string (the common case for amounts and dates): large lists decode without an allocation per
+/// field.
+struct ParseLoose<F>(F);
+
+impl<'de, T, F: FnOnce(Option<&str>) -> Result<T, String>> Visitor<'de> for ParseLoose<F> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a string, number or null")
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
+        (self.0)(Some(v)).map_err(E::custom)
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<T, E> {
+        (self.0)(Some(&v.to_string())).map_err(E::custom)
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<T, E> {
+        (self.0)(Some(&v.to_string())).map_err(E::custom)
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<T, E> {
+        if v.is_finite() {
+            (self.0)(Some(&v.to_string())).map_err(E::custom)
+        } else {
+            Err(E::custom("non-finite number"))
+        }
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<T, E> {
+        (self.0)(None).map_err(E::custom)
+    }
+    fn visit_none<E: de::Error>(self) -> Result<T, E> {
+        (self.0)(None).map_err(E::custom)
+    }
+}
+
 /// An id that may be sent as `"26"` or `26`; required.
 pub fn id<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     loose(d)?
@@ -86,17 +121,18 @@ pub fn parse_decimal(raw: &str) -> Result<Decimal, String> {
 
 /// A required decimal amount.
 pub fn decimal<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
-    let text = loose(d)?.ok_or_else(|| de::Error::custom("missing amount"))?;
-    parse_decimal(&text).map_err(de::Error::custom)
+    d.deserialize_any(ParseLoose(|t: Option<&str>| {
+        parse_decimal(t.ok_or_else(|| "missing amount".to_string())?)
+    }))
 }
 
 /// An optional decimal: absent, `null` or `""` are `None`; anything else must parse.
 pub fn opt_decimal<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Decimal>, D::Error> {
-    match loose(d)? {
+    d.deserialize_any(ParseLoose(|t: Option<&str>| match t {
         None => Ok(None),
         Some(t) if t.trim().is_empty() => Ok(None),
-        Some(t) => parse_decimal(&t).map(Some).map_err(de::Error::custom),
-    }
+        Some(t) => parse_decimal(t).map(Some),
+    }))
 }
 
 /// A calendar date as the portals send it: `"2016-12-30"` or `"2016-12-30 12:40:47"`.
@@ -144,7 +180,7 @@ impl Date {
 
 /// An optional date; `""`, `0000-00-00` and null are `None`.
 pub fn opt_date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Error> {
-    Ok(loose(d)?.and_then(|t| Date::parse(&t)))
+    d.deserialize_any(ParseLoose(|t: Option<&str>| Ok(t.and_then(Date::parse))))
 }
 
 /// A flag sent as `"1"`/`"0"`, `1`/`0` or `true`/`false`.

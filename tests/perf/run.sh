@@ -6,3 +6,4 @@ cd "$ROOT"
 . scripts/setup.sh
 bash scripts/build.sh
 node tests/perf/bench.mjs
+node tests/perf/invoice-list.mjs
