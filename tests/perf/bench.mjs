@@ -4,32 +4,14 @@
 //    and navigation -> dashboard with every card rendered.
 // Run with `bash tests/perf/run.sh` (builds the release app first).
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { spawn } from 'node:child_process';
-import { tmpdir } from 'node:os';
-import { createRequire } from 'node:module';
+import { chromium, chromiumArgs as args, RUNS, dist, fmt, startPortal } from './lib.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = resolve(here, '../..');
-const require = createRequire(join(root, 'tests/e2e/package.json'));
-const { chromium } = require('@playwright/test');
-
-const RUNS = Number(process.env.RUNS ?? 7);
 const PORT = Number(process.env.PORT ?? 8282);
 const base = `http://127.0.0.1:${PORT}`;
-const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
 
 // 1. Size.
-const dist = process.env.DIST ?? join(root, 'dist');
 let total = 0;
 const parts = [];
 for (const f of readdirSync(dist)) {
@@ -41,14 +23,8 @@ for (const f of readdirSync(dist)) {
 console.log(`G1 first-load transfer (brotli 11): ${(total / 1024).toFixed(1)} KB  [${parts.join(', ')}]`);
 
 // 2. Timings against a fresh demo portal.
-const server = spawn(join(root, 'target/release/atrium-server'),
-  ['--addr', `127.0.0.1:${PORT}`, '--dist', dist, 'demo', '--db', join(tmpdir(), `atrium-bench-${PORT}.sqlite`), '--reset'],
-  { stdio: 'ignore' });
+const server = await startPortal(PORT);
 try {
-  for (let i = 0; i < 100; i++) {
-    try { if ((await fetch(`${base}/config.json`)).ok) break; } catch { /* starting */ }
-    await new Promise((r) => setTimeout(r, 100));
-  }
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args });
   // Timestamps are taken in the page, by a MutationObserver, when the awaited element appears:
   // Playwright's polling and CDP round trips (slow under throttling) are not counted.
@@ -94,7 +70,6 @@ try {
     }
   }
   await browser.close();
-  const fmt = (xs) => `median ${median(xs).toFixed(0)} ms (runs: ${xs.map((x) => x.toFixed(0)).join(', ')})`;
   console.log(`navigation -> interactive login page, 4x CPU: ${fmt(login)}`);
   console.log(`navigation -> dashboard rendered (5 cards, 5 API reads), 4x CPU: ${fmt(dashboard)}`);
 } finally {
