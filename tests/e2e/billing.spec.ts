@@ -1,4 +1,4 @@
-import { test, expect, logIn, apiToken } from './fixtures';
+import { test, expect, logIn, apiToken, fault } from './fixtures';
 import { toHundredths, formatEn } from './money';
 import { readFileSync } from 'fs';
 
@@ -148,4 +148,26 @@ test('ten thousand invoices: filter, sort, search and a date range, one page at 
   await page.getByLabel('Search by number').fill(one.number);
   await expect(rows).toHaveCount(2);
   await expect(rows.nth(1)).toContainText(one.number);
+});
+
+test('a lost answer to "pay several" is reconciled from the portal, and nothing is sent twice', async ({ page, request }) => {
+  const get = await portal(request);
+  const usd = (await get('/invoices/due')).invoices.filter((i: any) => i.currency === 'USD');
+  const picked = usd.slice(-2);
+  await logIn(page);
+  await page.goto('/invoices/pay-all');
+  for (const i of usd) {
+    if (!picked.some((p: any) => p.id === i.id)) await page.getByRole('checkbox', { name: i.number }).uncheck();
+  }
+  await fault(request, '/invoices/payall', 'lost');
+  let posts = 0;
+  page.on('request', (r) => { if (r.url().endsWith('/api/invoices/payall')) posts++; });
+  await page.getByRole('button', { name: 'Gather 2 invoices into one' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+  // The portal did gather them: the app finds the merged invoice and opens it.
+  await expect(page.getByRole('heading', { name: /Invoice #/ })).toBeVisible();
+  expect(posts).toBe(1);
+  const merged = (await get('/invoice')).invoices.filter((i: any) => picked.some((p: any) => p.id === i.id));
+  expect(new Set(merged.map((i: any) => i.merge_id)).size).toBe(1);
+  expect(page.url()).toContain(`/invoices/${merged[0].merge_id}`);
 });

@@ -50,6 +50,9 @@ pub enum FaultKind {
     Latency,
     /// 429 with `Retry-After: value`.
     RateLimit,
+    /// The request is carried out, then its answer is lost: a 502 page, as from a proxy that
+    /// gave up waiting. Tests that the app finds out what happened instead of sending it again.
+    Lost,
 }
 
 /// The queue.
@@ -121,6 +124,16 @@ pub async fn inject(State(demo): State<DemoState>, req: Request, next: Next) -> 
                 "<html><body><h1>502 Bad Gateway</h1></body></html>",
             ))
             .unwrap_or_default(),
+        FaultKind::Lost => {
+            let _done = next.run(req).await;
+            Response::builder()
+                .status(StatusCode::BAD_GATEWAY)
+                .header(header::CONTENT_TYPE, "text/html")
+                .body(Body::from(
+                    "<html><body><h1>502 Bad Gateway</h1></body></html>",
+                ))
+                .unwrap_or_default()
+        }
         FaultKind::RateLimit => Response::builder()
             .status(StatusCode::TOO_MANY_REQUESTS)
             .header(header::RETRY_AFTER, fault.value.max(1).to_string())

@@ -52,6 +52,8 @@ pub struct InvoiceSummary {
     pub total: Money,
     /// Status.
     pub status: InvoiceStatus,
+    /// The invoice it was gathered into by "pay several", while that one is open.
+    pub merged_into: Option<String>,
 }
 
 impl InvoiceSummary {
@@ -108,6 +110,7 @@ mod tests {
             due: Date::parse(due),
             total: Money::new(Decimal::from_str(total).unwrap(), cur),
             status: InvoiceStatus::parse(status),
+            merged_into: None,
         }
     }
 

@@ -296,6 +296,7 @@ mod tests {
             due: Date::parse(due),
             total: Money::new(Decimal::new(total, 2), "USD"),
             status: InvoiceStatus::parse(status),
+            merged_into: None,
         }
     }
 

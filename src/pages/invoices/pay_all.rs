@@ -91,10 +91,26 @@ fn PayAllForm(
     });
     let problem = RwSignal::new(None::<Msg>);
     let confirming = RwSignal::new(false);
+    let checking = RwSignal::new(false);
     let gather = Action::new_local(move |ids: &Vec<String>| {
         let api = session.api();
         let ids = ids.clone();
-        async move { api.pay_all(&ids).await }
+        async move {
+            match api.pay_all(&ids).await {
+                Err(e) if e.is_transient() => {
+                    // The answer was lost: look whether the portal gathered them before saying
+                    // anything (never send the request again by itself).
+                    checking.try_set(true);
+                    let now = api.invoices().await;
+                    checking.try_set(false);
+                    match now.map(|list| gathered_into(&list, &ids)) {
+                        Ok(Some(merged)) => Ok(merged),
+                        _ => Err(e),
+                    }
+                }
+                other => other,
+            }
+        }
     });
     let pending = gather.pending();
     Effect::new(move |_| {
@@ -184,6 +200,9 @@ fn PayAllForm(
             </div>
             <p class="pay-total" data-figure="selected-total">{tr(Msg::SelectedTotal)}": "<strong>{move || view! { <MoneyText value=sum.get()/> }}</strong></p>
             <p class="field__error" role="alert">{move || problem.get().map(|m| prefs.t(m))}</p>
+            <Show when=move || checking.get()>
+                <p class="banner banner--info" role="status">{tr(Msg::CheckingOutcome)}</p>
+            </Show>
             {move || match gather.value().get() {
                 Some(Err(e)) if e.is_transient() => Some(view! {
                     <p class="banner banner--error" role="alert">{tr(Msg::PayAllUnknownOutcome)}" "
@@ -206,4 +225,47 @@ fn PayAllForm(
         </form>
     }
     .into_any()
+}
+
+/// The invoice every one of `ids` was gathered into, if they all were into the same one.
+fn gathered_into(list: &[InvoiceSummary], ids: &[String]) -> Option<String> {
+    let mut merged = ids.iter().map(|id| {
+        list.iter()
+            .find(|i| i.id == *id)
+            .and_then(|i| i.merged_into.clone())
+    });
+    let first = merged.next()??;
+    merged
+        .all(|m| m.as_deref() == Some(first.as_str()))
+        .then_some(first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::model::Money;
+
+    fn inv(id: &str, merged: Option<&str>) -> InvoiceSummary {
+        InvoiceSummary {
+            id: id.into(),
+            number: id.into(),
+            date: None,
+            due: None,
+            total: Money::new(Default::default(), "USD"),
+            status: InvoiceStatus::Unpaid,
+            merged_into: merged.map(str::to_string),
+        }
+    }
+
+    #[test]
+    fn a_lost_answer_is_reconciled_only_when_every_invoice_went_to_the_same_merge() {
+        let ids = vec!["1".to_string(), "2".to_string()];
+        let all = [inv("1", Some("9")), inv("2", Some("9")), inv("3", None)];
+        assert_eq!(gathered_into(&all, &ids), Some("9".into()));
+        let partly = [inv("1", Some("9")), inv("2", None)];
+        assert_eq!(gathered_into(&partly, &ids), None);
+        let two = [inv("1", Some("9")), inv("2", Some("8"))];
+        assert_eq!(gathered_into(&two, &ids), None);
+        assert_eq!(gathered_into(&[], &ids), None);
+    }
 }

@@ -165,6 +165,8 @@ struct InvoiceRowWire {
     total: Decimal,
     status: String,
     currency: String,
+    #[serde(default, deserialize_with = "wire::opt_text")]
+    merge_id: Option<String>,
 }
 
 /// `GET /invoice` and `GET /invoices`.
@@ -202,6 +204,7 @@ fn invoice_rows(rows: Vec<InvoiceRowWire>) -> Vec<InvoiceSummary> {
             due: w.duedate,
             total: Money::new(w.total, &w.currency),
             status: InvoiceStatus::parse(&w.status),
+            merged_into: w.merge_id.filter(|m| m != "0"),
         })
         .collect()
 }
