@@ -8,6 +8,7 @@ pub mod app;
 pub mod components;
 pub mod config;
 pub mod crash;
+pub mod dns;
 pub mod i18n;
 pub mod pages;
 pub mod state;
