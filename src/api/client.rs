@@ -6,8 +6,10 @@ use crate::api::error::ApiError;
 use crate::api::model::{
     Balance, Client, CreditApplied, CreditLogEntry, EstimateDetail, EstimateSummary, InvoiceDetail,
     InvoiceSummary, Notification, PaymentMethod, ServiceSummary, TicketSummary, VoucherRedeemed,
+    Zone, ZoneSummary,
 };
 use crate::api::transport::{Method, Platform, Request, Transport, encode_component};
+use crate::dns::Record;
 use rust_decimal::Decimal;
 use serde_json::Value;
 
@@ -224,6 +226,104 @@ impl<P: Platform> ApiClient<P> {
     pub async fn estimate_pdf(&self, id: &str) -> Result<Vec<u8>, ApiError> {
         let path = format!("/estimate/{}/pdf", encode_component(id));
         self.transport.send_document(Request::get(path)).await
+    }
+
+    /// `GET /dns`: every zone with its service.
+    pub async fn dns_zones(&self) -> Result<Vec<ZoneSummary>, ApiError> {
+        hostbill::zones(&self.transport.send(Request::get("/dns")).await?)
+    }
+
+    fn zone_path(service_id: &str, zone_id: &str) -> String {
+        format!(
+            "/service/{}/dns/{}",
+            encode_component(service_id),
+            encode_component(zone_id)
+        )
+    }
+
+    /// `GET /service/@service_id/dns/@zone_id`: the zone with its records.
+    pub async fn dns_zone(&self, service_id: &str, zone_id: &str) -> Result<Zone, ApiError> {
+        let req = Request::get(Self::zone_path(service_id, zone_id));
+        hostbill::zone(&self.transport.send(req).await?, zone_id)
+    }
+
+    /// `POST /service/@service_id/dns` with the zone name (ASCII). Sent once.
+    pub async fn create_zone(&self, service_id: &str, name: &str) -> Result<(), ApiError> {
+        let path = format!("/service/{}/dns", encode_component(service_id));
+        let body = serde_json::json!({ "name": name });
+        self.transport
+            .send(Request::with_body(Method::Post, path, body))
+            .await
+            .map(|_| ())
+    }
+
+    /// `DELETE /service/@service_id/dns/@zone_id`. Sent once.
+    pub async fn delete_zone(&self, service_id: &str, zone_id: &str) -> Result<(), ApiError> {
+        let req = Request {
+            method: Method::Delete,
+            ..Request::get(Self::zone_path(service_id, zone_id))
+        };
+        self.transport.send(req).await.map(|_| ())
+    }
+
+    /// `POST .../records`: adds a record; answers it as stored. Sent once.
+    pub async fn add_record(
+        &self,
+        service_id: &str,
+        zone_id: &str,
+        record: &Record,
+    ) -> Result<(), ApiError> {
+        let path = format!("{}/records", Self::zone_path(service_id, zone_id));
+        self.transport
+            .send(Request::with_body(
+                Method::Post,
+                path,
+                hostbill::record_body(record),
+            ))
+            .await
+            .map(|_| ())
+    }
+
+    /// `PUT .../records/@record_id`. Sent once.
+    pub async fn edit_record(
+        &self,
+        service_id: &str,
+        zone_id: &str,
+        record: &Record,
+    ) -> Result<(), ApiError> {
+        let id = record.id.as_deref().unwrap_or_default();
+        let path = format!(
+            "{}/records/{}",
+            Self::zone_path(service_id, zone_id),
+            encode_component(id)
+        );
+        self.transport
+            .send(Request::with_body(
+                Method::Put,
+                path,
+                hostbill::record_body(record),
+            ))
+            .await
+            .map(|_| ())
+    }
+
+    /// `DELETE .../records/@record_id`. Sent once.
+    pub async fn delete_record(
+        &self,
+        service_id: &str,
+        zone_id: &str,
+        record_id: &str,
+    ) -> Result<(), ApiError> {
+        let path = format!(
+            "{}/records/{}",
+            Self::zone_path(service_id, zone_id),
+            encode_component(record_id)
+        );
+        let req = Request {
+            method: Method::Delete,
+            ..Request::get(path)
+        };
+        self.transport.send(req).await.map(|_| ())
     }
 
     /// `GET /service`.

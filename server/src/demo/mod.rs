@@ -10,6 +10,9 @@ mod billing;
 mod billing_tests;
 mod credit;
 mod db;
+mod dns;
+#[cfg(test)]
+mod dns_tests;
 mod estimates;
 mod faults;
 mod gateway;
@@ -99,6 +102,20 @@ pub fn router(args: DemoArgs) -> Result<Router, String> {
         .route("/billing/creditlogs", get(credit::credit_logs))
         .route("/billing/creditvoucher", post(credit::redeem_voucher))
         .route("/service", get(account::services))
+        .route("/dns", get(dns::list))
+        .route("/service/{service}/dns", post(dns::create_zone))
+        .route(
+            "/service/{service}/dns/{zone}",
+            get(dns::zone).delete(dns::delete_zone),
+        )
+        .route(
+            "/service/{service}/dns/{zone}/records",
+            post(dns::add_record),
+        )
+        .route(
+            "/service/{service}/dns/{zone}/records/{record}",
+            put(dns::edit_record).delete(dns::delete_record),
+        )
         .route("/tickets", get(support::tickets))
         .route("/notifications", get(support::notifications_all))
         .route("/notifications/new", get(support::notifications_new))

@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod credit_log;
+pub mod dns_zone;
 pub mod estimate;
 pub mod invoice;
 pub mod invoice_detail;
@@ -14,6 +15,7 @@ pub mod ticket;
 
 pub use account::{Balance, Client};
 pub use credit_log::{CreditLogEntry, VoucherRedeemed};
+pub use dns_zone::{Zone, ZoneSummary};
 pub use estimate::{EstimateDetail, EstimateStatus, EstimateSummary};
 pub use invoice::{InvoiceStatus, InvoiceSummary, UnpaidSummary};
 pub use invoice_detail::{BilledTo, CreditApplied, CreditProblem, InvoiceDetail, InvoiceLine};

@@ -14,10 +14,12 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 mod credit;
+mod dns;
 mod estimates;
 mod invoice_detail;
 
 pub use credit::{credit_log, voucher_redeemed};
+pub use dns::{record, record_body, zone, zones};
 pub use estimates::{estimate_detail, estimates};
 pub use invoice_detail::{credit_applied, invoice_detail};
 

@@ -1,0 +1,141 @@
+//! HostBill DNS (seed 004): `GET /dns` lists zones with their service, a zone's details carry its
+//! `records`, and record calls answer the `record`. The documents' examples have empty names and
+//! content; SRV content may come as a list (`[weight, port, target]`), joined here.
+
+use super::field;
+use crate::api::error::ApiError;
+use crate::api::model::{Zone, ZoneSummary};
+use crate::api::wire;
+use crate::dns::{Record, RecordType};
+use serde::Deserialize;
+use serde_json::Value;
+
+#[derive(Deserialize)]
+struct ZoneRowWire {
+    #[serde(deserialize_with = "wire::id")]
+    domain_id: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    name: String,
+    #[serde(deserialize_with = "wire::id")]
+    service_id: String,
+}
+
+/// `GET /dns`.
+pub fn zones(v: &Value) -> Result<Vec<ZoneSummary>, ApiError> {
+    let rows: Vec<ZoneRowWire> = field(v, "zones")?;
+    Ok(rows
+        .into_iter()
+        .map(|w| ZoneSummary {
+            id: w.domain_id,
+            service_id: w.service_id,
+            name: w.name.trim_end_matches('.').to_ascii_lowercase(),
+        })
+        .collect())
+}
+
+#[derive(Deserialize)]
+struct RecordWire {
+    #[serde(default, deserialize_with = "wire::opt_text")]
+    id: Option<String>,
+    #[serde(default, deserialize_with = "wire::text")]
+    name: String,
+    #[serde(rename = "type", deserialize_with = "wire::text")]
+    rtype: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    ttl: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    priority: String,
+    #[serde(default)]
+    content: Value,
+}
+
+impl RecordWire {
+    fn record(self) -> Result<Record, ApiError> {
+        let content = match self.content {
+            Value::String(s) => s,
+            Value::Array(parts) => parts
+                .iter()
+                .map(|p| {
+                    p.as_str()
+                        .map(str::to_string)
+                        .unwrap_or_else(|| p.to_string())
+                })
+                .collect::<Vec<_>>()
+                .join(" "),
+            Value::Null => String::new(),
+            other => other.to_string(),
+        };
+        let num = |s: &str, what: &str| -> Result<u64, ApiError> {
+            if s.trim().is_empty() {
+                return Ok(0);
+            }
+            s.trim()
+                .parse()
+                .map_err(|_| ApiError::Decode(format!("record {what}: {s:?}")))
+        };
+        Ok(Record {
+            id: self.id,
+            name: if self.name.is_empty() {
+                "@".into()
+            } else {
+                self.name
+            },
+            rtype: RecordType::parse(&self.rtype),
+            ttl: u32::try_from(num(&self.ttl, "ttl")?)
+                .map_err(|_| ApiError::Decode("record ttl out of range".into()))?,
+            priority: u16::try_from(num(&self.priority, "priority")?)
+                .map_err(|_| ApiError::Decode("record priority out of range".into()))?,
+            content,
+        })
+    }
+}
+
+#[derive(Deserialize)]
+struct ZoneWire {
+    #[serde(default, deserialize_with = "wire::opt_text")]
+    id: Option<String>,
+    #[serde(default, deserialize_with = "wire::opt_text")]
+    domain_id: Option<String>,
+    #[serde(deserialize_with = "wire::id")]
+    service_id: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    name: String,
+    #[serde(default)]
+    records: Vec<RecordWire>,
+}
+
+/// `GET /service/@service_id/dns/@zone_id`: the zone at the root or under `zone`. SOA records
+/// are left out (the portal manages them).
+pub fn zone(v: &Value, zone_id: &str) -> Result<Zone, ApiError> {
+    let inner = v.get("zone").unwrap_or(v);
+    let w = ZoneWire::deserialize(inner).map_err(|e| ApiError::Decode(format!("zone: {e}")))?;
+    let records = w
+        .records
+        .into_iter()
+        .map(RecordWire::record)
+        .filter(|r| !matches!(r, Ok(r) if r.rtype == RecordType::Other("SOA".into())))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Zone {
+        id: w.id.or(w.domain_id).unwrap_or_else(|| zone_id.to_string()),
+        service_id: w.service_id,
+        name: w.name.trim_end_matches('.').to_ascii_lowercase(),
+        records,
+    })
+}
+
+/// The `record` of an add or edit answer.
+pub fn record(v: &Value) -> Result<Record, ApiError> {
+    let w: RecordWire = field(v, "record")?;
+    w.record()
+}
+
+/// A record as sent: priority only where the type has one.
+pub fn record_body(r: &Record) -> Value {
+    serde_json::json!({
+        "name": r.name,
+        "ttl": r.ttl,
+        "priority": if r.rtype.has_priority() { r.priority } else { 0 },
+        "type": r.rtype.as_str(),
+        "content": r.content,
+    })
+}
