@@ -6,6 +6,8 @@ use crate::config::{Area, Config};
 use crate::i18n::{self, Lang, Msg};
 use crate::pages::area_pending::AreaPending;
 use crate::pages::dashboard::DashboardPage;
+use crate::pages::dns::editor::ZoneEditorPage;
+use crate::pages::dns::zones::ZonesPage;
 use crate::pages::estimates::detail::EstimatePage;
 use crate::pages::estimates::list::EstimateListPage;
 use crate::pages::invoices::add_funds::AddFundsPage;
@@ -45,7 +47,8 @@ pub fn App(
                     <Route path=path!("/estimates") view=EstimateListPage/>
                     <Route path=path!("/estimates/:id") view=EstimatePage/>
                     <Route path=path!("/services") view=|| view! { <AreaPending area=Area::Services title=Msg::Services/> }/>
-                    <Route path=path!("/dns") view=|| view! { <AreaPending area=Area::Dns title=Msg::Dns/> }/>
+                    <Route path=path!("/dns") view=ZonesPage/>
+                    <Route path=path!("/dns/:service/:zone") view=ZoneEditorPage/>
                     <Route path=path!("/order") view=|| view! { <AreaPending area=Area::Cart title=Msg::Cart/> }/>
                     <Route path=path!("/account") view=|| view! { <AreaPending area=Area::Account title=Msg::Account/> }/>
                 </ParentRoute>

@@ -51,7 +51,12 @@ fn the_record_answer_decodes_and_bad_numbers_are_errors() {
         "info": ["The record was added"]
     }))
     .unwrap();
-    assert_eq!((r.priority, r.ttl, r.content.as_str()), (10, 3600, "5 443 t.example."));
-    let bad = hostbill::record(&json!({"record": {"type": "A", "ttl": "an hour", "content": "192.0.2.1"}}));
+    assert_eq!(
+        (r.priority, r.ttl, r.content.as_str()),
+        (10, 3600, "5 443 t.example.")
+    );
+    let bad = hostbill::record(
+        &json!({"record": {"type": "A", "ttl": "an hour", "content": "192.0.2.1"}}),
+    );
     assert!(matches!(bad, Err(ApiError::Decode(_))));
 }

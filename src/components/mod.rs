@@ -12,4 +12,5 @@ pub mod notice_page;
 pub mod offline_banner;
 pub mod reauth_dialog;
 pub mod status_badge;
+pub mod typed_confirm;
 pub mod user_menu;

@@ -4,9 +4,10 @@
 //! the portal's message; the others leave the set.
 
 use super::record::Record;
+use serde::{Deserialize, Serialize};
 
 /// One staged change.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Change {
     /// A new record.
     Add(Record),
@@ -190,6 +191,11 @@ impl ChangeSet {
         self.staged.retain(|s| s.key != key);
     }
 
+    /// The staged changes alone, for keeping them across a reload or a new sign-in.
+    pub fn to_changes(&self) -> Vec<Change> {
+        self.staged.iter().map(|s| s.change.clone()).collect()
+    }
+
     /// Drops everything staged.
     pub fn clear(&mut self) {
         if !self.staged.is_empty() {
@@ -206,6 +212,18 @@ impl ChangeSet {
         self.checkpoint();
         for c in changes {
             self.push(c);
+        }
+    }
+
+    /// Runs several stagings as one undoable step (bulk delete, bulk TTL).
+    pub fn batch(&mut self, f: impl FnOnce(&mut ChangeSet)) {
+        let before = self.staged.clone();
+        let depth = self.undo.len();
+        f(self);
+        self.undo.truncate(depth);
+        if self.staged != before {
+            self.undo.push(before);
+            self.redo.clear();
         }
     }
 
@@ -324,6 +342,21 @@ mod tests {
         cs.add(added.clone());
         cs.delete(&added);
         assert!(cs.is_empty());
+    }
+
+    #[test]
+    fn a_batch_is_one_undo_step() {
+        let a = rec(Some("1"), "a", "192.0.2.1");
+        let b = rec(Some("2"), "b", "192.0.2.2");
+        let mut cs = ChangeSet::default();
+        cs.batch(|c| {
+            c.delete(&a);
+            c.delete(&b);
+        });
+        assert_eq!(cs.len(), 2);
+        cs.undo();
+        assert!(cs.is_empty());
+        assert!(!cs.can_undo());
     }
 
     #[test]

@@ -2,10 +2,11 @@
 //! TTL, priority (MX and SRV) and content in zone-file presentation form without the priority.
 //! Records the app cannot parse keep their content verbatim.
 
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// Record types; the editor has structured fields for all but `Other`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum RecordType {
     /// IPv4 address.
     A,
@@ -88,7 +89,7 @@ impl fmt::Display for RecordType {
 }
 
 /// One record.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Record {
     /// The portal's id; `None` for a record not yet created.
     pub id: Option<String>,

@@ -2,6 +2,7 @@
 
 pub mod area_pending;
 pub mod dashboard;
+pub mod dns;
 pub mod estimates;
 pub mod invoices;
 pub mod login;

@@ -1,0 +1,334 @@
+//! The records table: the zone as it will be (live records with staged edits and deletions
+//! marked, staged additions at the end), sorted and filtered, drawn a window at a time so 5,000
+//! records scroll smoothly (only the rows in view plus a margin exist in the DOM).
+
+use crate::dns::changeset::{Change, ChangeSet};
+use crate::dns::names::to_unicode;
+use crate::dns::{Record, RecordType};
+use crate::i18n::Msg;
+use crate::state::prefs::{tr, use_prefs};
+use leptos::prelude::*;
+use std::collections::BTreeSet;
+
+/// Height of one row in pixels (fixed by the stylesheet, so the window can be computed).
+pub const ROW_HEIGHT: f64 = 44.0;
+/// Height of the scrolling area.
+const VIEWPORT: f64 = 616.0;
+/// Rows drawn above and below the visible ones.
+const OVERSCAN: usize = 8;
+
+/// How a row differs from the live zone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RowState {
+    /// As the portal has it.
+    Live,
+    /// Staged addition.
+    Added,
+    /// Staged edit (shows the new data).
+    Edited,
+    /// Staged deletion (shown struck through until applied or undone).
+    Deleted,
+}
+
+/// One row.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    /// Stable key: the record id, or `new-<change key>` for an addition.
+    pub key: String,
+    /// The record as it will be (or as it is, for a deletion).
+    pub record: Record,
+    /// Difference from the live zone.
+    pub state: RowState,
+    /// The live record for an edit or a deletion; the staged addition itself for an addition.
+    pub origin: Record,
+    /// The change's key, when staged.
+    pub change: Option<u32>,
+}
+
+/// Sort keys.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum SortBy {
+    /// Owner name (apex first).
+    #[default]
+    Name,
+    /// Type.
+    Type,
+    /// TTL.
+    Ttl,
+    /// Content.
+    Content,
+}
+
+/// The rows of the zone with the staged changes laid over it.
+pub fn rows(live: &[Record], changes: &ChangeSet) -> Vec<Row> {
+    let mut by_id = std::collections::HashMap::new();
+    for s in changes.changes() {
+        if let Some(id) = s.change.live_id() {
+            by_id.insert(id.to_string(), s);
+        }
+    }
+    let mut out: Vec<Row> = live
+        .iter()
+        .map(|r| {
+            let id = r.id.clone().unwrap_or_default();
+            match by_id.get(&id).map(|s| (&s.change, s.key)) {
+                Some((Change::Edit { after, .. }, key)) => Row {
+                    key: id,
+                    record: after.clone(),
+                    state: RowState::Edited,
+                    origin: r.clone(),
+                    change: Some(key),
+                },
+                Some((Change::Delete(_), key)) => Row {
+                    key: id,
+                    record: r.clone(),
+                    state: RowState::Deleted,
+                    origin: r.clone(),
+                    change: Some(key),
+                },
+                _ => Row {
+                    key: id,
+                    record: r.clone(),
+                    state: RowState::Live,
+                    origin: r.clone(),
+                    change: None,
+                },
+            }
+        })
+        .collect();
+    for s in changes.changes() {
+        if let Change::Add(r) = &s.change {
+            out.push(Row {
+                key: format!("new-{}", s.key),
+                record: r.clone(),
+                state: RowState::Added,
+                origin: r.clone(),
+                change: Some(s.key),
+            });
+        }
+    }
+    out
+}
+
+/// Filters (type and text in name or content) and sorts.
+pub fn view_rows(all: &[Row], rtype: Option<&RecordType>, text: &str, sort: SortBy) -> Vec<Row> {
+    let needle = text.trim().to_lowercase();
+    let mut out: Vec<Row> = all
+        .iter()
+        .filter(|r| rtype.is_none_or(|t| r.record.rtype == *t))
+        .filter(|r| {
+            needle.is_empty()
+                || r.record.name.to_lowercase().contains(&needle)
+                || r.record.content.to_lowercase().contains(&needle)
+        })
+        .cloned()
+        .collect();
+    let name_key = |r: &Row| (r.record.name != "@", r.record.name.to_ascii_lowercase());
+    match sort {
+        SortBy::Name => out.sort_by(|a, b| {
+            name_key(a)
+                .cmp(&name_key(b))
+                .then_with(|| a.record.rtype.cmp(&b.record.rtype))
+        }),
+        SortBy::Type => out.sort_by(|a, b| {
+            a.record
+                .rtype
+                .as_str()
+                .cmp(b.record.rtype.as_str())
+                .then_with(|| name_key(a).cmp(&name_key(b)))
+        }),
+        SortBy::Ttl => out.sort_by(|a, b| {
+            a.record
+                .ttl
+                .cmp(&b.record.ttl)
+                .then_with(|| name_key(a).cmp(&name_key(b)))
+        }),
+        SortBy::Content => out.sort_by(|a, b| a.record.content.cmp(&b.record.content)),
+    }
+    out
+}
+
+/// The table.
+#[component]
+pub fn RecordsTable(
+    /// Filtered, sorted rows.
+    rows: Memo<Vec<Row>>,
+    /// The zone's ASCII name.
+    origin: String,
+    /// Selected row keys (live records only).
+    selected: RwSignal<BTreeSet<String>>,
+    /// Edit a row.
+    on_edit: Callback<Row>,
+    /// Stage a deletion (or drop an addition).
+    on_delete: Callback<Row>,
+    /// Undo the staged change of a row.
+    on_restore: Callback<Row>,
+) -> impl IntoView {
+    let prefs = use_prefs();
+    let scroll_top = RwSignal::new(0.0f64);
+    // Back to the top when the rows change (a new filter): the window would point past the end.
+    Effect::new(move |prev: Option<usize>| {
+        let n = rows.with(Vec::len);
+        if prev.is_some_and(|p| p != n) {
+            scroll_top.set(0.0);
+            if let Some(el) = document().get_element_by_id("records-scroll") {
+                el.set_scroll_top(0);
+            }
+        }
+        n
+    });
+    let window = Memo::new(move |_| {
+        let n = rows.with(Vec::len);
+        let first = ((scroll_top.get() / ROW_HEIGHT) as usize).saturating_sub(OVERSCAN);
+        let count = (VIEWPORT / ROW_HEIGHT) as usize + 2 * OVERSCAN;
+        (first.min(n), (first + count).min(n), n)
+    });
+    let origin_unicode = to_unicode(&origin);
+    view! {
+        <div id="records-scroll" class="records-scroll" tabindex="0" aria-label=tr(Msg::DnsRecords)
+            style=move || format!("max-height: {VIEWPORT}px")
+            on:scroll=move |ev| {
+                let el: web_sys::Element = event_target(&ev);
+                scroll_top.set(f64::from(el.scroll_top()));
+            }>
+            <table class="table records-table" aria-rowcount=move || (rows.with(Vec::len) + 1).to_string()>
+                <thead><tr aria-rowindex="1">
+                    <th scope="col" class="records-table__pick"><span class="visually-hidden">{tr(Msg::Select)}</span></th>
+                    <th scope="col">{tr(Msg::DnsName)}</th>
+                    <th scope="col">{tr(Msg::DnsType)}</th>
+                    <th scope="col" class="num">{tr(Msg::DnsTtl)}</th>
+                    <th scope="col">{tr(Msg::DnsContent)}</th>
+                    <th scope="col"><span class="visually-hidden">{tr(Msg::Actions)}</span></th>
+                </tr></thead>
+                <tbody>
+                    <tr class="records-table__spacer" aria-hidden="true"
+                        style=move || format!("height: {}px", window.get().0 as f64 * ROW_HEIGHT)></tr>
+                    <For each=move || {
+                            let (a, b, _) = window.get();
+                            rows.with(|r| r[a..b].iter().cloned().enumerate().map(|(i, row)| (a + i, row)).collect::<Vec<_>>())
+                        }
+                        key=|(i, row)| (*i, row.key.clone(), row.state, row.record.content.clone(), row.record.ttl, row.record.name.clone())
+                        let:item>
+                        {
+                            let (index, row) = item;
+                            let origin_unicode = origin_unicode.clone();
+                            let key = row.key.clone();
+                            let pick_key = key.clone();
+                            let selectable = row.state != RowState::Added;
+                            let name = row.record.owner().to_string();
+                            let label = format!("{} {}", if name == "@" { origin_unicode.clone() } else { format!("{}.{}", to_unicode(&name), origin_unicode) }, row.record.rtype);
+                            let pick_label = label.clone();
+                            let state_class = match row.state {
+                                RowState::Live => "",
+                                RowState::Added => "is-added",
+                                RowState::Edited => "is-edited",
+                                RowState::Deleted => "is-deleted",
+                            };
+                            let priority = row.record.rtype.has_priority().then(|| format!("{} ", row.record.priority));
+                            let (edit_row, delete_row, restore_row) = (row.clone(), row.clone(), row.clone());
+                            let deleted = row.state == RowState::Deleted;
+                            let staged = row.change.is_some();
+                            view! {
+                                <tr class=state_class aria-rowindex=(index + 2).to_string()>
+                                    <td class="records-table__pick">
+                                        {selectable.then(|| view! {
+                                            <input type="checkbox" aria-label=move || prefs.t(Msg::SelectRecord).replace("{name}", &pick_label)
+                                                prop:checked=move || selected.with(|s| s.contains(&key))
+                                                on:change=move |ev| {
+                                                    let on = event_target_checked(&ev);
+                                                    selected.update(|s| { if on { s.insert(pick_key.clone()); } else { s.remove(&pick_key); } });
+                                                }/>
+                                        })}
+                                    </td>
+                                    <td class="records-table__name" title=label.clone()>
+                                        <span>{to_unicode(&name)}</span>
+                                        {(name != "@").then(|| view! { <span class="muted">"."{origin_unicode.clone()}</span> })}
+                                    </td>
+                                    <td><span class="badge">{row.record.rtype.to_string()}</span></td>
+                                    <td class="num">{row.record.ttl}</td>
+                                    <td class="records-table__content" title=row.record.content.clone()>{priority}{row.record.content.clone()}</td>
+                                    <td class="records-table__actions">
+                                        {match row.state {
+                                            RowState::Added => Some(view! { <span class="badge badge--success">{tr(Msg::DnsStagedAdd)}</span> }.into_any()),
+                                            RowState::Edited => Some(view! { <span class="badge badge--warning">{tr(Msg::DnsStagedEdit)}</span> }.into_any()),
+                                            RowState::Deleted => Some(view! { <span class="badge badge--danger">{tr(Msg::DnsStagedDelete)}</span> }.into_any()),
+                                            RowState::Live => None,
+                                        }}
+                                        {(!deleted).then(|| view! {
+                                            <button type="button" class="button button--secondary button--small"
+                                                aria-label=format!("{} {}", prefs.t(Msg::Edit), label)
+                                                on:click=move |_| on_edit.run(edit_row.clone())>{tr(Msg::Edit)}</button>
+                                            <button type="button" class="button button--secondary button--small"
+                                                aria-label=format!("{} {}", prefs.t(Msg::Delete), label)
+                                                on:click=move |_| on_delete.run(delete_row.clone())>{tr(Msg::Delete)}</button>
+                                        })}
+                                        {(staged && row.state != RowState::Added).then(|| view! {
+                                            <button type="button" class="button button--secondary button--small"
+                                                on:click=move |_| on_restore.run(restore_row.clone())>{tr(Msg::DnsRestore)}</button>
+                                        })}
+                                    </td>
+                                </tr>
+                            }
+                        }
+                    </For>
+                    <tr class="records-table__spacer" aria-hidden="true"
+                        style=move || { let (_, b, n) = window.get(); format!("height: {}px", (n - b) as f64 * ROW_HEIGHT) }></tr>
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rec(id: &str, name: &str, rtype: RecordType, content: &str) -> Record {
+        Record {
+            id: Some(id.into()),
+            name: name.into(),
+            rtype,
+            ttl: 300,
+            priority: 0,
+            content: content.into(),
+        }
+    }
+
+    #[test]
+    fn staged_changes_are_laid_over_the_zone_and_filters_apply() {
+        let live = vec![
+            rec("1", "www", RecordType::A, "192.0.2.1"),
+            rec("2", "@", RecordType::Mx, "mx.example."),
+            rec("3", "old", RecordType::Txt, "\"x\""),
+        ];
+        let mut cs = ChangeSet::default();
+        cs.edit(
+            &live[0],
+            Record {
+                content: "192.0.2.2".into(),
+                ..live[0].clone()
+            },
+        );
+        cs.delete(&live[2]);
+        cs.add(rec("", "new", RecordType::A, "192.0.2.3"));
+        let all = rows(&live, &cs);
+        let states: Vec<RowState> = all.iter().map(|r| r.state).collect();
+        assert_eq!(
+            states,
+            [
+                RowState::Edited,
+                RowState::Live,
+                RowState::Deleted,
+                RowState::Added
+            ]
+        );
+        assert_eq!(all[0].record.content, "192.0.2.2");
+        let sorted = view_rows(&all, None, "", SortBy::Name);
+        assert_eq!(sorted[0].record.name, "@", "apex first");
+        assert_eq!(
+            view_rows(&all, Some(&RecordType::A), "", SortBy::Name).len(),
+            2
+        );
+        assert_eq!(view_rows(&all, None, "192.0.2.3", SortBy::Name).len(), 1);
+    }
+}
