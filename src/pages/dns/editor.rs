@@ -50,7 +50,6 @@ pub fn ZoneEditorPage() -> impl IntoView {
             }))
         )
     });
-    let refetch = Callback::new(move |_| zone.refetch());
     view! {
         <p><a class="link" href="/dns">"← "{tr(Msg::DnsZones)}</a></p>
         {move || if missing.get() {
@@ -62,7 +61,7 @@ pub fn ZoneEditorPage() -> impl IntoView {
         } else {
             view! {
                 <AsyncView resource=zone let:z skeleton_lines=12>
-                    <Editor zone=z on_reload=refetch/>
+                    <Editor zone=z/>
                 </AsyncView>
             }.into_any()
         }}
@@ -78,13 +77,24 @@ enum Notice {
 }
 
 #[component]
-fn Editor(zone: Zone, on_reload: Callback<()>) -> impl IntoView {
+fn Editor(zone: Zone) -> impl IntoView {
     let prefs = use_prefs();
     let session = use_session();
     let origin = zone.name.clone();
     let zone_id = zone.id.clone();
     let service_id = zone.service_id.clone();
     let live = RwSignal::new(zone.records.clone());
+    // Re-reads the zone in place after applying (the editor, its notices and its form stay).
+    let (reload_service, reload_zone) = (zone.service_id.clone(), zone.id.clone());
+    let on_reload = Callback::new(move |_: ()| {
+        let api = session.api_for_read();
+        let (service, zone) = (reload_service.clone(), reload_zone.clone());
+        leptos::task::spawn_local(async move {
+            if let Ok(z) = api.dns_zone(&service, &zone).await {
+                live.try_set(z.records);
+            }
+        });
+    });
     // The staged changes survive reloads and re-logins in this tab.
     let changes = RwSignal::new({
         let mut cs = ChangeSet::default();

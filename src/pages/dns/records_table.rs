@@ -10,7 +10,9 @@ use crate::state::prefs::{tr, use_prefs};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 
-/// Height of one row in pixels (fixed by the stylesheet, so the window can be computed).
+/// Height of one row in pixels (fixed by the stylesheet, so the window can be computed). Sizes
+/// are set through the CSSOM (`style:height`), which the strict CSP allows; a `style` attribute
+/// it would block.
 pub const ROW_HEIGHT: f64 = 44.0;
 /// Height of the scrolling area.
 const VIEWPORT: f64 = 616.0;
@@ -186,7 +188,7 @@ pub fn RecordsTable(
     let origin_unicode = to_unicode(&origin);
     view! {
         <div id="records-scroll" class="records-scroll" tabindex="0" aria-label=tr(Msg::DnsRecords)
-            style=move || format!("max-height: {VIEWPORT}px")
+            style:max-height=format!("{VIEWPORT}px")
             on:scroll=move |ev| {
                 let el: web_sys::Element = event_target(&ev);
                 scroll_top.set(f64::from(el.scroll_top()));
@@ -202,7 +204,7 @@ pub fn RecordsTable(
                 </tr></thead>
                 <tbody>
                     <tr class="records-table__spacer" aria-hidden="true"
-                        style=move || format!("height: {}px", window.get().0 as f64 * ROW_HEIGHT)></tr>
+                        style:height=move || format!("{}px", window.get().0 as f64 * ROW_HEIGHT)></tr>
                     <For each=move || {
                             let (a, b, _) = window.get();
                             rows.with(|r| r[a..b].iter().cloned().enumerate().map(|(i, row)| (a + i, row)).collect::<Vec<_>>())
@@ -272,7 +274,7 @@ pub fn RecordsTable(
                         }
                     </For>
                     <tr class="records-table__spacer" aria-hidden="true"
-                        style=move || { let (_, b, n) = window.get(); format!("height: {}px", (n - b) as f64 * ROW_HEIGHT) }></tr>
+                        style:height=move || { let (_, b, n) = window.get(); format!("{}px", (n - b) as f64 * ROW_HEIGHT) }></tr>
                 </tbody>
             </table>
         </div>
