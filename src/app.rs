@@ -4,7 +4,7 @@ use crate::components::app_shell::AppShell;
 use crate::components::notice_page::NoticePage;
 use crate::config::{Area, Config};
 use crate::i18n::{self, Lang, Msg};
-use crate::pages::area_pending::AreaPending;
+use crate::pages::area_pending::{AreaGate, AreaPending};
 use crate::pages::dashboard::DashboardPage;
 use crate::pages::dns::editor::ZoneEditorPage;
 use crate::pages::dns::zones::ZonesPage;
@@ -40,15 +40,15 @@ pub fn App(
                 <Route path=path!("/login/forgot") view=ForgotPasswordPage/>
                 <ParentRoute path=path!("") view=AppShell>
                     <Route path=path!("") view=DashboardPage/>
-                    <Route path=path!("/invoices") view=InvoiceListPage/>
-                    <Route path=path!("/invoices/pay-all") view=PayAllPage/>
-                    <Route path=path!("/invoices/:id") view=InvoicePage/>
-                    <Route path=path!("/funds") view=AddFundsPage/>
-                    <Route path=path!("/estimates") view=EstimateListPage/>
-                    <Route path=path!("/estimates/:id") view=EstimatePage/>
+                    <Route path=path!("/invoices") view=|| view! { <AreaGate area=Area::Invoices title=Msg::Invoices><InvoiceListPage/></AreaGate> }/>
+                    <Route path=path!("/invoices/pay-all") view=|| view! { <AreaGate area=Area::Invoices title=Msg::Invoices><PayAllPage/></AreaGate> }/>
+                    <Route path=path!("/invoices/:id") view=|| view! { <AreaGate area=Area::Invoices title=Msg::Invoices><InvoicePage/></AreaGate> }/>
+                    <Route path=path!("/funds") view=|| view! { <AreaGate area=Area::Invoices title=Msg::Invoices><AddFundsPage/></AreaGate> }/>
+                    <Route path=path!("/estimates") view=|| view! { <AreaGate area=Area::Invoices title=Msg::Invoices><EstimateListPage/></AreaGate> }/>
+                    <Route path=path!("/estimates/:id") view=|| view! { <AreaGate area=Area::Invoices title=Msg::Invoices><EstimatePage/></AreaGate> }/>
                     <Route path=path!("/services") view=|| view! { <AreaPending area=Area::Services title=Msg::Services/> }/>
-                    <Route path=path!("/dns") view=ZonesPage/>
-                    <Route path=path!("/dns/:service/:zone") view=ZoneEditorPage/>
+                    <Route path=path!("/dns") view=|| view! { <AreaGate area=Area::Dns title=Msg::Dns><ZonesPage/></AreaGate> }/>
+                    <Route path=path!("/dns/:service/:zone") view=|| view! { <AreaGate area=Area::Dns title=Msg::Dns><ZoneEditorPage/></AreaGate> }/>
                     <Route path=path!("/order") view=|| view! { <AreaPending area=Area::Cart title=Msg::Cart/> }/>
                     <Route path=path!("/account") view=|| view! { <AreaPending area=Area::Account title=Msg::Account/> }/>
                 </ParentRoute>

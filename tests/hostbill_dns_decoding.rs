@@ -42,6 +42,18 @@ fn a_zone_decodes_at_the_root_or_nested_and_skips_the_soa() {
     assert_eq!(z.records[2].name, "@");
     let nested = hostbill::zone(&json!({"zone": body}), "60").unwrap();
     assert_eq!(nested, z);
+    assert_eq!(
+        hostbill::zone_from_text(&body.to_string(), "60").unwrap(),
+        z
+    );
+    assert_eq!(
+        hostbill::zone_from_text(&json!({"zone": body}).to_string(), "60").unwrap(),
+        z
+    );
+    assert!(matches!(
+        hostbill::zone_from_text(r#"{"error":["invalid method"]}"#, "60"),
+        Err(ApiError::Portal { .. })
+    ));
 }
 
 #[test]

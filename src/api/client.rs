@@ -244,7 +244,7 @@ impl<P: Platform> ApiClient<P> {
     /// `GET /service/@service_id/dns/@zone_id`: the zone with its records.
     pub async fn dns_zone(&self, service_id: &str, zone_id: &str) -> Result<Zone, ApiError> {
         let req = Request::get(Self::zone_path(service_id, zone_id));
-        hostbill::zone(&self.transport.send(req).await?, zone_id)
+        hostbill::zone_from_text(&self.transport.send_text(req).await?, zone_id)
     }
 
     /// `POST /service/@service_id/dns` with the zone name (ASCII). Sent once.

@@ -350,5 +350,8 @@ pub fn text(msg: Msg) -> &'static str {
         TypeToConfirm => "Type {name} to confirm",
         Undo => "Undo",
         ZoneName => "Zone name",
+        DnsLeaveWithChanges => {
+            "You have {n} staged changes that are not applied yet. Leave this zone? They stay staged in this tab."
+        }
     }
 }

@@ -353,6 +353,7 @@ pub enum Msg {
     TypeToConfirm,
     Undo,
     ZoneName,
+    DnsLeaveWithChanges,
 }
 
 /// The text of `msg` in `lang`.

@@ -346,5 +346,8 @@ pub fn text(msg: Msg) -> &'static str {
         TypeToConfirm => "Nhập {name} để xác nhận",
         Undo => "Hoàn tác",
         ZoneName => "Tên vùng",
+        DnsLeaveWithChanges => {
+            "Bạn có {n} thay đổi chưa được áp dụng. Rời khỏi vùng này? Các thay đổi vẫn được giữ trong tab này."
+        }
     }
 }

@@ -30,3 +30,21 @@ pub fn AreaPending(
         </NoticePage>
     }
 }
+
+/// Shows `children` when `area` is offered by this backend and reseller, and the explanation
+/// above otherwise (a page reached by URL never fails).
+#[component]
+pub fn AreaGate(
+    /// The area of the page.
+    area: Area,
+    /// The area's name in the navigation.
+    title: Msg,
+    /// The page.
+    children: ChildrenFn,
+) -> impl IntoView {
+    if use_config().offers(area) {
+        children().into_any()
+    } else {
+        view! { <AreaPending area=area title=title/> }.into_any()
+    }
+}

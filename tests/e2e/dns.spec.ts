@@ -219,3 +219,24 @@ test('another client\'s zone is refused clearly', async ({ page }) => {
   await page.goto(ZONE);
   await expect(page.getByText('This zone does not exist or belongs to another account.')).toBeVisible();
 });
+
+test('leaving with staged changes asks first, and the changes are still there on return', async ({ page }) => {
+  await logIn(page);
+  await page.goto(ZONE);
+  const form = await openForm(page, 'TXT', 'kept');
+  await form.getByLabel('Text', { exact: true }).fill('kept across navigation');
+  await form.getByRole('button', { name: 'Stage change' }).click();
+  let asked = '';
+  page.once('dialog', (d) => { asked = d.message(); d.dismiss(); });
+  await page.getByRole('link', { name: '← DNS zones' }).click();
+  await expect.poll(() => asked).toContain('You have 1 staged changes');
+  await expect(page).toHaveURL(new RegExp(`${ZONE}$`));
+  page.once('dialog', (d) => d.accept());
+  await page.getByRole('link', { name: '← DNS zones' }).click();
+  await expect(page.getByRole('heading', { name: 'DNS zones' })).toBeVisible();
+  await page.getByRole('link', { name: 'nguyenstudio.com' }).click();
+  const panel = page.getByRole('region', { name: 'Staged changes' });
+  await expect(panel.locator('[data-figure="staged-count"]')).toHaveText('1');
+  await expect(panel).toContainText('kept across navigation');
+  await panel.getByRole('button', { name: 'Discard all' }).click();
+});

@@ -7,3 +7,4 @@ cd "$ROOT"
 bash scripts/build.sh
 node tests/perf/bench.mjs
 node tests/perf/invoice-list.mjs
+node tests/perf/dns-zone.mjs

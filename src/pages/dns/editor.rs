@@ -5,7 +5,9 @@
 use super::apply;
 use super::changes_panel::ChangesPanel;
 use super::record_form::RecordForm;
-use super::records_table::{RecordsTable, Row, SortBy, rows, view_rows};
+use super::records_table::{
+    RecordsTable, Row, RowState, SharedRows, SortBy, changed, filtered, order, rows,
+};
 use super::staged_store;
 use super::zone_file::ZoneFilePanel;
 use crate::api::ApiError;
@@ -22,6 +24,7 @@ use crate::state::session::use_session;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 /// The page.
 #[component]
@@ -83,7 +86,7 @@ fn Editor(zone: Zone) -> impl IntoView {
     let origin = zone.name.clone();
     let zone_id = zone.id.clone();
     let service_id = zone.service_id.clone();
-    let live = RwSignal::new(zone.records.clone());
+    let live = RwSignal::new(shared(zone.records.clone()));
     // Re-reads the zone in place after applying (the editor, its notices and its form stay).
     let (reload_service, reload_zone) = (zone.service_id.clone(), zone.id.clone());
     let on_reload = Callback::new(move |_: ()| {
@@ -91,7 +94,7 @@ fn Editor(zone: Zone) -> impl IntoView {
         let (service, zone) = (reload_service.clone(), reload_zone.clone());
         leptos::task::spawn_local(async move {
             if let Ok(z) = api.dns_zone(&service, &zone).await {
-                live.try_set(z.records);
+                live.try_set(shared(z.records));
             }
         });
     });
@@ -111,24 +114,50 @@ fn Editor(zone: Zone) -> impl IntoView {
         }
     });
     on_cleanup(move || guard.remove());
+    // Following a link inside the app with unapplied changes asks first (the changes are kept in
+    // this tab either way). Capture phase: before the router handles the click.
+    // Kept in the component's arena: dropped (and the listener removed) with the editor.
+    let _link_guard = StoredValue::new_local(leave_guard(changes));
 
     let filter = RwSignal::new(String::new());
     let type_filter = RwSignal::new(None::<RecordType>);
     let sort = RwSignal::new(SortBy::Name);
     let selected = RwSignal::new(BTreeSet::<String>::new());
-    let all_rows = Memo::new(move |_| live.with(|l| changes.with(|c| rows(l, c))));
-    let shown = Memo::new(move |_| {
-        all_rows.with(|r| view_rows(r, type_filter.get().as_ref(), &filter.get(), sort.get()))
+    let all_rows: Memo<SharedRows> = Memo::new_with_compare(
+        move |_| Arc::new(live.with(|l| changes.with(|c| rows(l, c)))),
+        changed,
+    );
+    let sorted: Memo<Arc<Vec<u32>>> = Memo::new_with_compare(
+        move |_| Arc::new(all_rows.with(|r| order(r, sort.get()))),
+        changed,
+    );
+    let shown: Memo<Arc<Vec<u32>>> = Memo::new_with_compare(
+        move |_| {
+            Arc::new(all_rows.with(|r| {
+                sorted.with(|o| filtered(r, o, type_filter.get().as_ref(), &filter.get()))
+            }))
+        },
+        changed,
+    );
+    // The zone as it will be, for the form's conflict check (computed only when asked).
+    let preview = Signal::derive(move || {
+        all_rows.with(|r| {
+            r.iter()
+                .filter(|row| row.state != RowState::Deleted)
+                .map(|row| (*row.record).clone())
+                .collect::<Vec<Record>>()
+        })
     });
-    let preview = Signal::derive(move || live.with(|l| changes.with(|c| c.preview(l))));
     let counts = Memo::new(move |_| {
         let mut counts: Vec<(RecordType, usize)> = Vec::new();
-        for r in preview.get() {
-            match counts.iter_mut().find(|(t, _)| *t == r.rtype) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((r.rtype.clone(), 1)),
+        all_rows.with(|rows| {
+            for row in rows.iter().filter(|r| r.state != RowState::Deleted) {
+                match counts.iter_mut().find(|(t, _)| *t == row.record.rtype) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((row.record.rtype.clone(), 1)),
+                }
             }
-        }
+        });
         counts.sort_by(|a, b| a.0.as_str().cmp(b.0.as_str()));
         counts
     });
@@ -170,7 +199,8 @@ fn Editor(zone: Zone) -> impl IntoView {
         notice.set(None);
         let api = session.api();
         let (service, zone) = (apply_service.clone(), apply_zone.clone());
-        let snapshot = live.get_untracked();
+        let snapshot: Vec<Record> =
+            live.with_untracked(|l| l.iter().map(|r| (**r).clone()).collect());
         leptos::task::spawn_local(async move {
             let outcome = apply::run(api, service, zone, plan, snapshot, move |n| {
                 applying.try_set(Some((n, total)));
@@ -195,7 +225,7 @@ fn Editor(zone: Zone) -> impl IntoView {
         live.with_untracked(|l| {
             l.iter()
                 .filter(|r| r.id.as_ref().is_some_and(|id| keys.contains(id)))
-                .cloned()
+                .map(|r| (**r).clone())
                 .collect::<Vec<_>>()
         })
     };
@@ -247,7 +277,7 @@ fn Editor(zone: Zone) -> impl IntoView {
             }.into_any(),
         })}
         {move || form.get().map(|(draft, row)| view! {
-            <RecordForm origin=form_origin.clone() initial=draft editing=row.map(|r| r.record) zone=preview
+            <RecordForm origin=form_origin.clone() initial=draft editing=row.map(|r| (*r.record).clone()) zone=preview
                 on_stage=on_stage on_cancel=Callback::new(move |_| form.set(None))/>
         })}
         <ChangesPanel changes=changes applying=Signal::derive(move || applying.get()) on_apply=on_apply/>
@@ -257,7 +287,7 @@ fn Editor(zone: Zone) -> impl IntoView {
                 <div class="records__counts" role="group" aria-label=tr(Msg::DnsFilterByType)>
                     <button type="button" class="chip" aria-pressed=move || type_filter.get().is_none().to_string()
                         on:click=move |_| type_filter.set(None)>
-                        {tr(Msg::TabAll)}" "{move || all_rows.with(Vec::len)}
+                        {tr(Msg::TabAll)}" "{move || all_rows.with(|r| r.len())}
                     </button>
                     {move || counts.get().into_iter().map(|(t, n)| {
                         let pressed = t.clone();
@@ -296,11 +326,11 @@ fn Editor(zone: Zone) -> impl IntoView {
                         </select>
                     </label>
                 </div>
-                <p class="muted list-count" role="status">{move || prefs.t(Msg::DnsShowing).replace("{n}", &shown.with(Vec::len).to_string()).replace("{total}", &all_rows.with(Vec::len).to_string())}</p>
+                <p class="muted list-count" role="status">{move || prefs.t(Msg::DnsShowing).replace("{n}", &shown.with(|s| s.len()).to_string()).replace("{total}", &all_rows.with(|r| r.len()).to_string())}</p>
             </div>
-            <RecordsTable rows=shown origin=table_origin selected=selected on_edit=on_edit on_delete=on_delete on_restore=on_restore/>
+            <RecordsTable all=all_rows shown=shown origin=table_origin selected=selected on_edit=on_edit on_delete=on_delete on_restore=on_restore/>
         </section>
-        <ZoneFilePanel origin=file_origin live=Signal::derive(move || live.get())
+        <ZoneFilePanel origin=file_origin live=Signal::derive(move || live.with(|l| l.iter().map(|r| (**r).clone()).collect::<Vec<Record>>()))
             on_stage=Callback::new(move |list: Vec<Change>| changes.update(|c| c.stage_all(list)))/>
     }
 }
@@ -311,4 +341,64 @@ fn scroll_to(id: &'static str) {
             el.scroll_into_view();
         }
     });
+}
+
+/// Live records, shared so the table's rows point at them instead of copying them.
+fn shared(records: Vec<Record>) -> Arc<Vec<Arc<Record>>> {
+    Arc::new(records.into_iter().map(Arc::new).collect())
+}
+
+/// A capture-phase click listener asking before an in-app link leaves the editor while changes
+/// are staged. Removed when dropped.
+struct LeaveGuard(Option<wasm_bindgen::closure::Closure<dyn Fn(web_sys::MouseEvent)>>);
+
+impl Drop for LeaveGuard {
+    fn drop(&mut self) {
+        if let Some(cb) = self.0.take() {
+            use wasm_bindgen::JsCast;
+            let _ = document().remove_event_listener_with_callback_and_bool(
+                "click",
+                cb.as_ref().unchecked_ref(),
+                true,
+            );
+        }
+    }
+}
+
+fn leave_guard(changes: RwSignal<ChangeSet>) -> LeaveGuard {
+    use wasm_bindgen::JsCast;
+    let prefs = use_prefs();
+    let here = window().location().pathname().unwrap_or_default();
+    let cb = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::MouseEvent)>::new(
+        move |ev: web_sys::MouseEvent| {
+            if changes.with_untracked(ChangeSet::is_empty) {
+                return;
+            }
+            let Some(link) = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.closest("a[href]").ok().flatten())
+            else {
+                return;
+            };
+            let href = link.get_attribute("href").unwrap_or_default();
+            if href.starts_with('#') || href == here || link.has_attribute("download") {
+                return;
+            }
+            let n = changes.with_untracked(ChangeSet::len);
+            let question = prefs
+                .t(Msg::DnsLeaveWithChanges)
+                .replace("{n}", &n.to_string());
+            if !window().confirm_with_message(&question).unwrap_or(true) {
+                ev.prevent_default();
+                ev.stop_immediate_propagation();
+            }
+        },
+    );
+    let _ = document().add_event_listener_with_callback_and_bool(
+        "click",
+        cb.as_ref().unchecked_ref(),
+        true,
+    );
+    LeaveGuard(Some(cb))
 }

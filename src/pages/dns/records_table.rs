@@ -9,6 +9,7 @@ use crate::i18n::Msg;
 use crate::state::prefs::{tr, use_prefs};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 /// Height of one row in pixels (fixed by the stylesheet, so the window can be computed). Sizes
 /// are set through the CSSOM (`style:height`), which the strict CSP allows; a `style` attribute
@@ -17,7 +18,7 @@ pub const ROW_HEIGHT: f64 = 44.0;
 /// Height of the scrolling area.
 const VIEWPORT: f64 = 616.0;
 /// Rows drawn above and below the visible ones.
-const OVERSCAN: usize = 8;
+const OVERSCAN: usize = 3;
 
 /// How a row differs from the live zone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -32,19 +33,22 @@ pub enum RowState {
     Deleted,
 }
 
-/// One row.
+/// One row. Records are shared (`Arc`): laying the change set over 5,000 records and sorting
+/// them copies pointers, not strings.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Row {
     /// Stable key: the record id, or `new-<change key>` for an addition.
     pub key: String,
     /// The record as it will be (or as it is, for a deletion).
-    pub record: Record,
+    pub record: Arc<Record>,
     /// Difference from the live zone.
     pub state: RowState,
     /// The live record for an edit or a deletion; the staged addition itself for an addition.
-    pub origin: Record,
+    pub origin: Arc<Record>,
     /// The change's key, when staged.
     pub change: Option<u32>,
+    /// Lower-case name and content, for filtering without allocating per keystroke.
+    haystack: String,
 }
 
 /// Sort keys.
@@ -61,8 +65,26 @@ pub enum SortBy {
     Content,
 }
 
+fn row(
+    key: String,
+    record: Arc<Record>,
+    state: RowState,
+    origin: Arc<Record>,
+    change: Option<u32>,
+) -> Row {
+    let haystack = format!("{}\u{1f}{}", record.name, record.content).to_lowercase();
+    Row {
+        key,
+        record,
+        state,
+        origin,
+        change,
+        haystack,
+    }
+}
+
 /// The rows of the zone with the staged changes laid over it.
-pub fn rows(live: &[Record], changes: &ChangeSet) -> Vec<Row> {
+pub fn rows(live: &[Arc<Record>], changes: &ChangeSet) -> Vec<Row> {
     let mut by_id = std::collections::HashMap::new();
     for s in changes.changes() {
         if let Some(id) = s.change.live_id() {
@@ -74,87 +96,95 @@ pub fn rows(live: &[Record], changes: &ChangeSet) -> Vec<Row> {
         .map(|r| {
             let id = r.id.clone().unwrap_or_default();
             match by_id.get(&id).map(|s| (&s.change, s.key)) {
-                Some((Change::Edit { after, .. }, key)) => Row {
-                    key: id,
-                    record: after.clone(),
-                    state: RowState::Edited,
-                    origin: r.clone(),
-                    change: Some(key),
-                },
-                Some((Change::Delete(_), key)) => Row {
-                    key: id,
-                    record: r.clone(),
-                    state: RowState::Deleted,
-                    origin: r.clone(),
-                    change: Some(key),
-                },
-                _ => Row {
-                    key: id,
-                    record: r.clone(),
-                    state: RowState::Live,
-                    origin: r.clone(),
-                    change: None,
-                },
+                Some((Change::Edit { after, .. }, key)) => row(
+                    id,
+                    Arc::new(after.clone()),
+                    RowState::Edited,
+                    r.clone(),
+                    Some(key),
+                ),
+                Some((Change::Delete(_), key)) => {
+                    row(id, r.clone(), RowState::Deleted, r.clone(), Some(key))
+                }
+                _ => row(id, r.clone(), RowState::Live, r.clone(), None),
             }
         })
         .collect();
     for s in changes.changes() {
         if let Change::Add(r) = &s.change {
-            out.push(Row {
-                key: format!("new-{}", s.key),
-                record: r.clone(),
-                state: RowState::Added,
-                origin: r.clone(),
-                change: Some(s.key),
-            });
+            let r = Arc::new(r.clone());
+            out.push(row(
+                format!("new-{}", s.key),
+                r.clone(),
+                RowState::Added,
+                r,
+                Some(s.key),
+            ));
         }
     }
     out
 }
 
-/// Filters (type and text in name or content) and sorts.
-pub fn view_rows(all: &[Row], rtype: Option<&RecordType>, text: &str, sort: SortBy) -> Vec<Row> {
-    let needle = text.trim().to_lowercase();
-    let mut out: Vec<Row> = all
-        .iter()
-        .filter(|r| rtype.is_none_or(|t| r.record.rtype == *t))
-        .filter(|r| {
-            needle.is_empty()
-                || r.record.name.to_lowercase().contains(&needle)
-                || r.record.content.to_lowercase().contains(&needle)
-        })
-        .cloned()
-        .collect();
-    let name_key = |r: &Row| (r.record.name != "@", r.record.name.to_ascii_lowercase());
+/// Row indices in `sort` order (computed once per change of the rows, not per keystroke).
+pub fn order(all: &[Row], sort: SortBy) -> Vec<u32> {
+    let mut idx: Vec<u32> = (0..all.len() as u32).collect();
+    let name = |i: &u32| {
+        let r = &all[*i as usize].record;
+        (r.name != "@", r.name.to_ascii_lowercase())
+    };
     match sort {
-        SortBy::Name => out.sort_by(|a, b| {
-            name_key(a)
-                .cmp(&name_key(b))
-                .then_with(|| a.record.rtype.cmp(&b.record.rtype))
-        }),
-        SortBy::Type => out.sort_by(|a, b| {
-            a.record
-                .rtype
-                .as_str()
-                .cmp(b.record.rtype.as_str())
-                .then_with(|| name_key(a).cmp(&name_key(b)))
-        }),
-        SortBy::Ttl => out.sort_by(|a, b| {
-            a.record
-                .ttl
-                .cmp(&b.record.ttl)
-                .then_with(|| name_key(a).cmp(&name_key(b)))
-        }),
-        SortBy::Content => out.sort_by(|a, b| a.record.content.cmp(&b.record.content)),
+        SortBy::Name => {
+            idx.sort_by_cached_key(|i| (name(i), all[*i as usize].record.rtype.clone()))
+        }
+        SortBy::Type => idx
+            .sort_by_cached_key(|i| (all[*i as usize].record.rtype.as_str().to_string(), name(i))),
+        SortBy::Ttl => idx.sort_by_cached_key(|i| (all[*i as usize].record.ttl, name(i))),
+        SortBy::Content => idx.sort_by_cached_key(|i| all[*i as usize].record.content.clone()),
     }
-    out
+    idx
+}
+
+/// The sorted indices that pass the type and text filters.
+pub fn filtered(all: &[Row], order: &[u32], rtype: Option<&RecordType>, text: &str) -> Vec<u32> {
+    let needle = text.trim().to_lowercase();
+    order
+        .iter()
+        .copied()
+        .filter(|i| {
+            let r = &all[*i as usize];
+            rtype.is_none_or(|t| r.record.rtype == *t)
+                && (needle.is_empty() || r.haystack.contains(&needle))
+        })
+        .collect()
+}
+
+/// Filters and sorts into owned rows.
+#[cfg(test)]
+pub fn view_rows(all: &[Row], rtype: Option<&RecordType>, text: &str, sort: SortBy) -> Vec<Row> {
+    filtered(all, &order(all, sort), rtype, text)
+        .into_iter()
+        .map(|i| all[i as usize].clone())
+        .collect()
+}
+
+/// Shared rows: memos compare them by pointer (a new list is always a change).
+pub type SharedRows = Arc<Vec<Row>>;
+
+/// Pointer comparison for memos of shared lists.
+pub fn changed<T>(a: Option<&Arc<T>>, b: Option<&Arc<T>>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => !Arc::ptr_eq(a, b),
+        _ => true,
+    }
 }
 
 /// The table.
 #[component]
 pub fn RecordsTable(
-    /// Filtered, sorted rows.
-    rows: Memo<Vec<Row>>,
+    /// Every row.
+    all: Memo<SharedRows>,
+    /// The rows to show, as sorted indices into `all`.
+    shown: Memo<Arc<Vec<u32>>>,
     /// The zone's ASCII name.
     origin: String,
     /// Selected row keys (live records only).
@@ -170,7 +200,7 @@ pub fn RecordsTable(
     let scroll_top = RwSignal::new(0.0f64);
     // Back to the top when the rows change (a new filter): the window would point past the end.
     Effect::new(move |prev: Option<usize>| {
-        let n = rows.with(Vec::len);
+        let n = shown.with(|s| s.len());
         if prev.is_some_and(|p| p != n) {
             scroll_top.set(0.0);
             if let Some(el) = document().get_element_by_id("records-scroll") {
@@ -180,7 +210,7 @@ pub fn RecordsTable(
         n
     });
     let window = Memo::new(move |_| {
-        let n = rows.with(Vec::len);
+        let n = shown.with(|s| s.len());
         let first = ((scroll_top.get() / ROW_HEIGHT) as usize).saturating_sub(OVERSCAN);
         let count = (VIEWPORT / ROW_HEIGHT) as usize + 2 * OVERSCAN;
         (first.min(n), (first + count).min(n), n)
@@ -193,7 +223,7 @@ pub fn RecordsTable(
                 let el: web_sys::Element = event_target(&ev);
                 scroll_top.set(f64::from(el.scroll_top()));
             }>
-            <table class="table records-table" aria-rowcount=move || (rows.with(Vec::len) + 1).to_string()>
+            <table class="table records-table" aria-rowcount=move || (shown.with(|s| s.len()) + 1).to_string()>
                 <thead><tr aria-rowindex="1">
                     <th scope="col" class="records-table__pick"><span class="visually-hidden">{tr(Msg::Select)}</span></th>
                     <th scope="col">{tr(Msg::DnsName)}</th>
@@ -207,7 +237,8 @@ pub fn RecordsTable(
                         style:height=move || format!("{}px", window.get().0 as f64 * ROW_HEIGHT)></tr>
                     <For each=move || {
                             let (a, b, _) = window.get();
-                            rows.with(|r| r[a..b].iter().cloned().enumerate().map(|(i, row)| (a + i, row)).collect::<Vec<_>>())
+                            let all = all.get();
+                            shown.with(|s| s[a..b].iter().enumerate().map(|(i, k)| (a + i, all[*k as usize].clone())).collect::<Vec<_>>())
                         }
                         key=|(i, row)| (*i, row.key.clone(), row.state, row.record.content.clone(), row.record.ttl, row.record.name.clone())
                         let:item>
@@ -234,7 +265,7 @@ pub fn RecordsTable(
                                 <tr class=state_class aria-rowindex=(index + 2).to_string()>
                                     <td class="records-table__pick">
                                         {selectable.then(|| view! {
-                                            <input type="checkbox" aria-label=move || prefs.t(Msg::SelectRecord).replace("{name}", &pick_label)
+                                            <input type="checkbox" aria-label=prefs.t(Msg::SelectRecord).replace("{name}", &pick_label)
                                                 prop:checked=move || selected.with(|s| s.contains(&key))
                                                 on:change=move |ev| {
                                                     let on = event_target_checked(&ev);
@@ -298,7 +329,7 @@ mod tests {
 
     #[test]
     fn staged_changes_are_laid_over_the_zone_and_filters_apply() {
-        let live = vec![
+        let live = [
             rec("1", "www", RecordType::A, "192.0.2.1"),
             rec("2", "@", RecordType::Mx, "mx.example."),
             rec("3", "old", RecordType::Txt, "\"x\""),
@@ -313,7 +344,8 @@ mod tests {
         );
         cs.delete(&live[2]);
         cs.add(rec("", "new", RecordType::A, "192.0.2.3"));
-        let all = rows(&live, &cs);
+        let shared: Vec<Arc<Record>> = live.iter().cloned().map(Arc::new).collect();
+        let all = rows(&shared, &cs);
         let states: Vec<RowState> = all.iter().map(|r| r.state).collect();
         assert_eq!(
             states,

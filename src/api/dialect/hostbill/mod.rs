@@ -19,7 +19,7 @@ mod estimates;
 mod invoice_detail;
 
 pub use credit::{credit_log, voucher_redeemed};
-pub use dns::{record, record_body, zone, zones};
+pub use dns::{record, record_body, zone, zone_from_text, zones};
 pub use estimates::{estimate_detail, estimates};
 pub use invoice_detail::{credit_applied, invoice_detail};
 
