@@ -17,6 +17,8 @@ use crate::pages::invoices::pay_all::PayAllPage;
 use crate::pages::login::LoginPage;
 use crate::pages::login::forgot::ForgotPasswordPage;
 use crate::pages::not_found::NotFound;
+use crate::pages::services::detail::ServicePage;
+use crate::pages::services::list::ServiceListPage;
 use crate::state::{brand, prefs, session};
 use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
@@ -46,7 +48,8 @@ pub fn App(
                     <Route path=path!("/funds") view=|| view! { <AreaGate area=Area::Invoices title=Msg::Invoices><AddFundsPage/></AreaGate> }/>
                     <Route path=path!("/estimates") view=|| view! { <AreaGate area=Area::Invoices title=Msg::Invoices><EstimateListPage/></AreaGate> }/>
                     <Route path=path!("/estimates/:id") view=|| view! { <AreaGate area=Area::Invoices title=Msg::Invoices><EstimatePage/></AreaGate> }/>
-                    <Route path=path!("/services") view=|| view! { <AreaPending area=Area::Services title=Msg::Services/> }/>
+                    <Route path=path!("/services") view=|| view! { <AreaGate area=Area::Services title=Msg::Services><ServiceListPage/></AreaGate> }/>
+                    <Route path=path!("/services/:id") view=|| view! { <AreaGate area=Area::Services title=Msg::Services><ServicePage/></AreaGate> }/>
                     <Route path=path!("/dns") view=|| view! { <AreaGate area=Area::Dns title=Msg::Dns><ZonesPage/></AreaGate> }/>
                     <Route path=path!("/dns/:service/:zone") view=|| view! { <AreaGate area=Area::Dns title=Msg::Dns><ZoneEditorPage/></AreaGate> }/>
                     <Route path=path!("/order") view=|| view! { <AreaPending area=Area::Cart title=Msg::Cart/> }/>

@@ -5,8 +5,8 @@ use crate::api::dialect::{Capabilities, Dialect, hostbill};
 use crate::api::error::ApiError;
 use crate::api::model::{
     Balance, Client, CreditApplied, CreditLogEntry, EstimateDetail, EstimateSummary, InvoiceDetail,
-    InvoiceSummary, Notification, PaymentMethod, ServiceSummary, TicketSummary, VoucherRedeemed,
-    Zone, ZoneSummary,
+    InvoiceSummary, Notification, PaymentMethod, ServiceActions, ServiceDetail, ServiceSummary,
+    TicketSummary, VoucherRedeemed, Zone, ZoneSummary,
 };
 use crate::api::transport::{Method, Platform, Request, Transport, encode_component};
 use crate::dns::Record;
@@ -324,6 +324,28 @@ impl<P: Platform> ApiClient<P> {
             ..Request::get(path)
         };
         self.transport.send(req).await.map(|_| ())
+    }
+
+    /// `GET /service/@id`.
+    pub async fn service(&self, id: &str) -> Result<ServiceDetail, ApiError> {
+        let path = format!("/service/{}", encode_component(id));
+        hostbill::service_detail(&self.transport.send(Request::get(path)).await?)
+    }
+
+    /// `GET /service/@id/methods`: what the service supports.
+    pub async fn service_actions(&self, id: &str) -> Result<ServiceActions, ApiError> {
+        let path = format!("/service/{}/methods", encode_component(id));
+        hostbill::service_actions(&self.transport.send(Request::get(path)).await?)
+    }
+
+    /// `POST /service/@id/label`. Sent once.
+    pub async fn set_service_label(&self, id: &str, label: &str) -> Result<(), ApiError> {
+        let path = format!("/service/{}/label", encode_component(id));
+        let body = serde_json::json!({ "label": label });
+        self.transport
+            .send(Request::with_body(Method::Post, path, body))
+            .await
+            .map(|_| ())
     }
 
     /// `GET /service`.

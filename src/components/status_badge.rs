@@ -54,3 +54,26 @@ pub fn EstimateStatusBadge(
     };
     view! { <span class=class>{move || msg.map(|m| prefs.t(m).to_string()).unwrap_or_else(|| raw.clone())}</span> }
 }
+
+/// A service's status.
+#[component]
+pub fn ServiceStatusBadge(
+    /// The status to show.
+    status: crate::api::model::ServiceStatus,
+) -> impl IntoView {
+    use crate::api::model::ServiceStatus as S;
+    let prefs = use_prefs();
+    let (class, msg) = match &status {
+        S::Active => ("badge badge--success", Some(Msg::StatusActive)),
+        S::Pending => ("badge badge--warning", Some(Msg::StatusPending)),
+        S::Suspended => ("badge badge--danger", Some(Msg::StatusSuspended)),
+        S::Cancelled => ("badge", Some(Msg::StatusCancelled)),
+        S::Terminated => ("badge", Some(Msg::StatusTerminated)),
+        S::Other(_) => ("badge", None),
+    };
+    let raw = match status {
+        S::Other(s) => s,
+        _ => String::new(),
+    };
+    view! { <span class=class>{move || msg.map(|m| prefs.t(m).to_string()).unwrap_or_else(|| raw.clone())}</span> }
+}

@@ -353,5 +353,23 @@ pub fn text(msg: Msg) -> &'static str {
         DnsLeaveWithChanges => {
             "You have {n} staged changes that are not applied yet. Leave this zone? They stay staged in this tab."
         }
+        BillingCycle => "Billing cycle",
+        Domain => "Domain",
+        LabelSaved => "Label saved.",
+        LabelTooLong => "A label can be at most 64 characters.",
+        NoServicesMatch => "No services match.",
+        OrderedOn => "Ordered on",
+        Price => "Price",
+        Product => "Product",
+        Reveal => "Show",
+        Save => "Save",
+        ServiceLabel => "Label",
+        ServiceLabelHint => "Your own name for this service",
+        ServiceNotFound => "This service does not exist or belongs to another account.",
+        StatusActive => "Active",
+        StatusPending => "Pending",
+        StatusSuspended => "Suspended",
+        StatusTerminated => "Terminated",
+        Username => "Username",
     }
 }

@@ -349,5 +349,23 @@ pub fn text(msg: Msg) -> &'static str {
         DnsLeaveWithChanges => {
             "Bạn có {n} thay đổi chưa được áp dụng. Rời khỏi vùng này? Các thay đổi vẫn được giữ trong tab này."
         }
+        BillingCycle => "Chu kỳ thanh toán",
+        Domain => "Tên miền",
+        LabelSaved => "Đã lưu nhãn.",
+        LabelTooLong => "Nhãn tối đa 64 ký tự.",
+        NoServicesMatch => "Không có dịch vụ phù hợp.",
+        OrderedOn => "Ngày đặt",
+        Price => "Giá",
+        Product => "Sản phẩm",
+        Reveal => "Hiện",
+        Save => "Lưu",
+        ServiceLabel => "Nhãn",
+        ServiceLabelHint => "Tên riêng của bạn cho dịch vụ này",
+        ServiceNotFound => "Dịch vụ này không tồn tại hoặc thuộc về tài khoản khác.",
+        StatusActive => "Đang hoạt động",
+        StatusPending => "Đang chờ",
+        StatusSuspended => "Tạm ngưng",
+        StatusTerminated => "Đã chấm dứt",
+        Username => "Tên đăng nhập",
     }
 }

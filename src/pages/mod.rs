@@ -7,3 +7,4 @@ pub mod estimates;
 pub mod invoices;
 pub mod login;
 pub mod not_found;
+pub mod services;

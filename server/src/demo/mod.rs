@@ -20,6 +20,7 @@ mod payall;
 mod pdf;
 mod reply;
 mod seed;
+mod services;
 mod support;
 #[cfg(test)]
 mod tests;
@@ -102,6 +103,9 @@ pub fn router(args: DemoArgs) -> Result<Router, String> {
         .route("/billing/creditlogs", get(credit::credit_logs))
         .route("/billing/creditvoucher", post(credit::redeem_voucher))
         .route("/service", get(account::services))
+        .route("/service/{id}", get(services::detail))
+        .route("/service/{id}/methods", get(services::methods))
+        .route("/service/{id}/label", post(services::set_label))
         .route("/dns", get(dns::list))
         .route("/service/{service}/dns", post(dns::create_zone))
         .route(

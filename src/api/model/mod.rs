@@ -22,5 +22,5 @@ pub use invoice_detail::{BilledTo, CreditApplied, CreditProblem, InvoiceDetail, 
 pub use money::{Money, NumberStyle, parse_amount_input};
 pub use notification::Notification;
 pub use payment::PaymentMethod;
-pub use service::{ServiceStatus, ServiceSummary};
+pub use service::{ServiceActions, ServiceDetail, ServiceStatus, ServiceSummary};
 pub use ticket::TicketSummary;

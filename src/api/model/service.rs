@@ -52,3 +52,52 @@ pub struct ServiceSummary {
     /// Status.
     pub status: ServiceStatus,
 }
+
+/// One service in full (`GET /service/@id`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ServiceDetail {
+    /// The list row's facts.
+    pub summary: ServiceSummary,
+    /// The customer's own name for it.
+    pub label: Option<String>,
+    /// When it was ordered.
+    pub created: Option<Date>,
+    /// Control-panel user name, if any.
+    pub username: Option<String>,
+    /// Whether the portal sent a password (shown only on request).
+    pub password: Option<String>,
+}
+
+/// What a service supports, from `GET /service/@id/methods`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ServiceActions {
+    /// The label can be changed.
+    pub label: bool,
+    /// A cancellation can be requested.
+    pub cancel: bool,
+    /// It has cloud VMs to control.
+    pub vms: bool,
+    /// Upgrade or downgrade.
+    pub upgrade: bool,
+}
+
+impl ServiceActions {
+    /// Reads the method list by route (names are translated by some portals; routes are not).
+    pub fn from_routes<'a>(routes: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        let mut a = ServiceActions::default();
+        for (method, route) in routes {
+            let route = route.replace("\\/", "/");
+            match (
+                method.to_ascii_uppercase().as_str(),
+                route.trim_end_matches('/'),
+            ) {
+                ("POST", "/service/@id/label") => a.label = true,
+                ("POST", "/service/@id/cancel") => a.cancel = true,
+                (_, r) if r.starts_with("/service/@id/vms") => a.vms = true,
+                ("POST", "/service/@id/upgrade") => a.upgrade = true,
+                _ => {}
+            }
+        }
+        a
+    }
+}

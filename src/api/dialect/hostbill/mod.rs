@@ -17,11 +17,13 @@ mod credit;
 mod dns;
 mod estimates;
 mod invoice_detail;
+mod services;
 
 pub use credit::{credit_log, voucher_redeemed};
 pub use dns::{record, record_body, zone, zone_from_text, zones};
 pub use estimates::{estimate_detail, estimates};
 pub use invoice_detail::{credit_applied, invoice_detail};
+pub use services::{service_actions, service_detail};
 
 /// Reads any HostBill answer: JSON required; `{"error": [...]}` (or a 4xx/5xx) becomes a typed error.
 pub fn decode_envelope(raw: &RawResponse) -> Result<Value, ApiError> {

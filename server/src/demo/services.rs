@@ -1,0 +1,104 @@
+//! One service (`GET /service/@id`), the actions it supports (`GET /service/@id/methods`) and its
+//! label (`GET`/`POST /service/@id/label`). Another client's service is 404.
+
+use super::DemoState;
+use super::auth::ClientId;
+use super::reply::{ApiFailure, Reply, amount};
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use rusqlite::{Connection, OptionalExtension, params};
+use serde_json::{Value, json};
+
+fn owned(conn: &Connection, client: i64, id: &str) -> Result<(i64, String, String), ApiFailure> {
+    let id: i64 = id.parse().map_err(|_| ApiFailure::not_found("Service"))?;
+    conn.query_row(
+        "SELECT id, category, status FROM services WHERE id = ?1 AND client_id = ?2",
+        params![id, client],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )
+    .optional()?
+    .ok_or_else(|| ApiFailure::not_found("Service"))
+}
+
+/// `GET /service/@id`: the seed's shape (the password is the portal's; the app hides it).
+pub async fn detail(
+    State(demo): State<DemoState>,
+    ClientId(client): ClientId,
+    Path(id): Path<String>,
+) -> Reply {
+    let conn = demo.db.lock().map_err(ApiFailure::internal)?;
+    let (id, _, _) = owned(&conn, client, &id)?;
+    let service = conn.query_row(
+        "SELECT id, date_created, domain, total, billingcycle, next_due, status, label, username, name, category \
+         FROM services WHERE id = ?1",
+        params![id],
+        |r| {
+            let next_due: String = r.get(5)?;
+            Ok(json!({
+                "id": r.get::<_, i64>(0)?.to_string(), "date_created": r.get::<_, String>(1)?,
+                "domain": r.get::<_, String>(2)?, "firstpayment": amount(r.get(3)?),
+                "total": amount(r.get(3)?), "billingcycle": r.get::<_, String>(4)?,
+                "next_due": next_due, "next_invoice": next_due, "status": r.get::<_, String>(6)?,
+                "label": r.get::<_, String>(7)?, "username": r.get::<_, String>(8)?,
+                "password": "demo-password", "name": r.get::<_, String>(9)?,
+                "category": r.get::<_, String>(10)?,
+            }))
+        },
+    )?;
+    Ok(Json(json!({ "service": service })))
+}
+
+/// `GET /service/@id/methods`: what this service supports (cloud servers add VM control).
+pub async fn methods(
+    State(demo): State<DemoState>,
+    ClientId(client): ClientId,
+    Path(id): Path<String>,
+) -> Reply {
+    let conn = demo.db.lock().map_err(ApiFailure::internal)?;
+    let (_, category, status) = owned(&conn, client, &id)?;
+    let m = |name: &str, method: &str, route: &str| json!({"name": name, "method": method, "route": route});
+    let mut list: Vec<Value> = vec![
+        m("Service label", "GET", "/service/@id/label"),
+        m("Change service label", "POST", "/service/@id/label"),
+    ];
+    if status == "Active" || status == "Suspended" {
+        list.push(m("Cancel Service", "POST", "/service/@id/cancel"));
+    }
+    if category == "Cloud Servers" && status == "Active" {
+        list.push(m("List VMs", "GET", "/service/@id/vms"));
+    }
+    Ok(Json(json!({ "methods": list })))
+}
+
+/// `POST /service/@id/label` with `label` (at most 64 characters, no control characters).
+pub async fn set_label(
+    State(demo): State<DemoState>,
+    ClientId(client): ClientId,
+    Path(id): Path<String>,
+    headers: axum::http::HeaderMap,
+    body: axum::body::Bytes,
+) -> Reply {
+    let fields = super::auth::body_fields(&headers, &body);
+    let label = fields
+        .get("label")
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .trim()
+        .to_string();
+    if label.chars().count() > 64 || label.chars().any(char::is_control) {
+        return Err(ApiFailure::new(
+            StatusCode::BAD_REQUEST,
+            "Label must be at most 64 characters",
+        ));
+    }
+    let conn = demo.db.lock().map_err(ApiFailure::internal)?;
+    let (id, _, _) = owned(&conn, client, &id)?;
+    conn.execute(
+        "UPDATE services SET label = ?1 WHERE id = ?2",
+        params![label, id],
+    )?;
+    Ok(Json(
+        json!({ "success": true, "label": label, "info": ["Label updated"] }),
+    ))
+}

@@ -1,0 +1,71 @@
+//! HostBill service details (`GET /service/@id`, seed 004) and its method list.
+
+use super::field;
+use crate::api::error::ApiError;
+use crate::api::model::{ServiceActions, ServiceDetail, ServiceStatus, ServiceSummary};
+use crate::api::wire::{self, Date};
+use rust_decimal::Decimal;
+use serde::Deserialize;
+use serde_json::Value;
+
+#[derive(Deserialize)]
+struct ServiceWire {
+    #[serde(deserialize_with = "wire::id")]
+    id: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    name: String,
+    #[serde(default, deserialize_with = "wire::opt_text")]
+    domain: Option<String>,
+    #[serde(deserialize_with = "wire::decimal")]
+    total: Decimal,
+    #[serde(default, deserialize_with = "wire::text")]
+    billingcycle: String,
+    #[serde(default, deserialize_with = "wire::opt_date")]
+    next_due: Option<Date>,
+    #[serde(default, deserialize_with = "wire::opt_date")]
+    date_created: Option<Date>,
+    #[serde(default, deserialize_with = "wire::text")]
+    status: String,
+    #[serde(default, deserialize_with = "wire::opt_text")]
+    label: Option<String>,
+    #[serde(default, deserialize_with = "wire::opt_text")]
+    username: Option<String>,
+    #[serde(default, deserialize_with = "wire::opt_text")]
+    password: Option<String>,
+}
+
+/// `GET /service/@id`.
+pub fn service_detail(v: &Value) -> Result<ServiceDetail, ApiError> {
+    let w: ServiceWire = field(v, "service")?;
+    Ok(ServiceDetail {
+        summary: ServiceSummary {
+            id: w.id,
+            name: w.name,
+            domain: w.domain,
+            price: w.total,
+            cycle: w.billingcycle,
+            next_due: w.next_due,
+            status: ServiceStatus::parse(&w.status),
+        },
+        label: w.label,
+        created: w.date_created,
+        username: w.username,
+        password: w.password,
+    })
+}
+
+#[derive(Deserialize)]
+struct MethodWire {
+    #[serde(default, deserialize_with = "wire::text")]
+    method: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    route: String,
+}
+
+/// `GET /service/@id/methods`.
+pub fn service_actions(v: &Value) -> Result<ServiceActions, ApiError> {
+    let rows: Vec<MethodWire> = field(v, "methods")?;
+    Ok(ServiceActions::from_routes(
+        rows.iter().map(|m| (m.method.as_str(), m.route.as_str())),
+    ))
+}

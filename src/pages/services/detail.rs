@@ -1,0 +1,152 @@
+//! `/services/:id`: one service's facts, its label (editable where the portal lists the action),
+//! and its credentials on request. Another client's service is a clear "not found".
+
+use crate::api::ApiError;
+use crate::api::model::{Money, ServiceActions, ServiceDetail};
+use crate::components::async_view::AsyncView;
+use crate::components::error_panel::ErrorPanel;
+use crate::components::money::MoneyText;
+use crate::components::status_badge::ServiceStatusBadge;
+use crate::i18n::{Msg, format_date};
+use crate::state::prefs::{tr, use_prefs};
+use crate::state::session::use_session;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+/// The page.
+#[component]
+pub fn ServicePage() -> impl IntoView {
+    let session = use_session();
+    let params = use_params_map();
+    let data = LocalResource::new(move || {
+        let api = session.api_for_read();
+        let id = params.with(|p| p.get("id").unwrap_or_default());
+        async move {
+            let service = api.service(&id).await?;
+            let actions = api.service_actions(&id).await.unwrap_or_default();
+            let currency = api.balance().await?.credit.currency;
+            Ok::<_, ApiError>((service, actions, currency))
+        }
+    });
+    let missing = Memo::new(move |_| {
+        matches!(
+            data.get(),
+            Some(Err(ApiError::Portal {
+                status: 403 | 404,
+                ..
+            }))
+        )
+    });
+    view! {
+        <p><a class="link" href="/services">"← "{tr(Msg::Services)}</a></p>
+        {move || if missing.get() {
+            view! {
+                <h1 class="page__title">{tr(Msg::Service)}</h1>
+                <div class="card"><ErrorPanel error=ApiError::Portal { status: 404, messages: vec![] }/>
+                    <p>{tr(Msg::ServiceNotFound)}</p></div>
+            }.into_any()
+        } else {
+            view! {
+                <AsyncView resource=data let:d skeleton_lines=6>
+                    <ServiceView service=d.0 actions=d.1 currency=d.2/>
+                </AsyncView>
+            }.into_any()
+        }}
+    }
+}
+
+#[component]
+fn ServiceView(service: ServiceDetail, actions: ServiceActions, currency: String) -> impl IntoView {
+    let prefs = use_prefs();
+    let s = service.summary.clone();
+    let label = RwSignal::new(service.label.clone().unwrap_or_default());
+    let title = move || {
+        let l = label.get();
+        if l.is_empty() { s.name.clone() } else { l }
+    };
+    let date = move |d: Option<crate::api::wire::Date>| {
+        d.map(|d| format_date(prefs.lang.get(), d))
+            .unwrap_or_else(|| "—".into())
+    };
+    let (due, created) = (service.summary.next_due, service.created);
+    let reveal = RwSignal::new(false);
+    let password = service.password.clone();
+    view! {
+        <article class="card" aria-labelledby="service-title">
+            <header class="invoice__head">
+                <h1 id="service-title" class="page__title">{title}</h1>
+                <ServiceStatusBadge status=service.summary.status.clone()/>
+            </header>
+            <dl class="invoice__meta">
+                <div><dt>{tr(Msg::Product)}</dt><dd>{service.summary.name.clone()}</dd></div>
+                {service.summary.domain.clone().map(|d| view! { <div><dt>{tr(Msg::Domain)}</dt><dd>{d}</dd></div> })}
+                <div><dt>{tr(Msg::BillingCycle)}</dt><dd>{service.summary.cycle.clone()}</dd></div>
+                <div><dt>{tr(Msg::Price)}</dt><dd data-figure="service-price"><MoneyText value=Money::new(service.summary.price, &currency)/></dd></div>
+                <div><dt>{tr(Msg::NextDue)}</dt><dd>{move || date(due)}</dd></div>
+                <div><dt>{tr(Msg::OrderedOn)}</dt><dd>{move || date(created)}</dd></div>
+                {service.username.clone().map(|u| view! { <div><dt>{tr(Msg::Username)}</dt><dd><code>{u}</code></dd></div> })}
+                {password.map(|p| view! {
+                    <div><dt>{tr(Msg::Password)}</dt><dd>
+                        {move || if reveal.get() {
+                            view! { <code>{p.clone()}</code> }.into_any()
+                        } else {
+                            view! { <button type="button" class="button button--secondary button--small" on:click=move |_| reveal.set(true)>{tr(Msg::Reveal)}</button> }.into_any()
+                        }}
+                    </dd></div>
+                })}
+            </dl>
+        </article>
+        {actions.label.then(|| view! { <LabelForm id=service.summary.id.clone() label=label/> })}
+    }
+}
+
+#[component]
+fn LabelForm(id: String, label: RwSignal<String>) -> impl IntoView {
+    let prefs = use_prefs();
+    let session = use_session();
+    let text = RwSignal::new(label.get_untracked());
+    let problem = RwSignal::new(None::<Msg>);
+    let save = Action::new_local(move |value: &String| {
+        let api = session.api();
+        let (id, value) = (id.clone(), value.clone());
+        async move { api.set_service_label(&id, &value).await.map(|_| value) }
+    });
+    let pending = save.pending();
+    Effect::new(move |_| {
+        if let Some(Ok(v)) = save.value().get() {
+            label.set(v);
+        }
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if pending.get_untracked() {
+            return;
+        }
+        let v = text.get_untracked().trim().to_string();
+        if v.chars().count() > 64 {
+            problem.set(Some(Msg::LabelTooLong));
+            return;
+        }
+        problem.set(None);
+        save.dispatch_local(v);
+    };
+    view! {
+        <section class="card" aria-labelledby="label-title">
+            <h2 id="label-title">{tr(Msg::ServiceLabel)}</h2>
+            <form class="form form--inline" novalidate on:submit=submit>
+                <div class="field">
+                    <label for="service-label">{tr(Msg::ServiceLabelHint)}</label>
+                    <input id="service-label" maxlength="80" autocomplete="off" bind:value=text
+                        aria-invalid=move || problem.get().is_some().to_string() aria-describedby="service-label-error"/>
+                    <p class="field__error" id="service-label-error">{move || problem.get().map(|m| prefs.t(m))}</p>
+                </div>
+                <button type="submit" class="button button--primary" disabled=move || pending.get()>{tr(Msg::Save)}</button>
+            </form>
+            {move || match save.value().get() {
+                Some(Ok(_)) => Some(view! { <p class="banner banner--success" role="status">{tr(Msg::LabelSaved)}</p> }.into_any()),
+                Some(Err(e)) => Some(view! { <ErrorPanel error=e/> }.into_any()),
+                None => None,
+            }}
+        </section>
+    }
+}

@@ -1,0 +1,108 @@
+//! `/services?status=...`: every service with its status, cycle, price and next due date; the
+//! status filter lives in the URL so a link or a reload shows the same view.
+
+use crate::api::ApiError;
+use crate::api::model::{Money, ServiceStatus};
+use crate::components::async_view::AsyncView;
+use crate::components::money::MoneyText;
+use crate::components::status_badge::ServiceStatusBadge;
+use crate::i18n::{Msg, format_date};
+use crate::state::prefs::{tr, use_prefs};
+use crate::state::session::use_session;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+const FILTERS: [(&str, Msg); 5] = [
+    ("all", Msg::TabAll),
+    ("active", Msg::StatusActive),
+    ("suspended", Msg::StatusSuspended),
+    ("cancelled", Msg::StatusCancelled),
+    ("terminated", Msg::StatusTerminated),
+];
+
+fn matches(filter: &str, s: &ServiceStatus) -> bool {
+    match filter {
+        "active" => *s == ServiceStatus::Active,
+        "suspended" => *s == ServiceStatus::Suspended,
+        "cancelled" => *s == ServiceStatus::Cancelled,
+        "terminated" => *s == ServiceStatus::Terminated,
+        _ => true,
+    }
+}
+
+/// The list page.
+#[component]
+pub fn ServiceListPage() -> impl IntoView {
+    let session = use_session();
+    let prefs = use_prefs();
+    let query = use_query_map();
+    let filter = Memo::new(move |_| {
+        query.with(|q| {
+            let f = q.get_str("status").unwrap_or("all");
+            FILTERS
+                .iter()
+                .find(|(k, _)| *k == f)
+                .map(|(k, _)| *k)
+                .unwrap_or("all")
+        })
+    });
+    let data = LocalResource::new(move || {
+        let api = session.api_for_read();
+        async move {
+            let services = api.services().await?;
+            // The list does not name a currency: prices are in the account's.
+            let currency = api.balance().await?.credit.currency;
+            Ok::<_, ApiError>((services, currency))
+        }
+    });
+    view! {
+        <h1 class="page__title">{tr(Msg::Services)}</h1>
+        <nav class="tabs" aria-label=tr(Msg::Status)>
+            {FILTERS.into_iter().map(|(key, msg)| {
+                let href = if key == "all" { "/services".to_string() } else { format!("/services?status={key}") };
+                view! { <a class="tabs__tab" href=href aria-current=move || (filter.get() == key).then_some("page")>{tr(msg)}</a> }
+            }).collect_view()}
+        </nav>
+        <AsyncView resource=data let:d skeleton_lines=6>
+            {
+                let (services, currency) = d;
+                move || {
+                    let shown: Vec<_> = services.iter().filter(|s| matches(filter.get(), &s.status)).cloned().collect();
+                    if shown.is_empty() {
+                        return view! { <p class="card muted">{tr(Msg::NoServicesMatch)}</p> }.into_any();
+                    }
+                    view! {
+                        <div class="table-wrap card card--flush">
+                            <table class="table">
+                                <thead><tr>
+                                    <th scope="col">{tr(Msg::Service)}</th>
+                                    <th scope="col">{tr(Msg::BillingCycle)}</th>
+                                    <th scope="col" class="num">{tr(Msg::Price)}</th>
+                                    <th scope="col">{tr(Msg::NextDue)}</th>
+                                    <th scope="col">{tr(Msg::Status)}</th>
+                                </tr></thead>
+                                <tbody>
+                                    {shown.into_iter().map(|s| {
+                                        let due = s.next_due;
+                                        view! {
+                                            <tr>
+                                                <th scope="row">
+                                                    <a class="link" href=format!("/services/{}", s.id)>{s.name.clone()}</a>
+                                                    {s.domain.clone().map(|d| view! { <span class="muted service-domain">{d}</span> })}
+                                                </th>
+                                                <td>{s.cycle.clone()}</td>
+                                                <td class="num"><MoneyText value=Money::new(s.price, &currency)/></td>
+                                                <td>{move || due.map(|d| format_date(prefs.lang.get(), d)).unwrap_or_else(|| "—".into())}</td>
+                                                <td><ServiceStatusBadge status=s.status.clone()/></td>
+                                            </tr>
+                                        }
+                                    }).collect_view()}
+                                </tbody>
+                            </table>
+                        </div>
+                    }.into_any()
+                }
+            }
+        </AsyncView>
+    }
+}

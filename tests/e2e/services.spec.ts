@@ -1,0 +1,57 @@
+import { test, expect, logIn, apiToken } from './fixtures';
+import { toHundredths, formatEn } from './money';
+
+async function portal(request: any) {
+  const token = await apiToken(request);
+  return async (p: string) => (await request.get(`/api${p}`, { headers: { Authorization: `Bearer ${token}` } })).json();
+}
+
+test('the service list filters by status and the URL keeps the filter', async ({ page, request }) => {
+  const get = await portal(request);
+  const all: any[] = (await get('/service')).services;
+  await logIn(page);
+  await page.goto('/services');
+  const rows = page.getByRole('table').getByRole('row');
+  await expect(rows).toHaveCount(1 + all.length);
+  await page.getByRole('navigation', { name: 'Status' }).getByRole('link', { name: 'Suspended' }).click();
+  await expect(page).toHaveURL(/\/services\?status=suspended$/);
+  const suspended = all.filter((s) => s.status === 'Suspended');
+  await expect(rows).toHaveCount(1 + suspended.length);
+  await page.reload();
+  await expect(rows).toHaveCount(1 + suspended.length);
+  await expect(rows.nth(1)).toContainText(suspended[0].name);
+});
+
+test('a service shows the portal\'s figures, hides the password until asked, and its label is saved once', async ({ page, request }) => {
+  const get = await portal(request);
+  const s = (await get('/service/301')).service;
+  await logIn(page);
+  await page.goto('/services');
+  await page.getByRole('link', { name: s.name }).first().click();
+  await expect(page).toHaveURL(/\/services\/\d+$/);
+  await page.goto('/services/301');
+  const doc = page.getByRole('article');
+  await expect(doc.getByRole('heading', { name: s.label || s.name })).toBeVisible();
+  await expect(doc.locator('[data-figure="service-price"]')).toHaveText(formatEn(toHundredths(s.total), 'USD'));
+  await expect(doc).toContainText(s.billingcycle);
+  await expect(doc).not.toContainText(s.password);
+  await doc.getByRole('button', { name: 'Show' }).click();
+  await expect(doc).toContainText(s.password);
+  let posts = 0;
+  page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/api/service/301/label')) posts++; });
+  await page.getByLabel('Your own name for this service').fill('Marketing site');
+  await page.getByRole('button', { name: 'Save' }).dblclick();
+  await expect(page.getByRole('status').filter({ hasText: 'Label saved.' })).toBeVisible();
+  await expect(doc.getByRole('heading', { name: 'Marketing site' })).toBeVisible();
+  expect(posts).toBe(1);
+  expect((await get('/service/301')).service.label).toBe('Marketing site');
+  await page.getByLabel('Your own name for this service').fill('x'.repeat(70));
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('A label can be at most 64 characters.')).toBeVisible();
+});
+
+test('another client\'s service is refused clearly', async ({ page }) => {
+  await logIn(page, { email: 'other@atrium.test', password: 'other1234' });
+  await page.goto('/services/301');
+  await expect(page.getByText('This service does not exist or belongs to another account.')).toBeVisible();
+});

@@ -1,0 +1,39 @@
+//! HostBill service details and methods: the seed's examples (seed 004, `GET /service/@id` and
+//! `GET /service/@id/methods`, routes with escaped slashes as PHP writes them).
+
+use atrium::api::dialect::hostbill;
+use atrium::api::model::ServiceStatus;
+
+#[test]
+fn the_seed_service_decodes() {
+    let v: serde_json::Value = serde_json::from_str(
+        r#"{"service": {"id": "301", "date_created": "2016-12-30", "domain": "", "firstpayment": "9.99",
+            "total": "9.99", "billingcycle": "Monthly", "next_due": "2017-12-30", "next_invoice": "2017-01-27",
+            "status": "Active", "label": "", "username": "examplen", "password": "pdtzc", "name": "Starter Hosting"}}"#,
+    )
+    .unwrap();
+    let s = hostbill::service_detail(&v).unwrap();
+    assert_eq!(s.summary.id, "301");
+    assert_eq!(s.summary.price.to_string(), "9.99");
+    assert_eq!(s.summary.status, ServiceStatus::Active);
+    assert_eq!(s.summary.domain, None);
+    assert_eq!(s.label, None);
+    assert_eq!(s.username.as_deref(), Some("examplen"));
+}
+
+#[test]
+fn the_seed_methods_decode_by_route() {
+    let v: serde_json::Value = serde_json::from_str(
+        r#"{"methods": [
+            {"name": "Upgrade Request", "method": "POST", "route": "\/service\/@id\/upgrade"},
+            {"name": "Upgrade Options", "method": "GET", "route": "\/service\/@id\/upgrade"},
+            {"name": "Change service label", "method": "POST", "route": "\/service\/@id\/label"},
+            {"name": "Service label", "method": "GET", "route": "\/service\/@id\/label"},
+            {"name": "Cancel Service", "method": "POST", "route": "\/service\/@id\/cancel"}
+        ]}"#,
+    )
+    .unwrap();
+    let a = hostbill::service_actions(&v).unwrap();
+    assert!(a.label && a.cancel && a.upgrade);
+    assert!(!a.vms);
+}
