@@ -21,6 +21,8 @@ mod pdf;
 mod reply;
 mod seed;
 mod services;
+#[cfg(test)]
+mod services_tests;
 mod support;
 #[cfg(test)]
 mod tests;
