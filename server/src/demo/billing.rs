@@ -86,8 +86,15 @@ pub async fn invoices_paged(
     let mut cond = String::from("client_id = ?1");
     let mut args: Vec<rusqlite::types::Value> = vec![id.into()];
     if let Some(status) = q.get("filter[status]").filter(|s| !s.is_empty()) {
-        cond.push_str(" AND status = ?2");
+        cond.push_str(&format!(" AND status = ?{}", args.len() + 1));
         args.push(status.clone().into());
+    }
+    if let Some(service) = q.get("filter[service]").and_then(|s| s.parse::<i64>().ok()) {
+        cond.push_str(&format!(
+            " AND id IN (SELECT invoice_id FROM invoice_items WHERE item_id = ?{})",
+            args.len() + 1
+        ));
+        args.push(service.into());
     }
     let conn = demo.db.lock().map_err(ApiFailure::internal)?;
     let total: i64 = conn.query_row(

@@ -4,7 +4,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use std::path::Path;
 
 /// Bump when the schema changes: an older file is re-seeded.
-const SCHEMA_VERSION: i64 = 3;
+const SCHEMA_VERSION: i64 = 4;
 
 const SCHEMA: &str = r#"
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -59,12 +59,25 @@ CREATE TABLE services (
   id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL, product_id INTEGER, name TEXT NOT NULL,
   category TEXT NOT NULL, domain TEXT NOT NULL DEFAULT '', total INTEGER NOT NULL,
   billingcycle TEXT NOT NULL, date_created TEXT NOT NULL, next_due TEXT NOT NULL,
-  status TEXT NOT NULL, label TEXT NOT NULL DEFAULT '', username TEXT NOT NULL DEFAULT ''
+  status TEXT NOT NULL, label TEXT NOT NULL DEFAULT '', username TEXT NOT NULL DEFAULT '',
+  cancel_request TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE vms (
   id INTEGER PRIMARY KEY, service_id INTEGER NOT NULL, label TEXT NOT NULL, status TEXT NOT NULL,
   template TEXT NOT NULL, cpus INTEGER NOT NULL, memory_mb INTEGER NOT NULL, disk_gb INTEGER NOT NULL,
-  ipv4 TEXT NOT NULL, ipv6 TEXT NOT NULL DEFAULT ''
+  task TEXT NOT NULL DEFAULT '', task_ends_ms INTEGER NOT NULL DEFAULT 0, task_result TEXT NOT NULL DEFAULT '',
+  iso TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE vm_ips (
+  id INTEGER PRIMARY KEY, service_id INTEGER NOT NULL, vm_id INTEGER, address TEXT NOT NULL,
+  version INTEGER NOT NULL, rdns TEXT NOT NULL DEFAULT '', primary_ip INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE vm_backups (
+  id INTEGER PRIMARY KEY, vm_id INTEGER NOT NULL, name TEXT NOT NULL, date TEXT NOT NULL, size_mb INTEGER NOT NULL
+);
+CREATE TABLE service_limits (
+  service_id INTEGER PRIMARY KEY, vms INTEGER NOT NULL, cpus INTEGER NOT NULL, memory_mb INTEGER NOT NULL,
+  disk_gb INTEGER NOT NULL
 );
 CREATE TABLE dns_zones (id INTEGER PRIMARY KEY, service_id INTEGER NOT NULL, client_id INTEGER NOT NULL, domain TEXT NOT NULL);
 CREATE TABLE dns_records (

@@ -26,10 +26,15 @@ mod services_tests;
 mod support;
 #[cfg(test)]
 mod tests;
+mod vm_extras;
+mod vm_sim;
+mod vms;
+#[cfg(test)]
+mod vms_tests;
 
 use axum::Router;
 use axum::middleware;
-use axum::routing::{get, post, put};
+use axum::routing::{delete, get, post, put};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -49,6 +54,9 @@ pub struct DemoArgs {
     /// Refresh-token lifetime without "remember me" (with it: 360 days, as HostBill documents).
     #[arg(long, default_value = "1d", value_parser = crate::parse_duration)]
     pub refresh_ttl: Duration,
+    /// How long simulated VM tasks take, as a factor of real timings (a start takes 3 s at 1).
+    #[arg(long, default_value_t = 1.0)]
+    pub vm_pace: f64,
 }
 
 /// Shared state of the demo portal.
@@ -59,6 +67,8 @@ pub struct Demo {
     pub auth: auth::Keys,
     /// Faults queued by tests.
     pub faults: faults::Faults,
+    /// Factor on simulated VM task durations.
+    pub vm_pace: f64,
 }
 
 /// Shared handle.
@@ -72,6 +82,7 @@ pub fn router(args: DemoArgs) -> Result<Router, String> {
         db: Mutex::new(conn),
         auth: auth::Keys::new(&secret, args.token_ttl, args.refresh_ttl),
         faults: faults::Faults::default(),
+        vm_pace: args.vm_pace.max(0.0),
     });
     println!(
         "demo portal: data in {} (token lifetime {}s); log in as {} / {}",
@@ -108,6 +119,55 @@ pub fn router(args: DemoArgs) -> Result<Router, String> {
         .route("/service/{id}", get(services::detail))
         .route("/service/{id}/methods", get(services::methods))
         .route("/service/{id}/label", post(services::set_label))
+        .route("/service/{id}/cancel", post(services::cancel))
+        .route("/service/{id}/vms", get(vms::list).post(vms::create))
+        .route(
+            "/service/{id}/vms/{vm}",
+            get(vms::detail).put(vms::resize).delete(vms::destroy),
+        )
+        .route("/service/{id}/vms/{vm}/rebuild", post(vms::rebuild))
+        .route("/service/{id}/vms/{vm}/resetpwd", post(vms::reset_password))
+        .route("/service/{id}/vms/{vm}/{action}", post(vms::power))
+        .route("/service/{id}/templates", get(vms::templates))
+        .route("/service/{id}/templates/{vm}", get(vms::templates))
+        .route("/service/{id}/resources", get(vms::resources))
+        .route("/service/{id}/images", get(vm_extras::images))
+        .route("/service/{id}/vms/{vm}/usage", get(vm_extras::usage))
+        .route("/service/{id}/vms/{vm}/traffic", get(vm_extras::traffic))
+        .route("/service/{id}/vms/{vm}/backup", get(vm_extras::backups))
+        .route(
+            "/service/{id}/vms/{vm}/backup/{backup}",
+            delete(vm_extras::delete_backup),
+        )
+        .route(
+            "/service/{id}/vms/{vm}/rdns",
+            get(vm_extras::rdns).post(vm_extras::set_rdns),
+        )
+        .route(
+            "/service/{id}/vms/{vm}/ips",
+            get(vm_extras::ips).post(vm_extras::assign_ip),
+        )
+        .route(
+            "/service/{id}/vms/{vm}/ips/{ip}",
+            delete(vm_extras::remove_ip),
+        )
+        .route(
+            "/service/{id}/vms/{vm}/interfaces",
+            get(vm_extras::interfaces),
+        )
+        .route(
+            "/service/{id}/vms/{vm}/interfaces/{iface}/ips",
+            get(vm_extras::spare_ips),
+        )
+        .route("/service/{id}/vms/{vm}/storage", get(vm_extras::storage))
+        .route(
+            "/service/{id}/vms/{vm}/storage/{disk}",
+            put(vm_extras::resize_disk),
+        )
+        .route(
+            "/service/{id}/vms/{vm}/iso",
+            post(vm_extras::attach_iso).delete(vm_extras::detach_iso),
+        )
         .route("/dns", get(dns::list))
         .route("/service/{service}/dns", post(dns::create_zone))
         .route(

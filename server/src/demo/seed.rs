@@ -221,17 +221,18 @@ fn invoice_plan(i: i64) -> (&'static str, &'static str) {
 
 fn invoices(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
     let usd_items = [
-        ("Cloud M - web-01 (monthly)", 1800),
-        ("Starter Hosting - nguyenstudio.vn", 499),
-        ("Extra IPv4 address", 300),
-        ("Daily backups add-on", 250),
-        (".com registration - nguyenstudio.com", 1299),
-        ("Business Hosting (monthly)", 1499),
+        // (description, amount, the service it bills: `filter[service]` finds it)
+        ("Cloud M - web-01 (monthly)", 1800, 303),
+        ("Starter Hosting - nguyenstudio.vn", 499, 301),
+        ("Extra IPv4 address", 300, 303),
+        ("Daily backups add-on", 250, 304),
+        (".com registration - nguyenstudio.com", 1299, 306),
+        ("Business Hosting (monthly)", 1499, 302),
     ];
     let vnd_items = [
-        ("Ten mien .vn - nguyenstudio.vn", 45_000_000),
-        ("Cloud VPS Viet Nam (thang)", 125_000_000),
-        ("SSL Positive (nam)", 35_000_000),
+        ("Ten mien .vn - nguyenstudio.vn", 45_000_000, 0),
+        ("Cloud VPS Viet Nam (thang)", 125_000_000, 401),
+        ("SSL Positive (nam)", 35_000_000, 0),
     ];
     let mut item_id = 1;
     let mut add = |client: i64,
@@ -242,7 +243,7 @@ fn invoices(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
                    issued: NaiveDate,
                    due: NaiveDate|
      -> rusqlite::Result<()> {
-        let picks: Vec<(&str, i64)> = if currency == "VND" {
+        let picks: Vec<(&str, i64, i64)> = if currency == "VND" {
             (0..(1 + i % 2))
                 .map(|k| vnd_items[((i + k) % 3) as usize])
                 .collect()
@@ -274,10 +275,10 @@ fn invoices(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
              VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)",
             params![id, client, number, d(issued), d(due), paid, subtotal, tax, taxrate.to_string(), total, status, currency],
         )?;
-        for (desc, amount) in picks {
+        for (desc, amount, service) in picks {
             tx.execute(
-                "INSERT INTO invoice_items(id, invoice_id, type, item_id, description, amount, qty, taxed) VALUES (?1,?2,'Hosting',0,?3,?4,'1.00',?5)",
-                params![item_id, id, desc, amount, i64::from(taxrate > 0)],
+                "INSERT INTO invoice_items(id, invoice_id, type, item_id, description, amount, qty, taxed) VALUES (?1,?2,'Hosting',?3,?4,?5,'1.00',?6)",
+                params![item_id, id, service, desc, amount, i64::from(taxrate > 0)],
             )?;
             item_id += 1;
         }
@@ -581,13 +582,36 @@ fn services(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
             params![id, client, product, name, cat, domain, total, cycle, d(today - Duration::days(age)), d(today + Duration::days(next)), status, format!("user{id}")],
         )?;
     }
-    let vms = [
+    // Cloud server limits (the VM resources page shows used and available).
+    for (svc, vms, cpus, mem, disk) in [
+        (303, 5, 8, 16384, 320),
+        (304, 2, 2, 4096, 80),
+        (401, 1, 1, 2048, 40),
+    ] {
+        tx.execute(
+            "INSERT INTO service_limits(service_id, vms, cpus, memory_mb, disk_gb) VALUES (?1,?2,?3,?4,?5)",
+            params![svc, vms, cpus, mem, disk],
+        )?;
+    }
+    type VmSeed<'a> = (
+        i64,
+        i64,
+        &'a str,
+        &'a str,
+        &'a str,
+        i64,
+        i64,
+        i64,
+        &'a str,
+        &'a str,
+    );
+    let vms: [VmSeed<'_>; 6] = [
         (
             9001,
             303,
             "web-01",
             "running",
-            "Ubuntu 24.04",
+            "Ubuntu 24.04 LTS",
             2,
             4096,
             80,
@@ -599,7 +623,7 @@ fn services(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
             303,
             "web-02",
             "running",
-            "Ubuntu 24.04",
+            "Ubuntu 24.04 LTS",
             2,
             4096,
             80,
@@ -635,7 +659,7 @@ fn services(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
             304,
             "staging-ci",
             "stopped",
-            "Ubuntu 22.04",
+            "Ubuntu 22.04 LTS",
             1,
             2048,
             40,
@@ -657,8 +681,36 @@ fn services(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
     ];
     for (id, svc, label, status, template, cpus, mem, disk, v4, v6) in vms {
         tx.execute(
-            "INSERT INTO vms(id, service_id, label, status, template, cpus, memory_mb, disk_gb, ipv4, ipv6) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)",
-            params![id, svc, label, status, template, cpus, mem, disk, v4, v6],
+            "INSERT INTO vms(id, service_id, label, status, template, cpus, memory_mb, disk_gb) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)",
+            params![id, svc, label, status, template, cpus, mem, disk],
+        )?;
+        let host = format!("{label}.nguyenstudio.com");
+        for (address, version, rdns) in [(v4, 4, host.as_str()), (v6, 6, "")] {
+            if !address.is_empty() {
+                tx.execute(
+                    "INSERT INTO vm_ips(service_id, vm_id, address, version, rdns, primary_ip) VALUES (?1,?2,?3,?4,?5,1)",
+                    params![svc, id, address, version, rdns],
+                )?;
+            }
+        }
+        for k in 0..3i64 {
+            let day = today - Duration::days(1 + k * 7);
+            tx.execute(
+                "INSERT INTO vm_backups(vm_id, name, date, size_mb) VALUES (?1,?2,?3,?4)",
+                params![
+                    id,
+                    format!("{label}-weekly-{}", day.format("%Y%m%d")),
+                    format!("{} 03:00:00", d(day)),
+                    1800 + (id % 7) * 130 + k * 45
+                ],
+            )?;
+        }
+    }
+    // Spare addresses of the cloud service that can be assigned to a VM.
+    for address in ["203.0.113.40", "203.0.113.41", "203.0.113.42"] {
+        tx.execute(
+            "INSERT INTO vm_ips(service_id, vm_id, address, version) VALUES (303, NULL, ?1, 4)",
+            params![address],
         )?;
     }
     Ok(())

@@ -10,7 +10,11 @@ use axum::http::StatusCode;
 use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::{Value, json};
 
-fn owned(conn: &Connection, client: i64, id: &str) -> Result<(i64, String, String), ApiFailure> {
+pub fn owned(
+    conn: &Connection,
+    client: i64,
+    id: &str,
+) -> Result<(i64, String, String), ApiFailure> {
     let id: i64 = id.parse().map_err(|_| ApiFailure::not_found("Service"))?;
     conn.query_row(
         "SELECT id, category, status FROM services WHERE id = ?1 AND client_id = ?2",
@@ -30,7 +34,7 @@ pub async fn detail(
     let conn = demo.db.lock().map_err(ApiFailure::internal)?;
     let (id, _, _) = owned(&conn, client, &id)?;
     let service = conn.query_row(
-        "SELECT id, date_created, domain, total, billingcycle, next_due, status, label, username, name, category \
+        "SELECT id, date_created, domain, total, billingcycle, next_due, status, label, username, name, category, cancel_request \
          FROM services WHERE id = ?1",
         params![id],
         |r| {
@@ -43,6 +47,7 @@ pub async fn detail(
                 "label": r.get::<_, String>(7)?, "username": r.get::<_, String>(8)?,
                 "password": "demo-password", "name": r.get::<_, String>(9)?,
                 "category": r.get::<_, String>(10)?,
+                "cancel_request": r.get::<_, String>(11)?,
             }))
         },
     )?;
@@ -66,7 +71,39 @@ pub async fn methods(
         list.push(m("Cancel Service", "POST", "/service/@id/cancel"));
     }
     if category == "Cloud Servers" && status == "Active" {
-        list.push(m("List VMs", "GET", "/service/@id/vms"));
+        for (name, method, route) in [
+            ("List VMs", "GET", "/service/@id/vms"),
+            ("Create VM", "POST", "/service/@id/vms"),
+            ("Resize VM", "PUT", "/service/@id/vms/@vmid"),
+            ("Destroy VM", "DELETE", "/service/@id/vms/@vmid"),
+            ("Start VM", "POST", "/service/@id/vms/@vmid/start"),
+            ("Stop VM", "POST", "/service/@id/vms/@vmid/stop"),
+            ("Shutdown VM", "POST", "/service/@id/vms/@vmid/shutdown"),
+            ("Reboot VM", "POST", "/service/@id/vms/@vmid/reboot"),
+            ("Reset VM", "POST", "/service/@id/vms/@vmid/reset"),
+            ("Rescue VM", "POST", "/service/@id/vms/@vmid/rescue"),
+            ("Unrescue VM", "POST", "/service/@id/vms/@vmid/unrescue"),
+            ("Rebuild VM", "POST", "/service/@id/vms/@vmid/rebuild"),
+            ("List OS templates", "GET", "/service/@id/templates"),
+            ("Resources", "GET", "/service/@id/resources"),
+            ("Get VM usage", "GET", "/service/@id/vms/@vmid/usage"),
+            ("Get VM Backup", "GET", "/service/@id/vms/@vmid/backup"),
+            (
+                "Reset VM password",
+                "POST",
+                "/service/@id/vms/@vmid/resetpwd",
+            ),
+            ("Reverse DNS", "GET", "/service/@id/vms/@vmid/rdns"),
+            ("List VM IPs", "GET", "/service/@id/vms/@vmid/ips"),
+            (
+                "List Disks attached to VM",
+                "GET",
+                "/service/@id/vms/@vmid/storage",
+            ),
+            ("List ISO images", "GET", "/service/@id/images"),
+        ] {
+            list.push(m(name, method, route));
+        }
     }
     Ok(Json(json!({ "methods": list })))
 }
@@ -101,4 +138,62 @@ pub async fn set_label(
     Ok(Json(
         json!({ "success": true, "label": label, "info": ["Label updated"] }),
     ))
+}
+
+/// `POST /service/@id/cancel` with `immediate` and `reason` (seed 002): records the request once.
+pub async fn cancel(
+    State(demo): State<DemoState>,
+    ClientId(client): ClientId,
+    Path(id): Path<String>,
+    headers: axum::http::HeaderMap,
+    body: axum::body::Bytes,
+) -> Reply {
+    let fields = super::auth::body_fields(&headers, &body);
+    let reason = fields
+        .get("reason")
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .trim()
+        .to_string();
+    if reason.is_empty() {
+        return Err(ApiFailure::new(
+            StatusCode::BAD_REQUEST,
+            "Please give a reason for the cancellation",
+        ));
+    }
+    let immediate = match fields.get("immediate") {
+        Some(Value::Bool(b)) => *b,
+        Some(Value::String(s)) => matches!(s.as_str(), "1" | "true" | "yes" | "immediate"),
+        Some(Value::Number(n)) => n.as_i64() == Some(1),
+        _ => false,
+    };
+    let conn = demo.db.lock().map_err(ApiFailure::internal)?;
+    let (id, _, status) = owned(&conn, client, &id)?;
+    if status != "Active" && status != "Suspended" {
+        return Err(ApiFailure::new(
+            StatusCode::BAD_REQUEST,
+            format!("A {status} service cannot be cancelled"),
+        ));
+    }
+    let existing: String = conn.query_row(
+        "SELECT cancel_request FROM services WHERE id = ?1",
+        params![id],
+        |r| r.get(0),
+    )?;
+    if !existing.is_empty() {
+        return Err(ApiFailure::new(
+            StatusCode::BAD_REQUEST,
+            "A cancellation request is already pending for this service",
+        ));
+    }
+    let kind = if immediate {
+        "Immediate"
+    } else {
+        "End of billing period"
+    };
+    conn.execute(
+        "UPDATE services SET cancel_request = ?1 WHERE id = ?2",
+        params![kind, id],
+    )?;
+    Ok(Json(json!({ "info": ["cancell_sent"] })))
 }

@@ -15,6 +15,7 @@ pub(super) fn portal(name: &str) -> Router {
         reset: true,
         token_ttl: Duration::from_secs(60),
         refresh_ttl: Duration::from_secs(3600),
+        vm_pace: 0.01,
     })
     .expect("demo portal")
 }
@@ -248,6 +249,7 @@ async fn data_survives_a_restart_without_reset() {
         reset,
         token_ttl: Duration::from_secs(60),
         refresh_ttl: Duration::from_secs(60),
+        vm_pace: 1.0,
     };
     let app = router(args(true)).unwrap();
     let (t, _) = login(&app, "demo@atrium.test", "demo1234").await;
