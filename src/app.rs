@@ -19,6 +19,7 @@ use crate::pages::login::forgot::ForgotPasswordPage;
 use crate::pages::not_found::NotFound;
 use crate::pages::services::detail::ServicePage;
 use crate::pages::services::list::ServiceListPage;
+use crate::pages::vms::detail::VmPage;
 use crate::state::{brand, prefs, session};
 use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
@@ -50,6 +51,7 @@ pub fn App(
                     <Route path=path!("/estimates/:id") view=|| view! { <AreaGate area=Area::Invoices title=Msg::Invoices><EstimatePage/></AreaGate> }/>
                     <Route path=path!("/services") view=|| view! { <AreaGate area=Area::Services title=Msg::Services><ServiceListPage/></AreaGate> }/>
                     <Route path=path!("/services/:id") view=|| view! { <AreaGate area=Area::Services title=Msg::Services><ServicePage/></AreaGate> }/>
+                    <Route path=path!("/services/:id/vms/:vmid") view=|| view! { <AreaGate area=Area::Services title=Msg::VirtualServers><VmPage/></AreaGate> }/>
                     <Route path=path!("/dns") view=|| view! { <AreaGate area=Area::Dns title=Msg::Dns><ZonesPage/></AreaGate> }/>
                     <Route path=path!("/dns/:service/:zone") view=|| view! { <AreaGate area=Area::Dns title=Msg::Dns><ZoneEditorPage/></AreaGate> }/>
                     <Route path=path!("/order") view=|| view! { <AreaPending area=Area::Cart title=Msg::Cart/> }/>

@@ -12,6 +12,7 @@ pub mod dns;
 pub mod i18n;
 pub mod pages;
 pub mod state;
+pub mod vm;
 
 use leptos::prelude::*;
 

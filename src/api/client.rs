@@ -13,6 +13,9 @@ use crate::dns::Record;
 use rust_decimal::Decimal;
 use serde_json::Value;
 
+mod vms;
+pub use vms::NewVm;
+
 /// The portal client; cheap to clone.
 pub struct ApiClient<P: Platform> {
     transport: Transport<P>,
@@ -346,6 +349,33 @@ impl<P: Platform> ApiClient<P> {
             .send(Request::with_body(Method::Post, path, body))
             .await
             .map(|_| ())
+    }
+
+    /// `POST /service/@id/cancel` with a reason, now or at the end of the paid period. Sent once.
+    pub async fn cancel_service(
+        &self,
+        id: &str,
+        reason: &str,
+        immediate: bool,
+    ) -> Result<(), ApiError> {
+        let path = format!("/service/{}/cancel", encode_component(id));
+        let body =
+            serde_json::json!({ "reason": reason, "immediate": if immediate { "1" } else { "0" } });
+        self.transport
+            .send(Request::with_body(Method::Post, path, body))
+            .await
+            .map(|_| ())
+    }
+
+    /// `GET /invoices?filter[service]=@id`: the invoices that bill a service (newest first).
+    pub async fn service_invoices(&self, id: &str) -> Result<Vec<InvoiceSummary>, ApiError> {
+        let path = format!(
+            "/invoices?perpage=100&filter%5Bservice%5D={}",
+            encode_component(id)
+        );
+        let mut list = hostbill::invoices(&self.transport.send(Request::get(path)).await?)?;
+        list.sort_by_key(|i| std::cmp::Reverse(i.date));
+        Ok(list)
     }
 
     /// `GET /service`.

@@ -183,6 +183,25 @@ pub fn opt_date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Erro
     d.deserialize_any(ParseLoose(|t: Option<&str>| Ok(t.and_then(Date::parse))))
 }
 
+/// A whole count or size sent as `"2"`, `2` or `""` (zero); anything else is an error.
+pub fn count<'de, D: Deserializer<'de>>(d: D) -> Result<u64, D::Error> {
+    d.deserialize_any(ParseLoose(|t: Option<&str>| match t.map(str::trim) {
+        None | Some("") => Ok(0),
+        Some(t) => t
+            .parse::<u64>()
+            .or_else(|_| t.parse::<f64>().map(|f| f.max(0.0).round() as u64))
+            .map_err(|_| format!("not a count: {t:?}")),
+    }))
+}
+
+/// A measurement (usage figure) sent as `"12.5"` or `12.5`; absent or `""` is zero.
+pub fn measure<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+    d.deserialize_any(ParseLoose(|t: Option<&str>| match t.map(str::trim) {
+        None | Some("") => Ok(0.0),
+        Some(t) => t.parse::<f64>().map_err(|_| format!("not a number: {t:?}")),
+    }))
+}
+
 /// A flag sent as `"1"`/`"0"`, `1`/`0` or `true`/`false`.
 pub fn flag<'de, D: Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
     Ok(matches!(loose(d)?.as_deref(), Some("1") | Some("true")))

@@ -77,3 +77,41 @@ pub fn ServiceStatusBadge(
     };
     view! { <span class=class>{move || msg.map(|m| prefs.t(m).to_string()).unwrap_or_else(|| raw.clone())}</span> }
 }
+
+/// A VM's power state as the portal last reported it; announced politely when it changes.
+#[component]
+pub fn VmStatusBadge(
+    /// The state to show.
+    #[prop(into)]
+    state: Signal<crate::vm::PowerState>,
+) -> impl IntoView {
+    use crate::vm::{Busy, PowerState as P};
+    let prefs = use_prefs();
+    let look = move || match state.get() {
+        P::Running => ("badge badge--success", Some(Msg::VmRunning), String::new()),
+        P::Stopped => ("badge", Some(Msg::VmStopped), String::new()),
+        P::Rescue => ("badge badge--warning", Some(Msg::VmRescue), String::new()),
+        P::Suspended => ("badge badge--danger", Some(Msg::VmSuspended), String::new()),
+        P::Busy(b) => (
+            "badge badge--info badge--busy",
+            Some(match b {
+                Busy::Starting => Msg::VmStarting,
+                Busy::Stopping => Msg::VmStopping,
+                Busy::ShuttingDown => Msg::VmShuttingDown,
+                Busy::Rebooting => Msg::VmRebooting,
+                Busy::EnteringRescue => Msg::VmEnteringRescue,
+                Busy::LeavingRescue => Msg::VmLeavingRescue,
+                Busy::Rebuilding => Msg::VmRebuilding,
+                Busy::Creating => Msg::VmCreating,
+                Busy::Locked => Msg::VmLocked,
+            }),
+            String::new(),
+        ),
+        P::Unknown(raw) => ("badge", None, raw),
+    };
+    view! {
+        <span class=move || look().0 data-vm-state=move || format!("{:?}", state.get()).to_lowercase()>
+            {move || { let (_, m, raw) = look(); m.map(|m| prefs.t(m).to_string()).unwrap_or(raw) }}
+        </span>
+    }
+}

@@ -371,5 +371,146 @@ pub fn text(msg: Msg) -> &'static str {
         StatusSuspended => "Suspended",
         StatusTerminated => "Terminated",
         Username => "Username",
+        VirtualServers => "Virtual servers",
+        VmNotFound => "This virtual server does not exist or belongs to another account.",
+        NoVms => "This service has no virtual servers yet.",
+        VmTemplate => "Operating system",
+        VmCpu => "CPU",
+        VmMemory => "Memory",
+        VmDisk => "Disk",
+        VmAddresses => "IP addresses",
+        VmCores => "{n} cores",
+        VmRunning => "Running",
+        VmStopped => "Stopped",
+        VmRescue => "Rescue mode",
+        VmStarting => "Starting…",
+        VmStopping => "Stopping…",
+        VmShuttingDown => "Shutting down…",
+        VmRebooting => "Rebooting…",
+        VmEnteringRescue => "Entering rescue…",
+        VmLeavingRescue => "Leaving rescue…",
+        VmRebuilding => "Rebuilding…",
+        VmCreating => "Creating…",
+        VmLocked => "Busy with another task",
+        VmSuspended => "Suspended",
+        VmPower => "Power",
+        VmStart => "Start",
+        VmStop => "Power off",
+        VmShutdown => "Shut down",
+        VmReboot => "Reboot",
+        VmReset => "Reset",
+        VmRescueAction => "Boot into rescue",
+        VmUnrescue => "Leave rescue",
+        VmSending => "Sending…",
+        VmConfirmStop => {
+            "Power off {name} now? This cuts the power like pulling the plug: anything not saved to disk is lost. Use Shut down to let the system close cleanly."
+        }
+        VmConfirmShutdown => {
+            "Shut down {name}? The operating system is asked to close its programs and power off; the server is offline until you start it again."
+        }
+        VmConfirmReboot => {
+            "Reboot {name}? Its websites and services are unavailable for a minute or two while it restarts."
+        }
+        VmConfirmReset => {
+            "Reset {name}? This restarts it at once without closing programs, like pressing the reset button: anything not saved to disk is lost."
+        }
+        VmConfirmRescue => {
+            "Boot {name} into the rescue system? It restarts from a separate rescue image; your disk is kept and can be mounted from there. Your services are offline until you leave rescue."
+        }
+        VmConfirmUnrescue => "Leave rescue on {name}? It restarts from its own disk.",
+        VmActionFailed => {
+            "The portal refused this action. The status below keeps refreshing by itself; try again once the current task has finished."
+        }
+        VmLastChecked => "Status checked at {time}",
+        VmStatusUnavailable => "Cannot reach the portal to refresh the status; retrying.",
+        VmRebuild => "Rebuild",
+        VmRebuildLead => "Reinstall the operating system from a template. The disk is wiped.",
+        VmRebuildNamed => "Rebuild {name}",
+        VmRebuildWarning => {
+            "Rebuilding {name} with {template} wipes its disk: every file, database and setting on it is lost for good. Backups are kept."
+        }
+        VmChooseTemplate => "Choose a template",
+        VmRebuildStarted => {
+            "Rebuild started. This takes a few minutes; the status updates by itself."
+        }
+        VmUsage => "Usage, last 24 hours",
+        VmCpuChart => "CPU",
+        VmNetworkChart => "Network",
+        VmDiskChart => "Disk I/O",
+        VmInbound => "In",
+        VmOutbound => "Out",
+        VmRead => "Read",
+        VmWrite => "Write",
+        VmTime => "Time",
+        VmShowTable => "Show the figures as a table",
+        VmChartSummary => "{name}: average {avg}, peak {peak} at {time}",
+        VmTraffic => "Traffic this month",
+        VmTrafficUsed => "{used} GB of {limit} GB used",
+        VmNetwork => "Network",
+        VmReverseDns => "Reverse DNS",
+        VmSaveRdns => "Save reverse DNS",
+        VmRdnsSaved => "Reverse DNS saved.",
+        VmRdnsInvalid => {
+            "Not a host name: use letters, digits and hyphens, with at least one dot (mail.example.com)."
+        }
+        VmPrimary => "Primary",
+        VmAddAddress => "Add an address",
+        VmNoSpareAddress => "No spare addresses on this service.",
+        VmRemoveAddress => "Remove {ip}",
+        VmConfirmRemoveIp => {
+            "Remove {ip} from {name}? Anything using this address stops reaching the server."
+        }
+        VmStorage => "Storage",
+        VmGrowDisk => "Grow to (GB)",
+        VmGrow => "Grow disk",
+        VmStopFirst => "Power the server off first.",
+        VmDiskGrown => "Disk resized.",
+        VmDiskRange => "Choose a size from {min} to {max} GB.",
+        VmIso => "ISO image",
+        VmAttach => "Attach",
+        VmDetach => "Detach",
+        VmNoIso => "No ISO image attached.",
+        VmBackups => "Backups",
+        VmNoBackups => "No backups yet.",
+        VmBackupSize => "Size",
+        VmConfirmDeleteBackup => "Delete the backup {name}? It cannot be restored afterwards.",
+        VmAccess => "Access",
+        VmResetPassword => "Reset root password",
+        VmConfirmResetPassword => {
+            "Set a new root password on {name}? The old password stops working."
+        }
+        VmNewPassword => "New root password — shown only once, store it now:",
+        Copy => "Copy",
+        Copied => "Copied",
+        VmResize => "Resize",
+        VmResizeSave => "Resize server",
+        VmResized => "Server resized.",
+        VmDestroy => "Destroy server",
+        VmDestroyNamed => "Destroy {name}",
+        VmDestroyWarning => {
+            "Destroying {name} deletes the server, its disk and its backups for good, and releases its addresses."
+        }
+        VmCreate => "Create a server",
+        VmCreateSubmit => "Create server",
+        VmLabel => "Server name",
+        VmLabelInvalid => "Use 1 to 63 letters, digits, dots or hyphens.",
+        VmOverLimit => "More than this service has left: at most {n}.",
+        VmResources => "Resources",
+        VmResourceLine => "{used} of {total} used, {free} available",
+        VmServers => "Servers",
+        VmOpen => "Manage",
+        ServiceInvoices => "Invoices for this service",
+        NoServiceInvoices => "No invoices for this service.",
+        CancelService => "Request cancellation",
+        CancelReason => "Reason",
+        CancelWhen => "When",
+        CancelEndOfPeriod => "At the end of the paid period",
+        CancelImmediate => "Immediately",
+        CancelConfirm => {
+            "Ask to cancel {name} {when}? The provider stops the service and its data may be deleted."
+        }
+        CancelRequested => "Cancellation requested: {when}.",
+        CancelReasonRequired => "Please say why you are cancelling.",
+        VmBackToService => "Back to the service",
     }
 }

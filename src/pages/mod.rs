@@ -8,3 +8,4 @@ pub mod invoices;
 pub mod login;
 pub mod not_found;
 pub mod services;
+pub mod vms;

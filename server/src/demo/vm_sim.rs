@@ -151,4 +151,31 @@ mod tests {
         assert_eq!(Task::Unrescue.outcome("rescue"), Ok("running"));
         assert!(Task::Rebuild.millis() > Task::Start.millis());
     }
+
+    /// The same table the app's state machine is checked against (tests/vm_power_machine.rs).
+    #[test]
+    fn the_whole_power_table() {
+        let table = [
+            ("start", "stopped", Some("running")),
+            ("stop", "running", Some("stopped")),
+            ("shutdown", "running", Some("stopped")),
+            ("reboot", "running", Some("running")),
+            ("reset", "running", Some("running")),
+            ("rescue", "running", Some("rescue")),
+            ("rescue", "stopped", Some("rescue")),
+            ("unrescue", "rescue", Some("running")),
+        ];
+        for word in [
+            "start", "stop", "shutdown", "reboot", "reset", "rescue", "unrescue",
+        ] {
+            for state in ["running", "stopped", "rescue"] {
+                let want = table
+                    .iter()
+                    .find(|(w, s, _)| *w == word && *s == state)
+                    .and_then(|t| t.2);
+                let got = Task::parse(word).unwrap().outcome(state).ok();
+                assert_eq!(got, want, "{word} from {state}");
+            }
+        }
+    }
 }

@@ -12,6 +12,7 @@ pub mod notification;
 pub mod payment;
 pub mod service;
 pub mod ticket;
+pub mod vm;
 
 pub use account::{Balance, Client};
 pub use credit_log::{CreditLogEntry, VoucherRedeemed};
@@ -22,5 +23,9 @@ pub use invoice_detail::{BilledTo, CreditApplied, CreditProblem, InvoiceDetail, 
 pub use money::{Money, NumberStyle, parse_amount_input};
 pub use notification::Notification;
 pub use payment::PaymentMethod;
-pub use service::{ServiceActions, ServiceDetail, ServiceStatus, ServiceSummary};
+pub use service::{ServiceActions, ServiceDetail, ServiceStatus, ServiceSummary, VmFeatures};
 pub use ticket::TicketSummary;
+pub use vm::{
+    Backup, Disk, IsoImage, Resource, ResourceKind, SpareIp, Traffic, UsagePoint, Vm, VmIp,
+    VmTemplate,
+};

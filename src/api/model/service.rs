@@ -66,6 +66,8 @@ pub struct ServiceDetail {
     pub username: Option<String>,
     /// Whether the portal sent a password (shown only on request).
     pub password: Option<String>,
+    /// A pending cancellation request ("Immediate", "End of billing period"), if the portal says.
+    pub cancel_request: Option<String>,
 }
 
 /// What a service supports, from `GET /service/@id/methods`.
@@ -77,26 +79,81 @@ pub struct ServiceActions {
     pub cancel: bool,
     /// It has cloud VMs to control.
     pub vms: bool,
+    /// What the VM console may offer (meaningful when `vms`).
+    pub vm: VmFeatures,
     /// Upgrade or downgrade.
     pub upgrade: bool,
+}
+
+/// The VM calls a service's backend lists. When a portal lists only the VM list route, the
+/// calls every HostBill cloud module has (seed 004: start, stop, reboot, rebuild) are assumed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct VmFeatures {
+    /// `POST /vms`.
+    pub create: bool,
+    /// `PUT /vms/@vmid`.
+    pub resize: bool,
+    /// `DELETE /vms/@vmid`.
+    pub destroy: bool,
+    /// Power route words offered (`start`, `stop`, `shutdown`, ...).
+    pub power: Vec<String>,
+    /// `POST .../rebuild`.
+    pub rebuild: bool,
+    /// `GET .../usage`.
+    pub usage: bool,
+    /// `GET .../backup`.
+    pub backups: bool,
+    /// `POST .../resetpwd`.
+    pub password: bool,
+    /// `GET .../rdns` (and update).
+    pub rdns: bool,
+    /// `GET .../ips` (assign and remove).
+    pub ips: bool,
+    /// `GET .../storage` (resize disks).
+    pub storage: bool,
+    /// `GET /service/@id/images` (ISO images).
+    pub iso: bool,
 }
 
 impl ServiceActions {
     /// Reads the method list by route (names are translated by some portals; routes are not).
     pub fn from_routes<'a>(routes: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
         let mut a = ServiceActions::default();
+        let mut vm_routes = 0;
         for (method, route) in routes {
             let route = route.replace("\\/", "/");
-            match (
-                method.to_ascii_uppercase().as_str(),
-                route.trim_end_matches('/'),
-            ) {
+            let method = method.to_ascii_uppercase();
+            let route = route.trim_end_matches('/');
+            match (method.as_str(), route) {
                 ("POST", "/service/@id/label") => a.label = true,
                 ("POST", "/service/@id/cancel") => a.cancel = true,
-                (_, r) if r.starts_with("/service/@id/vms") => a.vms = true,
                 ("POST", "/service/@id/upgrade") => a.upgrade = true,
+                ("POST", "/service/@id/vms") => a.vm.create = true,
+                ("PUT", "/service/@id/vms/@vmid") => a.vm.resize = true,
+                ("DELETE", "/service/@id/vms/@vmid") => a.vm.destroy = true,
+                (_, "/service/@id/images") => a.vm.iso = true,
                 _ => {}
             }
+            if let Some(rest) = route.strip_prefix("/service/@id/vms") {
+                a.vms = true;
+                vm_routes += 1;
+                match rest.strip_prefix("/@vmid/").unwrap_or("") {
+                    w @ ("start" | "stop" | "shutdown" | "reboot" | "reset" | "rescue"
+                    | "unrescue") => a.vm.power.push(w.to_string()),
+                    "rebuild" => a.vm.rebuild = true,
+                    "usage" => a.vm.usage = true,
+                    "backup" => a.vm.backups = true,
+                    "resetpwd" => a.vm.password = true,
+                    "rdns" => a.vm.rdns = true,
+                    "ips" => a.vm.ips = true,
+                    "storage" => a.vm.storage = true,
+                    _ => {}
+                }
+            }
+        }
+        if a.vms && vm_routes == 1 {
+            a.vm.power = vec!["start".into(), "stop".into(), "reboot".into()];
+            a.vm.rebuild = true;
         }
         a
     }

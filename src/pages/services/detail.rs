@@ -8,6 +8,9 @@ use crate::components::error_panel::ErrorPanel;
 use crate::components::money::MoneyText;
 use crate::components::status_badge::ServiceStatusBadge;
 use crate::i18n::{Msg, format_date};
+use crate::pages::services::cancel::CancelRequest;
+use crate::pages::services::invoices::ServiceInvoices;
+use crate::pages::vms::list::VmSection;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
@@ -96,7 +99,12 @@ fn ServiceView(service: ServiceDetail, actions: ServiceActions, currency: String
                 })}
             </dl>
         </article>
+        {actions.vms.then(|| view! { <VmSection service=service.summary.id.clone() features=actions.vm.clone()/> })}
         {actions.label.then(|| view! { <LabelForm id=service.summary.id.clone() label=label/> })}
+        <ServiceInvoices service=service.summary.id.clone()/>
+        {(actions.cancel || service.cancel_request.is_some()).then(|| view! {
+            <CancelRequest service=service.summary.id.clone() name=service.summary.name.clone() pending_request=service.cancel_request.clone()/>
+        })}
     }
 }
 

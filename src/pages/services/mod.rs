@@ -1,5 +1,7 @@
-//! Services: the list (status filter in the URL) and one service (details, label, the actions
-//! the portal lists for it).
+//! Services: the list (status filter in the URL) and one service (details, label, its
+//! invoices, cancellation, its VMs, and only the actions the portal lists for it).
 
+pub mod cancel;
 pub mod detail;
+pub mod invoices;
 pub mod list;

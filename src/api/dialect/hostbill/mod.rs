@@ -18,12 +18,17 @@ mod dns;
 mod estimates;
 mod invoice_detail;
 mod services;
+mod vms;
 
 pub use credit::{credit_log, voucher_redeemed};
 pub use dns::{record, record_body, zone, zone_from_text, zones};
 pub use estimates::{estimate_detail, estimates};
 pub use invoice_detail::{credit_applied, invoice_detail};
 pub use services::{service_actions, service_detail};
+pub use vms::{
+    backups, disks, images, new_password, rdns, resources, spare_ips, templates, traffic, usage,
+    vm, vm_in_answer, vm_ips, vms,
+};
 
 /// Reads any HostBill answer: JSON required; `{"error": [...]}` (or a 4xx/5xx) becomes a typed error.
 pub fn decode_envelope(raw: &RawResponse) -> Result<Value, ApiError> {

@@ -32,6 +32,8 @@ struct ServiceWire {
     username: Option<String>,
     #[serde(default, deserialize_with = "wire::opt_text")]
     password: Option<String>,
+    #[serde(default, deserialize_with = "wire::opt_text")]
+    cancel_request: Option<String>,
 }
 
 /// `GET /service/@id`.
@@ -51,6 +53,7 @@ pub fn service_detail(v: &Value) -> Result<ServiceDetail, ApiError> {
         created: w.date_created,
         username: w.username,
         password: w.password,
+        cancel_request: w.cancel_request,
     })
 }
 

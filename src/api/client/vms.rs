@@ -1,0 +1,302 @@
+//! The VM console's calls (`/service/@id/vms/...`). Every call that changes something is sent
+//! once: the transport never retries a POST, PUT or DELETE.
+
+use super::ApiClient;
+use crate::api::dialect::hostbill;
+use crate::api::error::ApiError;
+use crate::api::model::{
+    Backup, Disk, IsoImage, Resource, SpareIp, Traffic, UsagePoint, Vm, VmIp, VmTemplate,
+};
+use crate::api::transport::{Method, Platform, Request, encode_component};
+use crate::vm::PowerAction;
+use serde_json::{Value, json};
+
+/// What a new VM gets.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewVm {
+    /// Its name.
+    pub label: String,
+    /// Template id.
+    pub template: String,
+    /// Memory in MB.
+    pub memory_mb: u64,
+    /// CPU cores.
+    pub cpus: u64,
+    /// Disk in GB.
+    pub disk_gb: u64,
+}
+
+impl<P: Platform> ApiClient<P> {
+    fn vm_path(service: &str, vm: &str) -> String {
+        format!(
+            "/service/{}/vms/{}",
+            encode_component(service),
+            encode_component(vm)
+        )
+    }
+
+    async fn get_value(&self, path: String) -> Result<Value, ApiError> {
+        self.transport.send(Request::get(path)).await
+    }
+
+    async fn change(&self, method: Method, path: String, body: Value) -> Result<Value, ApiError> {
+        self.transport
+            .send(Request::with_body(method, path, body))
+            .await
+    }
+
+    /// `GET /service/@id/vms`.
+    pub async fn vms(&self, service: &str) -> Result<Vec<Vm>, ApiError> {
+        let path = format!("/service/{}/vms", encode_component(service));
+        hostbill::vms(&self.get_value(path).await?)
+    }
+
+    /// `GET /service/@id/vms/@vmid`.
+    pub async fn vm(&self, service: &str, vm: &str) -> Result<Vm, ApiError> {
+        hostbill::vm(&self.get_value(Self::vm_path(service, vm)).await?)
+    }
+
+    /// `POST .../@vmid/<action>`: answers the VM as the portal reports it right after, if it
+    /// says. Sent once.
+    pub async fn vm_power(
+        &self,
+        service: &str,
+        vm: &str,
+        action: PowerAction,
+    ) -> Result<Option<Vm>, ApiError> {
+        let path = format!("{}/{}", Self::vm_path(service, vm), action.route());
+        let v = self
+            .change(Method::Post, path, Value::Object(Default::default()))
+            .await?;
+        Ok(hostbill::vm_in_answer(&v))
+    }
+
+    /// `POST .../@vmid/rebuild` with `template`. Sent once.
+    pub async fn vm_rebuild(
+        &self,
+        service: &str,
+        vm: &str,
+        template: &str,
+    ) -> Result<Option<Vm>, ApiError> {
+        let path = format!("{}/rebuild", Self::vm_path(service, vm));
+        let v = self
+            .change(Method::Post, path, json!({ "template": template }))
+            .await?;
+        Ok(hostbill::vm_in_answer(&v))
+    }
+
+    /// `POST /service/@id/vms`. Sent once.
+    pub async fn vm_create(&self, service: &str, new: &NewVm) -> Result<Option<Vm>, ApiError> {
+        let path = format!("/service/{}/vms", encode_component(service));
+        let body = json!({
+            "label": new.label, "template": new.template, "memory": new.memory_mb.to_string(),
+            "cpu": new.cpus.to_string(), "disk": new.disk_gb.to_string(),
+        });
+        let v = self.change(Method::Post, path, body).await?;
+        Ok(hostbill::vm_in_answer(&v))
+    }
+
+    /// `PUT /service/@id/vms/@vmid` with `memory` and `cpu`. Sent once.
+    pub async fn vm_resize(
+        &self,
+        service: &str,
+        vm: &str,
+        memory_mb: u64,
+        cpus: u64,
+    ) -> Result<(), ApiError> {
+        let body = json!({ "memory": memory_mb.to_string(), "cpu": cpus.to_string() });
+        self.change(Method::Put, Self::vm_path(service, vm), body)
+            .await
+            .map(|_| ())
+    }
+
+    /// `DELETE /service/@id/vms/@vmid`. Sent once.
+    pub async fn vm_destroy(&self, service: &str, vm: &str) -> Result<(), ApiError> {
+        let req = Request {
+            method: Method::Delete,
+            ..Request::get(Self::vm_path(service, vm))
+        };
+        self.transport.send(req).await.map(|_| ())
+    }
+
+    /// `GET /service/@id/templates`.
+    pub async fn vm_templates(&self, service: &str) -> Result<Vec<VmTemplate>, ApiError> {
+        let path = format!("/service/{}/templates", encode_component(service));
+        hostbill::templates(&self.get_value(path).await?)
+    }
+
+    /// `GET /service/@id/resources`.
+    pub async fn vm_resources(&self, service: &str) -> Result<Vec<Resource>, ApiError> {
+        let path = format!("/service/{}/resources", encode_component(service));
+        hostbill::resources(&self.get_value(path).await?)
+    }
+
+    /// `GET .../@vmid/usage`.
+    pub async fn vm_usage(&self, service: &str, vm: &str) -> Result<Vec<UsagePoint>, ApiError> {
+        let path = format!("{}/usage", Self::vm_path(service, vm));
+        hostbill::usage(&self.get_value(path).await?)
+    }
+
+    /// `GET .../@vmid/traffic`.
+    pub async fn vm_traffic(&self, service: &str, vm: &str) -> Result<Traffic, ApiError> {
+        let path = format!("{}/traffic", Self::vm_path(service, vm));
+        hostbill::traffic(&self.get_value(path).await?)
+    }
+
+    /// `GET .../@vmid/backup`.
+    pub async fn vm_backups(&self, service: &str, vm: &str) -> Result<Vec<Backup>, ApiError> {
+        let path = format!("{}/backup", Self::vm_path(service, vm));
+        hostbill::backups(&self.get_value(path).await?)
+    }
+
+    /// `DELETE .../@vmid/backup/@backupid`. Sent once.
+    pub async fn vm_delete_backup(
+        &self,
+        service: &str,
+        vm: &str,
+        backup: &str,
+    ) -> Result<(), ApiError> {
+        let path = format!(
+            "{}/backup/{}",
+            Self::vm_path(service, vm),
+            encode_component(backup)
+        );
+        let req = Request {
+            method: Method::Delete,
+            ..Request::get(path)
+        };
+        self.transport.send(req).await.map(|_| ())
+    }
+
+    /// `POST .../@vmid/resetpwd`: the new root password. Sent once.
+    pub async fn vm_reset_password(&self, service: &str, vm: &str) -> Result<String, ApiError> {
+        let path = format!("{}/resetpwd", Self::vm_path(service, vm));
+        let v = self
+            .change(Method::Post, path, Value::Object(Default::default()))
+            .await?;
+        hostbill::new_password(&v)
+    }
+
+    /// `GET .../@vmid/ips`.
+    pub async fn vm_ips(&self, service: &str, vm: &str) -> Result<Vec<VmIp>, ApiError> {
+        let path = format!("{}/ips", Self::vm_path(service, vm));
+        hostbill::vm_ips(&self.get_value(path).await?)
+    }
+
+    /// `GET .../@vmid/interfaces/@iface/ips`: addresses that can be assigned.
+    pub async fn vm_spare_ips(
+        &self,
+        service: &str,
+        vm: &str,
+        iface: &str,
+    ) -> Result<Vec<SpareIp>, ApiError> {
+        let path = format!(
+            "{}/interfaces/{}/ips",
+            Self::vm_path(service, vm),
+            encode_component(iface)
+        );
+        hostbill::spare_ips(&self.get_value(path).await?)
+    }
+
+    /// `POST .../@vmid/ips` with `ipid` and `interfaceid`. Sent once.
+    pub async fn vm_assign_ip(
+        &self,
+        service: &str,
+        vm: &str,
+        ip: &str,
+        iface: &str,
+    ) -> Result<(), ApiError> {
+        let path = format!("{}/ips", Self::vm_path(service, vm));
+        self.change(
+            Method::Post,
+            path,
+            json!({ "ipid": ip, "interfaceid": iface }),
+        )
+        .await
+        .map(|_| ())
+    }
+
+    /// `DELETE .../@vmid/ips/@ipid`. Sent once.
+    pub async fn vm_remove_ip(&self, service: &str, vm: &str, ip: &str) -> Result<(), ApiError> {
+        let path = format!(
+            "{}/ips/{}",
+            Self::vm_path(service, vm),
+            encode_component(ip)
+        );
+        let req = Request {
+            method: Method::Delete,
+            ..Request::get(path)
+        };
+        self.transport.send(req).await.map(|_| ())
+    }
+
+    /// `POST .../@vmid/rdns` with `ipaddress: {ip: name}`. Sent once.
+    pub async fn vm_set_rdns(
+        &self,
+        service: &str,
+        vm: &str,
+        entries: &[(String, String)],
+    ) -> Result<(), ApiError> {
+        let path = format!("{}/rdns", Self::vm_path(service, vm));
+        let map: serde_json::Map<String, Value> = entries
+            .iter()
+            .map(|(ip, name)| (ip.clone(), Value::String(name.clone())))
+            .collect();
+        self.change(Method::Post, path, json!({ "ipaddress": map }))
+            .await
+            .map(|_| ())
+    }
+
+    /// `GET .../@vmid/storage`.
+    pub async fn vm_disks(&self, service: &str, vm: &str) -> Result<Vec<Disk>, ApiError> {
+        let path = format!("{}/storage", Self::vm_path(service, vm));
+        hostbill::disks(&self.get_value(path).await?)
+    }
+
+    /// `PUT .../@vmid/storage/@diskid` with `size` (GB). Sent once.
+    pub async fn vm_resize_disk(
+        &self,
+        service: &str,
+        vm: &str,
+        disk: &str,
+        size_gb: u64,
+    ) -> Result<(), ApiError> {
+        let path = format!(
+            "{}/storage/{}",
+            Self::vm_path(service, vm),
+            encode_component(disk)
+        );
+        self.change(Method::Put, path, json!({ "size": size_gb.to_string() }))
+            .await
+            .map(|_| ())
+    }
+
+    /// `GET /service/@id/images`.
+    pub async fn iso_images(&self, service: &str) -> Result<Vec<IsoImage>, ApiError> {
+        let path = format!("/service/{}/images", encode_component(service));
+        hostbill::images(&self.get_value(path).await?)
+    }
+
+    /// Attaches (`POST .../@vmid/iso` with `image`) or detaches (`DELETE`) an ISO. Sent once.
+    pub async fn vm_set_iso(
+        &self,
+        service: &str,
+        vm: &str,
+        image: Option<&str>,
+    ) -> Result<(), ApiError> {
+        let path = format!("{}/iso", Self::vm_path(service, vm));
+        match image {
+            Some(id) => self
+                .change(Method::Post, path, json!({ "image": id }))
+                .await
+                .map(|_| ()),
+            None => {
+                let req = Request {
+                    method: Method::Delete,
+                    ..Request::get(path)
+                };
+                self.transport.send(req).await.map(|_| ())
+            }
+        }
+    }
+}

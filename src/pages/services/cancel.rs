@@ -1,0 +1,102 @@
+//! Cancellation request (`POST /service/@id/cancel`): a reason, now or at the end of the paid
+//! period, a confirmation that names the service and says when, sent once. A pending request is
+//! shown instead of the form.
+
+use crate::components::confirm_dialog::ConfirmDialog;
+use crate::components::error_panel::ErrorPanel;
+use crate::i18n::Msg;
+use crate::state::prefs::{tr, use_prefs};
+use crate::state::session::use_session;
+use leptos::prelude::*;
+
+/// The section.
+#[component]
+pub fn CancelRequest(
+    service: String,
+    name: String,
+    /// A request the portal already has ("End of billing period", ...).
+    pending_request: Option<String>,
+) -> impl IntoView {
+    let prefs = use_prefs();
+    let session = use_session();
+    let reason = RwSignal::new(String::new());
+    let immediate = RwSignal::new(false);
+    let missing = RwSignal::new(false);
+    let asking = RwSignal::new(false);
+    let done = RwSignal::new(pending_request);
+    let send = Action::new_local(move |(reason, now): &(String, bool)| {
+        let api = session.api();
+        let (service, reason, now) = (service.clone(), reason.clone(), *now);
+        async move {
+            api.cancel_service(&service, &reason, now)
+                .await
+                .map(|_| now)
+        }
+    });
+    Effect::new(move |_| {
+        if let Some(Ok(now)) = send.value().get() {
+            done.set(Some(
+                prefs
+                    .t(if now {
+                        Msg::CancelImmediate
+                    } else {
+                        Msg::CancelEndOfPeriod
+                    })
+                    .to_string(),
+            ));
+        }
+    });
+    let when = move || {
+        prefs
+            .t(if immediate.get() {
+                Msg::CancelImmediate
+            } else {
+                Msg::CancelEndOfPeriod
+            })
+            .to_lowercase()
+    };
+    view! {
+        <section class="card" aria-labelledby="cancel-title">
+            <h2 id="cancel-title">{tr(Msg::CancelService)}</h2>
+            {move || match done.get() {
+                Some(kind) => view! {
+                    <p class="banner banner--warning" role="status">{prefs.t(Msg::CancelRequested).replace("{when}", &kind)}</p>
+                }.into_any(),
+                None => view! {
+                    <form class="form" novalidate on:submit=move |ev| {
+                        ev.prevent_default();
+                        let ok = !reason.get_untracked().trim().is_empty();
+                        missing.set(!ok);
+                        if ok { asking.set(true); }
+                    }>
+                        <div class="field">
+                            <label for="cancel-reason">{tr(Msg::CancelReason)}</label>
+                            <textarea id="cancel-reason" rows="3" bind:value=reason
+                                aria-invalid=move || missing.get().to_string() aria-describedby="cancel-reason-error"></textarea>
+                            <p class="field__error" id="cancel-reason-error">{move || missing.get().then(|| prefs.t(Msg::CancelReasonRequired))}</p>
+                        </div>
+                        <fieldset class="field">
+                            <legend>{tr(Msg::CancelWhen)}</legend>
+                            <label class="check"><input type="radio" name="cancel-when" prop:checked=move || !immediate.get()
+                                on:change=move |_| immediate.set(false)/>" "{tr(Msg::CancelEndOfPeriod)}</label>
+                            <label class="check"><input type="radio" name="cancel-when" prop:checked=move || immediate.get()
+                                on:change=move |_| immediate.set(true)/>" "{tr(Msg::CancelImmediate)}</label>
+                        </fieldset>
+                        <button type="submit" class="button button--danger" disabled=move || send.pending().get()>{tr(Msg::CancelService)}</button>
+                        {move || send.value().get().and_then(|r| r.err()).map(|e| view! { <div role="alert"><ErrorPanel error=e/></div> })}
+                    </form>
+                }.into_any(),
+            }}
+            <ConfirmDialog id="cancel-confirm" title=Msg::CancelService
+                message=Signal::derive(move || prefs.t(Msg::CancelConfirm).replace("{name}", &name).replace("{when}", &when()))
+                open=asking
+                on_confirm=Callback::new(move |_| {
+                    asking.set(false);
+                    if !send.pending().get_untracked() {
+                        send.dispatch_local((reason.get_untracked().trim().to_string(), immediate.get_untracked()));
+                    }
+                })
+                on_cancel=Callback::new(move |_| asking.set(false))/>
+        </section>
+    }
+}

@@ -1,0 +1,52 @@
+//! The invoices that bill one service (`GET /invoices?filter[service]=@id`).
+
+use crate::components::money::MoneyText;
+use crate::components::status_badge::InvoiceStatusBadge;
+use crate::i18n::{Msg, format_date};
+use crate::state::prefs::{tr, use_prefs};
+use crate::state::session::use_session;
+use leptos::prelude::*;
+
+/// The section.
+#[component]
+pub fn ServiceInvoices(service: String) -> impl IntoView {
+    let prefs = use_prefs();
+    let session = use_session();
+    let list = LocalResource::new(move || {
+        let api = session.api_for_read();
+        let service = service.clone();
+        async move { api.service_invoices(&service).await }
+    });
+    view! {
+        <section class="card" aria-labelledby="service-invoices-title">
+            <h2 id="service-invoices-title">{tr(Msg::ServiceInvoices)}</h2>
+            {move || match list.get() {
+                Some(Ok(rows)) if rows.is_empty() => view! { <p class="muted">{tr(Msg::NoServiceInvoices)}</p> }.into_any(),
+                Some(Ok(rows)) => view! {
+                    <div class="table-scroll"><table class="table">
+                        <thead><tr>
+                            <th scope="col">{tr(Msg::Number)}</th>
+                            <th scope="col">{tr(Msg::Date)}</th>
+                            <th scope="col" class="num">{tr(Msg::Total)}</th>
+                            <th scope="col">{tr(Msg::Status)}</th>
+                        </tr></thead>
+                        <tbody>
+                            {rows.into_iter().take(12).map(|i| {
+                                let date = i.date;
+                                view! { <tr>
+                                    <th scope="row"><a class="link" href=format!("/invoices/{}", i.id)>{i.number.clone()}</a></th>
+                                    <td>{move || date.map(|d| format_date(prefs.lang.get(), d)).unwrap_or_default()}</td>
+                                    <td class="num"><MoneyText value=i.total.clone()/></td>
+                                    <td><InvoiceStatusBadge status=i.status.clone()/></td>
+                                </tr> }
+                            }).collect_view()}
+                        </tbody>
+                    </table></div>
+                }.into_any(),
+                // The list is a convenience here: a portal without the filter just hides it.
+                Some(Err(_)) => view! { <p class="muted">{tr(Msg::NoServiceInvoices)}</p> }.into_any(),
+                None => view! { <p class="muted">{tr(Msg::Loading)}</p> }.into_any(),
+            }}
+        </section>
+    }
+}

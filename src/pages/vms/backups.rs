@@ -1,0 +1,87 @@
+//! Backups of a VM: list, and delete after a confirmation that names the backup.
+
+use crate::api::model::Backup;
+use crate::components::confirm_dialog::ConfirmDialog;
+use crate::components::error_panel::ErrorPanel;
+use crate::i18n::Msg;
+use crate::state::prefs::{tr, use_prefs};
+use crate::state::session::use_session;
+use leptos::prelude::*;
+
+fn size(mb: u64) -> String {
+    if mb >= 1024 {
+        format!("{}.{} GB", mb / 1024, (mb % 1024) * 10 / 1024)
+    } else {
+        format!("{mb} MB")
+    }
+}
+
+/// The backups section.
+#[component]
+pub fn BackupsPanel(service: String, vm_id: String) -> impl IntoView {
+    let prefs = use_prefs();
+    let session = use_session();
+    let (s1, v1) = (service.clone(), vm_id.clone());
+    let list = LocalResource::new(move || {
+        let api = session.api_for_read();
+        let (service, vm) = (s1.clone(), v1.clone());
+        async move { api.vm_backups(&service, &vm).await }
+    });
+    let deleting = RwSignal::new(None::<Backup>);
+    let delete = Action::new_local(move |b: &Backup| {
+        let api = session.api();
+        let (service, vm, id) = (service.clone(), vm_id.clone(), b.id.clone());
+        async move { api.vm_delete_backup(&service, &vm, &id).await }
+    });
+    Effect::new(move |_| {
+        if let Some(Ok(())) = delete.value().get() {
+            list.refetch();
+        }
+    });
+    view! {
+        <section class="card" aria-labelledby="vm-backups-title">
+            <h2 id="vm-backups-title">{tr(Msg::VmBackups)}</h2>
+            {move || match list.get() {
+                Some(Ok(rows)) if rows.is_empty() => view! { <p class="muted">{tr(Msg::VmNoBackups)}</p> }.into_any(),
+                Some(Ok(rows)) => view! {
+                    <div class="table-scroll"><table class="table">
+                        <thead><tr>
+                            <th scope="col">{tr(Msg::Description)}</th>
+                            <th scope="col">{tr(Msg::Date)}</th>
+                            <th scope="col" class="num">{tr(Msg::VmBackupSize)}</th>
+                            <th scope="col"><span class="visually-hidden">{tr(Msg::Actions)}</span></th>
+                        </tr></thead>
+                        <tbody>
+                            {rows.into_iter().map(|b| {
+                                let target = b.clone();
+                                let name = b.name.clone();
+                                view! { <tr>
+                                    <th scope="row">{b.name.clone()}</th>
+                                    <td>{b.date.clone()}</td>
+                                    <td class="num">{size(b.size_mb)}</td>
+                                    <td><button type="button" class="button button--danger button--small"
+                                        aria-label=move || format!("{} {}", prefs.t(Msg::Delete), name)
+                                        disabled=move || delete.pending().get()
+                                        on:click=move |_| deleting.set(Some(target.clone()))>{tr(Msg::Delete)}</button></td>
+                                </tr> }
+                            }).collect_view()}
+                        </tbody>
+                    </table></div>
+                }.into_any(),
+                Some(Err(e)) => view! { <ErrorPanel error=e/> }.into_any(),
+                None => view! { <p class="muted">{tr(Msg::Loading)}</p> }.into_any(),
+            }}
+            {move || delete.value().get().and_then(|r| r.err()).map(|e| view! { <div role="alert"><ErrorPanel error=e/></div> })}
+            <ConfirmDialog id="vm-delete-backup" title=Msg::VmBackups
+                message=Signal::derive(move || deleting.get().map(|b| prefs.t(Msg::VmConfirmDeleteBackup).replace("{name}", &b.name)).unwrap_or_default())
+                open=Signal::derive(move || deleting.get().is_some())
+                on_confirm=Callback::new(move |_| {
+                    if let Some(b) = deleting.get_untracked() {
+                        deleting.set(None);
+                        if !delete.pending().get_untracked() { delete.dispatch_local(b); }
+                    }
+                })
+                on_cancel=Callback::new(move |_| deleting.set(None))/>
+        </section>
+    }
+}

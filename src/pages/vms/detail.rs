@@ -1,0 +1,132 @@
+//! `/services/:id/vms/:vmid`: the VM console. The header shows the state the portal last
+//! reported (kept fresh by the poller); the sections below appear only for what the backend
+//! lists for this service. Another client's VM is a clear "not found".
+
+use super::backups::BackupsPanel;
+use super::manage::{DestroyPanel, PasswordPanel, ResizePanel};
+use super::network::NetworkPanel;
+use super::poller::{self, PollHealth};
+use super::power::PowerPanel;
+use super::rebuild::RebuildPanel;
+use super::storage::StoragePanel;
+use super::usage::UsagePanel;
+use crate::api::ApiError;
+use crate::api::model::{Vm, VmFeatures};
+use crate::components::async_view::AsyncView;
+use crate::components::error_panel::ErrorPanel;
+use crate::components::status_badge::VmStatusBadge;
+use crate::i18n::Msg;
+use crate::state::prefs::{tr, use_prefs};
+use crate::state::session::use_session;
+use crate::vm::PowerState;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+/// Memory as people say it: `4096` MB is "4 GB".
+pub fn memory(mb: u64) -> String {
+    if mb >= 1024 && mb.is_multiple_of(1024) {
+        format!("{} GB", mb / 1024)
+    } else {
+        format!("{mb} MB")
+    }
+}
+
+/// The page.
+#[component]
+pub fn VmPage() -> impl IntoView {
+    let session = use_session();
+    let params = use_params_map();
+    let ids = move || {
+        params.with(|p| {
+            (
+                p.get("id").unwrap_or_default(),
+                p.get("vmid").unwrap_or_default(),
+            )
+        })
+    };
+    let data = LocalResource::new(move || {
+        let api = session.api_for_read();
+        let (service, vm) = ids();
+        async move {
+            let vm = api.vm(&service, &vm).await?;
+            let actions = api.service_actions(&service).await.unwrap_or_default();
+            Ok::<_, ApiError>((service, vm, actions.vm))
+        }
+    });
+    let missing = Memo::new(move |_| {
+        matches!(
+            data.get(),
+            Some(Err(ApiError::Portal {
+                status: 403 | 404,
+                ..
+            }))
+        )
+    });
+    let back = move || format!("/services/{}", ids().0);
+    view! {
+        <p><a class="link" href=back>"← "{tr(Msg::VmBackToService)}</a></p>
+        {move || if missing.get() {
+            view! {
+                <h1 class="page__title">{tr(Msg::VirtualServers)}</h1>
+                <div class="card"><ErrorPanel error=ApiError::Portal { status: 404, messages: vec![] }/>
+                    <p>{tr(Msg::VmNotFound)}</p></div>
+            }.into_any()
+        } else {
+            view! {
+                <AsyncView resource=data let:d skeleton_lines=8>
+                    <VmConsole service=d.0 initial=d.1 features=d.2/>
+                </AsyncView>
+            }.into_any()
+        }}
+    }
+}
+
+#[component]
+fn VmConsole(service: String, initial: Vm, features: VmFeatures) -> impl IntoView {
+    let prefs = use_prefs();
+    let session = use_session();
+    let vm_id = initial.id.clone();
+    let vm = RwSignal::new(Some(initial));
+    let health = RwSignal::new(None::<PollHealth>);
+    let poller = poller::start(session.api(), service.clone(), vm_id.clone(), vm, health);
+    let state = Signal::derive(move || {
+        vm.with(|v| {
+            v.as_ref()
+                .map(|v| v.state.clone())
+                .unwrap_or(PowerState::Unknown(String::new()))
+        })
+    });
+    let fact =
+        move |f: fn(&Vm) -> String| move || vm.with(|v| v.as_ref().map(f).unwrap_or_default());
+    let name = Signal::derive(fact(|v| v.label.clone()));
+    let f = features;
+    view! {
+        <article class="card" aria-labelledby="vm-title">
+            <header class="invoice__head">
+                <h1 id="vm-title" class="page__title">{name}</h1>
+                <div class="vm-state" aria-live="polite"><VmStatusBadge state=state/></div>
+            </header>
+            <dl class="invoice__meta">
+                <div><dt>{tr(Msg::VmTemplate)}</dt><dd data-figure="vm-template">{fact(|v| v.template.clone())}</dd></div>
+                <div><dt>{tr(Msg::VmCpu)}</dt><dd>{move || prefs.t(Msg::VmCores).replace("{n}", &vm.with(|v| v.as_ref().map(|v| v.cpus).unwrap_or(0)).to_string())}</dd></div>
+                <div><dt>{tr(Msg::VmMemory)}</dt><dd>{fact(|v| memory(v.memory_mb))}</dd></div>
+                <div><dt>{tr(Msg::VmDisk)}</dt><dd>{fact(|v| format!("{} GB", v.disk_gb))}</dd></div>
+                <div><dt>{tr(Msg::VmAddresses)}</dt><dd>{fact(|v| v.ipv4.iter().chain(&v.ipv6).cloned().collect::<Vec<_>>().join(", "))}</dd></div>
+            </dl>
+            <p class="muted vm-health">{move || match health.get() {
+                Some(PollHealth::Fresh(at)) => prefs.t(Msg::VmLastChecked).replace("{time}", &at),
+                Some(PollHealth::Failing(_)) => prefs.t(Msg::VmStatusUnavailable).to_string(),
+                None => String::new(),
+            }}</p>
+        </article>
+        {(!f.power.is_empty()).then(|| view! { <PowerPanel service=service.clone() vm=vm offered=f.power.clone() poller=poller.clone()/> })}
+        {f.usage.then(|| view! { <UsagePanel service=service.clone() vm_id=vm_id.clone()/> })}
+        {(f.rdns || f.ips).then(|| view! { <NetworkPanel service=service.clone() vm_id=vm_id.clone() vm_name=name rdns=f.rdns manage=f.ips poller=poller.clone()/> })}
+        {(f.storage || f.iso).then(|| view! { <StoragePanel service=service.clone() vm=vm disks=f.storage iso=f.iso poller=poller.clone()/> })}
+        {f.backups.then(|| view! { <BackupsPanel service=service.clone() vm_id=vm_id.clone()/> })}
+        {f.rebuild.then(|| view! { <RebuildPanel service=service.clone() vm=vm poller=poller.clone()/> })}
+        {f.password.then(|| view! { <PasswordPanel service=service.clone() vm=vm/> })}
+        {f.resize.then(|| view! { <ResizePanel service=service.clone() vm=vm poller=poller.clone()/> })}
+        {f.destroy.then(|| view! { <DestroyPanel service=service.clone() vm=vm/> })}
+    }
+}

@@ -1,0 +1,137 @@
+//! The service page's VM section: the service's resources (used and available), its VMs with
+//! their live state (re-read every few seconds while one of them is busy), and a form to create
+//! one within what is left.
+
+use super::create::CreateVmForm;
+use super::detail::memory;
+use crate::api::ApiError;
+use crate::api::model::{Resource, ResourceKind, Vm, VmFeatures};
+use crate::components::error_panel::ErrorPanel;
+use crate::components::status_badge::VmStatusBadge;
+use crate::i18n::Msg;
+use crate::state::prefs::{tr, use_prefs};
+use crate::state::session::use_session;
+use leptos::prelude::*;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+fn resource_name(kind: &ResourceKind) -> Msg {
+    match kind {
+        ResourceKind::Vms => Msg::VmServers,
+        ResourceKind::Cpu => Msg::VmCpu,
+        ResourceKind::Memory => Msg::VmMemory,
+        ResourceKind::Disk | ResourceKind::Other(_) => Msg::VmDisk,
+    }
+}
+
+#[component]
+fn ResourceList(resources: Vec<Resource>) -> impl IntoView {
+    let prefs = use_prefs();
+    view! {
+        <h3>{tr(Msg::VmResources)}</h3>
+        <dl class="vm-resources">
+            {resources.into_iter().map(|r| {
+                let name = match &r.kind { ResourceKind::Other(n) => n.clone(), k => prefs.t(resource_name(k)).to_string() };
+                let unit = if r.unit.is_empty() { String::new() } else { format!(" {}", r.unit) };
+                let line = prefs.t(Msg::VmResourceLine)
+                    .replace("{used}", &format!("{}{unit}", r.used))
+                    .replace("{total}", &format!("{}{unit}", r.total))
+                    .replace("{free}", &format!("{}{unit}", r.available()));
+                let label = name.clone();
+                view! { <div>
+                    <dt>{name}</dt>
+                    <dd><span data-resource=format!("{:?}", r.kind).to_lowercase()>{line}</span>
+                        <meter min="0" max=r.total.to_string() value=r.used.to_string() aria-label=label></meter></dd>
+                </div> }
+            }).collect_view()}
+        </dl>
+    }
+}
+
+#[component]
+fn VmRows(service: String, vms: Vec<Vm>) -> impl IntoView {
+    let prefs = use_prefs();
+    if vms.is_empty() {
+        return view! { <p class="muted">{tr(Msg::NoVms)}</p> }.into_any();
+    }
+    view! {
+        <div class="table-scroll"><table class="table">
+            <thead><tr>
+                <th scope="col">{tr(Msg::VmLabel)}</th>
+                <th scope="col">{tr(Msg::Status)}</th>
+                <th scope="col">{tr(Msg::VmTemplate)}</th>
+                <th scope="col">{tr(Msg::VmCpu)}" / "{tr(Msg::VmMemory)}" / "{tr(Msg::VmDisk)}</th>
+                <th scope="col">{tr(Msg::VmAddresses)}</th>
+            </tr></thead>
+            <tbody>
+                {vms.into_iter().map(|v| {
+                    let href = format!("/services/{service}/vms/{}", v.id);
+                    let state = v.state.clone();
+                    view! { <tr>
+                        <th scope="row"><a class="link" href=href>{v.label.clone()}</a></th>
+                        <td><VmStatusBadge state=Signal::derive(move || state.clone())/></td>
+                        <td>{v.template.clone()}</td>
+                        <td>{move || format!("{} · {} · {} GB", prefs.t(Msg::VmCores).replace("{n}", &v.cpus.to_string()), memory(v.memory_mb), v.disk_gb)}</td>
+                        <td><code>{v.ipv4.first().cloned().unwrap_or_default()}</code></td>
+                    </tr> }
+                }).collect_view()}
+            </tbody>
+        </table></div>
+    }
+    .into_any()
+}
+
+/// The section.
+#[component]
+pub fn VmSection(service: String, features: VmFeatures) -> impl IntoView {
+    let session = use_session();
+    let s1 = service.clone();
+    let data = LocalResource::new(move || {
+        let api = session.api_for_read();
+        let service = s1.clone();
+        async move {
+            let vms = api.vms(&service).await?;
+            let resources = api.vm_resources(&service).await.unwrap_or_default();
+            Ok::<_, ApiError>((vms, resources))
+        }
+    });
+    // While a VM is busy, look again in a few seconds (not once the page is left).
+    let alive = Arc::new(AtomicBool::new(true));
+    {
+        let alive = alive.clone();
+        on_cleanup(move || alive.store(false, Ordering::Relaxed));
+    }
+    Effect::new(move |_| {
+        let busy = data
+            .get()
+            .and_then(|r| r.ok())
+            .is_some_and(|(vms, _)| vms.iter().any(Vm::busy));
+        if busy {
+            let alive = alive.clone();
+            set_timeout(
+                move || {
+                    if alive.load(Ordering::Relaxed) {
+                        data.refetch();
+                    }
+                },
+                Duration::from_secs(3),
+            );
+        }
+    });
+    let created = Callback::new(move |_| data.refetch());
+    view! {
+        <section class="card" aria-labelledby="vms-title">
+            <h2 id="vms-title">{tr(Msg::VirtualServers)}</h2>
+            {move || match data.get() {
+                Some(Ok((vms, resources))) => view! {
+                    <VmRows service=service.clone() vms=vms/>
+                    {(!resources.is_empty()).then(|| view! { <ResourceList resources=resources.clone()/> })}
+                    {features.create.then(|| view! { <CreateVmForm service=service.clone() resources=resources created=created/> })}
+                }.into_any(),
+                Some(Err(e)) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| data.refetch())/> }.into_any(),
+                None => view! { <p class="muted">{tr(Msg::Loading)}</p> }.into_any(),
+            }}
+        </section>
+    }
+}

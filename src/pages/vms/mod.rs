@@ -1,0 +1,13 @@
+//! The VM console: the service page's VM section and the VM page with its panels.
+
+pub mod backups;
+pub mod create;
+pub mod detail;
+pub mod list;
+pub mod manage;
+pub mod network;
+pub mod poller;
+pub mod power;
+pub mod rebuild;
+pub mod storage;
+pub mod usage;
