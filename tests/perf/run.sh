@@ -8,3 +8,4 @@ bash scripts/build.sh
 node tests/perf/bench.mjs
 node tests/perf/invoice-list.mjs
 node tests/perf/dns-zone.mjs
+node tests/perf/vm-console.mjs
