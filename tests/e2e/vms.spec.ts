@@ -156,6 +156,28 @@ test('polling stops when the VM page is left', async ({ page, request }) => {
   expect(polls).toBe(left);
 });
 
+test('polling pauses while the tab is hidden and resumes when it is shown', async ({ page, request }) => {
+  const api = await portal(request);
+  let polls = 0;
+  page.on('request', (r) => { if (r.method() === 'GET' && r.url().endsWith('/api/service/304/vms/9004')) polls++; });
+  await logIn(page);
+  expect((await api.post('/service/304/vms/9004/reboot')).ok()).toBeTruthy();
+  await page.goto('/services/304/vms/9004');
+  await expect.poll(() => polls, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+  const setHidden = (hidden: boolean) => page.evaluate((h) => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (h ? 'hidden' : 'visible') });
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => h });
+    document.dispatchEvent(new Event('visibilitychange'));
+  }, hidden);
+  await setHidden(true);
+  await page.waitForTimeout(1_500);
+  const hiddenAt = polls;
+  await page.waitForTimeout(4_000);
+  expect(polls).toBe(hiddenAt);
+  await setHidden(false);
+  await expect.poll(() => polls, { timeout: 10_000 }).toBeGreaterThan(hiddenAt);
+});
+
 test('another client\'s VM is refused clearly', async ({ page }) => {
   await logIn(page, { email: 'other@atrium.test', password: 'other1234' });
   await page.goto('/services/303/vms/9001');

@@ -5,7 +5,8 @@ use super::ApiClient;
 use crate::api::dialect::hostbill;
 use crate::api::error::ApiError;
 use crate::api::model::{
-    Backup, Disk, IsoImage, Resource, SpareIp, Traffic, UsagePoint, Vm, VmIp, VmTemplate,
+    Backup, Disk, IsoImage, NetInterface, Resource, SpareIp, Traffic, UsagePoint, Vm, VmIp,
+    VmTemplate,
 };
 use crate::api::transport::{Method, Platform, Request, encode_component};
 use crate::vm::PowerAction;
@@ -123,6 +124,35 @@ impl<P: Platform> ApiClient<P> {
     pub async fn vm_templates(&self, service: &str) -> Result<Vec<VmTemplate>, ApiError> {
         let path = format!("/service/{}/templates", encode_component(service));
         hostbill::templates(&self.get_value(path).await?)
+    }
+
+    /// Templates a VM can be rebuilt with: `GET /service/@id/templates/@vmid` (seed 002), or the
+    /// service's list where a portal lacks the per-VM route.
+    pub async fn vm_rebuild_templates(
+        &self,
+        service: &str,
+        vm: &str,
+    ) -> Result<Vec<VmTemplate>, ApiError> {
+        let path = format!(
+            "/service/{}/templates/{}",
+            encode_component(service),
+            encode_component(vm)
+        );
+        match self.get_value(path).await {
+            Ok(v) => hostbill::templates(&v),
+            Err(ApiError::Portal { status: 404, .. }) => self.vm_templates(service).await,
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `GET .../@vmid/interfaces`.
+    pub async fn vm_interfaces(
+        &self,
+        service: &str,
+        vm: &str,
+    ) -> Result<Vec<NetInterface>, ApiError> {
+        let path = format!("{}/interfaces", Self::vm_path(service, vm));
+        hostbill::interfaces(&self.get_value(path).await?)
     }
 
     /// `GET /service/@id/resources`.

@@ -26,6 +26,6 @@ pub use payment::PaymentMethod;
 pub use service::{ServiceActions, ServiceDetail, ServiceStatus, ServiceSummary, VmFeatures};
 pub use ticket::TicketSummary;
 pub use vm::{
-    Backup, Disk, IsoImage, Resource, ResourceKind, SpareIp, Traffic, UsagePoint, Vm, VmIp,
-    VmTemplate,
+    Backup, Disk, IsoImage, NetInterface, Resource, ResourceKind, SpareIp, Traffic, UsagePoint, Vm,
+    VmIp, VmTemplate,
 };

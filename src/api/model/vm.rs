@@ -171,3 +171,14 @@ pub struct IsoImage {
     /// Name.
     pub name: String,
 }
+
+/// A network interface of a VM.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NetInterface {
+    /// Portal id (to assign addresses on it).
+    pub id: String,
+    /// Name (`eth0`).
+    pub name: String,
+    /// MAC address, if given.
+    pub mac: Option<String>,
+}

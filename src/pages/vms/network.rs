@@ -2,7 +2,7 @@
 //! changes in one request), and adding or removing addresses where the backend offers it.
 
 use super::poller::Poller;
-use crate::api::model::VmIp;
+use crate::api::model::{NetInterface, VmIp};
 use crate::components::async_view::AsyncView;
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::error_panel::ErrorPanel;
@@ -151,19 +151,37 @@ fn AddressTable(
 }
 
 #[component]
-fn AddAddress(service: String, vm_id: String, reload: Callback<()>) -> impl IntoView {
+fn AddAddress(
+    service: String,
+    vm_id: String,
+    iface: NetInterface,
+    reload: Callback<()>,
+) -> impl IntoView {
+    let prefs = use_prefs();
     let session = use_session();
-    let (s1, v1) = (service.clone(), vm_id.clone());
+    let (s1, v1, i1) = (service.clone(), vm_id.clone(), iface.id.clone());
     let spare = LocalResource::new(move || {
         let api = session.api_for_read();
-        let (service, vm) = (s1.clone(), v1.clone());
-        async move { api.vm_spare_ips(&service, &vm, "eth0").await }
+        let (service, vm, iface) = (s1.clone(), v1.clone(), i1.clone());
+        async move { api.vm_spare_ips(&service, &vm, &iface).await }
     });
+    let select_id = format!("vm-spare-ip-{}", iface.id);
+    let caption = format!(
+        "{}{}",
+        iface.name,
+        iface
+            .mac
+            .as_deref()
+            .map(|m| format!(" · {m}"))
+            .unwrap_or_default()
+    );
+    let iface_id = iface.id.clone();
     let chosen = RwSignal::new(String::new());
     let add = Action::new_local(move |ip: &String| {
         let api = session.api();
-        let (service, vm, ip) = (service.clone(), vm_id.clone(), ip.clone());
-        async move { api.vm_assign_ip(&service, &vm, &ip, "eth0").await }
+        let (service, vm, ip, iface) =
+            (service.clone(), vm_id.clone(), ip.clone(), iface_id.clone());
+        async move { api.vm_assign_ip(&service, &vm, &ip, &iface).await }
     });
     Effect::new(move |_| {
         if let Some(Ok(())) = add.value().get() {
@@ -173,6 +191,7 @@ fn AddAddress(service: String, vm_id: String, reload: Callback<()>) -> impl Into
         }
     });
     view! {
+        <p class="muted" data-figure="vm-interface">{caption}</p>
         {move || match spare.get() {
             Some(Ok(list)) if list.is_empty() => Some(view! { <p class="muted">{tr(Msg::VmNoSpareAddress)}</p> }.into_any()),
             Some(Ok(list)) => Some(view! {
@@ -182,8 +201,8 @@ fn AddAddress(service: String, vm_id: String, reload: Callback<()>) -> impl Into
                     if !ip.is_empty() && !add.pending().get_untracked() { add.dispatch_local(ip); }
                 }>
                     <div class="field">
-                        <label for="vm-spare-ip">{tr(Msg::VmAddAddress)}</label>
-                        <select id="vm-spare-ip" on:change=move |ev| chosen.set(event_target_value(&ev)) prop:value=move || chosen.get()>
+                        <label for=select_id.clone()>{move || prefs.t(Msg::VmAddAddress)}</label>
+                        <select id=select_id.clone() on:change=move |ev| chosen.set(event_target_value(&ev)) prop:value=move || chosen.get()>
                             <option value="">"—"</option>
                             {list.into_iter().map(|ip| view! { <option value=ip.id.clone()>{ip.address.clone()}</option> }).collect_view()}
                         </select>
@@ -195,6 +214,26 @@ fn AddAddress(service: String, vm_id: String, reload: Callback<()>) -> impl Into
             None => None,
         }}
         {move || add.value().get().and_then(|r| r.err()).map(|e| view! { <div role="alert"><ErrorPanel error=e/></div> })}
+    }
+}
+
+#[component]
+fn Interfaces(service: String, vm_id: String, reload: Callback<()>) -> impl IntoView {
+    let session = use_session();
+    let (s1, v1) = (service.clone(), vm_id.clone());
+    let list = LocalResource::new(move || {
+        let api = session.api_for_read();
+        let (service, vm) = (s1.clone(), v1.clone());
+        async move { api.vm_interfaces(&service, &vm).await }
+    });
+    view! {
+        {move || match list.get() {
+            Some(Ok(ifaces)) => Some(ifaces.into_iter().map(|i| view! {
+                <AddAddress service=service.clone() vm_id=vm_id.clone() iface=i reload=reload/>
+            }).collect_view().into_any()),
+            Some(Err(e)) => Some(view! { <ErrorPanel error=e/> }.into_any()),
+            None => None,
+        }}
     }
 }
 
@@ -226,7 +265,7 @@ pub fn NetworkPanel(
             <AsyncView resource=ips let:list>
                 <AddressTable service=service.clone() vm_id=vm_id.clone() vm_name=vm_name ips=list rdns=rdns manage=manage reload=reload/>
             </AsyncView>
-            {manage.then(|| view! { <AddAddress service=s2 vm_id=v2 reload=reload/> })}
+            {manage.then(|| view! { <Interfaces service=s2 vm_id=v2 reload=reload/> })}
         </section>
     }
 }

@@ -1,7 +1,7 @@
 //! Keeps a VM's state fresh while its page is open: polls `GET /vms/@vmid` on the schedule of
-//! [`crate::vm::poll`], faster while a task runs, paused while the tab is hidden, and stopped for
-//! good when the page is left (the loop checks a flag its cleanup clears before every request).
-//! An action "pokes" it to look again at once.
+//! [`crate::vm::poll`], faster while a task runs, paused while the tab is hidden (looking at once
+//! when it is shown again), and stopped for good when the page is left (the loop checks a flag
+//! its cleanup clears before every request). An action "pokes" it to look again at once.
 
 use crate::api::ApiError;
 use crate::api::model::Vm;
@@ -71,8 +71,9 @@ pub fn start(
                 .try_with_untracked(|v| v.as_ref().is_some_and(Vm::busy))
                 .unwrap_or(false);
             // Sleep in slices so a poke, a hidden tab or leaving the page is noticed quickly;
-            // time spent hidden does not count.
+            // time spent hidden does not count, and a tab shown again looks at once.
             let mut left = next_delay_ms(busy, round, failures);
+            let mut was_hidden = false;
             while left > 0 {
                 gloo_timers::future::TimeoutFuture::new(250).await;
                 if !alive.load(Ordering::Relaxed) {
@@ -83,7 +84,11 @@ pub fn start(
                     failures = 0;
                     break;
                 }
-                if !tab_hidden() {
+                if tab_hidden() {
+                    was_hidden = true;
+                } else if was_hidden {
+                    break;
+                } else {
                     left = left.saturating_sub(250);
                 }
             }

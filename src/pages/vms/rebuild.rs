@@ -19,7 +19,8 @@ pub fn RebuildPanel(service: String, vm: RwSignal<Option<Vm>>, poller: Poller) -
     let templates = LocalResource::new(move || {
         let api = session.api_for_read();
         let service = service_for_list.clone();
-        async move { api.vm_templates(&service).await }
+        let id = vm.with_untracked(|v| v.as_ref().map(|v| v.id.clone()).unwrap_or_default());
+        async move { api.vm_rebuild_templates(&service, &id).await }
     });
     let chosen = RwSignal::new(String::new());
     let open = RwSignal::new(false);

@@ -26,8 +26,8 @@ pub use estimates::{estimate_detail, estimates};
 pub use invoice_detail::{credit_applied, invoice_detail};
 pub use services::{service_actions, service_detail};
 pub use vms::{
-    backups, disks, images, new_password, rdns, resources, spare_ips, templates, traffic, usage,
-    vm, vm_in_answer, vm_ips, vms,
+    backups, disks, images, interfaces, new_password, rdns, resources, spare_ips, templates,
+    traffic, usage, vm, vm_in_answer, vm_ips, vms,
 };
 
 /// Reads any HostBill answer: JSON required; `{"error": [...]}` (or a 4xx/5xx) becomes a typed error.

@@ -5,8 +5,8 @@
 use super::field;
 use crate::api::error::ApiError;
 use crate::api::model::{
-    Backup, Disk, IsoImage, Resource, ResourceKind, SpareIp, Traffic, UsagePoint, Vm, VmIp,
-    VmTemplate,
+    Backup, Disk, IsoImage, NetInterface, Resource, ResourceKind, SpareIp, Traffic, UsagePoint, Vm,
+    VmIp, VmTemplate,
 };
 use crate::api::wire;
 use crate::vm::PowerState;
@@ -362,6 +362,32 @@ pub fn images(v: &Value) -> Result<Vec<IsoImage>, ApiError> {
                 i.name
             },
             id: i.id,
+        })
+        .collect())
+}
+
+#[derive(Deserialize)]
+struct InterfaceWire {
+    #[serde(deserialize_with = "wire::id")]
+    id: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    name: String,
+    #[serde(default, deserialize_with = "wire::opt_text")]
+    mac: Option<String>,
+}
+
+/// `GET /service/@id/vms/@vmid/interfaces`.
+pub fn interfaces(v: &Value) -> Result<Vec<NetInterface>, ApiError> {
+    Ok(rows::<InterfaceWire>(v, "interfaces")?
+        .into_iter()
+        .map(|i| NetInterface {
+            name: if i.name.is_empty() {
+                i.id.clone()
+            } else {
+                i.name
+            },
+            id: i.id,
+            mac: i.mac,
         })
         .collect())
 }
