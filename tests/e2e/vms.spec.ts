@@ -67,7 +67,7 @@ test('a VM locked by another task shows the portal\'s reason and keeps following
   await page.getByRole('dialog', { name: 'Power' }).getByRole('button', { name: 'Confirm' }).click();
   const alert = page.getByRole('alert').filter({ hasText: 'locked by another task' });
   await expect(alert).toBeVisible();
-  await expect(alert).toContainText('try again once the current task has finished');
+  await expect(page.getByText('try again once the current task has finished')).toBeVisible();
   await expect(state(page)).toHaveText('Rebooting…');
   await expect(state(page)).toHaveText('Running', { timeout: 15_000 });
 });
@@ -186,13 +186,17 @@ test('another client\'s VM is refused clearly', async ({ page }) => {
 
 test('a service lists its invoices and takes one cancellation request, confirmed', async ({ page, request }) => {
   const api = await portal(request);
-  const invoices: any[] = (await api.get('/invoices?perpage=100&filter[service]=301')).invoices;
+  const invoices: any[] = (await api.get('/invoices?perpage=100&filter[service]=303')).invoices;
+  expect(invoices.length).toBeGreaterThan(0);
   let posts = 0;
   page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/service/301/cancel')) posts++; });
   await logIn(page);
-  await page.goto('/services/301');
+  await page.goto('/services/303');
   const section = page.getByRole('region', { name: 'Invoices for this service' });
   await expect(section.getByRole('row')).toHaveCount(1 + Math.min(12, invoices.length));
+  const newest = [...invoices].sort((a, b) => (a.date < b.date ? 1 : -1))[0];
+  await expect(section.getByRole('row').nth(1)).toContainText(newest.number ?? newest.id);
+  await page.goto('/services/301');
   await page.getByRole('button', { name: 'Request cancellation' }).click();
   await expect(page.getByText('Please say why you are cancelling.')).toBeVisible();
   await page.getByLabel('Reason').fill('Moving the shop to a new host');
@@ -217,11 +221,12 @@ test('a VM is created only within the service\'s resources', async ({ page, requ
   await page.getByText('Create a server').click();
   await page.getByLabel('Server name').fill('cache-01');
   await page.getByLabel('Operating system').selectOption({ label: 'Debian 12' });
-  await page.getByLabel('CPU').fill(String(Number(cpu.available) + 1));
+  const cpus = page.getByRole('spinbutton', { name: 'CPU' });
+  await cpus.fill(String(Number(cpu.available) + 1));
   await page.getByRole('button', { name: 'Create server' }).click();
   await expect(page.getByText(`More than this service has left: at most ${cpu.available} CPU.`)).toBeVisible();
   expect(posts).toBe(0);
-  await page.getByLabel('CPU').fill('1');
+  await cpus.fill('1');
   await page.getByLabel('Memory (MB)').fill('1024');
   await page.getByLabel('Disk (GB)').fill('20');
   await page.getByRole('button', { name: 'Create server' }).dblclick();

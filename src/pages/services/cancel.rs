@@ -83,7 +83,7 @@ pub fn CancelRequest(
                                 on:change=move |_| immediate.set(true)/>" "{tr(Msg::CancelImmediate)}</label>
                         </fieldset>
                         <button type="submit" class="button button--danger" disabled=move || send.pending().get()>{tr(Msg::CancelService)}</button>
-                        {move || send.value().get().and_then(|r| r.err()).map(|e| view! { <div role="alert"><ErrorPanel error=e/></div> })}
+                        {move || send.value().get().and_then(|r| r.err()).map(|e| view! { <ErrorPanel error=e/> })}
                     </form>
                 }.into_any(),
             }}

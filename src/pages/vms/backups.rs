@@ -71,7 +71,7 @@ pub fn BackupsPanel(service: String, vm_id: String) -> impl IntoView {
                 Some(Err(e)) => view! { <ErrorPanel error=e/> }.into_any(),
                 None => view! { <p class="muted">{tr(Msg::Loading)}</p> }.into_any(),
             }}
-            {move || delete.value().get().and_then(|r| r.err()).map(|e| view! { <div role="alert"><ErrorPanel error=e/></div> })}
+            {move || delete.value().get().and_then(|r| r.err()).map(|e| view! { <ErrorPanel error=e/> })}
             <ConfirmDialog id="vm-delete-backup" title=Msg::VmBackups
                 message=Signal::derive(move || deleting.get().map(|b| prefs.t(Msg::VmConfirmDeleteBackup).replace("{name}", &b.name)).unwrap_or_default())
                 open=Signal::derive(move || deleting.get().is_some())

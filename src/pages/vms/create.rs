@@ -130,7 +130,7 @@ pub fn CreateVmForm(
                 </div>
                 <p class="field__error" role="alert">{move || problem.get()}</p>
                 <button type="submit" class="button button--primary" disabled=move || send.pending().get()>{tr(Msg::VmCreateSubmit)}</button>
-                {move || send.value().get().and_then(|r| r.err()).map(|e| view! { <div role="alert"><ErrorPanel error=e/></div> })}
+                {move || send.value().get().and_then(|r| r.err()).map(|e| view! { <ErrorPanel error=e/> })}
             </form>
         </details>
     }

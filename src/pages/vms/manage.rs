@@ -48,7 +48,7 @@ pub fn PasswordPanel(service: String, vm: RwSignal<Option<Vm>>) -> impl IntoView
                         </div>
                     }.into_any())
                 }
-                Some(Err(e)) => Some(view! { <div role="alert"><ErrorPanel error=e/></div> }.into_any()),
+                Some(Err(e)) => Some(view! { <ErrorPanel error=e/> }.into_any()),
                 None => None,
             }}
             <ConfirmDialog id="vm-password-confirm" title=Msg::VmResetPassword
@@ -166,7 +166,7 @@ pub fn ResizePanel(service: String, vm: RwSignal<Option<Vm>>, poller: Poller) ->
             <p class="field__error" role="alert">{move || problem.get().or_else(|| (!stopped()).then(|| prefs.t(Msg::VmStopFirst).to_string()))}</p>
             {move || match send.value().get() {
                 Some(Ok(())) => Some(view! { <p class="banner banner--success" role="status">{tr(Msg::VmResized)}</p> }.into_any()),
-                Some(Err(e)) => Some(view! { <div role="alert"><ErrorPanel error=e/></div> }.into_any()),
+                Some(Err(e)) => Some(view! { <ErrorPanel error=e/> }.into_any()),
                 None => None,
             }}
         </section>
@@ -199,7 +199,7 @@ pub fn DestroyPanel(service: String, vm: RwSignal<Option<Vm>>) -> impl IntoView 
             <h2 id="vm-destroy-title">{tr(Msg::VmDestroy)}</h2>
             <button type="button" class="button button--danger" disabled=move || send.pending().get() || vm.with(|v| v.as_ref().is_none_or(Vm::busy))
                 on:click=move |_| open.set(true)>{move || prefs.t(Msg::VmDestroyNamed).replace("{name}", &name.get())}</button>
-            {move || send.value().get().and_then(|r| r.err()).map(|e| view! { <div role="alert"><ErrorPanel error=e/></div> })}
+            {move || send.value().get().and_then(|r| r.err()).map(|e| view! { <ErrorPanel error=e/> })}
             <TypedConfirm id="vm-destroy-confirm" title=Msg::VmDestroy
                 message=Signal::derive(move || prefs.t(Msg::VmDestroyWarning).replace("{name}", &name.get()))
                 expected=name open=open action=Msg::VmDestroy

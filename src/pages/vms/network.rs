@@ -132,10 +132,10 @@ fn AddressTable(
             })}
             {move || match save.value().get() {
                 Some(Ok(())) => Some(view! { <p class="banner banner--success" role="status">{tr(Msg::VmRdnsSaved)}</p> }.into_any()),
-                Some(Err(e)) => Some(view! { <div role="alert"><ErrorPanel error=e/></div> }.into_any()),
+                Some(Err(e)) => Some(view! { <ErrorPanel error=e/> }.into_any()),
                 None => None,
             }}
-            {move || remove.value().get().and_then(|r| r.err()).map(|e| view! { <div role="alert"><ErrorPanel error=e/></div> })}
+            {move || remove.value().get().and_then(|r| r.err()).map(|e| view! { <ErrorPanel error=e/> })}
         </form>
         <ConfirmDialog id="vm-remove-ip" title=Msg::VmNetwork
             message=Signal::derive(move || removing.get().map(|ip| prefs.t(Msg::VmConfirmRemoveIp).replace("{ip}", &ip.address).replace("{name}", &vm_name.get())).unwrap_or_default())
@@ -213,7 +213,7 @@ fn AddAddress(
             Some(Err(e)) => Some(view! { <ErrorPanel error=e/> }.into_any()),
             None => None,
         }}
-        {move || add.value().get().and_then(|r| r.err()).map(|e| view! { <div role="alert"><ErrorPanel error=e/></div> })}
+        {move || add.value().get().and_then(|r| r.err()).map(|e| view! { <ErrorPanel error=e/> })}
     }
 }
 

@@ -103,7 +103,7 @@ pub fn PowerPanel(
                 }).collect_view()}
             </div>
             {move || failed.get().map(|e| view! {
-                <div class="vm-alert" role="alert">
+                <div class="vm-alert">
                     <ErrorPanel error=e/>
                     <p class="muted">{tr(Msg::VmActionFailed)}</p>
                 </div>

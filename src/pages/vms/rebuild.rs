@@ -74,7 +74,7 @@ pub fn RebuildPanel(service: String, vm: RwSignal<Option<Vm>>, poller: Poller) -
             </div>
             {move || match send.value().get() {
                 Some(Ok(_)) => Some(view! { <p class="banner banner--success" role="status">{tr(Msg::VmRebuildStarted)}</p> }.into_any()),
-                Some(Err(e)) => Some(view! { <div role="alert"><ErrorPanel error=e/></div> }.into_any()),
+                Some(Err(e)) => Some(view! { <ErrorPanel error=e/> }.into_any()),
                 None => None,
             }}
             <TypedConfirm id="vm-rebuild-confirm" title=Msg::VmRebuild

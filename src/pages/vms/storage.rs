@@ -69,7 +69,7 @@ fn DiskRow(
             })}
             {move || match grow.value().get() {
                 Some(Ok(())) => Some(view! { <p class="banner banner--success" role="status">{tr(Msg::VmDiskGrown)}</p> }.into_any()),
-                Some(Err(e)) => Some(view! { <div role="alert"><ErrorPanel error=e/></div> }.into_any()),
+                Some(Err(e)) => Some(view! { <ErrorPanel error=e/> }.into_any()),
                 None => None,
             }}
         </form>
@@ -125,7 +125,7 @@ fn IsoControl(service: String, vm: RwSignal<Option<Vm>>, poller: Poller) -> impl
                 </form>
             }.into_any(),
         }}
-        {move || set.value().get().and_then(|r| r.err()).map(|e| view! { <div role="alert"><ErrorPanel error=e/></div> })}
+        {move || set.value().get().and_then(|r| r.err()).map(|e| view! { <ErrorPanel error=e/> })}
     }
 }
 
