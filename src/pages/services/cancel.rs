@@ -56,7 +56,7 @@ pub fn CancelRequest(
             .to_lowercase()
     };
     view! {
-        <section class="card" aria-labelledby="cancel-title">
+        <section class="card vm-card" aria-labelledby="cancel-title">
             <h2 id="cancel-title">{tr(Msg::CancelService)}</h2>
             {move || match done.get() {
                 Some(kind) => view! {

@@ -8,6 +8,20 @@ use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
+/// `2026-12-01 03:00:00` as the language writes dates, with the time of day.
+fn when(lang: crate::i18n::Lang, raw: &str) -> String {
+    match crate::api::wire::Date::parse(raw) {
+        Some(d) => format!(
+            "{} {}",
+            crate::i18n::format_date(lang, d),
+            raw.get(11..16).unwrap_or_default()
+        )
+        .trim_end()
+        .to_string(),
+        None => raw.to_string(),
+    }
+}
+
 fn size(mb: u64) -> String {
     if mb >= 1024 {
         format!("{}.{} GB", mb / 1024, (mb % 1024) * 10 / 1024)
@@ -39,7 +53,7 @@ pub fn BackupsPanel(service: String, vm_id: String) -> impl IntoView {
         }
     });
     view! {
-        <section class="card" aria-labelledby="vm-backups-title">
+        <section class="card vm-card" aria-labelledby="vm-backups-title">
             <h2 id="vm-backups-title">{tr(Msg::VmBackups)}</h2>
             {move || match list.get() {
                 Some(Ok(rows)) if rows.is_empty() => view! { <p class="muted">{tr(Msg::VmNoBackups)}</p> }.into_any(),
@@ -55,9 +69,10 @@ pub fn BackupsPanel(service: String, vm_id: String) -> impl IntoView {
                             {rows.into_iter().map(|b| {
                                 let target = b.clone();
                                 let name = b.name.clone();
+                                let date = b.date.clone();
                                 view! { <tr>
                                     <th scope="row">{b.name.clone()}</th>
-                                    <td>{b.date.clone()}</td>
+                                    <td>{move || when(prefs.lang.get(), &date)}</td>
                                     <td class="num">{size(b.size_mb)}</td>
                                     <td><button type="button" class="button button--danger button--small"
                                         aria-label=move || format!("{} {}", prefs.t(Msg::Delete), name)

@@ -87,7 +87,7 @@ fn VmConsole(service: String, initial: Vm, features: VmFeatures) -> impl IntoVie
     let session = use_session();
     let vm_id = initial.id.clone();
     let vm = RwSignal::new(Some(initial));
-    let health = RwSignal::new(None::<PollHealth>);
+    let health = RwSignal::new(Some(PollHealth::Fresh(poller::clock())));
     let poller = poller::start(session.api(), service.clone(), vm_id.clone(), vm, health);
     let state = Signal::derive(move || {
         vm.with(|v| {

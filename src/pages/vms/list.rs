@@ -121,7 +121,7 @@ pub fn VmSection(service: String, features: VmFeatures) -> impl IntoView {
     });
     let created = Callback::new(move |_| data.refetch());
     view! {
-        <section class="card" aria-labelledby="vms-title">
+        <section class="card vm-card" aria-labelledby="vms-title">
             <h2 id="vms-title">{tr(Msg::VirtualServers)}</h2>
             {move || match data.get() {
                 Some(Ok((vms, resources))) => view! {

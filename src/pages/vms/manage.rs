@@ -30,7 +30,7 @@ pub fn PasswordPanel(service: String, vm: RwSignal<Option<Vm>>) -> impl IntoView
     });
     let name = move || vm.with(|v| v.as_ref().map(|v| v.label.clone()).unwrap_or_default());
     view! {
-        <section class="card" aria-labelledby="vm-access-title">
+        <section class="card vm-card" aria-labelledby="vm-access-title">
             <h2 id="vm-access-title">{tr(Msg::VmAccess)}</h2>
             <button type="button" class="button button--secondary" disabled=move || reset.pending().get() || vm.with(|v| v.as_ref().is_none_or(Vm::busy))
                 on:click=move |_| asking.set(true)>{tr(Msg::VmResetPassword)}</button>
@@ -150,7 +150,7 @@ pub fn ResizePanel(service: String, vm: RwSignal<Option<Vm>>, poller: Poller) ->
         }
     };
     view! {
-        <section class="card" aria-labelledby="vm-resize-title">
+        <section class="card vm-card" aria-labelledby="vm-resize-title">
             <h2 id="vm-resize-title">{tr(Msg::VmResize)}</h2>
             <form class="form form--inline" novalidate on:submit=submit>
                 <div class="field">
@@ -195,7 +195,7 @@ pub fn DestroyPanel(service: String, vm: RwSignal<Option<Vm>>) -> impl IntoView 
         vm.with(|v| v.as_ref().map(|v| v.label.clone()).unwrap_or_default())
     });
     view! {
-        <section class="card card--danger" aria-labelledby="vm-destroy-title">
+        <section class="card card--danger vm-card" aria-labelledby="vm-destroy-title">
             <h2 id="vm-destroy-title">{tr(Msg::VmDestroy)}</h2>
             <button type="button" class="button button--danger" disabled=move || send.pending().get() || vm.with(|v| v.as_ref().is_none_or(Vm::busy))
                 on:click=move |_| open.set(true)>{move || prefs.t(Msg::VmDestroyNamed).replace("{name}", &name.get())}</button>

@@ -89,7 +89,7 @@ fn AddressTable(
     view! {
         <form class="form" novalidate on:submit=submit>
             <div class="table-scroll">
-                <table class="table">
+                <table class="table vm-addresses">
                     <thead><tr>
                         <th scope="col">{tr(Msg::VmAddresses)}</th>
                         <th scope="col">{tr(Msg::VmReverseDns)}</th>
@@ -260,7 +260,7 @@ pub fn NetworkPanel(
     });
     let (s2, v2) = (service.clone(), vm_id.clone());
     view! {
-        <section class="card" aria-labelledby="vm-network-title">
+        <section class="card vm-card" aria-labelledby="vm-network-title">
             <h2 id="vm-network-title">{tr(Msg::VmNetwork)}</h2>
             <AsyncView resource=ips let:list>
                 <AddressTable service=service.clone() vm_id=vm_id.clone() vm_name=vm_name ips=list rdns=rdns manage=manage reload=reload/>

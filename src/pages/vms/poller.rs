@@ -37,7 +37,8 @@ fn tab_hidden() -> bool {
     document().visibility_state() == web_sys::VisibilityState::Hidden
 }
 
-fn clock() -> String {
+/// The local time of day, `hh:mm:ss`.
+pub fn clock() -> String {
     let d = js_sys::Date::new_0();
     format!(
         "{:02}:{:02}:{:02}",

@@ -85,7 +85,7 @@ pub fn PowerPanel(
         .collect();
     let name = move || vm.with(|v| v.as_ref().map(|v| v.label.clone()).unwrap_or_default());
     view! {
-        <section class="card" aria-labelledby="vm-power-title">
+        <section class="card vm-card" aria-labelledby="vm-power-title">
             <h2 id="vm-power-title">{tr(Msg::VmPower)}</h2>
             <div class="vm-power" role="group" aria-labelledby="vm-power-title">
                 {actions.into_iter().map(|a| {

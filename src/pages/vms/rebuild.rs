@@ -56,7 +56,7 @@ pub fn RebuildPanel(service: String, vm: RwSignal<Option<Vm>>, poller: Poller) -
             && vm.with(|v| v.as_ref().is_some_and(|v| !v.busy()))
     };
     view! {
-        <section class="card" aria-labelledby="vm-rebuild-title">
+        <section class="card vm-card" aria-labelledby="vm-rebuild-title">
             <h2 id="vm-rebuild-title">{tr(Msg::VmRebuild)}</h2>
             <p class="muted">{tr(Msg::VmRebuildLead)}</p>
             <div class="form form--inline">

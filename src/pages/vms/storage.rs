@@ -153,7 +153,7 @@ pub fn StoragePanel(
     });
     let s2 = service.clone();
     view! {
-        <section class="card" aria-labelledby="vm-storage-title">
+        <section class="card vm-card" aria-labelledby="vm-storage-title">
             <h2 id="vm-storage-title">{tr(Msg::VmStorage)}</h2>
             {disks.then(|| view! {
                 {move || match list.get() {

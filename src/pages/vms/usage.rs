@@ -10,8 +10,8 @@ use crate::state::session::use_session;
 use crate::vm::chart::{Axis, path};
 use leptos::prelude::*;
 
-const W: f64 = 640.0;
-const H: f64 = 180.0;
+const W: f64 = 480.0;
+const H: f64 = 200.0;
 const LEFT: f64 = 48.0;
 const BOTTOM: f64 = 22.0;
 const TOP: f64 = 8.0;
@@ -23,6 +23,15 @@ pub fn measure(lang: Lang, v: f64) -> String {
     match lang {
         Lang::Vi => s.replace('.', ","),
         Lang::En => s,
+    }
+}
+
+/// A tick label: whole numbers when the step is whole.
+fn tick(lang: Lang, v: f64, step: f64) -> String {
+    if step.fract() == 0.0 {
+        format!("{v:.0}")
+    } else {
+        measure(lang, v)
     }
 }
 
@@ -119,7 +128,7 @@ fn Chart(
                     let y = y_at(t);
                     view! {
                         <line class="chart__grid" x1=LEFT x2=W - RIGHT y1=y y2=y/>
-                        <text class="chart__label" x=LEFT - 6.0 y=y + 4.0 text-anchor="end">{move || measure(prefs.lang.get(), t)}</text>
+                        <text class="chart__label" x=LEFT - 6.0 y=y + 4.0 text-anchor="end">{move || tick(prefs.lang.get(), t, axis.step)}</text>
                     }
                 }).collect_view()}
                 {times.iter().enumerate().filter(|(i, _)| i % 6 == 0 || *i + 1 == n).map(|(i, t)| view! {
@@ -241,7 +250,7 @@ pub fn UsagePanel(service: String, vm_id: String) -> impl IntoView {
         async move { api.vm_traffic(&service, &vm).await }
     });
     view! {
-        <section class="card" aria-labelledby="vm-usage-title">
+        <section class="card vm-card" aria-labelledby="vm-usage-title">
             <h2 id="vm-usage-title">{tr(Msg::VmUsage)}</h2>
             <AsyncView resource=usage let:points skeleton_lines=6>
                 <UsageCharts points=points/>
