@@ -1,5 +1,5 @@
 // The VM console (issue 5), 4x CPU throttling, median over RUNS:
-//  - VM page: navigation start -> the VM's heading and state painted (a client-side navigation
+//  - VM page: the click on a VM link -> the frame after its state badge appears (a client-side navigation
 //    from the service page, so the app is loaded and signed in: what a customer does);
 //  - power action feedback: Event Timing duration of the click on Start (input to the next paint
 //    showing the button as sending), the optimistic feedback before the portal answers.
@@ -15,6 +15,18 @@ const instrument = () => {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__perf.events.push({ name: e.name, duration: e.duration });
   }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  // Timed in the page (not by Playwright's polling, which itself costs time under throttling):
+  // from the click on a VM link to the frame after its state badge appears.
+  document.addEventListener('click', (e) => {
+    if (e.target.closest && e.target.closest('a[href*="/vms/"]')) window.__perf.clicked = e.timeStamp;
+  }, true);
+  new MutationObserver(() => {
+    const p = window.__perf;
+    if (p.clicked && !p.badge && document.querySelector('.vm-state .badge')?.textContent) {
+      p.badge = performance.now();
+      requestAnimationFrame(() => setTimeout(() => { p.painted = performance.now(); }, 0));
+    }
+  }).observe(document, { childList: true, subtree: true, characterData: true });
 };
 
 const open = [], power = [];
@@ -35,11 +47,10 @@ for (let run = 0; run < RUNS; run++) {
     const link = page.getByRole('link', { name: 'db-01' });
     await link.waitFor();
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    const t0 = await page.evaluate(() => performance.now());
     await link.click();
+    await page.waitForFunction(() => window.__perf.painted, null, { timeout: 60_000 });
+    open.push(await page.evaluate(() => window.__perf.painted - window.__perf.clicked));
     await page.locator('.vm-state .badge').getByText('Stopped').waitFor();
-    const painted = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0))));
-    open.push(painted - t0);
 
     const n = await page.evaluate(() => window.__perf.events.length);
     await page.getByRole('group', { name: 'Power' }).getByRole('button', { name: 'Start' }).click();

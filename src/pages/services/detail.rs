@@ -21,9 +21,11 @@ use leptos_router::hooks::use_params_map;
 pub fn ServicePage() -> impl IntoView {
     let session = use_session();
     let params = use_params_map();
+    // A memo, so leaving for another route (a VM page) does not read the service again.
+    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
     let data = LocalResource::new(move || {
         let api = session.api_for_read();
-        let id = params.with(|p| p.get("id").unwrap_or_default());
+        let id = id.get();
         async move {
             let service = api.service(&id).await?;
             let actions = api.service_actions(&id).await.unwrap_or_default();

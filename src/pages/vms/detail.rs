@@ -36,20 +36,23 @@ pub fn memory(mb: u64) -> String {
 pub fn VmPage() -> impl IntoView {
     let session = use_session();
     let params = use_params_map();
-    let ids = move || {
+    let ids = Memo::new(move |_| {
         params.with(|p| {
             (
                 p.get("id").unwrap_or_default(),
                 p.get("vmid").unwrap_or_default(),
             )
         })
-    };
+    });
+    let ids = move || ids.get();
     let data = LocalResource::new(move || {
         let api = session.api_for_read();
         let (service, vm) = ids();
         async move {
-            let vm = api.vm(&service, &vm).await?;
-            let actions = api.service_actions(&service).await.unwrap_or_default();
+            // Both at once: the page waits for the slower one, not for the two in a row.
+            let (vm, actions) =
+                futures::join!(api.vm(&service, &vm), api.service_actions(&service));
+            let (vm, actions) = (vm?, actions.unwrap_or_default());
             Ok::<_, ApiError>((service, vm, actions.vm))
         }
     });
@@ -100,6 +103,12 @@ fn VmConsole(service: String, initial: Vm, features: VmFeatures) -> impl IntoVie
         move |f: fn(&Vm) -> String| move || vm.with(|v| v.as_ref().map(f).unwrap_or_default());
     let name = Signal::derive(fact(|v| v.label.clone()));
     let f = features;
+    // The state and the power buttons paint first; the panels below the fold mount on the next
+    // frame, so a customer in a hurry sees what the machine is doing without waiting for them.
+    let rest = RwSignal::new(false);
+    request_animation_frame(move || {
+        let _ = rest.try_set(true);
+    });
     view! {
         <article class="card" aria-labelledby="vm-title">
             <header class="invoice__head">
@@ -120,13 +129,19 @@ fn VmConsole(service: String, initial: Vm, features: VmFeatures) -> impl IntoVie
             }}</p>
         </article>
         {(!f.power.is_empty()).then(|| view! { <PowerPanel service=service.clone() vm=vm offered=f.power.clone() poller=poller.clone()/> })}
-        {f.usage.then(|| view! { <UsagePanel service=service.clone() vm_id=vm_id.clone()/> })}
-        {(f.rdns || f.ips).then(|| view! { <NetworkPanel service=service.clone() vm_id=vm_id.clone() vm_name=name rdns=f.rdns manage=f.ips poller=poller.clone()/> })}
-        {(f.storage || f.iso).then(|| view! { <StoragePanel service=service.clone() vm=vm disks=f.storage iso=f.iso poller=poller.clone()/> })}
-        {f.backups.then(|| view! { <BackupsPanel service=service.clone() vm_id=vm_id.clone()/> })}
-        {f.rebuild.then(|| view! { <RebuildPanel service=service.clone() vm=vm poller=poller.clone()/> })}
-        {f.password.then(|| view! { <PasswordPanel service=service.clone() vm=vm/> })}
-        {f.resize.then(|| view! { <ResizePanel service=service.clone() vm=vm poller=poller.clone()/> })}
-        {f.destroy.then(|| view! { <DestroyPanel service=service.clone() vm=vm/> })}
+        {move || rest.get().then(|| {
+            let (f, service, vm_id) = (f.clone(), service.clone(), vm_id.clone());
+            let poller = poller.clone();
+            view! {
+            {f.usage.then(|| view! { <UsagePanel service=service.clone() vm_id=vm_id.clone()/> })}
+            {(f.rdns || f.ips).then(|| view! { <NetworkPanel service=service.clone() vm_id=vm_id.clone() vm_name=name rdns=f.rdns manage=f.ips poller=poller.clone()/> })}
+            {(f.storage || f.iso).then(|| view! { <StoragePanel service=service.clone() vm=vm disks=f.storage iso=f.iso poller=poller.clone()/> })}
+            {f.backups.then(|| view! { <BackupsPanel service=service.clone() vm_id=vm_id.clone()/> })}
+            {f.rebuild.then(|| view! { <RebuildPanel service=service.clone() vm=vm poller=poller.clone()/> })}
+            {f.password.then(|| view! { <PasswordPanel service=service.clone() vm=vm/> })}
+            {f.resize.then(|| view! { <ResizePanel service=service.clone() vm=vm poller=poller.clone()/> })}
+            {f.destroy.then(|| view! { <DestroyPanel service=service.clone() vm=vm/> })}
+            }
+        })}
     }
 }

@@ -91,8 +91,8 @@ pub fn VmSection(service: String, features: VmFeatures) -> impl IntoView {
         let api = session.api_for_read();
         let service = s1.clone();
         async move {
-            let vms = api.vms(&service).await?;
-            let resources = api.vm_resources(&service).await.unwrap_or_default();
+            let (vms, resources) = futures::join!(api.vms(&service), api.vm_resources(&service));
+            let (vms, resources) = (vms?, resources.unwrap_or_default());
             Ok::<_, ApiError>((vms, resources))
         }
     });
