@@ -1,6 +1,7 @@
 //! Domain types the UI uses. They know nothing of any portal's wire format.
 
 pub mod account;
+pub mod catalog;
 pub mod credit_log;
 pub mod dns_zone;
 pub mod estimate;
@@ -15,6 +16,10 @@ pub mod ticket;
 pub mod vm;
 
 pub use account::{Balance, Client};
+pub use catalog::{
+    Addon, Category, Cycle, CyclePrice, FormField, FormItem, FormKind, OrderPlaced, Product,
+    ProductConfig, Quote, QuoteItem, Stock, TaxLine,
+};
 pub use credit_log::{CreditLogEntry, VoucherRedeemed};
 pub use dns_zone::{Zone, ZoneSummary};
 pub use estimate::{EstimateDetail, EstimateStatus, EstimateSummary};

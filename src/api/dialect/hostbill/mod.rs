@@ -13,6 +13,7 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
+mod catalog;
 mod credit;
 mod dns;
 mod estimates;
@@ -20,6 +21,7 @@ mod invoice_detail;
 mod services;
 mod vms;
 
+pub use catalog::{categories, order_placed, product_config, products, quote};
 pub use credit::{credit_log, voucher_redeemed};
 pub use dns::{record, record_body, zone, zone_from_text, zones};
 pub use estimates::{estimate_detail, estimates};

@@ -1,0 +1,296 @@
+//! The catalogue and product configuration (`GET /category`, `GET /category/@id/product`,
+//! `GET /order/@product_id`), the portal's quote (`POST /quote`) and a placed order. Prices are
+//! exact decimals in the account currency (the catalogue does not name it).
+
+use rust_decimal::Decimal;
+
+/// A billing cycle code: `m`, `q`, `s`, `a`, `b`, `t` (and the rarer ones), shown as words.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Cycle {
+    /// One-off payment (`o`, `Free`).
+    Once,
+    /// Daily (`d`).
+    Daily,
+    /// Weekly (`w`).
+    Weekly,
+    /// Monthly (`m`).
+    Monthly,
+    /// Quarterly (`q`).
+    Quarterly,
+    /// Semi-annually (`s`).
+    SemiAnnually,
+    /// Annually (`a`).
+    Annually,
+    /// Biennially (`b`).
+    Biennially,
+    /// Triennially (`t`).
+    Triennially,
+    /// Four years (`p4`).
+    FourYears,
+    /// Five years (`p5`).
+    FiveYears,
+    /// A code this app does not know, kept and sent back as is.
+    Other(String),
+}
+
+impl Cycle {
+    /// Reads a code or a word (`"a"`, `"Annually"`).
+    pub fn parse(raw: &str) -> Cycle {
+        match raw.trim().to_ascii_lowercase().as_str() {
+            "o" | "once" | "onetime" | "one time" | "free" => Cycle::Once,
+            "d" | "daily" => Cycle::Daily,
+            "w" | "weekly" => Cycle::Weekly,
+            "m" | "monthly" => Cycle::Monthly,
+            "q" | "quarterly" => Cycle::Quarterly,
+            "s" | "semi-annually" | "semiannually" => Cycle::SemiAnnually,
+            "a" | "annually" => Cycle::Annually,
+            "b" | "biennially" => Cycle::Biennially,
+            "t" | "triennially" => Cycle::Triennially,
+            "p4" | "quadrennially" => Cycle::FourYears,
+            "p5" | "quinquennially" => Cycle::FiveYears,
+            _ => Cycle::Other(raw.trim().to_string()),
+        }
+    }
+
+    /// The code the portal expects back.
+    pub fn code(&self) -> &str {
+        match self {
+            Cycle::Once => "o",
+            Cycle::Daily => "d",
+            Cycle::Weekly => "w",
+            Cycle::Monthly => "m",
+            Cycle::Quarterly => "q",
+            Cycle::SemiAnnually => "s",
+            Cycle::Annually => "a",
+            Cycle::Biennially => "b",
+            Cycle::Triennially => "t",
+            Cycle::FourYears => "p4",
+            Cycle::FiveYears => "p5",
+            Cycle::Other(code) => code,
+        }
+    }
+}
+
+/// A price for one cycle.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CyclePrice {
+    /// The cycle.
+    pub cycle: Cycle,
+    /// Recurring price.
+    pub price: Decimal,
+    /// One-time setup fee.
+    pub setup: Decimal,
+    /// The portal's default choice.
+    pub selected: bool,
+}
+
+/// A product category.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Category {
+    /// Portal id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Description (may be empty).
+    pub description: String,
+    /// URL slug.
+    pub slug: String,
+}
+
+/// How many are left.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stock {
+    /// Stock is not tracked.
+    Unlimited,
+    /// This many left (0 = sold out).
+    Left(u64),
+}
+
+/// A product in a category.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Product {
+    /// Portal id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Description as plain text lines.
+    pub description: String,
+    /// Stock.
+    pub stock: Stock,
+    /// Prices per cycle.
+    pub cycles: Vec<CyclePrice>,
+}
+
+impl Product {
+    /// Whether it can be ordered now.
+    pub fn available(&self) -> bool {
+        self.stock != Stock::Left(0)
+    }
+}
+
+/// The kind of a configuration form, as the portal names it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FormKind {
+    /// Drop-down (one item).
+    Select,
+    /// Radio buttons (one item).
+    Radio,
+    /// A checkbox per item.
+    Checkbox,
+    /// Free text.
+    Input,
+    /// A number on a range.
+    Slider,
+    /// A number of units.
+    Quantity,
+    /// A drop-down whose item also takes a quantity.
+    SelectQuantity,
+    /// A form type this app cannot render: shown as "not supported here", never dropped.
+    Unsupported(String),
+}
+
+impl FormKind {
+    /// Reads the portal's `type`.
+    pub fn parse(raw: &str) -> FormKind {
+        match raw.trim().to_ascii_lowercase().as_str() {
+            "select" | "dropdown" => FormKind::Select,
+            "radio" => FormKind::Radio,
+            "checkbox" | "check" => FormKind::Checkbox,
+            "input" | "text" | "textarea" | "password" => FormKind::Input,
+            "slider" => FormKind::Slider,
+            "qty" | "quantity" | "number" => FormKind::Quantity,
+            "qtyselect" | "selectqty" | "dropdownqty" | "select_qty" => FormKind::SelectQuantity,
+            other => FormKind::Unsupported(other.to_string()),
+        }
+    }
+}
+
+/// One choice of a form.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FormItem {
+    /// Portal id (the key sent back under the form's id).
+    pub id: String,
+    /// What the customer reads.
+    pub title: String,
+    /// Recurring price added.
+    pub price: Decimal,
+    /// Setup fee added.
+    pub setup: Decimal,
+    /// Chosen by default.
+    pub selected: bool,
+}
+
+/// A configuration form of a product (`custom[<id>]`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FormField {
+    /// Portal id.
+    pub id: String,
+    /// Label.
+    pub title: String,
+    /// Help text.
+    pub description: String,
+    /// Kind.
+    pub kind: FormKind,
+    /// Must be answered.
+    pub required: bool,
+    /// Its choices (one for input, slider and quantity forms).
+    pub items: Vec<FormItem>,
+    /// Lowest allowed number (sliders and quantities).
+    pub min: Option<u64>,
+    /// Highest allowed number.
+    pub max: Option<u64>,
+    /// Step between numbers.
+    pub step: Option<u64>,
+}
+
+/// An add-on with its own cycles.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Addon {
+    /// Portal id.
+    pub id: String,
+    /// Name.
+    pub title: String,
+    /// Description.
+    pub description: String,
+    /// Prices per cycle.
+    pub cycles: Vec<CyclePrice>,
+    /// Ticked by default.
+    pub checked: bool,
+}
+
+/// A product's full configuration.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProductConfig {
+    /// Portal id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Category name.
+    pub category: String,
+    /// Prices per cycle.
+    pub cycles: Vec<CyclePrice>,
+    /// The product needs a domain name.
+    pub needs_domain: bool,
+    /// Configuration forms.
+    pub forms: Vec<FormField>,
+    /// Add-ons.
+    pub addons: Vec<Addon>,
+    /// Sub-products, as add-ons (same shape: id, title, cycles).
+    pub subproducts: Vec<Addon>,
+}
+
+/// A tax line of a quote.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TaxLine {
+    /// Tax name.
+    pub name: String,
+    /// Rate in percent.
+    pub rate: Decimal,
+    /// Amount.
+    pub amount: Decimal,
+}
+
+/// What the portal says about one cart item.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuoteItem {
+    /// Position in the cart.
+    pub index: usize,
+    /// The portal accepts it.
+    pub valid: bool,
+    /// Its errors (for example an invalid domain).
+    pub errors: Vec<String>,
+    /// Its notes.
+    pub info: Vec<String>,
+}
+
+/// The portal's price for a cart (`POST /quote`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Quote {
+    /// Before discount and tax.
+    pub subtotal: Decimal,
+    /// Discount (promo code).
+    pub discount: Decimal,
+    /// Credit applied.
+    pub credit: Decimal,
+    /// Tax lines.
+    pub tax: Vec<TaxLine>,
+    /// Due today.
+    pub total: Decimal,
+    /// Recurring price per cycle after today.
+    pub recurring: Vec<(Cycle, Decimal)>,
+    /// Per-item verdicts.
+    pub items: Vec<QuoteItem>,
+    /// Top-level errors (for example a refused promo code).
+    pub errors: Vec<String>,
+}
+
+/// A placed order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OrderPlaced {
+    /// Order number, if the portal gave one.
+    pub order_number: Option<String>,
+    /// The invoice to pay.
+    pub invoice_id: Option<String>,
+    /// Its total.
+    pub total: Option<Decimal>,
+}

@@ -1,0 +1,71 @@
+//! What is caught before a quote or an order is sent, where the product's config says so:
+//! an unavailable product, a missing required answer, a number out of its range, a missing
+//! domain, a cycle the product does not offer. The portal's own errors still come back per item.
+
+use super::item::{CartItem, FieldValue};
+use crate::api::model::{Cycle, FormKind, ProductConfig};
+
+/// A problem with one item, naming the form where there is one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ItemProblem {
+    /// Sold out.
+    Unavailable,
+    /// The product needs a domain name.
+    DomainMissing,
+    /// The cycle is not one the product offers.
+    CycleNotOffered,
+    /// A required form has no answer (form id).
+    Required(String),
+    /// A number outside `min..=max` (form id, min, max).
+    OutOfRange(String, u64, u64),
+    /// An answer naming an item the form does not have (form id).
+    UnknownChoice(String),
+}
+
+/// Every problem with `item` under `config` (empty: fine to send).
+pub fn problems(config: &ProductConfig, item: &CartItem, available: bool) -> Vec<ItemProblem> {
+    let mut out = Vec::new();
+    if !available {
+        out.push(ItemProblem::Unavailable);
+    }
+    if config.needs_domain && item.domain.trim().is_empty() {
+        out.push(ItemProblem::DomainMissing);
+    }
+    if !config
+        .cycles
+        .iter()
+        .any(|c| c.cycle == Cycle::parse(&item.cycle))
+    {
+        out.push(ItemProblem::CycleNotOffered);
+    }
+    for f in &config.forms {
+        let known = |id: &str| f.items.iter().any(|i| i.id == id);
+        match item.custom.get(&f.id) {
+            None => {
+                if f.required && !matches!(f.kind, FormKind::Unsupported(_)) {
+                    out.push(ItemProblem::Required(f.id.clone()));
+                }
+            }
+            Some(FieldValue::Text { text, .. }) if f.required && text.trim().is_empty() => {
+                out.push(ItemProblem::Required(f.id.clone()))
+            }
+            Some(FieldValue::Items(items)) if f.required && items.is_empty() => {
+                out.push(ItemProblem::Required(f.id.clone()))
+            }
+            Some(FieldValue::Items(items)) if items.iter().any(|i| !known(i)) => {
+                out.push(ItemProblem::UnknownChoice(f.id.clone()))
+            }
+            Some(FieldValue::Item(i)) if !known(i) => {
+                out.push(ItemProblem::UnknownChoice(f.id.clone()))
+            }
+            Some(FieldValue::Number { n, .. }) | Some(FieldValue::ItemQty { qty: n, .. }) => {
+                let (min, max) = (f.min.unwrap_or(0), f.max.unwrap_or(u64::MAX));
+                if *n < min || *n > max {
+                    out.push(ItemProblem::OutOfRange(f.id.clone(), min, max));
+                }
+            }
+            Some(_) => {}
+        }
+    }
+    out
+}

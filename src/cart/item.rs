@@ -1,0 +1,97 @@
+//! A configured cart item: the product, its cycle, its domain, an answer per configuration form
+//! and the chosen add-ons and sub-products with their cycles. Kept in browser storage as JSON.
+
+use crate::api::model::{Cycle, FormKind, ProductConfig};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The answer to one configuration form.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FieldValue {
+    /// Select and radio: the chosen item.
+    Item(String),
+    /// Checkboxes: the ticked items.
+    Items(BTreeSet<String>),
+    /// Free text typed for the form's item.
+    Text { item: String, text: String },
+    /// Slider and quantity: a number for the form's item.
+    Number { item: String, n: u64 },
+    /// Drop-down with quantity: the chosen item and how many.
+    ItemQty { item: String, qty: u64 },
+}
+
+/// One item of the cart.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CartItem {
+    /// Product id.
+    pub product_id: String,
+    /// Product name, for the cart view before the config is loaded again.
+    pub name: String,
+    /// Billing cycle code.
+    pub cycle: String,
+    /// Domain, when the product needs one.
+    pub domain: String,
+    /// Answers by form id.
+    pub custom: BTreeMap<String, FieldValue>,
+    /// Chosen add-ons: id -> cycle code.
+    pub addons: BTreeMap<String, String>,
+    /// Chosen sub-products: id -> cycle code.
+    pub subproducts: BTreeMap<String, String>,
+}
+
+impl CartItem {
+    /// A new item with the portal's defaults: the selected cycle, selected form items, ticked
+    /// add-ons on their selected cycle.
+    pub fn defaults(config: &ProductConfig) -> CartItem {
+        let pick = |cycles: &[crate::api::model::CyclePrice]| {
+            cycles
+                .iter()
+                .find(|c| c.selected)
+                .or(cycles.first())
+                .map(|c| c.cycle.code().to_string())
+                .unwrap_or_else(|| Cycle::Monthly.code().to_string())
+        };
+        let mut custom = BTreeMap::new();
+        for f in &config.forms {
+            let selected = f.items.iter().find(|i| i.selected).map(|i| i.id.clone());
+            let first = f.items.first().map(|i| i.id.clone()).unwrap_or_default();
+            let value = match &f.kind {
+                FormKind::Select | FormKind::Radio => selected.map(FieldValue::Item),
+                FormKind::Checkbox => Some(FieldValue::Items(
+                    f.items
+                        .iter()
+                        .filter(|i| i.selected)
+                        .map(|i| i.id.clone())
+                        .collect(),
+                )),
+                FormKind::Slider | FormKind::Quantity => Some(FieldValue::Number {
+                    item: first,
+                    n: f.min.unwrap_or(0),
+                }),
+                FormKind::SelectQuantity => selected.map(|item| FieldValue::ItemQty {
+                    item,
+                    qty: f.min.unwrap_or(1).max(1),
+                }),
+                FormKind::Input | FormKind::Unsupported(_) => None,
+            };
+            if let Some(v) = value {
+                custom.insert(f.id.clone(), v);
+            }
+        }
+        let chosen = |list: &[crate::api::model::Addon]| {
+            list.iter()
+                .filter(|a| a.checked)
+                .map(|a| (a.id.clone(), pick(&a.cycles)))
+                .collect()
+        };
+        CartItem {
+            product_id: config.id.clone(),
+            name: config.name.clone(),
+            cycle: pick(&config.cycles),
+            domain: String::new(),
+            custom,
+            addons: chosen(&config.addons),
+            subproducts: chosen(&config.subproducts),
+        }
+    }
+}
