@@ -40,7 +40,6 @@ pub fn item_estimate(config: &ProductConfig, item: &CartItem) -> (Decimal, Decim
                 recurring += c.price;
                 setup += c.setup;
             }
-            }
         }
     }
     (recurring, setup)
