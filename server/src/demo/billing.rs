@@ -215,7 +215,7 @@ pub async fn payment_fees(State(demo): State<DemoState>, _c: ClientId) -> Reply 
 }
 
 /// Parses a decimal amount string into hundredths; more than two decimals is an error.
-fn hundredths(raw: &str) -> Option<i64> {
+pub fn hundredths(raw: &str) -> Option<i64> {
     let raw = raw.trim();
     let (int, frac) = raw.split_once('.').unwrap_or((raw, ""));
     if int.is_empty()

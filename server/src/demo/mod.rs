@@ -8,6 +8,7 @@ mod auth;
 mod billing;
 #[cfg(test)]
 mod billing_tests;
+mod catalog;
 mod credit;
 mod db;
 mod dns;
@@ -16,6 +17,9 @@ mod dns_tests;
 mod estimates;
 mod faults;
 mod gateway;
+mod ordering;
+#[cfg(test)]
+mod ordering_tests;
 mod payall;
 mod pdf;
 mod reply;
@@ -168,6 +172,14 @@ pub fn router(args: DemoArgs) -> Result<Router, String> {
             "/service/{id}/vms/{vm}/iso",
             post(vm_extras::attach_iso).delete(vm_extras::detach_iso),
         )
+        .route("/category", get(catalog::categories))
+        .route("/category/{id}/product", get(catalog::products))
+        .route(
+            "/order/{id}",
+            get(catalog::product_config).post(ordering::order_one),
+        )
+        .route("/order", post(ordering::order_many))
+        .route("/quote", post(ordering::quote))
         .route("/dns", get(dns::list))
         .route("/service/{service}/dns", post(dns::create_zone))
         .route(

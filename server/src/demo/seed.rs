@@ -121,6 +121,41 @@ fn payment_methods(tx: &Transaction<'_>) -> rusqlite::Result<()> {
     Ok(())
 }
 
+/// The configuration of the cloud products, in HostBill's `GET /order/@id` form shapes. Item
+/// prices are monthly; other cycles multiply them by their months.
+const CLOUD_CONFIG: &str = r#"{
+  "domain": false,
+  "forms": [
+    {"type": "select", "title": "Location", "id": "501", "name": "custom[501]", "required": true, "description": "",
+     "items": [{"id": 5011, "title": "Ha Noi", "price": 0, "setup": 0, "selected": true},
+               {"id": 5012, "title": "Ho Chi Minh City", "price": 0, "setup": 0, "selected": false},
+               {"id": 5013, "title": "Singapore", "price": 2, "setup": 0, "selected": false}]},
+    {"type": "radio", "title": "Operating system", "id": "502", "name": "custom[502]", "required": true, "description": "",
+     "items": [{"id": 5021, "title": "Ubuntu 24.04 LTS", "price": 0, "setup": 0, "selected": true},
+               {"id": 5022, "title": "Debian 12", "price": 0, "setup": 0, "selected": false},
+               {"id": 5023, "title": "Windows Server 2022", "price": 15, "setup": 0, "selected": false}]},
+    {"type": "slider", "title": "Extra memory (GB)", "id": "503", "name": "custom[503]", "required": false, "description": "",
+     "config": {"minvalue": 0, "maxvalue": 16, "step": 1},
+     "items": [{"id": 5031, "title": "GB", "price": 3, "setup": 0, "selected": false}]},
+    {"type": "qty", "title": "Extra IPv4 addresses", "id": "504", "name": "custom[504]", "required": false, "description": "",
+     "config": {"minvalue": 0, "maxvalue": 4, "step": 1},
+     "items": [{"id": 5041, "title": "IPv4", "price": 3, "setup": 0, "selected": false}]},
+    {"type": "checkbox", "title": "Extras", "id": "505", "name": "custom[505]", "required": false, "description": "",
+     "items": [{"id": 5051, "title": "DDoS protection", "price": 5, "setup": 0, "selected": false},
+               {"id": 5052, "title": "Monitoring", "price": 2, "setup": 0, "selected": false}]},
+    {"type": "input", "title": "Hostname", "id": "506", "name": "custom[506]", "required": false, "description": "Shown in your server list",
+     "items": [{"id": 5061, "title": "hostname", "price": 0, "setup": 0, "selected": false}]}
+  ],
+  "addons": [
+    {"type": "subitem", "title": "Daily backups", "id": "41", "value": null, "description": "Seven daily snapshots, restorable from the VM page",
+     "config": [{"type": "checkbox", "title": "add", "name": "addon[41]", "checked": false},
+                {"type": "select", "title": "billingcycle", "name": "addon_cycles[41]",
+                 "items": [{"title": "m", "value": "m", "price": 4, "setup": 0, "selected": true},
+                           {"title": "a", "value": "a", "price": 40, "setup": 0, "selected": false}]}],
+     "price": 0, "recurring_price": 0, "setup": 0, "prorata_date": null}
+  ]
+}"#;
+
 fn catalogue(tx: &Transaction<'_>) -> rusqlite::Result<()> {
     for (id, name, slug, desc) in [
         (
@@ -198,9 +233,15 @@ fn catalogue(tx: &Transaction<'_>) -> rusqlite::Result<()> {
         ),
     ];
     for (id, cat, name, desc, stock, prices) in products {
+        // Cloud servers are configurable (every form type the API describes); hosting and
+        // domains need a domain name.
+        let config = match cat {
+            2 => CLOUD_CONFIG,
+            _ => r#"{"domain": true, "forms": [], "addons": []}"#,
+        };
         tx.execute(
-            "INSERT INTO products(id, category_id, name, description, stock, prices) VALUES (?1,?2,?3,?4,?5,?6)",
-            params![id, cat, name, desc, stock, prices],
+            "INSERT INTO products(id, category_id, name, description, stock, prices, config) VALUES (?1,?2,?3,?4,?5,?6,?7)",
+            params![id, cat, name, desc, stock, prices, config],
         )?;
     }
     Ok(())
