@@ -21,7 +21,7 @@ impl Axis {
         };
         let raw = max / 4.0;
         let magnitude = 10f64.powf(raw.log10().floor());
-        let step = [1.0, 2.0, 5.0, 10.0]
+        let step = [1.0, 2.0, 2.5, 5.0, 10.0]
             .iter()
             .map(|m| m * magnitude)
             .find(|s| *s >= raw)
@@ -65,7 +65,7 @@ mod tests {
     #[test]
     fn axes_are_round_and_hold_the_data() {
         let a = Axis::fit(87.3, true);
-        assert_eq!((a.top, a.step), (100.0, 20.0));
+        assert_eq!((a.top, a.step), (100.0, 25.0));
         let a = Axis::fit(3.2, false);
         assert_eq!((a.top, a.step), (4.0, 1.0));
         let a = Axis::fit(0.0, false);
