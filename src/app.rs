@@ -17,6 +17,9 @@ use crate::pages::invoices::pay_all::PayAllPage;
 use crate::pages::login::LoginPage;
 use crate::pages::login::forgot::ForgotPasswordPage;
 use crate::pages::not_found::NotFound;
+use crate::pages::order::cart::CartPage;
+use crate::pages::order::catalogue::CataloguePage;
+use crate::pages::order::configure::ConfigurePage;
 use crate::pages::services::detail::ServicePage;
 use crate::pages::services::list::ServiceListPage;
 use crate::pages::vms::detail::VmPage;
@@ -35,6 +38,7 @@ pub fn App(
     provide_context(config.clone());
     prefs::provide_prefs(&config);
     session::provide_session(&config);
+    crate::state::cart::provide_cart();
     mark_ready();
     view! {
         <Router>
@@ -54,7 +58,9 @@ pub fn App(
                     <Route path=path!("/services/:id/vms/:vmid") view=|| view! { <AreaGate area=Area::Services title=Msg::VirtualServers><VmPage/></AreaGate> }/>
                     <Route path=path!("/dns") view=|| view! { <AreaGate area=Area::Dns title=Msg::Dns><ZonesPage/></AreaGate> }/>
                     <Route path=path!("/dns/:service/:zone") view=|| view! { <AreaGate area=Area::Dns title=Msg::Dns><ZoneEditorPage/></AreaGate> }/>
-                    <Route path=path!("/order") view=|| view! { <AreaPending area=Area::Cart title=Msg::Cart/> }/>
+                    <Route path=path!("/order") view=|| view! { <AreaGate area=Area::Cart title=Msg::Cart><CataloguePage/></AreaGate> }/>
+                    <Route path=path!("/order/:product") view=|| view! { <AreaGate area=Area::Cart title=Msg::Cart><ConfigurePage/></AreaGate> }/>
+                    <Route path=path!("/cart") view=|| view! { <AreaGate area=Area::Cart title=Msg::Cart><CartPage/></AreaGate> }/>
                     <Route path=path!("/account") view=|| view! { <AreaPending area=Area::Account title=Msg::Account/> }/>
                 </ParentRoute>
             </Routes>

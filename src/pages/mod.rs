@@ -7,5 +7,6 @@ pub mod estimates;
 pub mod invoices;
 pub mod login;
 pub mod not_found;
+pub mod order;
 pub mod services;
 pub mod vms;

@@ -2,6 +2,7 @@
 //! theme), and the session with its API client.
 
 pub mod brand;
+pub mod cart;
 pub mod prefs;
 pub mod session;
 

@@ -124,11 +124,16 @@ fn price_item(conn: &Connection, item: &Value) -> rusqlite::Result<Priced> {
             form["config"]["maxvalue"].as_i64().unwrap_or(i64::MAX),
         );
         for (item_id, value) in answer.into_iter().flatten() {
-            let Some(it) = form["items"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .find(|i| i["id"].to_string() == *item_id || i["id"].as_str() == Some(item_id))
+            let Some(it) =
+                form["items"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .find(|i| match &i["id"] {
+                        Value::Number(n) => n.as_i64().is_some_and(|n| item_id.parse() == Ok(n)),
+                        Value::String(s) => s == item_id,
+                        _ => false,
+                    })
             else {
                 out.errors.push(format!("{title}: unknown choice"));
                 continue;

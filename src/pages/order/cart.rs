@@ -1,0 +1,188 @@
+//! `/cart`: the items (each editable and removable, with the portal's errors beside it), the
+//! promo code, the payment method, the live quote, and "Place order": sent once and never
+//! retried. If the answer is lost, the page looks for the new invoice before offering to try
+//! again; once placed, the cart empties and the invoice's payment page opens.
+
+use super::cycle_words;
+use super::live_quote::live_quote;
+use super::summary::QuoteSummary;
+use crate::api::ApiError;
+use crate::api::model::{InvoiceStatus, OrderPlaced};
+use crate::components::error_panel::ErrorPanel;
+use crate::i18n::Msg;
+use crate::state::cart::use_cart;
+use crate::state::prefs::{tr, use_prefs};
+use crate::state::session::use_session;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use std::collections::BTreeSet;
+
+/// How an order attempt ended.
+#[derive(Clone, Debug, PartialEq)]
+enum Outcome {
+    Placed(OrderPlaced),
+    /// Refused by the portal (nothing was placed).
+    Refused(ApiError),
+    /// The answer was lost, and no new invoice was found: safe to try again.
+    NotPlaced,
+}
+
+fn lost(e: &ApiError) -> bool {
+    matches!(
+        e,
+        ApiError::Network | ApiError::Timeout | ApiError::Decode(_)
+    ) || matches!(e, ApiError::Portal { status, .. } if *status >= 500)
+}
+
+/// The page.
+#[component]
+pub fn CartPage() -> impl IntoView {
+    let prefs = use_prefs();
+    let session = use_session();
+    let cart = use_cart();
+    let navigate = use_navigate();
+    let setup = LocalResource::new(move || {
+        let api = session.api_for_read();
+        async move {
+            let (methods, balance) = futures::join!(api.payment_methods(), api.balance());
+            Ok::<_, ApiError>((methods?, balance?.credit.currency))
+        }
+    });
+    let currency = Signal::derive(move || {
+        setup
+            .get()
+            .and_then(|r| r.ok())
+            .map(|d| d.1)
+            .unwrap_or_default()
+    });
+    let pay_method = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        if let (None, Some(Ok((methods, _)))) = (pay_method.get_untracked(), setup.get()) {
+            pay_method.set(methods.first().map(|m| m.id.clone()));
+        }
+    });
+    let live = live_quote(
+        Signal::derive(move || cart.items.get()),
+        Signal::derive(move || cart.promo.get()),
+        Signal::derive(move || pay_method.get()),
+    );
+    let promo_typed = RwSignal::new(cart.promo.get_untracked());
+    let place = Action::new_local(move |_: &()| {
+        let api = session.api();
+        let items = cart.items.get_untracked();
+        let promo = cart.promo.get_untracked();
+        let method = pay_method.get_untracked().unwrap_or_default();
+        async move {
+            // What already exists, to recognise the new invoice if the answer is lost.
+            let before: BTreeSet<String> = api
+                .invoices()
+                .await
+                .map(|l| l.into_iter().map(|i| i.id).collect())
+                .unwrap_or_default();
+            match api.place_order(&items, &method, &promo).await {
+                Ok(placed) => Outcome::Placed(placed),
+                Err(e) if lost(&e) => match api.invoices().await {
+                    Ok(now) => match now
+                        .into_iter()
+                        .find(|i| !before.contains(&i.id) && i.status == InvoiceStatus::Unpaid)
+                    {
+                        Some(found) => Outcome::Placed(OrderPlaced {
+                            order_number: None,
+                            invoice_id: Some(found.id),
+                            total: Some(found.total.amount),
+                        }),
+                        None => Outcome::NotPlaced,
+                    },
+                    Err(_) => Outcome::Refused(e),
+                },
+                Err(e) => Outcome::Refused(e),
+            }
+        }
+    });
+    let placing = place.pending();
+    Effect::new(move |_| {
+        if let Some(Outcome::Placed(o)) = place.value().get() {
+            cart.clear();
+            if let Some(id) = o.invoice_id {
+                navigate(&format!("/invoices/{id}"), Default::default());
+            }
+        }
+    });
+    let has_errors = move || {
+        live.quote.with(|q| {
+            q.as_ref()
+                .is_some_and(|q| q.items.iter().any(|i| !i.valid || !i.errors.is_empty()))
+        })
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if placing.get_untracked() || has_errors() || cart.items.with_untracked(Vec::is_empty) {
+            return;
+        }
+        place.dispatch_local(());
+    };
+    view! {
+        <div class="page__head">
+            <h1 class="page__title">{tr(Msg::CartTitle)}</h1>
+            <a class="link" href="/order">{tr(Msg::ContinueShopping)}</a>
+        </div>
+        {move || if cart.items.with(Vec::is_empty) && place.value().get().is_none() {
+            view! { <div class="card"><p>{tr(Msg::CartEmpty)}</p><p><a class="link" href="/order">{tr(Msg::BrowseCatalogue)}</a></p></div> }.into_any()
+        } else {
+            view! {
+                <div class="order-layout">
+                    <form class="form" novalidate on:submit=submit>
+                        <ol class="cart-items">
+                            {move || cart.items.get().into_iter().enumerate().map(|(i, item)| {
+                                let errors = move || live.quote.get().and_then(|q| q.items.into_iter().find(|x| x.index == i)).map(|x| x.errors).unwrap_or_default();
+                                let cycle = cycle_words(prefs, &item.cycle);
+                                let title_id = format!("cart-item-{i}");
+                                let labelled = title_id.clone();
+                                view! {
+                                    <li class="card cart-item" aria-labelledby=labelled>
+                                        <h2 id=title_id>{item.name.clone()}</h2>
+                                        <p class="muted">{cycle}{(!item.domain.is_empty()).then(|| format!(" · {}", item.domain))}</p>
+                                        {move || {
+                                            let list = errors();
+                                            (!list.is_empty()).then(|| view! { <ul class="field__error" role="alert">{list.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul> })
+                                        }}
+                                        <div class="cart-item__actions">
+                                            <a class="button button--secondary button--small" href=format!("/order/{}?item={i}", item.product_id)>{tr(Msg::Edit)}" "<span class="visually-hidden">{item.name.clone()}</span></a>
+                                            <button type="button" class="button button--secondary button--small" on:click=move |_| cart.remove(i)>{tr(Msg::Remove)}" "<span class="visually-hidden">{item.name.clone()}</span></button>
+                                        </div>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ol>
+                        <div class="card form">
+                            <div class="form form--inline">
+                                <div class="field">
+                                    <label for="promo">{tr(Msg::PromoCode)}</label>
+                                    <input id="promo" autocomplete="off" bind:value=promo_typed/>
+                                </div>
+                                <button type="button" class="button button--secondary" on:click=move |_| cart.promo.set(promo_typed.get_untracked().trim().to_string())>{tr(Msg::Apply)}</button>
+                            </div>
+                            <div class="field">
+                                <label for="pay-method">{tr(Msg::PaymentMethod)}</label>
+                                <select id="pay-method" prop:value=move || pay_method.get().unwrap_or_default()
+                                    on:change=move |ev| pay_method.set(Some(event_target_value(&ev)))>
+                                    {move || setup.get().and_then(|r| r.ok()).map(|(methods, _)| methods.into_iter().map(|m| view! { <option value=m.id.clone()>{m.name.clone()}</option> }).collect_view())}
+                                </select>
+                            </div>
+                            {move || has_errors().then(|| view! { <p class="field__error">{tr(Msg::FixItemsFirst)}</p> })}
+                            <button type="submit" class="button button--primary" disabled=move || placing.get() || has_errors() aria-busy=move || placing.get().to_string()>
+                                {move || if placing.get() { prefs.t(Msg::PlacingOrder) } else { prefs.t(Msg::PlaceOrder) }}
+                            </button>
+                            {move || match place.value().get() {
+                                Some(Outcome::Refused(e)) => Some(view! { <ErrorPanel error=e/> }.into_any()),
+                                Some(Outcome::NotPlaced) => Some(view! { <p class="banner banner--info" role="status">{tr(Msg::OrderNotPlaced)}</p> }.into_any()),
+                                _ => None,
+                            }}
+                        </div>
+                    </form>
+                    <QuoteSummary live=live currency=currency estimate=Signal::derive(|| None)/>
+                </div>
+            }.into_any()
+        }}
+    }
+}

@@ -1,0 +1,200 @@
+//! `/order/:product` (and `?item=N` to edit a cart item): the product's cycle, domain, forms and
+//! add-ons, with the portal's live quote beside them. Problems the config can reveal are shown
+//! next to their field before anything is added; the portal's own errors for the item too.
+
+use super::cycle_words;
+use super::live_quote::live_quote;
+use super::option_field::OptionField;
+use super::summary::QuoteSummary;
+use crate::api::ApiError;
+use crate::api::model::{Money, ProductConfig};
+use crate::cart::CartItem;
+use crate::cart::checks::{ItemProblem, problems};
+use crate::cart::estimate::item_estimate;
+use crate::components::async_view::AsyncView;
+use crate::i18n::Msg;
+use crate::state::cart::use_cart;
+use crate::state::prefs::{tr, use_prefs};
+use crate::state::session::use_session;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+
+/// The page.
+#[component]
+pub fn ConfigurePage() -> impl IntoView {
+    let session = use_session();
+    let params = use_params_map();
+    let product = Memo::new(move |_| params.with(|p| p.get("product").unwrap_or_default()));
+    let data = LocalResource::new(move || {
+        let api = session.api_for_read();
+        let id = product.get();
+        async move {
+            let (config, balance) = futures::join!(api.product_config(&id), api.balance());
+            Ok::<_, ApiError>((config?, balance?.credit.currency))
+        }
+    });
+    view! {
+        <p><a class="link" href="/order">"← "{tr(Msg::OrderTitle)}</a></p>
+        <AsyncView resource=data let:d skeleton_lines=8>
+            <Configurator config=d.0 currency=d.1/>
+        </AsyncView>
+    }
+}
+
+fn problem_text(prefs: crate::state::prefs::Prefs, p: &ItemProblem) -> String {
+    match p {
+        ItemProblem::Unavailable => prefs.t(Msg::ProductUnavailable).into(),
+        ItemProblem::DomainMissing => prefs.t(Msg::DomainMissing).into(),
+        ItemProblem::CycleNotOffered => prefs.t(Msg::CycleNotOffered).into(),
+        ItemProblem::Required(_) => prefs.t(Msg::OptionRequired).into(),
+        ItemProblem::OutOfRange(_, min, max) => prefs
+            .t(Msg::OptionRange)
+            .replace("{min}", &min.to_string())
+            .replace("{max}", &max.to_string()),
+        ItemProblem::UnknownChoice(_) => prefs.t(Msg::UnknownChoice).into(),
+    }
+}
+
+#[component]
+fn Configurator(config: ProductConfig, currency: String) -> impl IntoView {
+    let prefs = use_prefs();
+    let cart = use_cart();
+    let navigate = use_navigate();
+    let query = use_query_map();
+    // Editing a cart item of this product starts from it; otherwise from the portal's defaults.
+    let editing = query.with_untracked(|q| q.get("item").and_then(|i| i.parse::<usize>().ok()));
+    let start = editing
+        .and_then(|i| cart.items.with_untracked(|l| l.get(i).cloned()))
+        .filter(|it| it.product_id == config.id)
+        .unwrap_or_else(|| CartItem::defaults(&config));
+    let editing = editing
+        .filter(|_| start.product_id == config.id && cart.items.with_untracked(|l| !l.is_empty()));
+    let draft = RwSignal::new(start);
+    let shown_problems = RwSignal::new(Vec::<ItemProblem>::new());
+    let config = StoredValue::new(config);
+    let currency = Signal::stored(currency);
+    let live = live_quote(
+        Signal::derive(move || vec![draft.get()]),
+        Signal::derive(move || cart.promo.get()),
+        Signal::derive(|| None),
+    );
+    let estimate = Signal::derive(move || {
+        let (r, s) = config.with_value(|c| item_estimate(c, &draft.get()));
+        Some(r + s)
+    });
+    // The checks run again as the customer fixes things, once they have been shown.
+    Effect::new(move |_| {
+        let item = draft.get();
+        if !shown_problems.get_untracked().is_empty() {
+            shown_problems.set(config.with_value(|c| problems(c, &item, true)));
+        }
+    });
+    let problem_for = move |form: String| {
+        Signal::derive(move || {
+            shown_problems.with(|list| {
+                list.iter()
+                    .find(|p| matches!(p, ItemProblem::Required(f) | ItemProblem::OutOfRange(f, _, _) | ItemProblem::UnknownChoice(f) if *f == form))
+                    .map(|p| problem_text(prefs, p))
+            })
+        })
+    };
+    let portal_errors = move || {
+        live.quote
+            .get()
+            .and_then(|q| q.items.first().cloned())
+            .map(|i| i.errors)
+            .unwrap_or_default()
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let item = draft.get_untracked();
+        let found = config.with_value(|c| problems(c, &item, true));
+        shown_problems.set(found.clone());
+        if !found.is_empty() {
+            return;
+        }
+        match editing {
+            Some(i) => cart.replace(i, item),
+            None => cart.add(item),
+        }
+        navigate("/cart", Default::default());
+    };
+    let name = config.with_value(|c| c.name.clone());
+    let category = config.with_value(|c| c.category.clone());
+    view! {
+        <div class="order-layout">
+            <form class="card form" novalidate on:submit=submit aria-labelledby="product-title">
+                <p class="muted">{category}</p>
+                <h1 id="product-title" class="page__title">{name}</h1>
+                <div class="field">
+                    <label for="order-cycle">{tr(Msg::BillingCycle)}</label>
+                    <select id="order-cycle" prop:value=move || draft.with(|d| d.cycle.clone())
+                        on:change=move |ev| { let v = event_target_value(&ev); draft.update(|d| d.cycle = v); }>
+                        {config.with_value(|c| c.cycles.clone()).into_iter().map(|c| {
+                            let code = c.cycle.code().to_string();
+                            let label_code = code.clone();
+                            view! { <option value=code>{move || format!("{} — {}", cycle_words(prefs, &label_code), Money::new(c.price, &currency.get()).format(prefs.lang.get().number_style()))}</option> }
+                        }).collect_view()}
+                    </select>
+                    <p class="field__error">{move || shown_problems.with(|l| l.contains(&ItemProblem::CycleNotOffered)).then(|| prefs.t(Msg::CycleNotOffered))}</p>
+                </div>
+                {config.with_value(|c| c.needs_domain).then(|| view! {
+                    <div class="field">
+                        <label for="order-domain">{tr(Msg::DomainName)}</label>
+                        <input id="order-domain" autocomplete="off" spellcheck="false" aria-describedby="order-domain-error"
+                            aria-invalid=move || shown_problems.with(|l| l.contains(&ItemProblem::DomainMissing)).to_string()
+                            prop:value=move || draft.with(|d| d.domain.clone())
+                            on:input=move |ev| { let v = event_target_value(&ev); draft.update(|d| d.domain = v); }/>
+                        <p class="field__error" id="order-domain-error">{move || shown_problems.with(|l| l.contains(&ItemProblem::DomainMissing)).then(|| prefs.t(Msg::DomainMissing))}</p>
+                    </div>
+                })}
+                {config.with_value(|c| c.forms.clone()).into_iter().map(|f| {
+                    let problem = problem_for(f.id.clone());
+                    view! { <OptionField form=f draft=draft problem=problem currency=currency/> }
+                }).collect_view()}
+                {config.with_value(|c| c.addons.clone()).into_iter().map(|a| {
+                    let (id1, id2, id3, id4) = (a.id.clone(), a.id.clone(), a.id.clone(), a.id.clone());
+                    let cycles = a.cycles.clone();
+                    let default_cycle = cycles.iter().find(|c| c.selected).or(cycles.first()).map(|c| c.cycle.code().to_string()).unwrap_or_else(|| "m".into());
+                    let select_id = format!("addon-{}-cycle", a.id);
+                    view! {
+                        <fieldset class="field addon">
+                            <legend>{tr(Msg::Addons)}</legend>
+                            <label class="check">
+                                <input type="checkbox" prop:checked=move || draft.with(|d| d.addons.contains_key(&id1))
+                                    on:change=move |ev| {
+                                        let on = event_target_checked(&ev);
+                                        let c = default_cycle.clone();
+                                        draft.update(|d| { if on { d.addons.insert(id2.clone(), c); } else { d.addons.remove(&id2); } });
+                                    }/>
+                                {a.title.clone()}
+                            </label>
+                            {(!a.description.is_empty()).then(|| view! { <p class="muted">{a.description.clone()}</p> })}
+                            <label class="visually-hidden" for=select_id.clone()>{format!("{} — {}", a.title, prefs.t(Msg::BillingCycle))}</label>
+                            <select id=select_id prop:value=move || draft.with(|d| d.addons.get(&id3).cloned().unwrap_or_default())
+                                disabled=move || draft.with(|d| !d.addons.contains_key(&id4))
+                                on:change={
+                                    let id = a.id.clone();
+                                    move |ev| { let v = event_target_value(&ev); draft.update(|d| { d.addons.insert(id.clone(), v); }); }
+                                }>
+                                {cycles.into_iter().map(|c| {
+                                    let code = c.cycle.code().to_string();
+                                    let label_code = code.clone();
+                                    view! { <option value=code>{move || format!("{} — {}", cycle_words(prefs, &label_code), Money::new(c.price, &currency.get()).format(prefs.lang.get().number_style()))}</option> }
+                                }).collect_view()}
+                            </select>
+                        </fieldset>
+                    }
+                }).collect_view()}
+                {move || {
+                    let errors = portal_errors();
+                    (!errors.is_empty()).then(|| view! {
+                        <ul class="field__error" role="alert">{errors.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
+                    })
+                }}
+                <button type="submit" class="button button--primary">{move || if editing.is_some() { prefs.t(Msg::UpdateItem) } else { prefs.t(Msg::AddToCart) }}</button>
+            </form>
+            <QuoteSummary live=live currency=currency estimate=estimate/>
+        </div>
+    }
+}

@@ -1,0 +1,72 @@
+//! The order summary: the portal's quote (subtotal, discount, tax lines, total due today and the
+//! recurring price per cycle), or, while the quote is on its way, a local estimate clearly marked
+//! as one. A failed quote says so and offers a retry; nothing the customer chose is lost.
+
+use super::cycle_words;
+use super::live_quote::LiveQuote;
+use crate::api::model::Money;
+use crate::components::error_panel::ErrorPanel;
+use crate::components::money::MoneyText;
+use crate::i18n::Msg;
+use crate::state::prefs::{tr, use_prefs};
+use leptos::prelude::*;
+use rust_decimal::Decimal;
+
+/// The summary card.
+#[component]
+pub fn QuoteSummary(
+    live: LiveQuote,
+    /// Account currency.
+    #[prop(into)]
+    currency: Signal<String>,
+    /// The local estimate (recurring + setup) shown while the quote is pending.
+    #[prop(into)]
+    estimate: Signal<Option<Decimal>>,
+) -> impl IntoView {
+    let prefs = use_prefs();
+    let money = move |d: Decimal| view! { <MoneyText value=Signal::derive(move || Money::new(d, &currency.get()))/> };
+    view! {
+        <aside class="card quote" aria-labelledby="quote-title" aria-live="polite" aria-busy=move || live.pending.get().to_string()>
+            <h2 id="quote-title">{tr(Msg::OrderSummary)}</h2>
+            {move || {
+                if let Some(e) = live.failed.get() {
+                    return view! {
+                        <div class="quote__failed">
+                            <p>{tr(Msg::QuoteFailed)}</p>
+                            <ErrorPanel error=e on_retry=live.retry/>
+                        </div>
+                    }.into_any();
+                }
+                match (live.pending.get(), live.quote.get(), estimate.get()) {
+                    (true, _, Some(est)) => view! {
+                        <p class="quote__estimate" data-figure="quote-estimate">
+                            <span class="muted">{tr(Msg::EstimatePending)}</span><br/>
+                            <strong>{money(est)}</strong>
+                        </p>
+                    }.into_any(),
+                    (_, Some(q), _) => view! {
+                        <dl class="quote__lines">
+                            <div><dt>{tr(Msg::Subtotal)}</dt><dd data-figure="quote-subtotal">{money(q.subtotal)}</dd></div>
+                            {(!q.discount.is_zero()).then(|| view! { <div><dt>{tr(Msg::Discount)}</dt><dd data-figure="quote-discount">"−"{money(q.discount)}</dd></div> })}
+                            {q.tax.iter().map(|t| {
+                                let label = format!("{} ({}%)", t.name, t.rate.normalize());
+                                view! { <div><dt>{label}</dt><dd>{money(t.amount)}</dd></div> }
+                            }).collect_view()}
+                            {(!q.credit.is_zero()).then(|| view! { <div><dt>{tr(Msg::CreditApplied)}</dt><dd>"−"{money(q.credit)}</dd></div> })}
+                            <div class="quote__total"><dt>{tr(Msg::TotalDueToday)}</dt><dd data-figure="quote-total">{money(q.total)}</dd></div>
+                        </dl>
+                        {q.recurring.iter().map(|(c, p)| {
+                            let (code, p) = (c.code().to_string(), *p);
+                            view! { <p class="muted quote__recurring">{move || {
+                                let price = Money::new(p, &currency.get()).format(prefs.lang.get().number_style());
+                                prefs.t(Msg::ThenRecurring).replace("{price}", &price).replace("{cycle}", &cycle_words(prefs, &code))
+                            }}</p> }
+                        }).collect_view()}
+                        {q.errors.iter().map(|e| view! { <p class="field__error" role="alert">{e.clone()}</p> }).collect_view()}
+                    }.into_any(),
+                    _ => view! { <p class="muted">{tr(Msg::Loading)}</p> }.into_any(),
+                }
+            }}
+        </aside>
+    }
+}
