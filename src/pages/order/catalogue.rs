@@ -42,7 +42,7 @@ pub fn CataloguePage() -> impl IntoView {
                     <nav class="tabs" aria-label=move || prefs.t(Msg::OrderTitle)>
                         {list.into_iter().map(|c| {
                             let id = c.id.clone();
-                            view! { <a class="tab" href=format!("/order?category={}", c.id)
+                            view! { <a class="tabs__tab" href=format!("/order?category={}", c.id)
                                 aria-current=move || (current.get() == id).then_some("page")>{c.name.clone()}</a> }
                         }).collect_view()}
                     </nav>

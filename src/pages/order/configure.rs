@@ -156,6 +156,7 @@ fn Configurator(config: ProductConfig, currency: String) -> impl IntoView {
                     let (id1, id2, id3, id4) = (a.id.clone(), a.id.clone(), a.id.clone(), a.id.clone());
                     let cycles = a.cycles.clone();
                     let default_cycle = cycles.iter().find(|c| c.selected).or(cycles.first()).map(|c| c.cycle.code().to_string()).unwrap_or_else(|| "m".into());
+                    let shown_cycle = default_cycle.clone();
                     let select_id = format!("addon-{}-cycle", a.id);
                     view! {
                         <fieldset class="field addon">
@@ -171,7 +172,7 @@ fn Configurator(config: ProductConfig, currency: String) -> impl IntoView {
                             </label>
                             {(!a.description.is_empty()).then(|| view! { <p class="muted">{a.description.clone()}</p> })}
                             <label class="visually-hidden" for=select_id.clone()>{format!("{} — {}", a.title, prefs.t(Msg::BillingCycle))}</label>
-                            <select id=select_id prop:value=move || draft.with(|d| d.addons.get(&id3).cloned().unwrap_or_default())
+                            <select id=select_id prop:value=move || draft.with(|d| d.addons.get(&id3).cloned().unwrap_or_else(|| shown_cycle.clone()))
                                 disabled=move || draft.with(|d| !d.addons.contains_key(&id4))
                                 on:change={
                                     let id = a.id.clone();

@@ -1,0 +1,82 @@
+import { test, expect, logIn, apiToken, fault } from './fixtures';
+
+// Ordering against the demo portal's catalogue: Cloud S is 9.00 a month; Singapore adds 2.00,
+// DDoS protection 5.00, daily backups 4.00; the demo account pays 8 % sales tax; WELCOME10 takes
+// 10 % off the subtotal.
+
+const total = (page: any) => page.locator('[data-figure="quote-total"]');
+
+test('configure a VPS, watch the quote, keep the cart over a reload, and place one order on a double click', async ({ page, request }) => {
+  await logIn(page);
+  await page.evaluate(() => localStorage.removeItem('atrium.cart'));
+  await page.goto('/order');
+  await page.getByRole('link', { name: 'Cloud Servers' }).click();
+  await expect(page).toHaveURL(/\/order\?category=2$/);
+  await page.getByRole('link', { name: 'Configure Cloud S' }).click();
+  await expect(page.getByRole('heading', { name: 'Cloud S', level: 1 })).toBeVisible();
+  await expect(total(page)).toHaveText('$9.72');
+  await page.getByLabel('Location').selectOption({ label: 'Singapore (+$2.00)' });
+  await expect(total(page)).toHaveText('$11.88');
+  await page.getByLabel('DDoS protection (+$5.00)').check();
+  await page.getByRole('checkbox', { name: 'Daily backups' }).check();
+  await expect(total(page)).toHaveText('$21.60');
+  await expect(page.getByText('Then $20.00 monthly')).toBeVisible();
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  await expect(page).toHaveURL(/\/cart$/);
+  await expect(page.getByRole('heading', { name: 'Cloud S' })).toBeVisible();
+  await expect(total(page)).toHaveText('$21.60');
+  await page.getByLabel('Promo code').fill('WELCOME10');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page.locator('[data-figure="quote-discount"]')).toHaveText('−$2.00');
+  await expect(total(page)).toHaveText('$19.44');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Cloud S' })).toBeVisible();
+  await expect(total(page)).toHaveText('$19.44');
+  let orders = 0;
+  page.on('request', (r) => { if (r.method() === 'POST' && /\/api\/order$/.test(r.url())) orders++; });
+  await page.getByRole('button', { name: 'Place order' }).dblclick();
+  await expect(page).toHaveURL(/\/invoices\/\d+$/);
+  expect(orders).toBe(1);
+  const id = page.url().split('/').pop();
+  const token = await apiToken(request);
+  const inv = await (await request.get(`/api/invoice/${id}`, { headers: { Authorization: `Bearer ${token}` } })).json();
+  expect(inv.invoice.status).toBe('Unpaid');
+  expect(Number(inv.invoice.total)).toBe(19.44);
+  await page.goto('/cart');
+  await expect(page.getByText('Your cart is empty.')).toBeVisible();
+});
+
+test('a missing domain is caught before the cart, and an invalid one shows the portal\'s error on that item', async ({ page }) => {
+  await logIn(page);
+  await page.evaluate(() => localStorage.removeItem('atrium.cart'));
+  await page.goto('/order/10');
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  await expect(page.getByText('This product needs a domain name.')).toBeVisible();
+  await expect(page).toHaveURL(/\/order\/10$/);
+  await page.getByLabel('Domain name').fill('not a domain');
+  await expect(page.getByRole('alert').filter({ hasText: 'Invalid domain name' })).toBeVisible();
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  await expect(page).toHaveURL(/\/cart$/);
+  const item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Starter Hosting' }) });
+  await expect(item.getByRole('alert')).toHaveText('Invalid domain name');
+  await expect(page.getByRole('button', { name: 'Place order' })).toBeDisabled();
+  await item.getByRole('link', { name: /Edit/ }).click();
+  await expect(page).toHaveURL(/\/order\/10\?item=0$/);
+  await page.getByLabel('Domain name').fill('nguyen-shop.vn');
+  await page.getByRole('button', { name: 'Update item' }).click();
+  await expect(page.getByText('nguyen-shop.vn')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Place order' })).toBeEnabled();
+});
+
+test('a failed quote offers a retry and loses no choice', async ({ page, request }) => {
+  await logIn(page);
+  await page.goto('/order/20');
+  await expect(total(page)).toHaveText('$9.72');
+  await fault(request, '/quote', 'status', 500);
+  await page.getByLabel('Monitoring (+$2.00)').check();
+  await expect(page.getByText('The price could not be fetched. Your choices are kept.')).toBeVisible();
+  await expect(page.getByLabel('Monitoring (+$2.00)')).toBeChecked();
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(total(page)).toHaveText('$11.88');
+  await expect(page.getByLabel('Monitoring (+$2.00)')).toBeChecked();
+});
