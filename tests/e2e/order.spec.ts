@@ -80,3 +80,35 @@ test('a failed quote offers a retry and loses no choice', async ({ page, request
   await expect(total(page)).toHaveText('$11.88');
   await expect(page.getByLabel('Monitoring (+$2.00)')).toBeChecked();
 });
+
+test('a cart made in one tab shows in another', async ({ page, context }) => {
+  await logIn(page);
+  await page.evaluate(() => localStorage.removeItem('atrium.cart'));
+  const other = await context.newPage();
+  await other.goto('/cart');
+  await expect(other.getByText('Your cart is empty.')).toBeVisible();
+  await page.goto('/order/21');
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  await expect(page).toHaveURL(/\/cart$/);
+  await expect(other.getByRole('heading', { name: 'Cloud M' })).toBeVisible();
+  await expect(other.getByRole('link', { name: /Cart \(1\)/ })).toHaveCount(0); // the cart page itself has no cart link
+});
+
+test('an order whose answer is lost is found, not sent again', async ({ page, request }) => {
+  await logIn(page);
+  await page.evaluate(() => localStorage.removeItem('atrium.cart'));
+  await page.goto('/order/20');
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  await expect(total(page)).toHaveText('$9.72');
+  let orders = 0;
+  page.on('request', (r) => { if (r.method() === 'POST' && /\/api\/order$/.test(r.url())) orders++; });
+  // The portal places the order, then the answer is lost (a proxy's 502).
+  await fault(request, '/order', 'lost');
+  await page.getByRole('button', { name: 'Place order' }).click();
+  await expect(page).toHaveURL(/\/invoices\/\d+$/);
+  expect(orders).toBe(1);
+  const id = page.url().split('/').pop();
+  const token = await apiToken(request);
+  const inv = await (await request.get(`/api/invoice/${id}`, { headers: { Authorization: `Bearer ${token}` } })).json();
+  expect(Number(inv.invoice.total)).toBe(9.72);
+});

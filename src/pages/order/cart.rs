@@ -27,10 +27,12 @@ enum Outcome {
     NotPlaced,
 }
 
+/// Whether the order may have been placed although no answer came back (no answer, a gateway
+/// error, an unreadable answer): the page must look before offering to send it again.
 fn lost(e: &ApiError) -> bool {
     matches!(
         e,
-        ApiError::Network | ApiError::Timeout | ApiError::Decode(_)
+        ApiError::Network | ApiError::Timeout | ApiError::Decode(_) | ApiError::Server { .. }
     ) || matches!(e, ApiError::Portal { status, .. } if *status >= 500)
 }
 
