@@ -9,3 +9,4 @@ node tests/perf/bench.mjs
 node tests/perf/invoice-list.mjs
 node tests/perf/dns-zone.mjs
 node tests/perf/vm-console.mjs
+node tests/perf/order-quote.mjs
