@@ -145,3 +145,58 @@ pub async fn product_config(
         }
     })))
 }
+
+/// Upgrade resources of the demo's cloud services (seed 004's `GET /service/@id/upgrade` shape).
+const BANDWIDTH: [(i64, &str, &str); 3] = [
+    (9953, "100 GB", "0"),
+    (10103, "500 GB", "5"),
+    (10104, "1 TB", "10"),
+];
+
+/// `GET /service/@id/upgrade`: the other cloud packages and the bandwidth resource.
+pub async fn upgrade_options(
+    State(demo): State<DemoState>,
+    ClientId(client): ClientId,
+    Path(id): Path<String>,
+) -> Reply {
+    let conn = demo.db.lock().map_err(ApiFailure::internal)?;
+    let (_, product) = upgradable(&conn, client, &id)?;
+    let mut stmt = conn.prepare(
+        "SELECT id, name, prices FROM products WHERE category_id = 2 AND id != ?1 ORDER BY id",
+    )?;
+    let packages: Vec<Value> = stmt
+        .query_map(params![product], |r| {
+            let prices: String = r.get(2)?;
+            let prices: Value = serde_json::from_str(&prices).unwrap_or(Value::Null);
+            Ok(json!({"id": r.get::<_, i64>(0)?.to_string(), "name": r.get::<_, String>(1)?, "price": number(prices["m"].as_str().unwrap_or("0"))}))
+        })?
+        .collect::<Result<_, _>>()?;
+    let items: Vec<Value> = BANDWIDTH
+        .iter()
+        .map(|(id, name, price)| json!({"id": id.to_string(), "name": name, "price": number(price), "setup_price": 0, "selected": *id == 9953}))
+        .collect();
+    Ok(Json(json!({
+        "resources": [{"id": 1557, "name": "Bandwidth", "type": "select", "items": items}],
+        "package": packages,
+    })))
+}
+
+/// A cloud service of this client that can change package: (service id, product id).
+pub fn upgradable(conn: &Connection, client: i64, id: &str) -> Result<(i64, i64), ApiFailure> {
+    let id: i64 = id.parse().map_err(|_| ApiFailure::not_found("Service"))?;
+    conn.query_row(
+        "SELECT id, product_id FROM services WHERE id = ?1 AND client_id = ?2 AND category = 'Cloud Servers' AND status = 'Active'",
+        params![id, client],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
+    .optional()?
+    .ok_or_else(|| ApiFailure::not_found("Service"))
+}
+
+/// Monthly price of bandwidth item `item`, in hundredths.
+pub fn bandwidth_price(item: &str) -> Option<i64> {
+    BANDWIDTH
+        .iter()
+        .find(|b| b.0.to_string() == item)
+        .and_then(|b| super::billing::hundredths(b.2))
+}

@@ -124,6 +124,10 @@ pub fn router(args: DemoArgs) -> Result<Router, String> {
         .route("/service/{id}/methods", get(services::methods))
         .route("/service/{id}/label", post(services::set_label))
         .route("/service/{id}/cancel", post(services::cancel))
+        .route(
+            "/service/{id}/upgrade",
+            get(catalog::upgrade_options).post(ordering::upgrade),
+        )
         .route("/service/{id}/vms", get(vms::list).post(vms::create))
         .route(
             "/service/{id}/vms/{vm}",

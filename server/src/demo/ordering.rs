@@ -419,3 +419,98 @@ pub async fn order_one(
     let mut conn = demo.db.lock().map_err(ApiFailure::internal)?;
     Ok(Json(place(&mut conn, client, &body)?))
 }
+
+/// `POST /service/@id/upgrade` with `package`, `resources` and `send`: without `send` it only
+/// estimates (the monthly difference, never below zero); with it, it changes the service and
+/// bills the difference for the first month on a new invoice.
+pub async fn upgrade(
+    State(demo): State<DemoState>,
+    ClientId(client): ClientId,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Reply {
+    let f = body_fields(&headers, &body);
+    let mut conn = demo.db.lock().map_err(ApiFailure::internal)?;
+    let (service, product) = super::catalog::upgradable(&conn, client, &id)?;
+    let package = f.get("package").and_then(count).unwrap_or(product);
+    let target = super::catalog::product(&conn, package)?
+        .filter(|p| p.category == "Cloud Servers")
+        .ok_or_else(|| ApiFailure::new(StatusCode::BAD_REQUEST, "Unknown package"))?;
+    if target.stock == 0 {
+        return Err(ApiFailure::new(
+            StatusCode::BAD_REQUEST,
+            "This package is sold out",
+        ));
+    }
+    let bandwidth = match f["resources"].get("1557") {
+        None | Some(Value::Null) => 0,
+        Some(v) => {
+            let item = match v {
+                Value::String(s) => s.clone(),
+                other => other.to_string(),
+            };
+            super::catalog::bandwidth_price(&item).ok_or_else(|| {
+                ApiFailure::new(StatusCode::BAD_REQUEST, "Unknown bandwidth option")
+            })?
+        }
+    };
+    let current: i64 = conn.query_row(
+        "SELECT total FROM services WHERE id = ?1",
+        params![service],
+        |r| r.get(0),
+    )?;
+    let new_price = target
+        .prices
+        .get("m")
+        .and_then(Value::as_str)
+        .and_then(hundredths)
+        .unwrap_or(0)
+        + bandwidth;
+    let difference = (new_price - current).max(0);
+    let send = matches!(f.get("send"), Some(Value::Bool(true)))
+        || f.get("send").and_then(Value::as_str) == Some("1");
+    if !send {
+        return Ok(Json(json!({
+            "success": true,
+            "estimate": {"total": amount(difference), "recurring": amount(new_price), "package": target.name},
+        })));
+    }
+    if package == product && bandwidth == 0 {
+        return Err(ApiFailure::new(
+            StatusCode::BAD_REQUEST,
+            "Nothing to change",
+        ));
+    }
+    let tx = conn.transaction()?;
+    let mut invoice = None;
+    if difference > 0 {
+        let id: i64 = tx.query_row("SELECT COALESCE(MAX(id), 0) + 1 FROM invoices", [], |r| {
+            r.get(0)
+        })?;
+        let currency: String = tx.query_row(
+            "SELECT currency FROM clients WHERE id = ?1",
+            params![client],
+            |r| r.get(0),
+        )?;
+        let now = chrono::Local::now();
+        tx.execute(
+            "INSERT INTO invoices(id, client_id, number, date, duedate, subtotal, total, status, currency, notes) \
+             VALUES (?1, ?2, ?3, ?4, ?4, ?5, ?5, 'Unpaid', ?6, 'Upgrade')",
+            params![id, client, format!("{}/{}", now.format("%Y/%m"), id), now.format("%Y-%m-%d").to_string(), difference, currency],
+        )?;
+        tx.execute(
+            "INSERT INTO invoice_items(invoice_id, type, item_id, description, amount, qty, taxed) VALUES (?1,'Upgrade',?2,?3,?4,'1.00',0)",
+            params![id, service, format!("Upgrade to {}", target.name), difference],
+        )?;
+        invoice = Some(id.to_string());
+    }
+    tx.execute(
+        "UPDATE services SET product_id = ?1, name = ?2, total = ?3 WHERE id = ?4",
+        params![package, target.name, new_price, service],
+    )?;
+    tx.commit()?;
+    Ok(Json(
+        json!({ "success": true, "invoice_id": invoice, "info": ["upgrade_requested"] }),
+    ))
+}

@@ -144,3 +144,59 @@ async fn an_order_becomes_an_unpaid_invoice_and_pending_services() {
     assert_eq!(status, StatusCode::OK, "{one}");
     assert_eq!(one["total"], "29.16", "27.00 + 8 % tax");
 }
+
+#[tokio::test]
+async fn an_upgrade_is_estimated_then_requested_once_with_an_invoice_for_the_difference() {
+    let app = portal("upgrade");
+    let (t, _) = login(&app, "demo@atrium.test", "demo1234").await;
+    let (_, o) = call(&app, "GET", "/service/304/upgrade", Some(&t), None).await;
+    assert_eq!(o["resources"][0]["name"], "Bandwidth");
+    assert!(
+        o["package"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|p| p["id"] != "20"),
+        "not its own package"
+    );
+    let ask = json!({"package": "21", "resources": {"1557": "10103"}});
+    let (_, e) = call(
+        &app,
+        "POST",
+        "/service/304/upgrade",
+        Some(&t),
+        Some(ask.clone()),
+    )
+    .await;
+    // Cloud M 18.00 + 500 GB 5.00 - Cloud S 9.00 = 14.00 a month more.
+    assert_eq!(e["estimate"]["total"], "14.00");
+    let (_, s) = call(&app, "GET", "/service/304", Some(&t), None).await;
+    assert_eq!(
+        s["service"]["name"], "Cloud S",
+        "an estimate changes nothing"
+    );
+    let (status, _) = call(
+        &app,
+        "POST",
+        "/service/304/upgrade",
+        Some(&t),
+        Some(json!({"package": "22", "send": true})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "sold out");
+    let mut send = ask;
+    send["send"] = json!(true);
+    let (status, r) = call(&app, "POST", "/service/304/upgrade", Some(&t), Some(send)).await;
+    assert_eq!(status, StatusCode::OK, "{r}");
+    let invoice = r["invoice_id"].as_str().unwrap();
+    let (_, inv) = call(&app, "GET", &format!("/invoice/{invoice}"), Some(&t), None).await;
+    assert_eq!(inv["invoice"]["total"], json!(14.0));
+    let (_, s) = call(&app, "GET", "/service/304", Some(&t), None).await;
+    assert_eq!(
+        (
+            s["service"]["name"].as_str(),
+            s["service"]["total"].as_str()
+        ),
+        (Some("Cloud M"), Some("23.00"))
+    );
+}

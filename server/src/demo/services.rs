@@ -71,6 +71,10 @@ pub async fn methods(
         list.push(m("Cancel Service", "POST", "/service/@id/cancel"));
     }
     if category == "Cloud Servers" && status == "Active" {
+        list.push(m("Upgrade Options", "GET", "/service/@id/upgrade"));
+        list.push(m("Upgrade Request", "POST", "/service/@id/upgrade"));
+    }
+    if category == "Cloud Servers" && status == "Active" {
         for (name, method, route) in [
             ("List VMs", "GET", "/service/@id/vms"),
             ("Create VM", "POST", "/service/@id/vms"),
