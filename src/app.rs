@@ -20,6 +20,7 @@ use crate::pages::not_found::NotFound;
 use crate::pages::order::cart::CartPage;
 use crate::pages::order::catalogue::CataloguePage;
 use crate::pages::order::configure::ConfigurePage;
+use crate::pages::order::upgrade::UpgradePage;
 use crate::pages::services::detail::ServicePage;
 use crate::pages::services::list::ServiceListPage;
 use crate::pages::vms::detail::VmPage;
@@ -55,6 +56,7 @@ pub fn App(
                     <Route path=path!("/estimates/:id") view=|| view! { <AreaGate area=Area::Invoices title=Msg::Invoices><EstimatePage/></AreaGate> }/>
                     <Route path=path!("/services") view=|| view! { <AreaGate area=Area::Services title=Msg::Services><ServiceListPage/></AreaGate> }/>
                     <Route path=path!("/services/:id") view=|| view! { <AreaGate area=Area::Services title=Msg::Services><ServicePage/></AreaGate> }/>
+                    <Route path=path!("/services/:id/upgrade") view=|| view! { <AreaGate area=Area::Cart title=Msg::UpgradeTitle><UpgradePage/></AreaGate> }/>
                     <Route path=path!("/services/:id/vms/:vmid") view=|| view! { <AreaGate area=Area::Services title=Msg::VirtualServers><VmPage/></AreaGate> }/>
                     <Route path=path!("/dns") view=|| view! { <AreaGate area=Area::Dns title=Msg::Dns><ZonesPage/></AreaGate> }/>
                     <Route path=path!("/dns/:service/:zone") view=|| view! { <AreaGate area=Area::Dns title=Msg::Dns><ZoneEditorPage/></AreaGate> }/>

@@ -113,3 +113,34 @@ fn orders_decode_one_or_several() {
     assert_eq!(many.total.map(|t| t.to_string()).as_deref(), Some("94.40"));
     assert!(hostbill::order_placed(&serde_json::json!({"info": ["ok"]})).is_err());
 }
+
+#[test]
+fn upgrade_options_decode_as_forms() {
+    let u = hostbill::upgrade_options(&fixture("upgrade_options.json")).unwrap();
+    let bw = &u.resources[0];
+    assert_eq!(
+        (bw.id.as_str(), bw.title.as_str(), bw.kind.clone()),
+        ("1557", "Bandwidth", FormKind::Select)
+    );
+    assert_eq!(
+        bw.items
+            .iter()
+            .map(|i| (i.title.as_str(), i.price.to_string()))
+            .collect::<Vec<_>>(),
+        [
+            ("100 GB", "1".to_string()),
+            ("500 GB", "5".into()),
+            ("1 TB", "10".into())
+        ]
+    );
+    assert!(bw.items[0].selected);
+    assert!(u.packages.is_empty());
+    let e = hostbill::upgrade_estimate(
+        &serde_json::json!({"success": true, "estimate": {"total": "14.00", "recurring": "23.00"}}),
+    )
+    .unwrap();
+    assert_eq!(
+        (e.total.to_string(), e.recurring.map(|r| r.to_string())),
+        ("14.00".into(), Some("23.00".into()))
+    );
+}

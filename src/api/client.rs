@@ -15,6 +15,7 @@ use serde_json::Value;
 
 mod ordering;
 mod vms;
+pub use ordering::UpgradeRequest;
 pub use vms::NewVm;
 
 /// The portal client; cheap to clone.

@@ -564,5 +564,13 @@ pub fn text(msg: Msg) -> &'static str {
         FixItemsFirst => "Fix the items marked above first.",
         ContinueShopping => "Continue shopping",
         Setup => "Setup fee",
+        UpgradeTitle => "Change plan",
+        UpgradeLink => "Upgrade or downgrade",
+        Package => "Package",
+        KeepPackage => "Keep the current package",
+        DueNow => "Due now",
+        NewMonthly => "New price: {price} monthly",
+        RequestUpgrade => "Request this change",
+        UpgradeDone => "Change requested.",
     }
 }

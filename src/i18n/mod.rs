@@ -539,6 +539,14 @@ pub enum Msg {
     FixItemsFirst,
     ContinueShopping,
     Setup,
+    UpgradeTitle,
+    UpgradeLink,
+    Package,
+    KeepPackage,
+    DueNow,
+    NewMonthly,
+    RequestUpgrade,
+    UpgradeDone,
 }
 
 /// The text of `msg` in `lang`.

@@ -564,5 +564,13 @@ pub fn text(msg: Msg) -> &'static str {
         FixItemsFirst => "Hãy sửa các mục được đánh dấu ở trên trước.",
         ContinueShopping => "Tiếp tục mua sắm",
         Setup => "Phí cài đặt",
+        UpgradeTitle => "Đổi gói dịch vụ",
+        UpgradeLink => "Nâng cấp hoặc hạ cấp",
+        Package => "Gói",
+        KeepPackage => "Giữ gói hiện tại",
+        DueNow => "Thanh toán ngay",
+        NewMonthly => "Giá mới: {price} hằng tháng",
+        RequestUpgrade => "Yêu cầu thay đổi",
+        UpgradeDone => "Đã gửi yêu cầu thay đổi.",
     }
 }

@@ -112,3 +112,23 @@ test('an order whose answer is lost is found, not sent again', async ({ page, re
   const inv = await (await request.get(`/api/invoice/${id}`, { headers: { Authorization: `Bearer ${token}` } })).json();
   expect(Number(inv.invoice.total)).toBe(9.72);
 });
+
+test('a service changes plan with the same options, estimated first and requested once', async ({ page, request }) => {
+  await logIn(page);
+  await page.goto('/services/304');
+  await page.getByRole('link', { name: 'Upgrade or downgrade' }).click();
+  await expect(page).toHaveURL(/\/services\/304\/upgrade$/);
+  await expect(page.locator('[data-figure="upgrade-total"]')).toHaveText('$0.00');
+  await page.getByLabel('Package').selectOption({ label: 'Cloud M — $18.00' });
+  await page.getByLabel('Bandwidth').selectOption({ label: '500 GB (+$5.00)' });
+  await expect(page.locator('[data-figure="upgrade-total"]')).toHaveText('$14.00');
+  await expect(page.getByText('New price: $23.00 monthly')).toBeVisible();
+  let posts = 0;
+  page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/service/304/upgrade') && (r.postData() ?? '').includes('"send":true')) posts++; });
+  await page.getByRole('button', { name: 'Request this change' }).dblclick();
+  await expect(page).toHaveURL(/\/invoices\/\d+$/);
+  expect(posts).toBe(1);
+  const token = await apiToken(request);
+  const s = await (await request.get('/api/service/304', { headers: { Authorization: `Bearer ${token}` } })).json();
+  expect(s.service.name).toBe('Cloud M');
+});

@@ -60,3 +60,75 @@ impl<P: Platform> ApiClient<P> {
         )
     }
 }
+
+/// What an upgrade asks for: a package (or none to keep it) and resource answers.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct UpgradeRequest {
+    /// New package id.
+    pub package: Option<String>,
+    /// Resource answers by resource id, in the seed's format: an item id for drop-downs and
+    /// radios, a number for sliders and quantities.
+    pub resources: std::collections::BTreeMap<String, serde_json::Value>,
+}
+
+impl<P: Platform> ApiClient<P> {
+    /// `GET /service/@id/upgrade`.
+    pub async fn upgrade_options(
+        &self,
+        service: &str,
+    ) -> Result<crate::api::model::UpgradeOptions, ApiError> {
+        let path = format!("/service/{}/upgrade", encode_component(service));
+        hostbill::upgrade_options(&self.transport.send(Request::get(path)).await?)
+    }
+
+    fn upgrade_body(req: &UpgradeRequest, send: bool) -> serde_json::Value {
+        let mut body = serde_json::json!({ "resources": req.resources, "send": send });
+        if let Some(p) = &req.package {
+            body["package"] = serde_json::json!(p);
+        }
+        body
+    }
+
+    /// `POST /service/@id/upgrade` without `send`: the estimate only.
+    pub async fn upgrade_estimate(
+        &self,
+        service: &str,
+        req: &UpgradeRequest,
+    ) -> Result<crate::api::model::UpgradeEstimate, ApiError> {
+        let path = format!("/service/{}/upgrade", encode_component(service));
+        let v = self
+            .transport
+            .send(Request::with_body(
+                Method::Post,
+                path,
+                Self::upgrade_body(req, false),
+            ))
+            .await?;
+        hostbill::upgrade_estimate(&v)
+    }
+
+    /// `POST /service/@id/upgrade` with `send`: the request, sent once. Answers the invoice to
+    /// pay, if one was made.
+    pub async fn upgrade_request(
+        &self,
+        service: &str,
+        req: &UpgradeRequest,
+    ) -> Result<Option<String>, ApiError> {
+        let path = format!("/service/{}/upgrade", encode_component(service));
+        let v = self
+            .transport
+            .send(Request::with_body(
+                Method::Post,
+                path,
+                Self::upgrade_body(req, true),
+            ))
+            .await?;
+        Ok(v.get("invoice_id")
+            .and_then(|i| match i {
+                serde_json::Value::String(s) => Some(s.clone()),
+                serde_json::Value::Number(n) => Some(n.to_string()),
+                _ => None,
+            })
+            .filter(|s| !s.is_empty() && s != "0"))
+    }
+}

@@ -294,3 +294,21 @@ pub struct OrderPlaced {
     /// Its total.
     pub total: Option<Decimal>,
 }
+
+/// What a service can change to (`GET /service/@id/upgrade`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UpgradeOptions {
+    /// Resources that can change, as forms.
+    pub resources: Vec<FormField>,
+    /// Other packages: (id, name, monthly price).
+    pub packages: Vec<(String, String, Decimal)>,
+}
+
+/// The portal's estimate of an upgrade (`POST /service/@id/upgrade` without `send`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UpgradeEstimate {
+    /// Due now.
+    pub total: Decimal,
+    /// The new recurring price, if the portal says.
+    pub recurring: Option<Decimal>,
+}

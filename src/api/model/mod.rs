@@ -18,7 +18,7 @@ pub mod vm;
 pub use account::{Balance, Client};
 pub use catalog::{
     Addon, Category, Cycle, CyclePrice, FormField, FormItem, FormKind, OrderPlaced, Product,
-    ProductConfig, Quote, QuoteItem, Stock, TaxLine,
+    ProductConfig, Quote, QuoteItem, Stock, TaxLine, UpgradeEstimate, UpgradeOptions,
 };
 pub use credit_log::{CreditLogEntry, VoucherRedeemed};
 pub use dns_zone::{Zone, ZoneSummary};

@@ -6,6 +6,7 @@ pub mod configure;
 pub mod live_quote;
 pub mod option_field;
 pub mod summary;
+pub mod upgrade;
 
 use crate::api::model::Cycle;
 use crate::i18n::Msg;

@@ -100,6 +100,9 @@ fn ServiceView(service: ServiceDetail, actions: ServiceActions, currency: String
                     </dd></div>
                 })}
             </dl>
+            {actions.upgrade.then(|| view! {
+                <p><a class="button button--secondary" href=format!("/services/{}/upgrade", service.summary.id)>{tr(Msg::UpgradeLink)}</a></p>
+            })}
         </article>
         {actions.vms.then(|| view! { <VmSection service=service.summary.id.clone() features=actions.vm.clone()/> })}
         {actions.label.then(|| view! { <LabelForm id=service.summary.id.clone() label=label/> })}

@@ -5,7 +5,7 @@ use super::field;
 use crate::api::error::ApiError;
 use crate::api::model::{
     Addon, Category, Cycle, CyclePrice, FormField, FormItem, FormKind, OrderPlaced, Product,
-    ProductConfig, Quote, QuoteItem, Stock, TaxLine,
+    ProductConfig, Quote, QuoteItem, Stock, TaxLine, UpgradeEstimate, UpgradeOptions,
 };
 use crate::api::wire;
 use rust_decimal::Decimal;
@@ -282,6 +282,61 @@ pub fn order_placed(v: &Value) -> Result<OrderPlaced, ApiError> {
         total: match one.get("total") {
             Some(_) => Some(decimal(one, "total")?),
             None => None,
+        },
+    })
+}
+
+/// `GET /service/@id/upgrade`: resources (`name`, `type`, items with `setup_price`) as forms.
+pub fn upgrade_options(v: &Value) -> Result<UpgradeOptions, ApiError> {
+    if v.get("resources").is_none() && v.get("package").is_none() {
+        return Err(ApiError::Decode("missing \"resources\"".into()));
+    }
+    let resources = list(v, "resources")
+        .map(|r| {
+            let items = list(r, "items")
+                .map(|i| {
+                    Ok(FormItem {
+                        id: text(i, "id"),
+                        title: text(i, "name"),
+                        price: decimal(i, "price")?,
+                        setup: decimal(i, "setup_price")?,
+                        selected: truthy(i, "selected"),
+                    })
+                })
+                .collect::<Result<Vec<_>, ApiError>>()?;
+            Ok(FormField {
+                id: text(r, "id"),
+                title: text(r, "name"),
+                description: String::new(),
+                kind: FormKind::parse(&text(r, "type")),
+                required: false,
+                items,
+                min: number(r, "min"),
+                max: number(r, "max"),
+                step: None,
+            })
+        })
+        .collect::<Result<_, ApiError>>()?;
+    let packages = list(v, "package")
+        .map(|p| Ok((text(p, "id"), text(p, "name"), decimal(p, "price")?)))
+        .collect::<Result<_, ApiError>>()?;
+    Ok(UpgradeOptions {
+        resources,
+        packages,
+    })
+}
+
+/// `POST /service/@id/upgrade` without `send`.
+pub fn upgrade_estimate(v: &Value) -> Result<UpgradeEstimate, ApiError> {
+    let e = v
+        .get("estimate")
+        .or_else(|| v.get("summary"))
+        .ok_or_else(|| ApiError::Decode("missing \"estimate\"".into()))?;
+    Ok(UpgradeEstimate {
+        total: decimal(e, "total")?,
+        recurring: match e.get("recurring") {
+            Some(Value::String(_) | Value::Number(_)) => Some(decimal(e, "recurring")?),
+            _ => None,
         },
     })
 }

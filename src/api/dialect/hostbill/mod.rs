@@ -21,7 +21,9 @@ mod invoice_detail;
 mod services;
 mod vms;
 
-pub use catalog::{categories, order_placed, product_config, products, quote};
+pub use catalog::{
+    categories, order_placed, product_config, products, quote, upgrade_estimate, upgrade_options,
+};
 pub use credit::{credit_log, voucher_redeemed};
 pub use dns::{record, record_body, zone, zone_from_text, zones};
 pub use estimates::{estimate_detail, estimates};
