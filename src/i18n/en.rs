@@ -572,5 +572,6 @@ pub fn text(msg: Msg) -> &'static str {
         NewMonthly => "New price: {price} monthly",
         RequestUpgrade => "Request this change",
         UpgradeDone => "Change requested.",
+        PaymentFee => "Payment fee",
     }
 }

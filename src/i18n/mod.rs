@@ -547,6 +547,7 @@ pub enum Msg {
     NewMonthly,
     RequestUpgrade,
     UpgradeDone,
+    PaymentFee,
 }
 
 /// The text of `msg` in `lang`.

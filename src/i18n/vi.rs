@@ -572,5 +572,6 @@ pub fn text(msg: Msg) -> &'static str {
         NewMonthly => "Giá mới: {price} hằng tháng",
         RequestUpgrade => "Yêu cầu thay đổi",
         UpgradeDone => "Đã gửi yêu cầu thay đổi.",
+        PaymentFee => "Phí thanh toán",
     }
 }

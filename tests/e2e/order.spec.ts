@@ -35,9 +35,10 @@ test('configure a VPS, watch the quote, keep the cart over a reload, and place o
   let orders = 0;
   page.on('request', (r) => { if (r.method() === 'POST' && /\/api\/order$/.test(r.url())) orders++; });
   await page.getByRole('button', { name: 'Place order' }).dblclick();
-  await expect(page).toHaveURL(/\/invoices\/\d+$/);
+  await expect(page).toHaveURL(/\/invoices\/\d+\?order=\d+$/);
+  await expect(page.getByRole('status').filter({ hasText: /^Order \d+ placed\.$/ })).toBeVisible();
   expect(orders).toBe(1);
-  const id = page.url().split('/').pop();
+  const id = new URL(page.url()).pathname.split('/').pop();
   const token = await apiToken(request);
   const inv = await (await request.get(`/api/invoice/${id}`, { headers: { Authorization: `Bearer ${token}` } })).json();
   expect(inv.invoice.status).toBe('Unpaid');

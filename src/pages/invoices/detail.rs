@@ -22,6 +22,8 @@ use leptos_router::hooks::use_params_map;
 pub fn InvoicePage() -> impl IntoView {
     let session = use_session();
     let params = use_params_map();
+    let query = leptos_router::hooks::use_query_map();
+    let prefs = crate::state::prefs::use_prefs();
     let id = move || params.with(|p| p.get("id").unwrap_or_default());
     let invoice = LocalResource::new(move || {
         let api = session.api_for_read();
@@ -50,6 +52,10 @@ pub fn InvoicePage() -> impl IntoView {
     view! {
         <p class="no-print"><a class="link" href="/invoices">"← "{tr(Msg::BackToInvoices)}</a></p>
         <CreditOutcome outcome=outcome/>
+        // Arriving from checkout: the order number, once.
+        {move || query.with(|q| q.get("order")).map(|n| view! {
+            <p class="banner banner--success" role="status">{move || prefs.t(Msg::OrderPlacedMsg).replace("{n}", &n)}</p>
+        })}
         {move || if missing.get() {
             // Another client's invoice and a missing one look the same: say so plainly.
             view! {

@@ -7,7 +7,7 @@ use super::cycle_words;
 use super::live_quote::live_quote;
 use super::summary::QuoteSummary;
 use crate::api::ApiError;
-use crate::api::model::{InvoiceStatus, OrderPlaced};
+use crate::api::model::{InvoiceStatus, Money, OrderPlaced};
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
 use crate::state::cart::use_cart;
@@ -106,7 +106,11 @@ pub fn CartPage() -> impl IntoView {
         if let Some(Outcome::Placed(o)) = place.value().get() {
             cart.clear();
             if let Some(id) = o.invoice_id {
-                navigate(&format!("/invoices/{id}"), Default::default());
+                let order = o
+                    .order_number
+                    .map(|n| format!("?order={n}"))
+                    .unwrap_or_default();
+                navigate(&format!("/invoices/{id}{order}"), Default::default());
             }
         }
     });
@@ -170,6 +174,15 @@ pub fn CartPage() -> impl IntoView {
                                     on:change=move |ev| pay_method.set(Some(event_target_value(&ev)))>
                                     {move || setup.get().and_then(|r| r.ok()).map(|(methods, _)| methods.into_iter().map(|m| view! { <option value=m.id.clone()>{m.name.clone()}</option> }).collect_view())}
                                 </select>
+                                <p class="muted" data-figure="payment-fee">{move || {
+                                    // The gateway's fee on today's total, worked out as on the payment page.
+                                    let total = live.quote.get()?.total;
+                                    let id = pay_method.get()?;
+                                    let (methods, currency) = setup.get()?.ok()?;
+                                    let m = methods.into_iter().find(|m| m.id == id)?;
+                                    let fee = m.fee(&Money::new(total, &currency));
+                                    (!fee.amount.is_zero()).then(|| format!("{}: {}", prefs.t(Msg::PaymentFee), fee.format(prefs.lang.get().number_style())))
+                                }}</p>
                             </div>
                             {move || has_errors().then(|| view! { <p class="field__error">{tr(Msg::FixItemsFirst)}</p> })}
                             <button type="submit" class="button button--primary" disabled=move || placing.get() || has_errors() aria-busy=move || placing.get().to_string()>
