@@ -85,6 +85,8 @@ pub struct Config {
     pub favicon: Option<String>,
     /// Where "Contact support" goes.
     pub support_url: Option<String>,
+    /// The reseller's terms of service; when set, checkout asks the customer to accept them.
+    pub terms_url: Option<String>,
     /// CSS custom properties for the light scheme: (property, value).
     pub light_tokens: Vec<(&'static str, String)>,
     /// CSS custom properties for the dark scheme.
@@ -117,6 +119,7 @@ struct RawBrand {
     logo_dark: Option<String>,
     favicon: Option<String>,
     support_url: Option<String>,
+    terms_url: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -219,6 +222,7 @@ impl Config {
             logo_dark: None,
             favicon: None,
             support_url: None,
+            terms_url: None,
         });
         let brand_name = brand
             .name
@@ -245,6 +249,12 @@ impl Config {
         if let Some(s) = brand.support_url.as_ref().filter(|s| !is_safe_link(s)) {
             errors.push(format!(
                 "brand.support_url: {s:?} must be an https:// or mailto: link"
+            ));
+        }
+
+        if let Some(t) = brand.terms_url.as_ref().filter(|t| !is_safe_asset_url(t)) {
+            errors.push(format!(
+                "brand.terms_url: {t:?} must be a path like /terms.html or an https:// URL"
             ));
         }
 
@@ -326,6 +336,7 @@ impl Config {
             logo_dark,
             favicon: brand.favicon,
             support_url: brand.support_url,
+            terms_url: brand.terms_url,
             light_tokens,
             dark_tokens,
             languages,
@@ -384,7 +395,7 @@ mod tests {
     fn every_problem_is_reported() {
         let bad = r##"{
             "api_base": "javascript:alert(1)", "backend": "plesk",
-            "brand": {"name": "", "logo": "//evil.example/x.svg", "support_url": "javascript:x"},
+            "brand": {"name": "", "logo": "//evil.example/x.svg", "support_url": "javascript:x", "terms_url": "javascript:y"},
             "theme": {"light": {"primary": "red; background:url(x)", "sparkle": "#fff"}, "radius": "1e9px", "font": "Comic"},
             "languages": ["en", "fr"], "default_language": "de", "areas": ["casino"]
         }"##;
@@ -395,6 +406,7 @@ mod tests {
             "brand.name",
             "brand.logo",
             "support_url",
+            "terms_url",
             "theme.light.primary",
             "sparkle",
             "theme.radius",

@@ -36,6 +36,7 @@ fn form(id: &str, kind: FormKind, items: &[&str]) -> FormField {
         min: Some(1),
         max: Some(16),
         step: Some(1),
+        rules: vec![],
     }
 }
 

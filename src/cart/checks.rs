@@ -1,6 +1,7 @@
 //! What is caught before a quote or an order is sent, where the product's config says so:
 //! an unavailable product, a missing required answer, a number out of its range, a missing
-//! domain, a cycle the product does not offer. The portal's own errors still come back per item.
+//! domain, a cycle the product does not offer. Forms hidden by a conditional rule are skipped;
+//! a rule may make a form required. The portal's own errors still come back per item.
 
 use super::item::{CartItem, FieldValue};
 use crate::api::model::{Cycle, FormKind, ProductConfig};
@@ -38,18 +39,24 @@ pub fn problems(config: &ProductConfig, item: &CartItem, available: bool) -> Vec
     {
         out.push(ItemProblem::CycleNotOffered);
     }
-    for f in &config.forms {
+    let visibility = super::conditions::evaluate(config, item);
+    for f in config
+        .forms
+        .iter()
+        .filter(|f| !visibility.hidden.contains(&f.id))
+    {
         let known = |id: &str| f.items.iter().any(|i| i.id == id);
+        let required = f.required || visibility.required.contains(&f.id);
         match item.custom.get(&f.id) {
             None => {
-                if f.required && !matches!(f.kind, FormKind::Unsupported(_)) {
+                if required && !matches!(f.kind, FormKind::Unsupported(_)) {
                     out.push(ItemProblem::Required(f.id.clone()));
                 }
             }
-            Some(FieldValue::Text { text, .. }) if f.required && text.trim().is_empty() => {
+            Some(FieldValue::Text { text, .. }) if required && text.trim().is_empty() => {
                 out.push(ItemProblem::Required(f.id.clone()))
             }
-            Some(FieldValue::Items(items)) if f.required && items.is_empty() => {
+            Some(FieldValue::Items(items)) if required && items.is_empty() => {
                 out.push(ItemProblem::Required(f.id.clone()))
             }
             Some(FieldValue::Items(items)) if items.iter().any(|i| !known(i)) => {

@@ -12,7 +12,8 @@ pub fn item_estimate(config: &ProductConfig, item: &CartItem) -> (Decimal, Decim
     let base = config.cycles.iter().find(|c| c.cycle == cycle);
     let (mut recurring, mut setup) =
         base.map_or((Decimal::ZERO, Decimal::ZERO), |c| (c.price, c.setup));
-    for f in &config.forms {
+    let hidden = super::conditions::evaluate(config, item).hidden;
+    for f in config.forms.iter().filter(|f| !hidden.contains(&f.id)) {
         let Some(answer) = item.custom.get(&f.id) else {
             continue;
         };

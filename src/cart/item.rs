@@ -41,8 +41,21 @@ pub struct CartItem {
 
 impl CartItem {
     /// A new item with the portal's defaults: the selected cycle, selected form items, ticked
-    /// add-ons on their selected cycle.
+    /// add-ons on their selected cycle; forms hidden by a conditional rule left unanswered.
     pub fn defaults(config: &ProductConfig) -> CartItem {
+        let every = Self::every_default(config);
+        let mut item = every.clone();
+        super::conditions::settle(config, &mut item, &every);
+        item
+    }
+
+    /// Brings the answers in line with the config's conditional rules (see
+    /// [`super::conditions::settle`]).
+    pub fn settle(&mut self, config: &ProductConfig) {
+        super::conditions::settle(config, self, &Self::every_default(config));
+    }
+
+    fn every_default(config: &ProductConfig) -> CartItem {
         let pick = |cycles: &[crate::api::model::CyclePrice]| {
             cycles
                 .iter()

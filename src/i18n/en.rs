@@ -559,8 +559,6 @@ pub fn text(msg: Msg) -> &'static str {
         OrderPlacedMsg => "Order {n} placed.",
         OrderLost => "The answer was lost on the way. Checking whether the order was placed…",
         OrderNotPlaced => "The order was not placed. You can try again.",
-        AcceptTerms => "I accept the terms of service",
-        TermsRequired => "Please accept the terms of service.",
         FixItemsFirst => "Fix the items marked above first.",
         ContinueShopping => "Continue shopping",
         Setup => "Setup fee",
@@ -573,5 +571,9 @@ pub fn text(msg: Msg) -> &'static str {
         RequestUpgrade => "Request this change",
         UpgradeDone => "Change requested.",
         PaymentFee => "Payment fee",
+        Subproducts => "Bundled products",
+        AcceptTerms => "I have read and accept the",
+        TermsOfService => "terms of service",
+        TermsRequired => "Please accept the terms of service to place the order.",
     }
 }

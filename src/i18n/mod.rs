@@ -534,8 +534,6 @@ pub enum Msg {
     OrderPlacedMsg,
     OrderLost,
     OrderNotPlaced,
-    AcceptTerms,
-    TermsRequired,
     FixItemsFirst,
     ContinueShopping,
     Setup,
@@ -548,6 +546,14 @@ pub enum Msg {
     RequestUpgrade,
     UpgradeDone,
     PaymentFee,
+    /// Bundled products
+    Subproducts,
+    /// I have read and accept the
+    AcceptTerms,
+    /// terms of service
+    TermsOfService,
+    /// Please accept the terms of service to place the order.
+    TermsRequired,
 }
 
 /// The text of `msg` in `lang`.

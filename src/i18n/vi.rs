@@ -559,8 +559,6 @@ pub fn text(msg: Msg) -> &'static str {
             "Phản hồi bị mất trên đường truyền. Đang kiểm tra xem đơn hàng đã được đặt chưa…"
         }
         OrderNotPlaced => "Đơn hàng chưa được đặt. Bạn có thể thử lại.",
-        AcceptTerms => "Tôi đồng ý với điều khoản dịch vụ",
-        TermsRequired => "Vui lòng đồng ý với điều khoản dịch vụ.",
         FixItemsFirst => "Hãy sửa các mục được đánh dấu ở trên trước.",
         ContinueShopping => "Tiếp tục mua sắm",
         Setup => "Phí cài đặt",
@@ -573,5 +571,9 @@ pub fn text(msg: Msg) -> &'static str {
         RequestUpgrade => "Yêu cầu thay đổi",
         UpgradeDone => "Đã gửi yêu cầu thay đổi.",
         PaymentFee => "Phí thanh toán",
+        Subproducts => "Sản phẩm đi kèm",
+        AcceptTerms => "Tôi đã đọc và đồng ý với",
+        TermsOfService => "điều khoản dịch vụ",
+        TermsRequired => "Vui lòng đồng ý với điều khoản dịch vụ để đặt hàng.",
     }
 }

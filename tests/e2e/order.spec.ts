@@ -34,6 +34,11 @@ test('configure a VPS, watch the quote, keep the cart over a reload, and place o
   await expect(total(page)).toHaveText('$19.44');
   let orders = 0;
   page.on('request', (r) => { if (r.method() === 'POST' && /\/api\/order$/.test(r.url())) orders++; });
+  // The demo's config.json names terms of service: nothing is sent until they are accepted.
+  await page.getByRole('button', { name: 'Place order' }).click();
+  await expect(page.getByText('Please accept the terms of service to place the order.')).toBeVisible();
+  expect(orders).toBe(0);
+  await page.getByRole('checkbox', { name: 'I have read and accept the terms of service' }).check();
   await page.getByRole('button', { name: 'Place order' }).dblclick();
   await expect(page).toHaveURL(/\/invoices\/\d+\?order=\d+$/);
   await expect(page.getByRole('status').filter({ hasText: /^Order \d+ placed\.$/ })).toBeVisible();
@@ -45,6 +50,24 @@ test('configure a VPS, watch the quote, keep the cart over a reload, and place o
   expect(Number(inv.invoice.total)).toBe(19.44);
   await page.goto('/cart');
   await expect(page.getByText('Your cart is empty.')).toBeVisible();
+});
+
+test('the Windows licence appears only for Windows, is priced, leaves with it, and a bundled product is added', async ({ page }) => {
+  await logIn(page);
+  await page.goto('/order/20');
+  await expect(total(page)).toHaveText('$9.72');
+  await expect(page.getByLabel('Windows licence')).toHaveCount(0);
+  await page.getByLabel('Windows Server 2022 (+$15.00)').check();
+  await expect(page.getByLabel('Windows licence')).toHaveValue('5071');
+  await expect(total(page)).toHaveText('$25.92');
+  await page.getByLabel('Windows licence').selectOption({ label: 'Datacenter (+$20.00)' });
+  await expect(total(page)).toHaveText('$47.52');
+  await page.getByRole('group', { name: 'Bundled products' }).getByRole('checkbox', { name: 'Managed support' }).check();
+  await expect(total(page)).toHaveText('$58.32');
+  await page.getByLabel('Ubuntu 24.04 LTS').check();
+  await expect(page.getByLabel('Windows licence')).toHaveCount(0);
+  await expect(total(page)).toHaveText('$20.52');
+  await expect(page.getByRole('checkbox', { name: 'Managed support' })).toBeChecked();
 });
 
 test('a missing domain is caught before the cart, and an invalid one shows the portal\'s error on that item', async ({ page }) => {
@@ -105,6 +128,7 @@ test('an order whose answer is lost is found, not sent again', async ({ page, re
   page.on('request', (r) => { if (r.method() === 'POST' && /\/api\/order$/.test(r.url())) orders++; });
   // The portal places the order, then the answer is lost (a proxy's 502).
   await fault(request, '/order', 'lost');
+  await page.getByRole('checkbox', { name: 'I have read and accept the terms of service' }).check();
   await page.getByRole('button', { name: 'Place order' }).click();
   await expect(page).toHaveURL(/\/invoices\/\d+$/);
   expect(orders).toBe(1);

@@ -139,7 +139,7 @@ pub async fn product_config(
                 "product": head,
                 "forms": p.config.get("forms").cloned().unwrap_or(json!([])),
                 "addons": p.config.get("addons").cloned().unwrap_or(json!([])),
-                "subproducts": [],
+                "subproducts": p.config.get("subproducts").cloned().unwrap_or(json!([])),
             },
             "recurring_price": first["price"], "prorata_date": null,
         }

@@ -102,8 +102,12 @@ fn price_item(conn: &Connection, item: &Value) -> rusqlite::Result<Priced> {
         out.errors.push("Invalid domain name".into());
     }
     let answers = item.get("custom").cloned().unwrap_or(Value::Null);
+    let hidden = hidden_forms(&p.config, &answers);
     for form in p.config["forms"].as_array().into_iter().flatten() {
         let id = form["id"].as_str().unwrap_or("");
+        if hidden.contains(id) {
+            continue;
+        }
         let title = form["title"].as_str().unwrap_or(id);
         let answer = answers.get(id).and_then(Value::as_object);
         let kind = form["type"].as_str().unwrap_or("");
@@ -155,31 +159,93 @@ fn price_item(conn: &Connection, item: &Value) -> rusqlite::Result<Priced> {
             out.setup += price_of(&it["setup"]);
         }
     }
-    let addons = item.get("addon").and_then(Value::as_object);
-    for (id, _) in addons.into_iter().flatten() {
-        let addon_cycle = item["addon_cycles"][id].as_str().unwrap_or("m");
-        let def = p.config["addons"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .find(|a| a["id"].as_str() == Some(id.as_str()));
-        let price = def.and_then(|a| {
-            a["config"].as_array()?.iter().find_map(|c| {
-                c["items"]
-                    .as_array()?
-                    .iter()
-                    .find(|i| i["value"].as_str() == Some(addon_cycle))
-            })
-        });
-        match price {
-            Some(i) => {
-                out.recurring += price_of(&i["price"]);
-                out.setup += price_of(&i["setup"]);
+    for (flags, cycles, list, noun) in [
+        ("addon", "addon_cycles", "addons", "Add-on"),
+        (
+            "subproducts",
+            "subproducts_cycles",
+            "subproducts",
+            "Sub-product",
+        ),
+    ] {
+        let chosen = item.get(flags).and_then(Value::as_object);
+        for (id, _) in chosen.into_iter().flatten() {
+            let extra_cycle = item[cycles][id].as_str().unwrap_or("m");
+            let def = p.config[list]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .find(|a| a["id"].as_str() == Some(id.as_str()));
+            let price = def.and_then(|a| {
+                a["config"].as_array()?.iter().find_map(|c| {
+                    c["items"]
+                        .as_array()?
+                        .iter()
+                        .find(|i| i["value"].as_str() == Some(extra_cycle))
+                })
+            });
+            match price {
+                Some(i) => {
+                    out.recurring += price_of(&i["price"]);
+                    out.setup += price_of(&i["setup"]);
+                }
+                None => out.errors.push(format!("{noun} {id} is not available")),
             }
-            None => out.errors.push(format!("Add-on {id} is not available")),
         }
     }
     Ok(out)
+}
+
+/// Forms hidden by the config's conditional rules for these answers (the demo's own rules use
+/// `{"condition": "eq"|"neq", "value": <item id>, "action": "show"|"hide", "target": <form id>}`):
+/// their answers are neither priced nor required, as the client area expects.
+fn hidden_forms(config: &Value, answers: &Value) -> std::collections::BTreeSet<String> {
+    let forms = config["forms"].as_array().cloned().unwrap_or_default();
+    let rules: Vec<(String, &Value)> = forms
+        .iter()
+        .flat_map(|f| {
+            let id = f["id"].as_str().unwrap_or("").to_string();
+            f["config"]["conditionals"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(move |r| (id.clone(), r))
+        })
+        .collect();
+    let target = |r: &Value| r["target"].as_str().unwrap_or("").to_string();
+    let only_shown: std::collections::BTreeSet<String> = rules
+        .iter()
+        .filter(|(_, r)| r["action"].as_str().unwrap_or("show") == "show")
+        .map(|(_, r)| target(r))
+        .collect();
+    let mut hidden = only_shown.clone();
+    for _ in 0..=forms.len() {
+        let (mut shown, mut hide) = (
+            std::collections::BTreeSet::new(),
+            std::collections::BTreeSet::new(),
+        );
+        for (source, r) in rules.iter().filter(|(s, _)| !hidden.contains(s)) {
+            let value = match &r["value"] {
+                Value::String(s) => s.clone(),
+                other => other.to_string(),
+            };
+            let is = answers[source.as_str()]
+                .as_object()
+                .is_some_and(|a| a.contains_key(&value));
+            if is != (r["condition"].as_str() == Some("neq")) {
+                match r["action"].as_str().unwrap_or("show") {
+                    "hide" => hide.insert(target(r)),
+                    _ => shown.insert(target(r)),
+                };
+            }
+        }
+        let next = only_shown.difference(&shown).cloned().chain(hide).collect();
+        if next == hidden {
+            break;
+        }
+        hidden = next;
+    }
+    hidden
 }
 
 /// Discount in hundredths for a promo code, or `Err` when the code is not valid.

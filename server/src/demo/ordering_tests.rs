@@ -34,7 +34,17 @@ async fn the_catalogue_has_the_seed_shapes() {
     let kinds: Vec<&str> = forms.iter().map(|f| f["type"].as_str().unwrap()).collect();
     assert_eq!(
         kinds,
-        ["select", "radio", "slider", "qty", "checkbox", "input"]
+        [
+            "select", "radio", "slider", "qty", "checkbox", "input", "select"
+        ]
+    );
+    assert_eq!(
+        forms[1]["config"]["conditionals"][0]["target"], "507",
+        "the OS shows the Windows licence"
+    );
+    assert_eq!(
+        cfg["product"]["config"]["subproducts"][0]["title"],
+        "Managed support"
     );
     assert_eq!(cfg["product"]["config"]["product"][0]["id"], "cycle");
     let (_, hosting) = call(&app, "GET", "/order/10", Some(&t), None).await;
@@ -101,6 +111,48 @@ async fn a_quote_prices_options_addons_promo_and_tax_exactly() {
     )
     .await;
     assert_eq!(q["items"][0]["error"][0], "This product is out of stock");
+}
+
+#[tokio::test]
+async fn a_hidden_form_is_neither_priced_nor_required_and_subproducts_are() {
+    let app = portal("conditional");
+    let (t, _) = login(&app, "demo@atrium.test", "demo1234").await;
+    let quote = |item: serde_json::Value| {
+        let app = app.clone();
+        let t = t.clone();
+        async move {
+            call(
+                &app,
+                "POST",
+                "/quote",
+                Some(&t),
+                Some(json!({"items": [item]})),
+            )
+            .await
+            .1
+        }
+    };
+    // Ubuntu: a Datacenter licence sent anyway is ignored (28.00 as above).
+    let q = quote(vps(json!({"custom": {"501": {"5013": 1}, "502": {"5021": 1}, "503": {"5031": 2}, "505": {"5051": 1, "5052": 1}, "507": {"5072": 1}}}))).await;
+    assert_eq!(q["summary"]["subtotal"], json!(28.0), "{q}");
+    // Windows (+15) shows the licence, which is then required...
+    let q = quote(vps(
+        json!({"custom": {"501": {"5013": 1}, "502": {"5023": 1}}}),
+    ))
+    .await;
+    assert_eq!(q["items"][0]["error"][0], "Windows licence is required");
+    // ...and priced: 9 + 2 + Windows 15 + Datacenter 20 + backups 4 + managed support 10 = 60.
+    let q = quote(vps(json!({
+        "custom": {"501": {"5013": 1}, "502": {"5023": 1}, "507": {"5072": 1}},
+        "subproducts": {"61": 1}, "subproducts_cycles": {"61": "m"},
+    })))
+    .await;
+    assert_eq!(q["summary"]["subtotal"], json!(60.0), "{q}");
+    let q = quote(vps(
+        json!({"subproducts": {"62": 1}, "subproducts_cycles": {"62": "m"}}),
+    ))
+    .await;
+    assert_eq!(q["items"][0]["error"][0], "Sub-product 62 is not available");
 }
 
 #[tokio::test]

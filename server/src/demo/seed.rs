@@ -131,6 +131,7 @@ const CLOUD_CONFIG: &str = r#"{
                {"id": 5012, "title": "Ho Chi Minh City", "price": 0, "setup": 0, "selected": false},
                {"id": 5013, "title": "Singapore", "price": 2, "setup": 0, "selected": false}]},
     {"type": "radio", "title": "Operating system", "id": "502", "name": "custom[502]", "required": true, "description": "",
+     "config": {"conditionals": [{"condition": "eq", "value": "5023", "action": "show", "target": "507"}]},
      "items": [{"id": 5021, "title": "Ubuntu 24.04 LTS", "price": 0, "setup": 0, "selected": true},
                {"id": 5022, "title": "Debian 12", "price": 0, "setup": 0, "selected": false},
                {"id": 5023, "title": "Windows Server 2022", "price": 15, "setup": 0, "selected": false}]},
@@ -144,7 +145,10 @@ const CLOUD_CONFIG: &str = r#"{
      "items": [{"id": 5051, "title": "DDoS protection", "price": 5, "setup": 0, "selected": false},
                {"id": 5052, "title": "Monitoring", "price": 2, "setup": 0, "selected": false}]},
     {"type": "input", "title": "Hostname", "id": "506", "name": "custom[506]", "required": false, "description": "Shown in your server list",
-     "items": [{"id": 5061, "title": "hostname", "price": 0, "setup": 0, "selected": false}]}
+     "items": [{"id": 5061, "title": "hostname", "price": 0, "setup": 0, "selected": false}]},
+    {"type": "select", "title": "Windows licence", "id": "507", "name": "custom[507]", "required": true, "description": "Shown only for Windows",
+     "items": [{"id": 5071, "title": "Standard", "price": 0, "setup": 0, "selected": true},
+               {"id": 5072, "title": "Datacenter", "price": 20, "setup": 0, "selected": false}]}
   ],
   "addons": [
     {"type": "subitem", "title": "Daily backups", "id": "41", "value": null, "description": "Seven daily snapshots, restorable from the VM page",
@@ -152,6 +156,14 @@ const CLOUD_CONFIG: &str = r#"{
                 {"type": "select", "title": "billingcycle", "name": "addon_cycles[41]",
                  "items": [{"title": "m", "value": "m", "price": 4, "setup": 0, "selected": true},
                            {"title": "a", "value": "a", "price": 40, "setup": 0, "selected": false}]}],
+     "price": 0, "recurring_price": 0, "setup": 0, "prorata_date": null}
+  ],
+  "subproducts": [
+    {"type": "subitem", "title": "Managed support", "id": "61", "value": null, "description": "Our engineers patch and monitor the server for you",
+     "config": [{"type": "checkbox", "title": "add", "name": "subproducts[61]", "checked": false},
+                {"type": "select", "title": "billingcycle", "name": "subproducts_cycles[61]",
+                 "items": [{"title": "m", "value": "m", "price": 10, "setup": 0, "selected": true},
+                           {"title": "a", "value": "a", "price": 100, "setup": 0, "selected": false}]}],
      "price": 0, "recurring_price": 0, "setup": 0, "prorata_date": null}
   ]
 }"#;

@@ -201,6 +201,34 @@ pub struct FormField {
     pub max: Option<u64>,
     /// Step between numbers.
     pub step: Option<u64>,
+    /// Conditional rules this form's answer drives (`config.conditionals`).
+    pub rules: Vec<FormRule>,
+}
+
+/// What a conditional rule does to its target forms when it fires.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RuleAction {
+    /// The targets appear only while some `Show` rule naming them fires.
+    Show,
+    /// The targets disappear while the rule fires.
+    Hide,
+    /// The targets must be answered while the rule fires.
+    Require,
+}
+
+/// A conditional rule on a form: "when this form's answer is (or is not) `value`, `action` the
+/// `targets`". HostBill's examples only show an empty `config.conditionals` list; the shape read
+/// here is documented in the dialect's decoder.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FormRule {
+    /// Form ids it acts on.
+    pub targets: Vec<String>,
+    /// The item id (or typed text / number) it compares the answer with.
+    pub value: String,
+    /// Fires when the answer is *not* `value`.
+    pub negate: bool,
+    /// What happens to the targets.
+    pub action: RuleAction,
 }
 
 /// An add-on with its own cycles.

@@ -17,8 +17,9 @@ pub mod vm;
 
 pub use account::{Balance, Client};
 pub use catalog::{
-    Addon, Category, Cycle, CyclePrice, FormField, FormItem, FormKind, OrderPlaced, Product,
-    ProductConfig, Quote, QuoteItem, Stock, TaxLine, UpgradeEstimate, UpgradeOptions,
+    Addon, Category, Cycle, CyclePrice, FormField, FormItem, FormKind, FormRule, OrderPlaced,
+    Product, ProductConfig, Quote, QuoteItem, RuleAction, Stock, TaxLine, UpgradeEstimate,
+    UpgradeOptions,
 };
 pub use credit_log::{CreditLogEntry, VoucherRedeemed};
 pub use dns_zone::{Zone, ZoneSummary};

@@ -1,5 +1,5 @@
 //! `/cart`: the items (each editable and removable, with the portal's errors beside it), the
-//! promo code, the payment method, the live quote, and "Place order": sent once and never
+//! promo code, the payment method, the reseller's terms (where configured), the live quote, and "Place order": sent once and never
 //! retried. If the answer is lost, the page looks for the new invoice before offering to try
 //! again; once placed, the cart empties and the invoice's payment page opens.
 
@@ -69,6 +69,10 @@ pub fn CartPage() -> impl IntoView {
         Signal::derive(move || pay_method.get()),
     );
     let promo_typed = RwSignal::new(cart.promo.get_untracked());
+    let terms_url = crate::state::brand::use_config().terms_url;
+    let has_terms = terms_url.is_some();
+    let terms_accepted = RwSignal::new(false);
+    let terms_missing = RwSignal::new(false);
     let place = Action::new_local(move |_: &()| {
         let api = session.api();
         let items = cart.items.get_untracked();
@@ -125,6 +129,11 @@ pub fn CartPage() -> impl IntoView {
         if placing.get_untracked() || has_errors() || cart.items.with_untracked(Vec::is_empty) {
             return;
         }
+        // The reseller's terms, where configured, are accepted before anything is sent.
+        if has_terms && !terms_accepted.get_untracked() {
+            terms_missing.set(true);
+            return;
+        }
         place.dispatch_local(());
     };
     view! {
@@ -136,66 +145,75 @@ pub fn CartPage() -> impl IntoView {
             view! { <div class="card"><p>{tr(Msg::CartEmpty)}</p><p><a class="link" href="/order">{tr(Msg::BrowseCatalogue)}</a></p></div> }.into_any()
         } else {
             view! {
-                <div class="order-layout">
-                    <form class="form" novalidate on:submit=submit>
-                        <ol class="cart-items">
-                            {move || cart.items.get().into_iter().enumerate().map(|(i, item)| {
-                                let errors = move || live.quote.get().and_then(|q| q.items.into_iter().find(|x| x.index == i)).map(|x| x.errors).unwrap_or_default();
-                                let cycle = cycle_words(prefs, &item.cycle);
-                                let title_id = format!("cart-item-{i}");
-                                let labelled = title_id.clone();
-                                view! {
-                                    <li class="card cart-item" aria-labelledby=labelled>
-                                        <h2 id=title_id>{item.name.clone()}</h2>
-                                        <p class="muted">{cycle}{(!item.domain.is_empty()).then(|| format!(" · {}", item.domain))}</p>
-                                        {move || {
-                                            let list = errors();
-                                            (!list.is_empty()).then(|| view! { <ul class="field__error" role="alert">{list.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul> })
-                                        }}
-                                        <div class="cart-item__actions">
-                                            <a class="button button--secondary button--small" href=format!("/order/{}?item={i}", item.product_id)>{tr(Msg::Edit)}" "<span class="visually-hidden">{item.name.clone()}</span></a>
-                                            <button type="button" class="button button--secondary button--small" on:click=move |_| cart.remove(i)>{tr(Msg::Remove)}" "<span class="visually-hidden">{item.name.clone()}</span></button>
-                                        </div>
-                                    </li>
-                                }
-                            }).collect_view()}
-                        </ol>
-                        <div class="card form">
-                            <div class="form form--inline">
-                                <div class="field">
-                                    <label for="promo">{tr(Msg::PromoCode)}</label>
-                                    <input id="promo" autocomplete="off" bind:value=promo_typed/>
-                                </div>
-                                <button type="button" class="button button--secondary" on:click=move |_| cart.promo.set(promo_typed.get_untracked().trim().to_string())>{tr(Msg::Apply)}</button>
-                            </div>
-                            <div class="field">
-                                <label for="pay-method">{tr(Msg::PaymentMethod)}</label>
-                                <select id="pay-method" prop:value=move || pay_method.get().unwrap_or_default()
-                                    on:change=move |ev| pay_method.set(Some(event_target_value(&ev)))>
-                                    {move || setup.get().and_then(|r| r.ok()).map(|(methods, _)| methods.into_iter().map(|m| view! { <option value=m.id.clone()>{m.name.clone()}</option> }).collect_view())}
-                                </select>
-                                <p class="muted" data-figure="payment-fee">{move || {
-                                    // The gateway's fee on today's total, worked out as on the payment page.
-                                    let total = live.quote.get()?.total;
-                                    let id = pay_method.get()?;
-                                    let (methods, currency) = setup.get()?.ok()?;
-                                    let m = methods.into_iter().find(|m| m.id == id)?;
-                                    let fee = m.fee(&Money::new(total, &currency));
-                                    (!fee.amount.is_zero()).then(|| format!("{}: {}", prefs.t(Msg::PaymentFee), fee.format(prefs.lang.get().number_style())))
-                                }}</p>
-                            </div>
-                            {move || has_errors().then(|| view! { <p class="field__error">{tr(Msg::FixItemsFirst)}</p> })}
-                            <button type="submit" class="button button--primary" disabled=move || placing.get() || has_errors() aria-busy=move || placing.get().to_string()>
-                                {move || if placing.get() { prefs.t(Msg::PlacingOrder) } else { prefs.t(Msg::PlaceOrder) }}
-                            </button>
-                            {move || match place.value().get() {
-                                Some(Outcome::Refused(e)) => Some(view! { <ErrorPanel error=e/> }.into_any()),
-                                Some(Outcome::NotPlaced) => Some(view! { <p class="banner banner--info" role="status">{tr(Msg::OrderNotPlaced)}</p> }.into_any()),
-                                _ => None,
-                            }}
-                        </div>
-                    </form>
+                <div class="order-layout cart-layout">
+                    <ol class="cart-items">
+                        {move || cart.items.get().into_iter().enumerate().map(|(i, item)| {
+                            let errors = move || live.quote.get().and_then(|q| q.items.into_iter().find(|x| x.index == i)).map(|x| x.errors).unwrap_or_default();
+                            let cycle = cycle_words(prefs, &item.cycle);
+                            let title_id = format!("cart-item-{i}");
+                            let labelled = title_id.clone();
+                            view! {
+                                <li class="card cart-item" aria-labelledby=labelled>
+                                    <h2 id=title_id>{item.name.clone()}</h2>
+                                    <p class="muted">{cycle}{(!item.domain.is_empty()).then(|| format!(" · {}", item.domain))}</p>
+                                    {move || {
+                                        let list = errors();
+                                        (!list.is_empty()).then(|| view! { <ul class="field__error" role="alert">{list.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul> })
+                                    }}
+                                    <div class="cart-item__actions">
+                                        <a class="button button--secondary button--small" href=format!("/order/{}?item={i}", item.product_id)>{tr(Msg::Edit)}" "<span class="visually-hidden">{item.name.clone()}</span></a>
+                                        <button type="button" class="button button--secondary button--small" on:click=move |_| cart.remove(i)>{tr(Msg::Remove)}" "<span class="visually-hidden">{item.name.clone()}</span></button>
+                                    </div>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ol>
                     <QuoteSummary live=live currency=currency estimate=Signal::derive(|| None)/>
+                    <form class="card form checkout" novalidate on:submit=submit>
+                        <div class="form form--inline">
+                            <div class="field">
+                                <label for="promo">{tr(Msg::PromoCode)}</label>
+                                <input id="promo" autocomplete="off" bind:value=promo_typed/>
+                            </div>
+                            <button type="button" class="button button--secondary" on:click=move |_| cart.promo.set(promo_typed.get_untracked().trim().to_string())>{tr(Msg::Apply)}</button>
+                        </div>
+                        <div class="field">
+                            <label for="pay-method">{tr(Msg::PaymentMethod)}</label>
+                            <select id="pay-method" prop:value=move || pay_method.get().unwrap_or_default()
+                                on:change=move |ev| pay_method.set(Some(event_target_value(&ev)))>
+                                {move || setup.get().and_then(|r| r.ok()).map(|(methods, _)| methods.into_iter().map(|m| view! { <option value=m.id.clone()>{m.name.clone()}</option> }).collect_view())}
+                            </select>
+                            <p class="muted" data-figure="payment-fee">{move || {
+                                // The gateway's fee on today's total, worked out as on the payment page.
+                                let total = live.quote.get()?.total;
+                                let id = pay_method.get()?;
+                                let (methods, currency) = setup.get()?.ok()?;
+                                let m = methods.into_iter().find(|m| m.id == id)?;
+                                let fee = m.fee(&Money::new(total, &currency));
+                                (!fee.amount.is_zero()).then(|| format!("{}: {}", prefs.t(Msg::PaymentFee), fee.format(prefs.lang.get().number_style())))
+                            }}</p>
+                        </div>
+                        {terms_url.clone().map(|url| view! {
+                            <div class="field">
+                                <label class="check">
+                                    <input type="checkbox" aria-describedby="terms-error" prop:checked=move || terms_accepted.get()
+                                        aria-invalid=move || terms_missing.get().to_string()
+                                        on:change=move |ev| { terms_accepted.set(event_target_checked(&ev)); terms_missing.set(false); }/>
+                                    <span>{tr(Msg::AcceptTerms)}" "<a class="link" href=url target="_blank" rel="noopener">{tr(Msg::TermsOfService)}</a></span>
+                                </label>
+                                <p class="field__error" id="terms-error">{move || terms_missing.get().then(|| prefs.t(Msg::TermsRequired))}</p>
+                            </div>
+                        })}
+                        {move || has_errors().then(|| view! { <p class="field__error">{tr(Msg::FixItemsFirst)}</p> })}
+                        <button type="submit" class="button button--primary" disabled=move || placing.get() || has_errors() aria-busy=move || placing.get().to_string()>
+                            {move || if placing.get() { prefs.t(Msg::PlacingOrder) } else { prefs.t(Msg::PlaceOrder) }}
+                        </button>
+                        {move || match place.value().get() {
+                            Some(Outcome::Refused(e)) => Some(view! { <ErrorPanel error=e/> }.into_any()),
+                            Some(Outcome::NotPlaced) => Some(view! { <p class="banner banner--info" role="status">{tr(Msg::OrderNotPlaced)}</p> }.into_any()),
+                            _ => None,
+                        }}
+                    </form>
                 </div>
             }.into_any()
         }}

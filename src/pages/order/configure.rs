@@ -1,8 +1,9 @@
 //! `/order/:product` (and `?item=N` to edit a cart item): the product's cycle, domain, forms and
-//! add-ons, with the portal's live quote beside them. Problems the config can reveal are shown
+//! add-ons and sub-products (forms shown, hidden or required by the config's conditional rules), with the portal's live quote beside them. Problems the config can reveal are shown
 //! next to their field before anything is added; the portal's own errors for the item too.
 
 use super::cycle_words;
+use super::extra_choice::{ExtraChoice, ExtraKind};
 use super::live_quote::live_quote;
 use super::option_field::OptionField;
 use super::summary::QuoteSummary;
@@ -82,6 +83,19 @@ fn Configurator(config: ProductConfig, currency: String) -> impl IntoView {
         let (r, s) = config.with_value(|c| item_estimate(c, &draft.get()));
         Some(r + s)
     });
+    // Conditional forms: answers of forms that disappear are dropped, forms that appear get their
+    // default. `settle` is idempotent, so the second run of this effect changes nothing.
+    Effect::new(move |_| {
+        let mut item = draft.get();
+        let before = item.clone();
+        config.with_value(|c| item.settle(c));
+        if item != before {
+            draft.set(item);
+        }
+    });
+    let hidden = Memo::new(move |_| {
+        draft.with(|d| config.with_value(|c| crate::cart::conditions::evaluate(c, d).hidden))
+    });
     // The checks run again as the customer fixes things, once they have been shown.
     Effect::new(move |_| {
         let item = draft.get();
@@ -150,43 +164,15 @@ fn Configurator(config: ProductConfig, currency: String) -> impl IntoView {
                 })}
                 {config.with_value(|c| c.forms.clone()).into_iter().map(|f| {
                     let problem = problem_for(f.id.clone());
-                    view! { <OptionField form=f draft=draft problem=problem currency=currency/> }
-                }).collect_view()}
-                {config.with_value(|c| c.addons.clone()).into_iter().map(|a| {
-                    let (id1, id2, id3, id4) = (a.id.clone(), a.id.clone(), a.id.clone(), a.id.clone());
-                    let cycles = a.cycles.clone();
-                    let default_cycle = cycles.iter().find(|c| c.selected).or(cycles.first()).map(|c| c.cycle.code().to_string()).unwrap_or_else(|| "m".into());
-                    let shown_cycle = default_cycle.clone();
-                    let select_id = format!("addon-{}-cycle", a.id);
+                    let id = f.id.clone();
                     view! {
-                        <fieldset class="field addon">
-                            <legend>{tr(Msg::Addons)}</legend>
-                            <label class="check">
-                                <input type="checkbox" prop:checked=move || draft.with(|d| d.addons.contains_key(&id1))
-                                    on:change=move |ev| {
-                                        let on = event_target_checked(&ev);
-                                        let c = default_cycle.clone();
-                                        draft.update(|d| { if on { d.addons.insert(id2.clone(), c); } else { d.addons.remove(&id2); } });
-                                    }/>
-                                {a.title.clone()}
-                            </label>
-                            {(!a.description.is_empty()).then(|| view! { <p class="muted">{a.description.clone()}</p> })}
-                            <label class="visually-hidden" for=select_id.clone()>{format!("{} — {}", a.title, prefs.t(Msg::BillingCycle))}</label>
-                            <select id=select_id prop:value=move || draft.with(|d| d.addons.get(&id3).cloned().unwrap_or_else(|| shown_cycle.clone()))
-                                disabled=move || draft.with(|d| !d.addons.contains_key(&id4))
-                                on:change={
-                                    let id = a.id.clone();
-                                    move |ev| { let v = event_target_value(&ev); draft.update(|d| { d.addons.insert(id.clone(), v); }); }
-                                }>
-                                {cycles.into_iter().map(|c| {
-                                    let code = c.cycle.code().to_string();
-                                    let label_code = code.clone();
-                                    view! { <option value=code>{move || format!("{} — {}", cycle_words(prefs, &label_code), Money::new(c.price, &currency.get()).format(prefs.lang.get().number_style()))}</option> }
-                                }).collect_view()}
-                            </select>
-                        </fieldset>
+                        <Show when=move || hidden.with(|h| !h.contains(&id))>
+                            <OptionField form=f.clone() draft=draft problem=problem currency=currency/>
+                        </Show>
                     }
                 }).collect_view()}
+                <ExtraChoice kind=ExtraKind::Addon extras=config.with_value(|c| c.addons.clone()) draft=draft currency=currency/>
+                <ExtraChoice kind=ExtraKind::Subproduct extras=config.with_value(|c| c.subproducts.clone()) draft=draft currency=currency/>
                 {move || {
                     let errors = portal_errors();
                     (!errors.is_empty()).then(|| view! {

@@ -4,8 +4,9 @@
 use super::field;
 use crate::api::error::ApiError;
 use crate::api::model::{
-    Addon, Category, Cycle, CyclePrice, FormField, FormItem, FormKind, OrderPlaced, Product,
-    ProductConfig, Quote, QuoteItem, Stock, TaxLine, UpgradeEstimate, UpgradeOptions,
+    Addon, Category, Cycle, CyclePrice, FormField, FormItem, FormKind, FormRule, OrderPlaced,
+    Product, ProductConfig, Quote, QuoteItem, RuleAction, Stock, TaxLine, UpgradeEstimate,
+    UpgradeOptions,
 };
 use crate::api::wire;
 use rust_decimal::Decimal;
@@ -151,6 +152,59 @@ fn form(f: &Value) -> Result<FormField, ApiError> {
         min: number(&config, "minvalue").or_else(|| number(f, "min")),
         max: number(&config, "maxvalue").or_else(|| number(f, "max")),
         step: number(&config, "step").or_else(|| number(f, "step")),
+        rules: list(&config, "conditionals").filter_map(rule).collect(),
+    })
+}
+
+/// One entry of a form's `config.conditionals`. The seeds only show the list empty, so the
+/// reading is deliberately tolerant: targets under `target`, `targets`, `target_id` or `field`
+/// (a form id, or a list of them); the compared value under `value`, `val` or `item_id`; the test
+/// under `condition` or `operator` (`eq`/`is`/`equals`/`==`, or `neq`/`not`/`isnot`/`!=`); the
+/// action `show` (the default), `hide` or `require`. An entry without a target or with an
+/// unknown action or test is ignored, so the form stays visible rather than vanishing.
+fn rule(r: &Value) -> Option<FormRule> {
+    let targets: Vec<String> = ["target", "targets", "target_id", "field"]
+        .iter()
+        .find_map(|k| match r.get(*k)? {
+            Value::Array(a) => Some(
+                a.iter()
+                    .filter_map(|t| match t {
+                        Value::String(s) => Some(s.clone()),
+                        Value::Number(n) => Some(n.to_string()),
+                        _ => None,
+                    })
+                    .collect(),
+            ),
+            Value::String(s) if !s.is_empty() => Some(vec![s.clone()]),
+            Value::Number(n) => Some(vec![n.to_string()]),
+            _ => None,
+        })?;
+    let value = ["value", "val", "item_id"]
+        .iter()
+        .map(|k| text(r, k))
+        .find(|v| !v.is_empty())
+        .unwrap_or_default();
+    let test = ["condition", "operator"]
+        .iter()
+        .map(|k| text(r, k).to_ascii_lowercase())
+        .find(|v| !v.is_empty())
+        .unwrap_or_default();
+    let negate = match test.as_str() {
+        "" | "eq" | "is" | "equals" | "==" | "=" => false,
+        "neq" | "not" | "isnot" | "is_not" | "not_equals" | "!=" => true,
+        _ => return None,
+    };
+    let action = match text(r, "action").to_ascii_lowercase().as_str() {
+        "" | "show" => RuleAction::Show,
+        "hide" => RuleAction::Hide,
+        "require" | "required" => RuleAction::Require,
+        _ => return None,
+    };
+    (!targets.is_empty()).then_some(FormRule {
+        targets,
+        value,
+        negate,
+        action,
     })
 }
 
@@ -314,6 +368,7 @@ pub fn upgrade_options(v: &Value) -> Result<UpgradeOptions, ApiError> {
                 min: number(r, "min"),
                 max: number(r, "max"),
                 step: None,
+                rules: vec![],
             })
         })
         .collect::<Result<_, ApiError>>()?;
