@@ -1,4 +1,5 @@
-// Ad-hoc screenshots: node shot.mjs <base> <email> <password> <out-prefix> <path>... (env THEME, WIDTH, LANG)
+// Ad-hoc screenshots: node shot.mjs <base> <email> <password> <out-prefix> <path>...
+// (env THEME, WIDTH, LOCALE; PREFS='{"lang":"vi","theme":"dark"}' sets the app's own preferences)
 import { chromium } from '@playwright/test';
 const [base, email, password, prefix, ...paths] = process.argv.slice(2);
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium' });
@@ -10,6 +11,7 @@ await page.getByLabel(/Email|Địa chỉ email/).fill(email);
 await page.getByLabel(/^Password|^Mật khẩu/).fill(password);
 await page.getByRole('button', { name: /Sign in|Đăng nhập/ }).click();
 await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+if (process.env.PREFS) await page.evaluate((p) => localStorage.setItem('atrium.prefs', p), process.env.PREFS);
 let n = 0;
 for (const p of paths) {
   await page.goto(base + p);
