@@ -97,6 +97,27 @@ pub struct Config {
     pub default_language: Lang,
     /// Areas switched on by the reseller.
     pub areas: Vec<Area>,
+    /// ISO 4217 code of the account currency, for billing systems whose answers do not name it
+    /// (Kdata's WHMCS wrapper sends amounts only).
+    pub currency: String,
+    /// The VPS order form of billing systems without a catalogue API (Kdata).
+    pub vps_order: VpsOrderConfig,
+}
+
+/// What Kdata's `addorder` form offers: its API takes package, cycle and OS by name and cannot
+/// list them, so the reseller names them here.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VpsOrderConfig {
+    /// Package names exactly as the billing system knows them ("VPS 01").
+    #[serde(default)]
+    pub packages: Vec<String>,
+    /// Operating systems, as the billing system names them.
+    #[serde(default)]
+    pub os: Vec<String>,
+    /// WHMCS billing cycles offered (`monthly`, `quarterly`, `semiannually`, `annually`, ...).
+    #[serde(default)]
+    pub cycles: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -109,6 +130,8 @@ struct RawConfig {
     languages: Option<Vec<String>>,
     default_language: Option<String>,
     areas: Option<Vec<String>>,
+    currency: Option<String>,
+    vps_order: Option<VpsOrderConfig>,
 }
 
 #[derive(Deserialize)]
@@ -208,9 +231,10 @@ impl Config {
         }
         let backend = match raw.backend.as_deref().unwrap_or("hostbill") {
             "hostbill" => Dialect::Hostbill,
+            "kdata" | "whmcs" => Dialect::Kdata,
             other => {
                 errors.push(format!(
-                    "backend: {other:?} is not supported (use \"hostbill\")"
+                    "backend: {other:?} is not supported (use \"hostbill\" or \"kdata\")"
                 ));
                 Dialect::Hostbill
             }
@@ -325,6 +349,30 @@ impl Config {
             }
         }
 
+        let currency = raw.currency.unwrap_or_else(|| "USD".into());
+        if !(currency.len() == 3 && currency.bytes().all(|b| b.is_ascii_uppercase())) {
+            errors.push(format!(
+                "currency: {currency:?} must be an ISO 4217 code like \"USD\" or \"VND\""
+            ));
+        }
+        let vps_order = raw.vps_order.unwrap_or_default();
+        for (field, list) in [
+            ("packages", &vps_order.packages),
+            ("os", &vps_order.os),
+            ("cycles", &vps_order.cycles),
+        ] {
+            if list.iter().any(|v| v.trim().is_empty() || v.len() > 100) {
+                errors.push(format!(
+                    "vps_order.{field}: every entry must be 1 to 100 characters"
+                ));
+            }
+        }
+        if backend == Dialect::Kdata && vps_order.packages.is_empty() && areas.contains(&Area::Cart)
+        {
+            errors.push(
+                "vps_order.packages: Kdata cannot list its packages; name at least one (or remove \"cart\" from areas)".into(),
+            );
+        }
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -342,6 +390,8 @@ impl Config {
             languages,
             default_language,
             areas,
+            currency,
+            vps_order,
         })
     }
 
@@ -353,7 +403,7 @@ impl Config {
                 Area::Invoices => caps.invoices,
                 Area::Services => caps.services,
                 Area::Dns => caps.dns,
-                Area::Cart => caps.cart,
+                Area::Cart => caps.cart || caps.vps_order,
                 Area::Account => true,
             }
     }

@@ -125,6 +125,9 @@ impl Platform for BrowserPlatform {
             None => builder,
         };
         let request = match &req.body {
+            Some(body) if req.form => builder
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .body(crate::api::transport::encode_form(body)),
             Some(body) => builder
                 .header("Content-Type", "application/json")
                 .body(body.to_string()),

@@ -13,6 +13,7 @@ use crate::dns::Record;
 use rust_decimal::Decimal;
 use serde_json::Value;
 
+mod kdata;
 mod ordering;
 mod vms;
 pub use ordering::UpgradeRequest;
@@ -21,12 +22,15 @@ pub use vms::NewVm;
 /// The portal client; cheap to clone.
 pub struct ApiClient<P: Platform> {
     transport: Transport<P>,
+    /// The account currency, for billing systems whose answers do not name it.
+    currency: std::rc::Rc<str>,
 }
 
 impl<P: Platform> Clone for ApiClient<P> {
     fn clone(&self) -> Self {
         ApiClient {
             transport: self.transport.clone(),
+            currency: self.currency.clone(),
         }
     }
 }
@@ -36,6 +40,25 @@ impl<P: Platform> ApiClient<P> {
     pub fn new(base: &str, dialect: Dialect, platform: P) -> Self {
         ApiClient {
             transport: Transport::new(base, dialect, platform),
+            currency: "USD".into(),
+        }
+    }
+
+    /// Sets the account currency used where the billing system does not name it.
+    pub fn with_currency(mut self, code: &str) -> Self {
+        self.currency = code.into();
+        self
+    }
+
+    fn dialect(&self) -> Dialect {
+        self.transport.dialect()
+    }
+
+    /// Refuses, without a request, a call only HostBill's API has.
+    fn hostbill_only(&self) -> Result<(), ApiError> {
+        match self.dialect() {
+            Dialect::Hostbill => Ok(()),
+            Dialect::Kdata => Err(ApiError::Unsupported),
         }
     }
 
@@ -51,6 +74,9 @@ impl<P: Platform> ApiClient<P> {
 
     /// Logs in and stores the pair. Wrong credentials come back as [`ApiError::BadCredentials`].
     pub async fn login(&self, email: &str, password: &str, remember: bool) -> Result<(), ApiError> {
+        if self.dialect() == Dialect::Kdata {
+            return self.kdata_login(email, password, remember).await;
+        }
         let req = Request::with_body(
             Method::Post,
             "/login",
@@ -67,7 +93,7 @@ impl<P: Platform> ApiClient<P> {
         })?;
         let pair = hostbill::token_pair(&value)?;
         self.transport
-            .start_session(pair.token, pair.refresh, remember);
+            .start_session(pair.token, pair.refresh, remember, None);
         Ok(())
     }
 
@@ -76,7 +102,10 @@ impl<P: Platform> ApiClient<P> {
     pub async fn logout(&self) {
         let stored = self.transport.platform().load_session();
         self.transport.end_session();
-        let Some(s) = stored else { return };
+        // Kdata's wrapper has no logout call: its token simply stops being used.
+        let Some(s) = stored.filter(|_| self.dialect() == Dialect::Hostbill) else {
+            return;
+        };
         let platform = self.transport.platform();
         let logout = Request::with_body(Method::Post, "/logout", Value::Object(Default::default()));
         let base_req = |r: Request| Request { auth: false, ..r };
@@ -98,6 +127,7 @@ impl<P: Platform> ApiClient<P> {
 
     /// Asks the portal to e-mail a password reset link.
     pub async fn forgot_password(&self, email: &str) -> Result<(), ApiError> {
+        self.hostbill_only()?;
         let req = Request::with_body(
             Method::Post,
             "/password/forgot",
@@ -109,21 +139,31 @@ impl<P: Platform> ApiClient<P> {
 
     /// `GET /details`.
     pub async fn client_details(&self) -> Result<Client, ApiError> {
+        if self.dialect() == Dialect::Kdata {
+            return self.kdata_client_details();
+        }
         hostbill::client(&self.transport.send(Request::get("/details")).await?)
     }
 
     /// `GET /balance`.
     pub async fn balance(&self) -> Result<Balance, ApiError> {
+        if self.dialect() == Dialect::Kdata {
+            return self.kdata_balance();
+        }
         hostbill::balance(&self.transport.send(Request::get("/balance")).await?)
     }
 
     /// `GET /invoice`: every invoice of the account.
     pub async fn invoices(&self) -> Result<Vec<InvoiceSummary>, ApiError> {
+        self.hostbill_only()?;
         hostbill::invoices_from_text(&self.transport.send_text(Request::get("/invoice")).await?)
     }
 
     /// `GET /invoice/@id`.
     pub async fn invoice(&self, id: &str) -> Result<InvoiceDetail, ApiError> {
+        if self.dialect() == Dialect::Kdata {
+            return self.kdata_invoice(id).await;
+        }
         let path = format!("/invoice/{}", encode_component(id));
         hostbill::invoice_detail(&self.transport.send(Request::get(path)).await?)
     }
@@ -135,6 +175,9 @@ impl<P: Platform> ApiClient<P> {
         id: &str,
         amount: Option<Decimal>,
     ) -> Result<CreditApplied, ApiError> {
+        if self.dialect() == Dialect::Kdata {
+            return self.kdata_apply_credit(id).await;
+        }
         let path = format!("/invoice/{}/credit", encode_component(id));
         let body = match amount {
             Some(a) => serde_json::json!({ "amount": a.to_string() }),
@@ -150,11 +193,13 @@ impl<P: Platform> ApiClient<P> {
 
     /// `GET /payment/fees`: the gateways with their fees.
     pub async fn payment_methods(&self) -> Result<Vec<PaymentMethod>, ApiError> {
+        self.hostbill_only()?;
         hostbill::payment_methods(&self.transport.send(Request::get("/payment/fees")).await?)
     }
 
     /// `GET /billing/@invoice_id/pay/@gateway_id`: where to send the customer to pay.
     pub async fn pay_link(&self, invoice_id: &str, gateway_id: &str) -> Result<String, ApiError> {
+        self.hostbill_only()?;
         let path = format!(
             "/billing/{}/pay/{}",
             encode_component(invoice_id),
@@ -165,6 +210,7 @@ impl<P: Platform> ApiClient<P> {
 
     /// `POST /billing/addfunds`: creates a top-up invoice; answers its id. Sent once, never retried.
     pub async fn add_funds(&self, amount: Decimal, gateway_id: &str) -> Result<String, ApiError> {
+        self.hostbill_only()?;
         let body = serde_json::json!({ "funds": amount.to_string(), "gateway": gateway_id });
         let v = self
             .transport
@@ -176,6 +222,7 @@ impl<P: Platform> ApiClient<P> {
     /// `POST /invoices/payall`: gathers unpaid invoices (one currency) into one invoice to pay;
     /// answers its id. Sent once, never retried.
     pub async fn pay_all(&self, ids: &[String]) -> Result<String, ApiError> {
+        self.hostbill_only()?;
         let body = serde_json::json!({ "selected": ids });
         let v = self
             .transport
@@ -186,12 +233,14 @@ impl<P: Platform> ApiClient<P> {
 
     /// `GET /invoice/@id/pdf`: the invoice as a PDF.
     pub async fn invoice_pdf(&self, id: &str) -> Result<Vec<u8>, ApiError> {
+        self.hostbill_only()?;
         let path = format!("/invoice/{}/pdf", encode_component(id));
         self.transport.send_document(Request::get(path)).await
     }
 
     /// `GET /billing/creditlogs`: credit movements, newest first.
     pub async fn credit_log(&self) -> Result<Vec<CreditLogEntry>, ApiError> {
+        self.hostbill_only()?;
         hostbill::credit_log(
             &self
                 .transport
@@ -202,6 +251,7 @@ impl<P: Platform> ApiClient<P> {
 
     /// `POST /billing/creditvoucher`: redeems a voucher code. Sent once, never retried.
     pub async fn redeem_voucher(&self, code: &str) -> Result<VoucherRedeemed, ApiError> {
+        self.hostbill_only()?;
         let body = serde_json::json!({ "code": code });
         hostbill::voucher_redeemed(
             &self
@@ -217,24 +267,28 @@ impl<P: Platform> ApiClient<P> {
 
     /// `GET /estimates`.
     pub async fn estimates(&self) -> Result<Vec<EstimateSummary>, ApiError> {
+        self.hostbill_only()?;
         let req = Request::get("/estimates").query("perpage", "500");
         hostbill::estimates(&self.transport.send(req).await?)
     }
 
     /// `GET /estimates/@id`.
     pub async fn estimate(&self, id: &str) -> Result<EstimateDetail, ApiError> {
+        self.hostbill_only()?;
         let path = format!("/estimates/{}", encode_component(id));
         hostbill::estimate_detail(&self.transport.send(Request::get(path)).await?)
     }
 
     /// `GET /estimate/@id/pdf`.
     pub async fn estimate_pdf(&self, id: &str) -> Result<Vec<u8>, ApiError> {
+        self.hostbill_only()?;
         let path = format!("/estimate/{}/pdf", encode_component(id));
         self.transport.send_document(Request::get(path)).await
     }
 
     /// `GET /dns`: every zone with its service.
     pub async fn dns_zones(&self) -> Result<Vec<ZoneSummary>, ApiError> {
+        self.hostbill_only()?;
         hostbill::zones(&self.transport.send(Request::get("/dns")).await?)
     }
 
@@ -248,12 +302,14 @@ impl<P: Platform> ApiClient<P> {
 
     /// `GET /service/@service_id/dns/@zone_id`: the zone with its records.
     pub async fn dns_zone(&self, service_id: &str, zone_id: &str) -> Result<Zone, ApiError> {
+        self.hostbill_only()?;
         let req = Request::get(Self::zone_path(service_id, zone_id));
         hostbill::zone_from_text(&self.transport.send_text(req).await?, zone_id)
     }
 
     /// `POST /service/@service_id/dns` with the zone name (ASCII). Sent once.
     pub async fn create_zone(&self, service_id: &str, name: &str) -> Result<(), ApiError> {
+        self.hostbill_only()?;
         let path = format!("/service/{}/dns", encode_component(service_id));
         let body = serde_json::json!({ "name": name });
         self.transport
@@ -264,6 +320,7 @@ impl<P: Platform> ApiClient<P> {
 
     /// `DELETE /service/@service_id/dns/@zone_id`. Sent once.
     pub async fn delete_zone(&self, service_id: &str, zone_id: &str) -> Result<(), ApiError> {
+        self.hostbill_only()?;
         let req = Request {
             method: Method::Delete,
             ..Request::get(Self::zone_path(service_id, zone_id))
@@ -278,6 +335,7 @@ impl<P: Platform> ApiClient<P> {
         zone_id: &str,
         record: &Record,
     ) -> Result<(), ApiError> {
+        self.hostbill_only()?;
         let path = format!("{}/records", Self::zone_path(service_id, zone_id));
         self.transport
             .send(Request::with_body(
@@ -296,6 +354,7 @@ impl<P: Platform> ApiClient<P> {
         zone_id: &str,
         record: &Record,
     ) -> Result<(), ApiError> {
+        self.hostbill_only()?;
         let id = record.id.as_deref().unwrap_or_default();
         let path = format!(
             "{}/records/{}",
@@ -319,6 +378,7 @@ impl<P: Platform> ApiClient<P> {
         zone_id: &str,
         record_id: &str,
     ) -> Result<(), ApiError> {
+        self.hostbill_only()?;
         let path = format!(
             "{}/records/{}",
             Self::zone_path(service_id, zone_id),
@@ -333,18 +393,25 @@ impl<P: Platform> ApiClient<P> {
 
     /// `GET /service/@id`.
     pub async fn service(&self, id: &str) -> Result<ServiceDetail, ApiError> {
+        if self.dialect() == Dialect::Kdata {
+            return self.kdata_service(id).await;
+        }
         let path = format!("/service/{}", encode_component(id));
         hostbill::service_detail(&self.transport.send(Request::get(path)).await?)
     }
 
     /// `GET /service/@id/methods`: what the service supports.
     pub async fn service_actions(&self, id: &str) -> Result<ServiceActions, ApiError> {
+        if self.dialect() == Dialect::Kdata {
+            return Ok(self.kdata_service_actions());
+        }
         let path = format!("/service/{}/methods", encode_component(id));
         hostbill::service_actions(&self.transport.send(Request::get(path)).await?)
     }
 
     /// `POST /service/@id/label`. Sent once.
     pub async fn set_service_label(&self, id: &str, label: &str) -> Result<(), ApiError> {
+        self.hostbill_only()?;
         let path = format!("/service/{}/label", encode_component(id));
         let body = serde_json::json!({ "label": label });
         self.transport
@@ -360,6 +427,9 @@ impl<P: Platform> ApiClient<P> {
         reason: &str,
         immediate: bool,
     ) -> Result<(), ApiError> {
+        if self.dialect() == Dialect::Kdata {
+            return self.kdata_cancel(id, reason).await;
+        }
         let path = format!("/service/{}/cancel", encode_component(id));
         let body =
             serde_json::json!({ "reason": reason, "immediate": if immediate { "1" } else { "0" } });
@@ -371,6 +441,9 @@ impl<P: Platform> ApiClient<P> {
 
     /// `GET /invoices?filter[service]=@id`: the invoices that bill a service (newest first).
     pub async fn service_invoices(&self, id: &str) -> Result<Vec<InvoiceSummary>, ApiError> {
+        if self.dialect() == Dialect::Kdata {
+            return self.kdata_service_invoices(id).await;
+        }
         let path = format!(
             "/invoices?perpage=100&filter%5Bservice%5D={}",
             encode_component(id)
@@ -382,16 +455,19 @@ impl<P: Platform> ApiClient<P> {
 
     /// `GET /service`.
     pub async fn services(&self) -> Result<Vec<ServiceSummary>, ApiError> {
+        self.hostbill_only()?;
         hostbill::services(&self.transport.send(Request::get("/service")).await?)
     }
 
     /// `GET /tickets`.
     pub async fn tickets(&self) -> Result<Vec<TicketSummary>, ApiError> {
+        self.hostbill_only()?;
         hostbill::tickets(&self.transport.send(Request::get("/tickets")).await?)
     }
 
     /// `GET /notifications/new`.
     pub async fn new_notifications(&self) -> Result<Vec<Notification>, ApiError> {
+        self.hostbill_only()?;
         hostbill::notifications(
             &self
                 .transport
@@ -402,6 +478,7 @@ impl<P: Platform> ApiClient<P> {
 
     /// `PUT /notifications/@id/ack`.
     pub async fn acknowledge_notification(&self, id: &str) -> Result<(), ApiError> {
+        self.hostbill_only()?;
         let path = format!(
             "/notifications/{}/ack",
             crate::api::transport::encode_component(id)

@@ -33,6 +33,9 @@ pub enum ApiError {
     },
     /// The answer was not what the contract says (HTML, truncated or malformed JSON, missing fields).
     Decode(String),
+    /// The billing system has no such call (pages hide what their backend lacks; this is the
+    /// typed answer if one is reached anyway, so no request goes to a path that does not exist).
+    Unsupported,
 }
 
 impl ApiError {
@@ -63,6 +66,7 @@ impl fmt::Display for ApiError {
             ApiError::RateLimited { .. } => write!(f, "rate limited"),
             ApiError::Server { status } => write!(f, "server error {status}"),
             ApiError::Decode(why) => write!(f, "unexpected answer: {why}"),
+            ApiError::Unsupported => write!(f, "not offered by this billing system"),
         }
     }
 }

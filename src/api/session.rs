@@ -27,6 +27,10 @@ pub struct StoredSession {
     pub lifetime_ms: f64,
     /// Whether the user asked to stay logged in beyond this browser session.
     pub remember: bool,
+    /// The client record a login answered with, as JSON text, for billing systems that have no
+    /// profile call (Kdata's wrapper). Forgotten with the session.
+    #[serde(default)]
+    pub profile: Option<String>,
 }
 
 // Tokens never reach logs: Debug shows only their length.
@@ -73,6 +77,7 @@ impl StoredSession {
             received_at_ms: now_ms,
             lifetime_ms,
             remember,
+            profile: None,
         }
     }
 

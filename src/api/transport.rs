@@ -6,7 +6,7 @@
 //! The browser specifics (fetch, storage, Web Locks, timers) sit behind [`Platform`], so the
 //! whole policy runs natively in unit tests with a fake platform.
 
-use crate::api::dialect::{Dialect, hostbill};
+use crate::api::dialect::{Dialect, hostbill, kdata};
 use crate::api::error::ApiError;
 use crate::api::session::StoredSession;
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
@@ -45,6 +45,9 @@ pub struct Request {
     pub query: Vec<(String, String)>,
     /// JSON body.
     pub body: Option<Value>,
+    /// Send the body's fields form-encoded (`application/x-www-form-urlencoded`) instead of as
+    /// JSON (Kdata's wrapper reads `$_POST`).
+    pub form: bool,
     /// Whether the call needs the session's bearer token.
     pub auth: bool,
     /// The answer is a document (a PDF), kept as bytes rather than read as JSON.
@@ -62,6 +65,7 @@ impl Request {
             path: path.into(),
             query: Vec::new(),
             body: None,
+            form: false,
             auth: true,
             document: false,
             raw: false,
@@ -74,6 +78,7 @@ impl Request {
             path: path.into(),
             query: Vec::new(),
             body: Some(body),
+            form: false,
             auth: true,
             document: false,
             raw: false,
@@ -82,6 +87,11 @@ impl Request {
     /// Adds a query pair.
     pub fn query(mut self, key: &str, value: impl Into<String>) -> Request {
         self.query.push((key.to_string(), value.into()));
+        self
+    }
+    /// Sends the body form-encoded (see [`Request::form`]).
+    pub fn form(mut self) -> Request {
+        self.form = true;
         self
     }
     /// Marks the call as a document download (the answer is kept as bytes when successful).
@@ -241,6 +251,7 @@ impl<P: Platform> Transport<P> {
     fn decode(&self, raw: &RawResponse) -> Result<Value, ApiError> {
         match self.0.dialect {
             Dialect::Hostbill => hostbill::decode_envelope(raw),
+            Dialect::Kdata => kdata::decode_envelope(raw),
         }
     }
 
@@ -318,7 +329,11 @@ impl<P: Platform> Transport<P> {
                     return Err(err);
                 }
             };
-            if raw.status == 401 {
+            let refused = match self.0.dialect {
+                Dialect::Hostbill => raw.status == 401,
+                Dialect::Kdata => kdata::token_rejected(&raw),
+            };
+            if refused {
                 if let Some(current) = session.as_ref().filter(|_| !replayed) {
                     // A 401 on a token we believed valid: one refresh, one replay.
                     replayed = true;
@@ -425,6 +440,8 @@ impl<P: Platform> Transport<P> {
         };
         let body = match self.0.dialect {
             Dialect::Hostbill => hostbill::refresh_body(&refresh_token),
+            // No refresh tokens: the stored session never has one, so this is not reached.
+            Dialect::Kdata => return RefreshOutcome::Ended,
         };
         let req = Request::with_body(Method::Post, "/token", body).anonymous();
         let url = self.url(&req);
@@ -456,9 +473,17 @@ impl<P: Platform> Transport<P> {
         outcome
     }
 
-    /// Stores a fresh pair from a login answer.
-    pub fn start_session(&self, access: String, refresh: Option<String>, remember: bool) {
-        let s = StoredSession::received(access, refresh, self.0.platform.now_ms(), remember);
+    /// Stores a fresh pair from a login answer, with the client record where the billing system
+    /// sends one instead of a profile call.
+    pub fn start_session(
+        &self,
+        access: String,
+        refresh: Option<String>,
+        remember: bool,
+        profile: Option<String>,
+    ) {
+        let mut s = StoredSession::received(access, refresh, self.0.platform.now_ms(), remember);
+        s.profile = profile;
         self.0.platform.save_session(&s);
         self.0.platform.session_event(SessionEvent::SignedIn);
     }
@@ -468,6 +493,45 @@ impl<P: Platform> Transport<P> {
         self.0.platform.clear_session();
         self.0.platform.session_event(SessionEvent::SignedOut);
     }
+}
+
+/// A JSON object's fields as `application/x-www-form-urlencoded` text, nested objects and lists
+/// as PHP reads them (`custom[1618][10330]=1`, `ids[0]=5`). Strings go as they are, numbers and
+/// booleans as their JSON text, nulls are left out.
+pub fn encode_form(body: &Value) -> String {
+    fn walk(prefix: &str, v: &Value, out: &mut Vec<String>) {
+        match v {
+            Value::Object(m) => {
+                for (k, x) in m {
+                    let key = if prefix.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{prefix}[{k}]")
+                    };
+                    walk(&key, x, out);
+                }
+            }
+            Value::Array(a) => {
+                for (i, x) in a.iter().enumerate() {
+                    walk(&format!("{prefix}[{i}]"), x, out);
+                }
+            }
+            Value::Null => {}
+            Value::String(s) => out.push(format!(
+                "{}={}",
+                encode_component(prefix),
+                encode_component(s)
+            )),
+            other => out.push(format!(
+                "{}={}",
+                encode_component(prefix),
+                encode_component(&other.to_string())
+            )),
+        }
+    }
+    let mut out = Vec::new();
+    walk("", body, &mut out);
+    out.join("&")
 }
 
 /// Percent-encodes a query component (RFC 3986 unreserved kept).

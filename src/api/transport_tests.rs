@@ -98,6 +98,7 @@ fn fake(handler: Handler) -> Rc<Fake> {
             received_at_ms: 0.0,
             lifetime_ms: 60_000.0,
             remember: true,
+            profile: None,
         })),
         calls: RefCell::new(Vec::new()),
         handler,

@@ -17,6 +17,7 @@ pub fn error_message(error: &ApiError) -> Msg {
         ApiError::SessionEnded => Msg::ErrSessionEnded,
         ApiError::Portal { .. } => Msg::ErrPortal,
         ApiError::BadCredentials(_) => Msg::WrongCredentials,
+        ApiError::Unsupported => Msg::ErrUnsupported,
     }
 }
 

@@ -575,5 +575,6 @@ pub fn text(msg: Msg) -> &'static str {
         AcceptTerms => "I have read and accept the",
         TermsOfService => "terms of service",
         TermsRequired => "Please accept the terms of service to place the order.",
+        ErrUnsupported => "This billing system does not offer that.",
     }
 }

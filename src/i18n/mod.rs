@@ -546,6 +546,8 @@ pub enum Msg {
     RequestUpgrade,
     UpgradeDone,
     PaymentFee,
+    /// This billing system does not offer that.
+    ErrUnsupported,
     /// Bundled products
     Subproducts,
     /// I have read and accept the

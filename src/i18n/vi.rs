@@ -575,5 +575,6 @@ pub fn text(msg: Msg) -> &'static str {
         AcceptTerms => "Tôi đã đọc và đồng ý với",
         TermsOfService => "điều khoản dịch vụ",
         TermsRequired => "Vui lòng đồng ý với điều khoản dịch vụ để đặt hàng.",
+        ErrUnsupported => "Hệ thống thanh toán này không hỗ trợ chức năng đó.",
     }
 }

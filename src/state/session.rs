@@ -85,7 +85,8 @@ pub fn provide_session(config: &Config) {
         &config.api_base,
         config.backend,
         BrowserPlatform::new(on_event),
-    );
+    )
+    .with_currency(&config.currency);
     let session = Session {
         signed_in,
         connection_trouble,

@@ -13,17 +13,20 @@ use crate::cart::body::cart_body;
 impl<P: Platform> ApiClient<P> {
     /// `GET /category`.
     pub async fn categories(&self) -> Result<Vec<Category>, ApiError> {
+        self.hostbill_only()?;
         hostbill::categories(&self.transport.send(Request::get("/category")).await?)
     }
 
     /// `GET /category/@id/product`.
     pub async fn products(&self, category: &str) -> Result<Vec<Product>, ApiError> {
+        self.hostbill_only()?;
         let path = format!("/category/{}/product", encode_component(category));
         hostbill::products(&self.transport.send(Request::get(path)).await?)
     }
 
     /// `GET /order/@product_id`.
     pub async fn product_config(&self, product: &str) -> Result<ProductConfig, ApiError> {
+        self.hostbill_only()?;
         let path = format!("/order/{}", encode_component(product));
         hostbill::product_config(&self.transport.send(Request::get(path)).await?)
     }
@@ -35,6 +38,7 @@ impl<P: Platform> ApiClient<P> {
         pay_method: Option<&str>,
         promo: &str,
     ) -> Result<Quote, ApiError> {
+        self.hostbill_only()?;
         let body = cart_body(items, pay_method, promo);
         hostbill::quote(
             &self
@@ -51,6 +55,7 @@ impl<P: Platform> ApiClient<P> {
         pay_method: &str,
         promo: &str,
     ) -> Result<OrderPlaced, ApiError> {
+        self.hostbill_only()?;
         let body = cart_body(items, Some(pay_method), promo);
         hostbill::order_placed(
             &self
@@ -77,6 +82,7 @@ impl<P: Platform> ApiClient<P> {
         &self,
         service: &str,
     ) -> Result<crate::api::model::UpgradeOptions, ApiError> {
+        self.hostbill_only()?;
         let path = format!("/service/{}/upgrade", encode_component(service));
         hostbill::upgrade_options(&self.transport.send(Request::get(path)).await?)
     }
@@ -95,6 +101,7 @@ impl<P: Platform> ApiClient<P> {
         service: &str,
         req: &UpgradeRequest,
     ) -> Result<crate::api::model::UpgradeEstimate, ApiError> {
+        self.hostbill_only()?;
         let path = format!("/service/{}/upgrade", encode_component(service));
         let v = self
             .transport
@@ -114,6 +121,7 @@ impl<P: Platform> ApiClient<P> {
         service: &str,
         req: &UpgradeRequest,
     ) -> Result<Option<String>, ApiError> {
+        self.hostbill_only()?;
         let path = format!("/service/{}/upgrade", encode_component(service));
         let v = self
             .transport

@@ -48,12 +48,14 @@ impl<P: Platform> ApiClient<P> {
 
     /// `GET /service/@id/vms`.
     pub async fn vms(&self, service: &str) -> Result<Vec<Vm>, ApiError> {
+        self.hostbill_only()?;
         let path = format!("/service/{}/vms", encode_component(service));
         hostbill::vms(&self.get_value(path).await?)
     }
 
     /// `GET /service/@id/vms/@vmid`.
     pub async fn vm(&self, service: &str, vm: &str) -> Result<Vm, ApiError> {
+        self.hostbill_only()?;
         hostbill::vm(&self.get_value(Self::vm_path(service, vm)).await?)
     }
 
@@ -65,6 +67,7 @@ impl<P: Platform> ApiClient<P> {
         vm: &str,
         action: PowerAction,
     ) -> Result<Option<Vm>, ApiError> {
+        self.hostbill_only()?;
         let path = format!("{}/{}", Self::vm_path(service, vm), action.route());
         let v = self
             .change(Method::Post, path, Value::Object(Default::default()))
@@ -79,6 +82,7 @@ impl<P: Platform> ApiClient<P> {
         vm: &str,
         template: &str,
     ) -> Result<Option<Vm>, ApiError> {
+        self.hostbill_only()?;
         let path = format!("{}/rebuild", Self::vm_path(service, vm));
         let v = self
             .change(Method::Post, path, json!({ "template": template }))
@@ -88,6 +92,7 @@ impl<P: Platform> ApiClient<P> {
 
     /// `POST /service/@id/vms`. Sent once.
     pub async fn vm_create(&self, service: &str, new: &NewVm) -> Result<Option<Vm>, ApiError> {
+        self.hostbill_only()?;
         let path = format!("/service/{}/vms", encode_component(service));
         let body = json!({
             "label": new.label, "template": new.template, "memory": new.memory_mb.to_string(),
@@ -105,6 +110,7 @@ impl<P: Platform> ApiClient<P> {
         memory_mb: u64,
         cpus: u64,
     ) -> Result<(), ApiError> {
+        self.hostbill_only()?;
         let body = json!({ "memory": memory_mb.to_string(), "cpu": cpus.to_string() });
         self.change(Method::Put, Self::vm_path(service, vm), body)
             .await
@@ -113,6 +119,7 @@ impl<P: Platform> ApiClient<P> {
 
     /// `DELETE /service/@id/vms/@vmid`. Sent once.
     pub async fn vm_destroy(&self, service: &str, vm: &str) -> Result<(), ApiError> {
+        self.hostbill_only()?;
         let req = Request {
             method: Method::Delete,
             ..Request::get(Self::vm_path(service, vm))
@@ -122,6 +129,7 @@ impl<P: Platform> ApiClient<P> {
 
     /// `GET /service/@id/templates`.
     pub async fn vm_templates(&self, service: &str) -> Result<Vec<VmTemplate>, ApiError> {
+        self.hostbill_only()?;
         let path = format!("/service/{}/templates", encode_component(service));
         hostbill::templates(&self.get_value(path).await?)
     }
@@ -133,6 +141,7 @@ impl<P: Platform> ApiClient<P> {
         service: &str,
         vm: &str,
     ) -> Result<Vec<VmTemplate>, ApiError> {
+        self.hostbill_only()?;
         let path = format!(
             "/service/{}/templates/{}",
             encode_component(service),
@@ -151,30 +160,35 @@ impl<P: Platform> ApiClient<P> {
         service: &str,
         vm: &str,
     ) -> Result<Vec<NetInterface>, ApiError> {
+        self.hostbill_only()?;
         let path = format!("{}/interfaces", Self::vm_path(service, vm));
         hostbill::interfaces(&self.get_value(path).await?)
     }
 
     /// `GET /service/@id/resources`.
     pub async fn vm_resources(&self, service: &str) -> Result<Vec<Resource>, ApiError> {
+        self.hostbill_only()?;
         let path = format!("/service/{}/resources", encode_component(service));
         hostbill::resources(&self.get_value(path).await?)
     }
 
     /// `GET .../@vmid/usage`.
     pub async fn vm_usage(&self, service: &str, vm: &str) -> Result<Vec<UsagePoint>, ApiError> {
+        self.hostbill_only()?;
         let path = format!("{}/usage", Self::vm_path(service, vm));
         hostbill::usage(&self.get_value(path).await?)
     }
 
     /// `GET .../@vmid/traffic`.
     pub async fn vm_traffic(&self, service: &str, vm: &str) -> Result<Traffic, ApiError> {
+        self.hostbill_only()?;
         let path = format!("{}/traffic", Self::vm_path(service, vm));
         hostbill::traffic(&self.get_value(path).await?)
     }
 
     /// `GET .../@vmid/backup`.
     pub async fn vm_backups(&self, service: &str, vm: &str) -> Result<Vec<Backup>, ApiError> {
+        self.hostbill_only()?;
         let path = format!("{}/backup", Self::vm_path(service, vm));
         hostbill::backups(&self.get_value(path).await?)
     }
@@ -186,6 +200,7 @@ impl<P: Platform> ApiClient<P> {
         vm: &str,
         backup: &str,
     ) -> Result<(), ApiError> {
+        self.hostbill_only()?;
         let path = format!(
             "{}/backup/{}",
             Self::vm_path(service, vm),
@@ -200,6 +215,7 @@ impl<P: Platform> ApiClient<P> {
 
     /// `POST .../@vmid/resetpwd`: the new root password. Sent once.
     pub async fn vm_reset_password(&self, service: &str, vm: &str) -> Result<String, ApiError> {
+        self.hostbill_only()?;
         let path = format!("{}/resetpwd", Self::vm_path(service, vm));
         let v = self
             .change(Method::Post, path, Value::Object(Default::default()))
@@ -209,6 +225,7 @@ impl<P: Platform> ApiClient<P> {
 
     /// `GET .../@vmid/ips`.
     pub async fn vm_ips(&self, service: &str, vm: &str) -> Result<Vec<VmIp>, ApiError> {
+        self.hostbill_only()?;
         let path = format!("{}/ips", Self::vm_path(service, vm));
         hostbill::vm_ips(&self.get_value(path).await?)
     }
@@ -220,6 +237,7 @@ impl<P: Platform> ApiClient<P> {
         vm: &str,
         iface: &str,
     ) -> Result<Vec<SpareIp>, ApiError> {
+        self.hostbill_only()?;
         let path = format!(
             "{}/interfaces/{}/ips",
             Self::vm_path(service, vm),
@@ -236,6 +254,7 @@ impl<P: Platform> ApiClient<P> {
         ip: &str,
         iface: &str,
     ) -> Result<(), ApiError> {
+        self.hostbill_only()?;
         let path = format!("{}/ips", Self::vm_path(service, vm));
         self.change(
             Method::Post,
@@ -248,6 +267,7 @@ impl<P: Platform> ApiClient<P> {
 
     /// `DELETE .../@vmid/ips/@ipid`. Sent once.
     pub async fn vm_remove_ip(&self, service: &str, vm: &str, ip: &str) -> Result<(), ApiError> {
+        self.hostbill_only()?;
         let path = format!(
             "{}/ips/{}",
             Self::vm_path(service, vm),
@@ -267,6 +287,7 @@ impl<P: Platform> ApiClient<P> {
         vm: &str,
         entries: &[(String, String)],
     ) -> Result<(), ApiError> {
+        self.hostbill_only()?;
         let path = format!("{}/rdns", Self::vm_path(service, vm));
         let map: serde_json::Map<String, Value> = entries
             .iter()
@@ -279,6 +300,7 @@ impl<P: Platform> ApiClient<P> {
 
     /// `GET .../@vmid/storage`.
     pub async fn vm_disks(&self, service: &str, vm: &str) -> Result<Vec<Disk>, ApiError> {
+        self.hostbill_only()?;
         let path = format!("{}/storage", Self::vm_path(service, vm));
         hostbill::disks(&self.get_value(path).await?)
     }
@@ -291,6 +313,7 @@ impl<P: Platform> ApiClient<P> {
         disk: &str,
         size_gb: u64,
     ) -> Result<(), ApiError> {
+        self.hostbill_only()?;
         let path = format!(
             "{}/storage/{}",
             Self::vm_path(service, vm),
@@ -303,6 +326,7 @@ impl<P: Platform> ApiClient<P> {
 
     /// `GET /service/@id/images`.
     pub async fn iso_images(&self, service: &str) -> Result<Vec<IsoImage>, ApiError> {
+        self.hostbill_only()?;
         let path = format!("/service/{}/images", encode_component(service));
         hostbill::images(&self.get_value(path).await?)
     }
@@ -314,6 +338,7 @@ impl<P: Platform> ApiClient<P> {
         vm: &str,
         image: Option<&str>,
     ) -> Result<(), ApiError> {
+        self.hostbill_only()?;
         let path = format!("{}/iso", Self::vm_path(service, vm));
         match image {
             Some(id) => self

@@ -2,6 +2,7 @@
 //! dialect-agnostic; a `Dialect` says how to log in, refresh, and read an answer's envelope.
 
 pub mod hostbill;
+pub mod kdata;
 
 use serde::Deserialize;
 
@@ -11,13 +12,20 @@ use serde::Deserialize;
 pub enum Dialect {
     /// HostBill's client REST API (JWT + rotating refresh token).
     Hostbill,
+    /// The "Kdata" JWT wrapper over WHMCS (seeds 000/001): form-encoded POSTs under `/api/v1`,
+    /// `{"result": "success" | "error"}` envelopes, a token without refresh.
+    Kdata,
 }
 
 /// What a backend can do; the UI hides what is missing and explains it when reached by URL.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Capabilities {
-    /// Invoice list, detail and payment.
+    /// Invoice detail and paying with credit.
     pub invoices: bool,
+    /// A list of every invoice (Kdata only opens one by number, or a service's invoices).
+    pub invoice_list: bool,
+    /// Online payment through the portal's gateways (fees, pay links, adding funds).
+    pub pay_online: bool,
     /// Estimates / quotes (list, detail).
     pub estimates: bool,
     /// The customer can accept an estimate (Kdata's `acceptQuote`; HostBill's client API cannot).
@@ -28,14 +36,18 @@ pub struct Capabilities {
     pub pay_all: bool,
     /// Credit history and vouchers.
     pub credit_log: bool,
-    /// Service list and details.
+    /// Service details.
     pub services: bool,
+    /// A list of every service (Kdata only opens one by number).
+    pub service_list: bool,
     /// Cloud VM control.
     pub vms: bool,
     /// DNS zone editing.
     pub dns: bool,
-    /// Catalogue, cart and ordering.
+    /// Catalogue, cart, live quote and ordering (HostBill's product forms).
     pub cart: bool,
+    /// A fixed VPS order form (Kdata's `addorder`: package, cycle, OS and options by name).
+    pub vps_order: bool,
     /// Support tickets.
     pub tickets: bool,
     /// Portal notifications.
@@ -47,24 +59,58 @@ pub struct Capabilities {
 }
 
 impl Dialect {
+    /// The billing system's name, for explanations ("… does not offer this").
+    pub fn product_name(self) -> &'static str {
+        match self {
+            Dialect::Hostbill => "HostBill",
+            Dialect::Kdata => "WHMCS (Kdata API)",
+        }
+    }
+
     /// The capability list of this backend.
     pub fn capabilities(self) -> Capabilities {
         match self {
             Dialect::Hostbill => Capabilities {
                 invoices: true,
+                invoice_list: true,
+                pay_online: true,
                 estimates: true,
                 accept_estimate: false,
                 pdf: true,
                 pay_all: true,
                 credit_log: true,
                 services: true,
+                service_list: true,
                 vms: true,
                 dns: true,
                 cart: true,
+                vps_order: false,
                 tickets: true,
                 notifications: true,
                 refresh_tokens: true,
                 password_reset: true,
+            },
+            // The wrapper's client calls: login, addorder, getproduct, getinvoice,
+            // getinvoiceproduct, applycredit, cancelrequest, acceptQuote. Nothing lists.
+            Dialect::Kdata => Capabilities {
+                invoices: true,
+                invoice_list: false,
+                pay_online: false,
+                estimates: false,
+                accept_estimate: true,
+                pdf: false,
+                pay_all: false,
+                credit_log: false,
+                services: true,
+                service_list: false,
+                vms: false,
+                dns: false,
+                cart: false,
+                vps_order: true,
+                tickets: false,
+                notifications: false,
+                refresh_tokens: false,
+                password_reset: false,
             },
         }
     }

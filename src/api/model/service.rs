@@ -68,6 +68,9 @@ pub struct ServiceDetail {
     pub password: Option<String>,
     /// A pending cancellation request ("Immediate", "End of billing period"), if the portal says.
     pub cancel_request: Option<String>,
+    /// Its configuration as (label, value), where the portal sends it that way (Kdata: OS, CPU,
+    /// RAM, disk, extra IPs).
+    pub options: Vec<(String, String)>,
 }
 
 /// What a service supports, from `GET /service/@id/methods`.

@@ -54,6 +54,7 @@ pub fn service_detail(v: &Value) -> Result<ServiceDetail, ApiError> {
         username: w.username,
         password: w.password,
         cancel_request: w.cancel_request,
+        options: vec![],
     })
 }
 
