@@ -273,3 +273,40 @@ fn query_is_encoded_and_tokens_stay_out_of_urls() {
         "{call}"
     );
 }
+
+#[test]
+fn a_kdata_token_refusal_with_http_200_ends_the_session_once_and_sends_nothing_else() {
+    let f = fake(Box::new(|_, _, _| ok(r#"{ "error": "token expired"}"#)));
+    f.session.borrow_mut().as_mut().unwrap().refresh = None;
+    let t = Transport::new("/api", Dialect::Kdata, f.clone());
+    let req = Request::with_body(
+        Method::Post,
+        "/api/v1/applycredit",
+        serde_json::json!({"invoiceid": "171"}),
+    )
+    .form();
+    assert_eq!(block_on(t.send(req)), Err(ApiError::SessionEnded));
+    assert_eq!(count(&f, "applycredit"), 1, "a write is never replayed");
+    assert_eq!(count(&f, "/token"), 0, "Kdata has no refresh call");
+    assert!(f.session.borrow().is_none());
+    assert_eq!(f.events.borrow().last(), Some(&SessionEvent::SignedOut));
+}
+
+#[test]
+fn a_kdata_error_with_http_200_is_an_error_not_data() {
+    let f = fake(Box::new(|_, _, _| {
+        ok(r#"{"result":"error","message":"Invoice Not in Unpaid Status"}"#)
+    }));
+    let t = Transport::new("/api", Dialect::Kdata, f.clone());
+    assert_eq!(
+        block_on(t.send(Request::with_body(
+            Method::Post,
+            "/api/v1/applycredit",
+            serde_json::json!({})
+        ))),
+        Err(ApiError::Portal {
+            status: 200,
+            messages: vec!["Invoice Not in Unpaid Status".into()]
+        })
+    );
+}

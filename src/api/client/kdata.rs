@@ -102,7 +102,11 @@ impl<P: Platform> ApiClient<P> {
         let credit = kdata::balance(&user, &self.currency)
             .map(|b| b.credit.amount)
             .unwrap_or_default();
-        user["credit"] = json!((credit - amount).max(rust_decimal::Decimal::ZERO).to_string());
+        user["credit"] = json!(
+            (credit - amount)
+                .max(rust_decimal::Decimal::ZERO)
+                .to_string()
+        );
         stored.profile = Some(user.to_string());
         platform.save_session(&stored);
     }

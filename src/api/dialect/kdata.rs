@@ -48,7 +48,11 @@ fn messages(v: &Value) -> Vec<String> {
             Value::String(s) => vec![s.clone()],
             Value::Array(a) => a
                 .iter()
-                .map(|x| x.as_str().map(String::from).unwrap_or_else(|| x.to_string()))
+                .map(|x| {
+                    x.as_str()
+                        .map(String::from)
+                        .unwrap_or_else(|| x.to_string())
+                })
                 .collect(),
             Value::Null => vec![],
             other => vec![other.to_string()],
@@ -260,7 +264,10 @@ pub fn service_invoices(v: &Value, currency: &str) -> Result<Vec<InvoiceSummary>
 
 /// `api/v1/applycredit`: `{"amount": 450000, "invoicepaid": "true"}`.
 pub fn credit_applied(v: &Value) -> Result<CreditApplied, ApiError> {
-    let paid = matches!(text(v, "invoicepaid").to_ascii_lowercase().as_str(), "true" | "1");
+    let paid = matches!(
+        text(v, "invoicepaid").to_ascii_lowercase().as_str(),
+        "true" | "1"
+    );
     Ok(CreditApplied {
         applied: decimal(v, "amount")?,
         status: if paid {
