@@ -56,6 +56,10 @@ pub fn parse_duration(raw: &str) -> Result<Duration, String> {
 #[tokio::main]
 async fn main() {
     let cli = Cli::parse();
+    let overlay = match &cli.mode {
+        Some(Mode::Demo(args)) => args.dialect.config_overlay(),
+        None => None,
+    };
     let api = match (&cli.upstream, cli.mode) {
         (Some(upstream), None) => proxy::router(upstream.clone()),
         (None, Some(Mode::Demo(args))) => match demo::router(args) {
@@ -72,7 +76,7 @@ async fn main() {
             std::process::exit(2);
         }
     };
-    let app = match static_files::router(&cli.dist) {
+    let app = match static_files::router(&cli.dist, overlay) {
         Ok(site) => site.nest("/api", api),
         Err(e) => {
             eprintln!("atrium-server: cannot serve {}: {e}", cli.dist.display());

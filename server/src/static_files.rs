@@ -53,7 +53,9 @@ pub fn content_security_policy(script_hashes: &[String]) -> String {
 }
 
 /// The site router; `/api` is nested by the caller.
-pub fn router(dist: &Path) -> Result<Router, String> {
+/// `overlay`, when given, replaces top-level keys of the built `config.json` as it is served (the
+/// demo portal's other dialects need `"backend": "kdata"` and that backend's settings).
+pub fn router(dist: &Path, overlay: Option<serde_json::Value>) -> Result<Router, String> {
     let index = dist.join("index.html");
     let html = std::fs::read_to_string(&index).map_err(|e| {
         format!(
@@ -71,7 +73,26 @@ pub fn router(dist: &Path) -> Result<Router, String> {
                 .precompressed_br()
                 .precompressed_gzip(),
         );
-    Ok(Router::new()
+    let mut site = Router::new();
+    if let Some(overlay) = overlay {
+        let path = dist.join("config.json");
+        let text =
+            std::fs::read_to_string(&path).map_err(|e| format!("{} ({e})", path.display()))?;
+        let mut config: serde_json::Value =
+            serde_json::from_str(&text).map_err(|e| format!("{} ({e})", path.display()))?;
+        if let (Some(c), Some(o)) = (config.as_object_mut(), overlay.as_object()) {
+            c.extend(o.clone());
+        }
+        let body = serde_json::to_string_pretty(&config).map_err(|e| e.to_string())?;
+        site = site.route(
+            "/config.json",
+            axum::routing::get(move || {
+                let body = body.clone();
+                async move { ([(header::CONTENT_TYPE, "application/json")], body) }
+            }),
+        );
+    }
+    Ok(site
         .fallback_service(files)
         .layer(SetResponseHeaderLayer::overriding(
             header::CONTENT_SECURITY_POLICY,
@@ -152,7 +173,7 @@ mod serve_tests {
         path: &str,
         accept_encoding: Option<&str>,
     ) -> axum::response::Response {
-        let app = router(&dist(name)).unwrap();
+        let app = router(&dist(name), None).unwrap();
         let mut req = Request::builder().uri(path);
         if let Some(enc) = accept_encoding {
             req = req.header(header::ACCEPT_ENCODING, enc);

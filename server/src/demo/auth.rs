@@ -251,6 +251,38 @@ fn bearer_claims(demo: &Demo, headers: &HeaderMap) -> Option<Claims> {
         .map(|d| d.claims)
 }
 
+/// The client of a bearer token for the Kdata dialect, or the wrapper's word for why not
+/// (`"token expired"` or `"token invalid"`; a revoked token is invalid).
+pub fn kdata_client(demo: &Demo, headers: &HeaderMap) -> Result<i64, &'static str> {
+    let token = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .ok_or("token invalid")?;
+    let mut validation = Validation::new(Algorithm::HS256);
+    validation.leeway = 0;
+    let claims = match jsonwebtoken::decode::<Claims>(token, &demo.auth.decoding, &validation) {
+        Ok(d) => d.claims,
+        Err(e) if matches!(e.kind(), jsonwebtoken::errors::ErrorKind::ExpiredSignature) => {
+            return Err("token expired");
+        }
+        Err(_) => return Err("token invalid"),
+    };
+    let conn = demo.db.lock().map_err(|_| "token invalid")?;
+    let revoked: Option<String> = conn
+        .query_row(
+            "SELECT jti FROM revoked_access WHERE jti = ?1",
+            params![claims.jti],
+            |r| r.get(0),
+        )
+        .optional()
+        .map_err(|_| "token invalid")?;
+    if revoked.is_some() {
+        return Err("token invalid");
+    }
+    claims.sub.parse().map_err(|_| "token invalid")
+}
+
 /// The authenticated client of a request.
 pub struct ClientId(pub i64);
 

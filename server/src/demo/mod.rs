@@ -17,6 +17,9 @@ mod dns_tests;
 mod estimates;
 mod faults;
 mod gateway;
+mod kdata;
+#[cfg(test)]
+mod kdata_tests;
 mod ordering;
 #[cfg(test)]
 mod ordering_tests;
@@ -61,6 +64,37 @@ pub struct DemoArgs {
     /// How long simulated VM tasks take, as a factor of real timings (a start takes 3 s at 1).
     #[arg(long, default_value_t = 1.0)]
     pub vm_pace: f64,
+    /// Which billing system's API the demo speaks (over the same data).
+    #[arg(long, value_enum, default_value_t = DemoDialect::Hostbill)]
+    pub dialect: DemoDialect,
+}
+
+/// The dialects the demo portal speaks.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DemoDialect {
+    /// HostBill's client REST API.
+    Hostbill,
+    /// The "Kdata" JWT wrapper over WHMCS.
+    Kdata,
+}
+
+impl DemoDialect {
+    /// What the served `config.json` must say for the app to speak this dialect: the backend,
+    /// and for Kdata (which cannot list its packages) the VPS order form's choices.
+    pub fn config_overlay(self) -> Option<serde_json::Value> {
+        match self {
+            DemoDialect::Hostbill => None,
+            DemoDialect::Kdata => Some(serde_json::json!({
+                "backend": "kdata",
+                "currency": "USD",
+                "vps_order": {
+                    "packages": ["Cloud S", "Cloud M"],
+                    "os": ["Ubuntu 24.04 LTS", "Debian 12", "Windows Server 2022"],
+                    "cycles": ["monthly", "quarterly", "semiannually", "annually"]
+                }
+            })),
+        }
+    }
 }
 
 /// Shared state of the demo portal.
@@ -89,12 +123,25 @@ pub fn router(args: DemoArgs) -> Result<Router, String> {
         vm_pace: args.vm_pace.max(0.0),
     });
     println!(
-        "demo portal: data in {} (token lifetime {}s); log in as {} / {}",
+        "demo portal ({:?} dialect): data in {} (token lifetime {}s); log in as {} / {}",
+        args.dialect,
         args.db.display(),
         args.token_ttl.as_secs(),
         seed::DEMO_EMAIL,
         seed::DEMO_PASSWORD
     );
+    if args.dialect == DemoDialect::Kdata {
+        return Ok(Router::new()
+            .route("/login", post(kdata::login))
+            .route("/api/v1/{call}", post(kdata::call))
+            .fallback(reply::not_found)
+            .layer(middleware::from_fn_with_state(
+                state.clone(),
+                faults::inject,
+            ))
+            .route("/__demo/faults", post(faults::queue).delete(faults::clear))
+            .with_state(state));
+    }
     let api = Router::new()
         .route("/login", post(auth::login))
         .route("/token", post(auth::refresh))

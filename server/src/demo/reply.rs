@@ -31,6 +31,14 @@ impl ApiFailure {
     pub fn not_found(what: &str) -> Self {
         Self::new(StatusCode::NOT_FOUND, format!("{what} not found"))
     }
+    /// The message, for dialects that wrap it their own way.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+    /// The status.
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
     /// 500 from a database failure.
     pub fn internal(e: impl std::fmt::Display) -> Self {
         eprintln!("demo portal error: {e}");

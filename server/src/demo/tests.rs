@@ -16,6 +16,7 @@ pub(super) fn portal(name: &str) -> Router {
         token_ttl: Duration::from_secs(60),
         refresh_ttl: Duration::from_secs(3600),
         vm_pace: 0.01,
+        dialect: super::DemoDialect::Hostbill,
     })
     .expect("demo portal")
 }
@@ -39,6 +40,37 @@ pub(super) async fn call(
     }
     .unwrap();
     let resp = app.clone().oneshot(req).await.unwrap();
+    let status = resp.status();
+    let bytes = axum::body::to_bytes(resp.into_body(), 1 << 24)
+        .await
+        .unwrap();
+    (
+        status,
+        serde_json::from_slice(&bytes).unwrap_or(Value::Null),
+    )
+}
+
+/// A request with a body of any content type; answers the status code and the JSON body.
+pub(super) async fn call_raw(
+    app: &Router,
+    method: &str,
+    path: &str,
+    token: Option<&str>,
+    content_type: &str,
+    body: String,
+) -> (StatusCode, Value) {
+    let mut req = Request::builder()
+        .method(method)
+        .uri(path)
+        .header("content-type", content_type);
+    if let Some(t) = token {
+        req = req.header("authorization", format!("Bearer {t}"));
+    }
+    let resp = app
+        .clone()
+        .oneshot(req.body(Body::from(body)).unwrap())
+        .await
+        .unwrap();
     let status = resp.status();
     let bytes = axum::body::to_bytes(resp.into_body(), 1 << 24)
         .await
@@ -250,6 +282,7 @@ async fn data_survives_a_restart_without_reset() {
         token_ttl: Duration::from_secs(60),
         refresh_ttl: Duration::from_secs(60),
         vm_pace: 1.0,
+        dialect: super::DemoDialect::Hostbill,
     };
     let app = router(args(true)).unwrap();
     let (t, _) = login(&app, "demo@atrium.test", "demo1234").await;
