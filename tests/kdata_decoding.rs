@@ -132,36 +132,43 @@ fn an_order_and_an_accepted_quote_decode() {
 
 #[test]
 fn every_documented_error_shape_is_a_typed_error() {
-    for (body, message) in [
+    // "Permission denied!" and "... not exists" / "Not Found" mean "not yours or not there": 404.
+    for (body, message, status) in [
         (
             r#"{"result": "error", "messages": "User not exists"}"#,
             "User not exists",
+            404,
         ),
         (
             r#"{"result":"error","messages":"Product not exists"}"#,
             "Product not exists",
+            404,
         ),
         (
             r#"{"result":"error","message":"Unable to add order when client status is Closed"}"#,
             "Unable to add order when client status is Closed",
+            200,
         ),
         (
             r#"{"result":"error","messages":"Permission denied!"}"#,
             "Permission denied!",
+            404,
         ),
         (
             r#"{"result": "error","message": "Amount exceeds customer credit balance"}"#,
             "Amount exceeds customer credit balance",
+            200,
         ),
         (
             r#"{"result": "error","message": "Quote ID Not Found"}"#,
             "Quote ID Not Found",
+            404,
         ),
     ] {
         assert_eq!(
             kdata::decode_envelope(&raw(200, body)),
             Err(ApiError::Portal {
-                status: 200,
+                status,
                 messages: vec![message.into()]
             }),
             "{body}"

@@ -576,5 +576,6 @@ pub fn text(msg: Msg) -> &'static str {
         TermsOfService => "terms of service",
         TermsRequired => "Please accept the terms of service to place the order.",
         ErrUnsupported => "This billing system does not offer that.",
+        CreditAsOfSignIn => "As of when you signed in.",
     }
 }

@@ -546,6 +546,8 @@ pub enum Msg {
     RequestUpgrade,
     UpgradeDone,
     PaymentFee,
+    /// As of when you signed in.
+    CreditAsOfSignIn,
     /// This billing system does not offer that.
     ErrUnsupported,
     /// Bundled products

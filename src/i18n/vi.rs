@@ -576,5 +576,6 @@ pub fn text(msg: Msg) -> &'static str {
         TermsOfService => "điều khoản dịch vụ",
         TermsRequired => "Vui lòng đồng ý với điều khoản dịch vụ để đặt hàng.",
         ErrUnsupported => "Hệ thống thanh toán này không hỗ trợ chức năng đó.",
+        CreditAsOfSignIn => "Tính đến lúc bạn đăng nhập.",
     }
 }

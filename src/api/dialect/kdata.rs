@@ -99,8 +99,18 @@ pub fn decode_envelope(raw: &RawResponse) -> Result<Value, ApiError> {
     if result == "error" || result == "false" || error.is_some() || raw.status >= 400 {
         let mut list = messages(&value);
         list.extend(error);
+        // "Permission denied!" and "... not exists" are how the wrapper says "not yours or not
+        // there": the same as a 404 elsewhere, so pages say "not found" rather than "error".
+        let missing = list.iter().any(|m| {
+            let m = m.to_ascii_lowercase();
+            m.contains("permission denied") || m.contains("not exists") || m.contains("not found")
+        });
         return Err(ApiError::Portal {
-            status: raw.status,
+            status: if missing && raw.status < 400 {
+                404
+            } else {
+                raw.status
+            },
             messages: list,
         });
     }
@@ -226,11 +236,8 @@ pub fn invoice_detail(
         tax: Money::new(decimal(v, "tax")? + decimal(v, "tax2")?, currency),
         tax_rate: decimal(v, "taxrate")?,
         credit: money("credit")?,
-        // WHMCS's `total` is before credit; `balance` is what is left to pay.
-        total: match v.get("balance") {
-            Some(_) => money("balance")?,
-            None => money("total")?,
-        },
+        // WHMCS's `total` is before credit (its `balance` = total - credit, as `balance_due`).
+        total: money("total")?,
         billed_to: billed_to(user),
         notes: opt_text(v, "notes"),
     })

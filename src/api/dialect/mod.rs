@@ -26,6 +26,12 @@ pub struct Capabilities {
     pub invoice_list: bool,
     /// Online payment through the portal's gateways (fees, pay links, adding funds).
     pub pay_online: bool,
+    /// Credit can be applied in part (an amount); otherwise as much as the invoice needs.
+    pub credit_amount: bool,
+    /// A balance call: what is owed is known (Kdata only knows the credit, from sign-in).
+    pub outstanding: bool,
+    /// A cancellation can be asked for "immediately" as well as at the end of the period.
+    pub cancel_immediately: bool,
     /// Estimates / quotes (list, detail).
     pub estimates: bool,
     /// The customer can accept an estimate (Kdata's `acceptQuote`; HostBill's client API cannot).
@@ -74,6 +80,9 @@ impl Dialect {
                 invoices: true,
                 invoice_list: true,
                 pay_online: true,
+                credit_amount: true,
+                outstanding: true,
+                cancel_immediately: true,
                 estimates: true,
                 accept_estimate: false,
                 pdf: true,
@@ -96,6 +105,9 @@ impl Dialect {
                 invoices: true,
                 invoice_list: false,
                 pay_online: false,
+                credit_amount: false,
+                outstanding: false,
+                cancel_immediately: false,
                 estimates: false,
                 accept_estimate: true,
                 pdf: false,

@@ -16,20 +16,31 @@ pub fn BalanceCard() -> impl IntoView {
         let api = session.api_for_read();
         async move { api.balance().await }
     });
-    view! {
-        <Card id="balance" title=Msg::BalanceCard link=("/funds", Msg::AddFunds)>
+    let caps = crate::state::brand::use_config().backend.capabilities();
+    // Without a balance call (Kdata) only the credit is known, as of sign-in; without online
+    // payment there is no "Add funds".
+    let body = move || {
+        view! {
             <AsyncView resource=balance let:b>
                 <dl class="figures">
                     <div class="figure">
                         <dt>{tr(Msg::AccountCredit)}</dt>
                         <dd class="figure__value"><MoneyText value=b.credit.clone()/></dd>
                     </div>
-                    <div class="figure">
-                        <dt>{tr(Msg::Outstanding)}</dt>
-                        <dd class="figure__value"><MoneyText value=b.outstanding.clone()/></dd>
-                    </div>
+                    {caps.outstanding.then(|| view! {
+                        <div class="figure">
+                            <dt>{tr(Msg::Outstanding)}</dt>
+                            <dd class="figure__value"><MoneyText value=b.outstanding.clone()/></dd>
+                        </div>
+                    })}
                 </dl>
+                {(!caps.outstanding).then(|| view! { <p class="muted">{tr(Msg::CreditAsOfSignIn)}</p> })}
             </AsyncView>
-        </Card>
+        }
+    };
+    if !caps.pay_online {
+        return view! { <Card id="balance" title=Msg::BalanceCard>{body()}</Card> }.into_any();
     }
+    view! { <Card id="balance" title=Msg::BalanceCard link=("/funds", Msg::AddFunds)>{body()}</Card> }
+        .into_any()
 }

@@ -49,6 +49,12 @@ pub fn ApplyCredit(
 ) -> impl IntoView {
     let prefs = use_prefs();
     let session = use_session();
+    // Some billing systems (Kdata) apply as much credit as the invoice needs, not an amount:
+    // the figure is then shown, read-only, as what will be applied.
+    let partial_credit = crate::state::brand::use_config()
+        .backend
+        .capabilities()
+        .credit_amount;
     let due = invoice.balance_due();
     let digits = due.minor_digits();
     let id = invoice.id.clone();
@@ -157,6 +163,7 @@ pub fn ApplyCredit(
                         <div class="field">
                             <label for="credit-amount">{tr(Msg::AmountToApply)}</label>
                             <input id="credit-amount" inputmode="decimal" autocomplete="off" bind:value=amount_text
+                                readonly=!partial_credit
                                 aria-invalid=move || problem.get().is_some().to_string()
                                 aria-describedby="credit-amount-error"/>
                             <p class="field__error" id="credit-amount-error">{move || problem.get().map(|m| prefs.t(m))}</p>

@@ -39,6 +39,7 @@ pub fn InvoicePage() -> impl IntoView {
         balance.refetch();
     });
     let outcome = RwSignal::new(None::<Outcome>);
+    let pay_online = use_config().backend.capabilities().pay_online;
     // Only "missing" vs "the rest" switches the layout; re-reads update the document in place.
     let missing = Memo::new(move |_| {
         matches!(
@@ -67,7 +68,7 @@ pub fn InvoicePage() -> impl IntoView {
             view! {
                 <AsyncView resource=invoice let:inv skeleton_lines=8>
                     <InvoiceDocument inv=inv.clone()/>
-                    {inv.accepts_credit().then(|| view! { <PayPanel invoice=inv.clone()/> })}
+                    {(pay_online && inv.accepts_credit()).then(|| view! { <PayPanel invoice=inv.clone()/> })}
                     {inv.accepts_credit().then(|| view! {
                         <ApplyCredit invoice=inv.clone() balance=balance on_change=changed outcome=outcome/>
                     })}
