@@ -16,11 +16,13 @@ use crate::pages::invoices::list::InvoiceListPage;
 use crate::pages::invoices::pay_all::PayAllPage;
 use crate::pages::login::LoginPage;
 use crate::pages::login::forgot::ForgotPasswordPage;
+use crate::pages::lookup::{LookupKind, LookupPage};
 use crate::pages::not_found::NotFound;
 use crate::pages::order::cart::CartPage;
 use crate::pages::order::catalogue::CataloguePage;
 use crate::pages::order::configure::ConfigurePage;
 use crate::pages::order::upgrade::UpgradePage;
+use crate::pages::order::vps::VpsOrderPage;
 use crate::pages::services::detail::ServicePage;
 use crate::pages::services::list::ServiceListPage;
 use crate::pages::vms::detail::VmPage;
@@ -48,26 +50,31 @@ pub fn App(
                 <Route path=path!("/login/forgot") view=ForgotPasswordPage/>
                 <ParentRoute path=path!("") view=AppShell>
                     <Route path=path!("") view=DashboardPage/>
-                    <Route path=path!("/invoices") view=|| view! { <AreaGate area=Area::Invoices title=Msg::Invoices><InvoiceListPage/></AreaGate> }/>
-                    <Route path=path!("/invoices/pay-all") view=|| view! { <AreaGate area=Area::Invoices title=Msg::Invoices><PayAllPage/></AreaGate> }/>
+                    <Route path=path!("/invoices") view=|| view! { <AreaGate area=Area::Invoices title=Msg::Invoices>{move || if caps().invoice_list { view! { <InvoiceListPage/> }.into_any() } else { view! { <LookupPage kind=LookupKind::Invoice/> }.into_any() }}</AreaGate> }/>
+                    <Route path=path!("/invoices/pay-all") view=|| view! { <AreaGate area=Area::Invoices title=Msg::PayAll supported=caps().pay_all><PayAllPage/></AreaGate> }/>
                     <Route path=path!("/invoices/:id") view=|| view! { <AreaGate area=Area::Invoices title=Msg::Invoices><InvoicePage/></AreaGate> }/>
-                    <Route path=path!("/funds") view=|| view! { <AreaGate area=Area::Invoices title=Msg::Invoices><AddFundsPage/></AreaGate> }/>
-                    <Route path=path!("/estimates") view=|| view! { <AreaGate area=Area::Invoices title=Msg::Invoices><EstimateListPage/></AreaGate> }/>
-                    <Route path=path!("/estimates/:id") view=|| view! { <AreaGate area=Area::Invoices title=Msg::Invoices><EstimatePage/></AreaGate> }/>
-                    <Route path=path!("/services") view=|| view! { <AreaGate area=Area::Services title=Msg::Services><ServiceListPage/></AreaGate> }/>
+                    <Route path=path!("/funds") view=|| view! { <AreaGate area=Area::Invoices title=Msg::AddFunds supported=caps().pay_online><AddFundsPage/></AreaGate> }/>
+                    <Route path=path!("/estimates") view=|| view! { <AreaGate area=Area::Invoices title=Msg::Estimates supported=caps().estimates><EstimateListPage/></AreaGate> }/>
+                    <Route path=path!("/estimates/:id") view=|| view! { <AreaGate area=Area::Invoices title=Msg::Estimates supported=caps().estimates><EstimatePage/></AreaGate> }/>
+                    <Route path=path!("/services") view=|| view! { <AreaGate area=Area::Services title=Msg::Services>{move || if caps().service_list { view! { <ServiceListPage/> }.into_any() } else { view! { <LookupPage kind=LookupKind::Service/> }.into_any() }}</AreaGate> }/>
                     <Route path=path!("/services/:id") view=|| view! { <AreaGate area=Area::Services title=Msg::Services><ServicePage/></AreaGate> }/>
-                    <Route path=path!("/services/:id/upgrade") view=|| view! { <AreaGate area=Area::Cart title=Msg::UpgradeTitle><UpgradePage/></AreaGate> }/>
-                    <Route path=path!("/services/:id/vms/:vmid") view=|| view! { <AreaGate area=Area::Services title=Msg::VirtualServers><VmPage/></AreaGate> }/>
+                    <Route path=path!("/services/:id/upgrade") view=|| view! { <AreaGate area=Area::Cart title=Msg::UpgradeTitle supported=caps().cart><UpgradePage/></AreaGate> }/>
+                    <Route path=path!("/services/:id/vms/:vmid") view=|| view! { <AreaGate area=Area::Services title=Msg::VirtualServers supported=caps().vms><VmPage/></AreaGate> }/>
                     <Route path=path!("/dns") view=|| view! { <AreaGate area=Area::Dns title=Msg::Dns><ZonesPage/></AreaGate> }/>
                     <Route path=path!("/dns/:service/:zone") view=|| view! { <AreaGate area=Area::Dns title=Msg::Dns><ZoneEditorPage/></AreaGate> }/>
-                    <Route path=path!("/order") view=|| view! { <AreaGate area=Area::Cart title=Msg::Cart><CataloguePage/></AreaGate> }/>
-                    <Route path=path!("/order/:product") view=|| view! { <AreaGate area=Area::Cart title=Msg::Cart><ConfigurePage/></AreaGate> }/>
-                    <Route path=path!("/cart") view=|| view! { <AreaGate area=Area::Cart title=Msg::Cart><CartPage/></AreaGate> }/>
+                    <Route path=path!("/order") view=|| view! { <AreaGate area=Area::Cart title=Msg::Cart>{move || if caps().cart { view! { <CataloguePage/> }.into_any() } else { view! { <VpsOrderPage/> }.into_any() }}</AreaGate> }/>
+                    <Route path=path!("/order/:product") view=|| view! { <AreaGate area=Area::Cart title=Msg::Cart supported=caps().cart><ConfigurePage/></AreaGate> }/>
+                    <Route path=path!("/cart") view=|| view! { <AreaGate area=Area::Cart title=Msg::Cart supported=caps().cart><CartPage/></AreaGate> }/>
                     <Route path=path!("/account") view=|| view! { <AreaPending area=Area::Account title=Msg::Account/> }/>
                 </ParentRoute>
             </Routes>
         </Router>
     }
+}
+
+/// What the configured billing system can do (routes reached by URL explain what it cannot).
+fn caps() -> crate::api::dialect::Capabilities {
+    brand::use_config().backend.capabilities()
 }
 
 /// Performance mark for benchmarks: the first route has been rendered.

@@ -8,5 +8,6 @@ pub mod checks;
 pub mod conditions;
 pub mod estimate;
 pub mod item;
+pub mod vps_order;
 
 pub use item::{CartItem, FieldValue};

@@ -577,5 +577,42 @@ pub fn text(msg: Msg) -> &'static str {
         TermsRequired => "Please accept the terms of service to place the order.",
         ErrUnsupported => "This billing system does not offer that.",
         CreditAsOfSignIn => "As of when you signed in.",
+        Configuration => "Configuration",
+        NotOfferedTitle => "not offered here",
+        NotOfferedLead => {
+            "This client area runs on {backend}, which does not offer this page. Everything it does offer is in the menu."
+        }
+        OpenInvoiceLead => {
+            "{backend} does not list your invoices. Open one by its number: it is on the e-mail that came with it, and on your order confirmation."
+        }
+        OpenServiceLead => {
+            "{backend} does not list your services. Open one by its number: it is in your welcome e-mail and on its invoices."
+        }
+        InvoiceNumber => "Invoice number",
+        ServiceNumber => "Service number",
+        Open => "Open",
+        NumberDigitsOnly => "Enter the number, digits only.",
+        FindCard => "Find an invoice or a service",
+        VpsOrderTitle => "Order a virtual server",
+        ExtraIps => "Extra IPv4 addresses (0 to 5)",
+        VpsHostname => "Hostname (optional)",
+        RootPassword => "Root password (optional)",
+        NsPrefixes => "Nameserver prefixes (optional)",
+        FirstNameserver => "First nameserver",
+        SecondNameserver => "Second nameserver",
+        VpsPriceOnInvoice => {
+            "{backend} works out the price: it is on the invoice that opens once the order is placed."
+        }
+        VpsOrderLost => {
+            "The answer was lost, so we cannot tell whether the order was placed. Check your e-mail for an order confirmation before ordering again."
+        }
+        PickFromList => "Choose one of the offered values.",
+        ExtraIpsRange => "From 0 to 5.",
+        HostnameInvalid => "Enter a host name like web1.example.com (letters, digits and hyphens).",
+        NsPrefixInvalid => "One word of letters, digits and hyphens, like ns1.",
+        RootPasswordLength => "8 to 64 characters.",
+        VpsOrderLead => {
+            "Pick a package, a billing cycle and an operating system; the invoice opens right after."
+        }
     }
 }

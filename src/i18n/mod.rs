@@ -546,6 +546,56 @@ pub enum Msg {
     RequestUpgrade,
     UpgradeDone,
     PaymentFee,
+    /// Pick a package, a billing cycle and an operating system; the invoice opens right after.
+    VpsOrderLead,
+    /// Order a virtual server
+    VpsOrderTitle,
+    /// Extra IPv4 addresses (0 to 5)
+    ExtraIps,
+    /// Hostname (optional)
+    VpsHostname,
+    /// Root password (optional)
+    RootPassword,
+    /// Nameserver prefixes (optional)
+    NsPrefixes,
+    /// First nameserver
+    FirstNameserver,
+    /// Second nameserver
+    SecondNameserver,
+    /// {backend} works out the price: it is on the invoice that opens once the order is placed.
+    VpsPriceOnInvoice,
+    /// The answer was lost, so we cannot tell whether the order was placed. Check your e-mail for an order confirmation before ordering again.
+    VpsOrderLost,
+    /// Choose one of the offered values.
+    PickFromList,
+    /// From 0 to 5.
+    ExtraIpsRange,
+    /// Enter a host name like web1.example.com (letters, digits and hyphens).
+    HostnameInvalid,
+    /// One word of letters, digits and hyphens, like ns1.
+    NsPrefixInvalid,
+    /// 8 to 64 characters.
+    RootPasswordLength,
+    /// not offered here
+    NotOfferedTitle,
+    /// This client area runs on {backend}, which does not offer this page. Everything it does offer is in the menu.
+    NotOfferedLead,
+    /// {backend} does not list your invoices. Open one by its number: it is on the e-mail that came with it, and on your order confirmation.
+    OpenInvoiceLead,
+    /// {backend} does not list your services. Open one by its number: it is in your welcome e-mail and on its invoices.
+    OpenServiceLead,
+    /// Invoice number
+    InvoiceNumber,
+    /// Service number
+    ServiceNumber,
+    /// Open
+    Open,
+    /// Enter the number, digits only.
+    NumberDigitsOnly,
+    /// Find an invoice or a service
+    FindCard,
+    /// Configuration
+    Configuration,
     /// As of when you signed in.
     CreditAsOfSignIn,
     /// This billing system does not offer that.

@@ -577,5 +577,38 @@ pub fn text(msg: Msg) -> &'static str {
         TermsRequired => "Vui lòng đồng ý với điều khoản dịch vụ để đặt hàng.",
         ErrUnsupported => "Hệ thống thanh toán này không hỗ trợ chức năng đó.",
         CreditAsOfSignIn => "Tính đến lúc bạn đăng nhập.",
+        Configuration => "Cấu hình",
+        NotOfferedTitle => "không có ở đây",
+        NotOfferedLead => {
+            "Khu vực khách hàng này chạy trên {backend}, hệ thống này không có trang này. Mọi chức năng được hỗ trợ đều có trong menu."
+        }
+        OpenInvoiceLead => {
+            "{backend} không liệt kê hóa đơn của bạn. Hãy mở hóa đơn theo số: số này có trong e-mail gửi kèm hóa đơn và trong xác nhận đơn hàng."
+        }
+        OpenServiceLead => {
+            "{backend} không liệt kê dịch vụ của bạn. Hãy mở dịch vụ theo số: số này có trong e-mail chào mừng và trên hóa đơn của dịch vụ."
+        }
+        InvoiceNumber => "Số hóa đơn",
+        ServiceNumber => "Số dịch vụ",
+        Open => "Mở",
+        NumberDigitsOnly => "Nhập số, chỉ gồm chữ số.",
+        FindCard => "Tìm hóa đơn hoặc dịch vụ",
+        VpsOrderTitle => "Đặt mua máy chủ ảo",
+        ExtraIps => "Địa chỉ IPv4 bổ sung (0 đến 5)",
+        VpsHostname => "Tên máy chủ (không bắt buộc)",
+        RootPassword => "Mật khẩu root (không bắt buộc)",
+        NsPrefixes => "Tiền tố máy chủ tên miền (không bắt buộc)",
+        FirstNameserver => "Máy chủ tên miền thứ nhất",
+        SecondNameserver => "Máy chủ tên miền thứ hai",
+        VpsPriceOnInvoice => "{backend} tính giá: giá có trên hóa đơn mở ra sau khi đặt hàng.",
+        VpsOrderLost => {
+            "Không nhận được phản hồi nên chưa rõ đơn hàng đã được đặt hay chưa. Hãy kiểm tra e-mail xác nhận đơn hàng trước khi đặt lại."
+        }
+        PickFromList => "Hãy chọn một giá trị trong danh sách.",
+        ExtraIpsRange => "Từ 0 đến 5.",
+        HostnameInvalid => "Nhập tên máy chủ dạng web1.example.com (chữ, số và dấu gạch ngang).",
+        NsPrefixInvalid => "Một từ gồm chữ, số và dấu gạch ngang, ví dụ ns1.",
+        RootPasswordLength => "Từ 8 đến 64 ký tự.",
+        VpsOrderLead => "Chọn gói, chu kỳ thanh toán và hệ điều hành; hóa đơn sẽ mở ngay sau đó.",
     }
 }

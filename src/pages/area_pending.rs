@@ -31,20 +31,41 @@ pub fn AreaPending(
     }
 }
 
-/// Shows `children` when `area` is offered by this backend and reseller, and the explanation
-/// above otherwise (a page reached by URL never fails).
+/// Explains that the billing system behind this client area has no such page, naming it.
+#[component]
+pub fn NotOffered(
+    /// The page's name.
+    title: Msg,
+) -> impl IntoView {
+    let prefs = use_prefs();
+    let backend = use_config().backend.product_name();
+    view! {
+        <NoticePage title=Signal::derive(move || format!("{}: {}", prefs.t(title), prefs.t(Msg::NotOfferedTitle)))
+            lead=Signal::derive(move || prefs.t(Msg::NotOfferedLead).replace("{backend}", backend))>
+            <a class="button" href="/">{tr(Msg::GoToDashboard)}</a>
+        </NoticePage>
+    }
+}
+
+/// Shows `children` when `area` is offered by this backend and reseller and the backend
+/// `supported` the page, and an explanation otherwise (a page reached by URL never fails).
 #[component]
 pub fn AreaGate(
     /// The area of the page.
     area: Area,
     /// The area's name in the navigation.
     title: Msg,
+    /// Whether the billing system has what this page needs (a capability).
+    #[prop(default = true)]
+    supported: bool,
     /// The page.
     children: ChildrenFn,
 ) -> impl IntoView {
-    if use_config().offers(area) {
-        children().into_any()
-    } else {
+    if !use_config().offers(area) {
         view! { <AreaPending area=area title=title/> }.into_any()
+    } else if !supported {
+        view! { <NotOffered title=title/> }.into_any()
+    } else {
+        children().into_any()
     }
 }

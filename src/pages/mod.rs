@@ -6,6 +6,7 @@ pub mod dns;
 pub mod estimates;
 pub mod invoices;
 pub mod login;
+pub mod lookup;
 pub mod not_found;
 pub mod order;
 pub mod services;

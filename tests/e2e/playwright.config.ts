@@ -8,6 +8,18 @@ const root = path.resolve(__dirname, '../..');
 const port = Number(process.env.ATRIUM_E2E_PORT ?? 8181);
 const server = process.env.ATRIUM_SERVER ?? path.join(root, 'target/release/atrium-server');
 const db = path.join(os.tmpdir(), `atrium-e2e-${port}.sqlite`);
+// The same app against the demo portal speaking Kdata's WHMCS wrapper (its own data file).
+const kdataPort = port + 1;
+const kdataDb = path.join(os.tmpdir(), `atrium-e2e-${kdataPort}.sqlite`);
+const dist = path.join(root, 'dist');
+const demo = (p: number, file: string, extra: string) => ({
+  command: `"${server}" --addr 127.0.0.1:${p} --dist "${dist}" demo --db "${file}" --reset --token-ttl 120s ${extra}`,
+  url: `http://127.0.0.1:${p}/config.json`,
+  reuseExistingServer: false,
+  timeout: 60_000,
+  stdout: 'ignore' as const,
+  stderr: 'pipe' as const,
+});
 
 export const chromiumArgs = [
   '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
@@ -24,19 +36,15 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
+  projects: [
+    { name: 'hostbill', testIgnore: /dialect-.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port}` } },
+    { name: 'kdata', testMatch: /dialect-kdata\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${kdataPort}` } },
+  ],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
     locale: 'en-US',
     trace: 'off',
   },
-  webServer: {
-    command: `"${server}" --addr 127.0.0.1:${port} --dist "${path.join(root, 'dist')}" demo --db "${db}" --reset --token-ttl 120s`,
-    url: `http://127.0.0.1:${port}/config.json`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [demo(port, db, ''), demo(kdataPort, kdataDb, '--dialect kdata')],
 });

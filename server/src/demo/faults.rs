@@ -1,7 +1,8 @@
 //! Fault injection for tests: `POST /api/__demo/faults` queues a fault for a path (answered the
 //! next `times` matching requests), `DELETE` clears them. Kinds: `status` (any code, with a
 //! HostBill error body), `malformed` (invalid JSON), `truncated` (a cut-off body), `html` (an
-//! error page), `latency` (delay then answer normally), `rate_limit` (429 with Retry-After).
+//! error page), `latency` (delay then answer normally), `rate_limit` (429 with Retry-After),
+//! `lost` (done, answer lost), `token_expired` (refused as expired, in the dialect's words).
 
 use super::DemoState;
 use axum::Json;
@@ -53,6 +54,9 @@ pub enum FaultKind {
     /// The request is carried out, then its answer is lost: a 502 page, as from a proxy that
     /// gave up waiting. Tests that the app finds out what happened instead of sending it again.
     Lost,
+    /// The token is refused as expired, in the dialect's words (Kdata: HTTP 200
+    /// `{"error": "token expired"}`; HostBill: a 401), without carrying out the request.
+    TokenExpired,
 }
 
 /// The queue.
@@ -134,6 +138,13 @@ pub async fn inject(State(demo): State<DemoState>, req: Request, next: Next) -> 
                 ))
                 .unwrap_or_default()
         }
+        FaultKind::TokenExpired if demo.kdata => {
+            json_response(StatusCode::OK, "{\"error\": \"token expired\"}")
+        }
+        FaultKind::TokenExpired => json_response(
+            StatusCode::UNAUTHORIZED,
+            "{\"error\": [\"Invalid or expired token\"]}",
+        ),
         FaultKind::RateLimit => Response::builder()
             .status(StatusCode::TOO_MANY_REQUESTS)
             .header(header::RETRY_AFTER, fault.value.max(1).to_string())

@@ -107,6 +107,8 @@ pub struct Demo {
     pub faults: faults::Faults,
     /// Factor on simulated VM task durations.
     pub vm_pace: f64,
+    /// Speaking Kdata's dialect (faults answer in its words).
+    pub kdata: bool,
 }
 
 /// Shared handle.
@@ -121,6 +123,7 @@ pub fn router(args: DemoArgs) -> Result<Router, String> {
         auth: auth::Keys::new(&secret, args.token_ttl, args.refresh_ttl),
         faults: faults::Faults::default(),
         vm_pace: args.vm_pace.max(0.0),
+        kdata: args.dialect == DemoDialect::Kdata,
     });
     println!(
         "demo portal ({:?} dialect): data in {} (token lifetime {}s); log in as {} / {}",

@@ -7,8 +7,10 @@ mod notifications_card;
 mod services_card;
 mod tickets_card;
 
+use crate::components::card::Card;
 use crate::config::Area;
 use crate::i18n::Msg;
+use crate::pages::lookup::{LookupForm, LookupKind};
 use crate::state::brand::use_config;
 use crate::state::prefs::tr;
 use leptos::prelude::*;
@@ -18,14 +20,26 @@ use leptos::prelude::*;
 pub fn DashboardPage() -> impl IntoView {
     let config = use_config();
     let caps = config.backend.capabilities();
+    let find_invoice = config.offers(Area::Invoices) && !caps.invoice_list;
+    let find_service = config.offers(Area::Services) && !caps.service_list;
     view! {
         <h1 class="page__title">{tr(Msg::Welcome)}</h1>
         <div class="card-grid">
-            {config.offers(Area::Invoices).then(|| view! {
-                <balance_card::BalanceCard/>
-                <invoices_card::InvoicesCard/>
+            {config.offers(Area::Invoices).then(|| view! { <balance_card::BalanceCard/> })}
+            {(config.offers(Area::Invoices) && caps.invoice_list).then(|| view! { <invoices_card::InvoicesCard/> })}
+            {(config.offers(Area::Services) && caps.service_list).then(|| view! { <services_card::ServicesCard/> })}
+            // Billing systems that cannot list (Kdata): open an invoice or a service by number.
+            {(find_invoice || find_service).then(|| view! {
+                <Card id="find" title=Msg::FindCard>
+                    {find_invoice.then(|| view! { <LookupForm kind=LookupKind::Invoice/> })}
+                    {find_service.then(|| view! { <LookupForm kind=LookupKind::Service/> })}
+                </Card>
             })}
-            {config.offers(Area::Services).then(|| view! { <services_card::ServicesCard/> })}
+            {(config.offers(Area::Cart) && caps.vps_order).then(|| view! {
+                <Card id="order-vps" title=Msg::VpsOrderTitle link=("/order", Msg::VpsOrderTitle)>
+                    <p class="muted">{tr(Msg::VpsOrderLead)}</p>
+                </Card>
+            })}
             {caps.tickets.then(|| view! { <tickets_card::TicketsCard/> })}
             {caps.notifications.then(|| view! { <notifications_card::NotificationsCard/> })}
         </div>

@@ -8,6 +8,7 @@ pub mod live_quote;
 pub mod option_field;
 pub mod summary;
 pub mod upgrade;
+pub mod vps;
 
 use crate::api::model::Cycle;
 use crate::i18n::Msg;

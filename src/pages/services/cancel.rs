@@ -21,6 +21,10 @@ pub fn CancelRequest(
     let session = use_session();
     let reason = RwSignal::new(String::new());
     let immediate = RwSignal::new(false);
+    let when_offered = crate::state::brand::use_config()
+        .backend
+        .capabilities()
+        .cancel_immediately;
     let missing = RwSignal::new(false);
     let asking = RwSignal::new(false);
     let done = RwSignal::new(pending_request);
@@ -75,7 +79,9 @@ pub fn CancelRequest(
                                 aria-invalid=move || missing.get().to_string() aria-describedby="cancel-reason-error"></textarea>
                             <p class="field__error" id="cancel-reason-error">{move || missing.get().then(|| prefs.t(Msg::CancelReasonRequired))}</p>
                         </div>
-                        <fieldset class="field">
+                        // Kdata's `cancelrequest` takes a reason only: its cancellations follow the
+                        // provider's policy, so no choice is offered that would not be honoured.
+                        <fieldset class="field" hidden=!when_offered>
                             <legend>{tr(Msg::CancelWhen)}</legend>
                             <label class="check"><input type="radio" name="cancel-when" prop:checked=move || !immediate.get()
                                 on:change=move |_| immediate.set(false)/>" "{tr(Msg::CancelEndOfPeriod)}</label>

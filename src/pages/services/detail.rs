@@ -20,6 +20,8 @@ use leptos_router::hooks::use_params_map;
 #[component]
 pub fn ServicePage() -> impl IntoView {
     let session = use_session();
+    let prefs = use_prefs();
+    let query = leptos_router::hooks::use_query_map();
     let params = use_params_map();
     // A memo, so leaving for another route (a VM page) does not read the service again.
     let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
@@ -44,6 +46,10 @@ pub fn ServicePage() -> impl IntoView {
     });
     view! {
         <p><a class="link" href="/services">"← "{tr(Msg::Services)}</a></p>
+        // Arriving from a Kdata VPS order: the order number, once.
+        {move || query.with(|q| q.get("order")).map(|n| view! {
+            <p class="banner banner--success" role="status">{move || prefs.t(Msg::OrderPlacedMsg).replace("{n}", &n)}</p>
+        })}
         {move || if missing.get() {
             view! {
                 <h1 class="page__title">{tr(Msg::Service)}</h1>
@@ -76,6 +82,7 @@ fn ServiceView(service: ServiceDetail, actions: ServiceActions, currency: String
     let (due, created) = (service.summary.next_due, service.created);
     let reveal = RwSignal::new(false);
     let password = service.password.clone();
+    let caps = crate::state::brand::use_config().backend.capabilities();
     view! {
         <article class="card" aria-labelledby="service-title">
             <header class="invoice__head">
@@ -86,7 +93,10 @@ fn ServiceView(service: ServiceDetail, actions: ServiceActions, currency: String
                 <div><dt>{tr(Msg::Product)}</dt><dd>{service.summary.name.clone()}</dd></div>
                 {service.summary.domain.clone().map(|d| view! { <div><dt>{tr(Msg::Domain)}</dt><dd>{d}</dd></div> })}
                 <div><dt>{tr(Msg::BillingCycle)}</dt><dd>{service.summary.cycle.clone()}</dd></div>
-                <div><dt>{tr(Msg::Price)}</dt><dd data-figure="service-price"><MoneyText value=Money::new(service.summary.price, &currency)/></dd></div>
+                // Kdata's `getproduct` sends no price: a zero there means "not said".
+                {(caps.service_list || !service.summary.price.is_zero()).then(|| view! {
+                    <div><dt>{tr(Msg::Price)}</dt><dd data-figure="service-price"><MoneyText value=Money::new(service.summary.price, &currency)/></dd></div>
+                })}
                 <div><dt>{tr(Msg::NextDue)}</dt><dd>{move || date(due)}</dd></div>
                 <div><dt>{tr(Msg::OrderedOn)}</dt><dd>{move || date(created)}</dd></div>
                 {service.username.clone().map(|u| view! { <div><dt>{tr(Msg::Username)}</dt><dd><code>{u}</code></dd></div> })}
@@ -100,6 +110,12 @@ fn ServiceView(service: ServiceDetail, actions: ServiceActions, currency: String
                     </dd></div>
                 })}
             </dl>
+            {(!service.options.is_empty()).then(|| view! {
+                <h2>{tr(Msg::Configuration)}</h2>
+                <dl class="invoice__meta" aria-label=move || prefs.t(Msg::Configuration)>
+                    {service.options.iter().map(|(k, v)| view! { <div><dt>{k.clone()}</dt><dd>{v.clone()}</dd></div> }).collect_view()}
+                </dl>
+            })}
             {actions.upgrade.then(|| view! {
                 <p><a class="button button--secondary" href=format!("/services/{}/upgrade", service.summary.id)>{tr(Msg::UpgradeLink)}</a></p>
             })}
