@@ -614,5 +614,10 @@ pub fn text(msg: Msg) -> &'static str {
         VpsOrderLead => {
             "Pick a package, a billing cycle and an operating system; the invoice opens right after."
         }
+        AcceptQuoteTitle => "Accept a quote",
+        QuoteNumber => "Quote number",
+        AcceptQuote => "Accept quote",
+        AcceptQuoteConfirm => "Accept quote #{n}? It becomes an invoice to pay.",
+        QuoteAccepted => "Quote accepted. Its invoice will reach you by e-mail.",
     }
 }

@@ -546,6 +546,16 @@ pub enum Msg {
     RequestUpgrade,
     UpgradeDone,
     PaymentFee,
+    /// Accept a quote
+    AcceptQuoteTitle,
+    /// Quote number
+    QuoteNumber,
+    /// Accept quote
+    AcceptQuote,
+    /// Accept quote #{n}? It becomes an invoice to pay.
+    AcceptQuoteConfirm,
+    /// Quote accepted. Its invoice will reach you by e-mail.
+    QuoteAccepted,
     /// Pick a package, a billing cycle and an operating system; the invoice opens right after.
     VpsOrderLead,
     /// Order a virtual server

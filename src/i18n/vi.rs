@@ -610,5 +610,10 @@ pub fn text(msg: Msg) -> &'static str {
         NsPrefixInvalid => "Một từ gồm chữ, số và dấu gạch ngang, ví dụ ns1.",
         RootPasswordLength => "Từ 8 đến 64 ký tự.",
         VpsOrderLead => "Chọn gói, chu kỳ thanh toán và hệ điều hành; hóa đơn sẽ mở ngay sau đó.",
+        AcceptQuoteTitle => "Chấp nhận báo giá",
+        QuoteNumber => "Số báo giá",
+        AcceptQuote => "Chấp nhận báo giá",
+        AcceptQuoteConfirm => "Chấp nhận báo giá #{n}? Báo giá sẽ trở thành hóa đơn cần thanh toán.",
+        QuoteAccepted => "Đã chấp nhận báo giá. Hóa đơn sẽ được gửi qua e-mail.",
     }
 }

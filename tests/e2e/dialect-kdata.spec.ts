@@ -137,3 +137,23 @@ test('a service is opened by its number, shows its configuration, and takes one 
   await page.goto('/services/999999');
   await expect(page.getByText(/not found|does not exist|no longer/i).first()).toBeVisible();
 });
+
+test('a quote is accepted by its number, once, and becomes the invoice that opens', async ({ page }) => {
+  await logIn(page);
+  const card = page.getByRole('region', { name: 'Accept a quote' });
+  await card.getByLabel('Quote number').fill('3');
+  await card.getByRole('button', { name: 'Accept quote' }).click();
+  let accepts = 0;
+  page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/api/v1/acceptQuote')) accepts++; });
+  await page.getByRole('dialog', { name: 'Accept quote' }).getByRole('button', { name: 'Confirm' }).click();
+  // Quote 3 is a draft the customer never received: the wrapper's own words come back.
+  await expect(card.getByText('Quote ID Not Found')).toBeVisible();
+  await card.getByLabel('Quote number').fill('1');
+  await card.getByRole('button', { name: 'Accept quote' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Accept quote' });
+  await expect(dialog).toContainText('Accept quote #1? It becomes an invoice to pay.');
+  await dialog.getByRole('button', { name: 'Confirm' }).dblclick();
+  await expect(page).toHaveURL(/\/invoices\/\d+$/);
+  await expect(page.locator('[data-figure="balance-due"] dd')).toHaveText('$518.40');
+  expect(accepts).toBe(2);
+});

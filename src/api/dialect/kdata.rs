@@ -320,7 +320,8 @@ pub fn service_detail(v: &Value, currency: &str) -> Result<ServiceDetail, ApiErr
     let _ = currency;
     Ok(ServiceDetail {
         summary: ServiceSummary {
-            name: opt_text(p, "name").unwrap_or_else(|| format!("#{id}")),
+            // The wrapper names no product: the page then calls it "Service #<id>".
+            name: text(p, "name"),
             id,
             domain: opt_text(p, "domain").or_else(|| opt_text(p, "dedicatedip")),
             price: decimal(p, "amount").unwrap_or(Decimal::ZERO),

@@ -1,6 +1,7 @@
 //! The dashboard: one card per concern, each loading on its own, so a failing card shows its
 //! error and a retry while the others still show their figures.
 
+mod accept_quote_card;
 mod balance_card;
 mod invoices_card;
 mod notifications_card;
@@ -35,6 +36,7 @@ pub fn DashboardPage() -> impl IntoView {
                     {find_service.then(|| view! { <LookupForm kind=LookupKind::Service/> })}
                 </Card>
             })}
+            {(config.offers(Area::Invoices) && caps.accept_estimate && !caps.estimates).then(|| view! { <accept_quote_card::AcceptQuoteCard/> })}
             {(config.offers(Area::Cart) && caps.vps_order).then(|| view! {
                 <Card id="order-vps" title=Msg::VpsOrderTitle link=("/order", Msg::VpsOrderTitle)>
                     <p class="muted">{tr(Msg::VpsOrderLead)}</p>

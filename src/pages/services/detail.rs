@@ -73,7 +73,11 @@ fn ServiceView(service: ServiceDetail, actions: ServiceActions, currency: String
     let label = RwSignal::new(service.label.clone().unwrap_or_default());
     let title = move || {
         let l = label.get();
-        if l.is_empty() { s.name.clone() } else { l }
+        match (l.is_empty(), s.name.is_empty()) {
+            (false, _) => l,
+            (true, false) => s.name.clone(),
+            (true, true) => format!("{} #{}", prefs.t(Msg::Service), s.id),
+        }
     };
     let date = move |d: Option<crate::api::wire::Date>| {
         d.map(|d| format_date(prefs.lang.get(), d))
@@ -90,7 +94,7 @@ fn ServiceView(service: ServiceDetail, actions: ServiceActions, currency: String
                 <ServiceStatusBadge status=service.summary.status.clone()/>
             </header>
             <dl class="invoice__meta">
-                <div><dt>{tr(Msg::Product)}</dt><dd>{service.summary.name.clone()}</dd></div>
+                {(!service.summary.name.is_empty()).then(|| view! { <div><dt>{tr(Msg::Product)}</dt><dd>{service.summary.name.clone()}</dd></div> })}
                 {service.summary.domain.clone().map(|d| view! { <div><dt>{tr(Msg::Domain)}</dt><dd>{d}</dd></div> })}
                 <div><dt>{tr(Msg::BillingCycle)}</dt><dd>{service.summary.cycle.clone()}</dd></div>
                 // Kdata's `getproduct` sends no price: a zero there means "not said".
