@@ -613,7 +613,9 @@ pub fn text(msg: Msg) -> &'static str {
         AcceptQuoteTitle => "Chấp nhận báo giá",
         QuoteNumber => "Số báo giá",
         AcceptQuote => "Chấp nhận báo giá",
-        AcceptQuoteConfirm => "Chấp nhận báo giá #{n}? Báo giá sẽ trở thành hóa đơn cần thanh toán.",
+        AcceptQuoteConfirm => {
+            "Chấp nhận báo giá #{n}? Báo giá sẽ trở thành hóa đơn cần thanh toán."
+        }
         QuoteAccepted => "Đã chấp nhận báo giá. Hóa đơn sẽ được gửi qua e-mail.",
     }
 }

@@ -368,7 +368,8 @@ fn accept_quote(demo: &DemoState, client: i64, id: &str) -> Step {
         .optional()
         .map_err(|_| error("Internal error"))?;
     // A draft has not been sent to the customer: as far as they can tell it does not exist.
-    let Some((subtotal, tax, rate, total, currency, status)) = row.filter(|r| r.5 != "Draft") else {
+    let Some((subtotal, tax, rate, total, currency, status)) = row.filter(|r| r.5 != "Draft")
+    else {
         return Err(not_found());
     };
     if status == "Accepted" {

@@ -74,4 +74,3 @@ pub fn AcceptQuoteCard() -> impl IntoView {
         </Card>
     }
 }
-
