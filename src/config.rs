@@ -232,9 +232,10 @@ impl Config {
         let backend = match raw.backend.as_deref().unwrap_or("hostbill") {
             "hostbill" => Dialect::Hostbill,
             "kdata" | "whmcs" => Dialect::Kdata,
+            "boxbilling" | "fossbilling" => Dialect::Boxbilling,
             other => {
                 errors.push(format!(
-                    "backend: {other:?} is not supported (use \"hostbill\" or \"kdata\")"
+                    "backend: {other:?} is not supported (use \"hostbill\", \"kdata\" or \"boxbilling\")"
                 ));
                 Dialect::Hostbill
             }

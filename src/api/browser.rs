@@ -121,6 +121,12 @@ impl Platform for BrowserPlatform {
         )
         .abort_signal(signal.as_ref());
         let builder = match bearer {
+            Some(key) if req.basic_auth => {
+                use base64::Engine;
+                let pair =
+                    base64::engine::general_purpose::STANDARD.encode(format!("client:{key}"));
+                builder.header("Authorization", &format!("Basic {pair}"))
+            }
             Some(token) => builder.header("Authorization", &format!("Bearer {token}")),
             None => builder,
         };

@@ -13,6 +13,7 @@ use crate::dns::Record;
 use rust_decimal::Decimal;
 use serde_json::Value;
 
+mod boxbilling;
 mod kdata;
 mod ordering;
 mod vms;
@@ -58,7 +59,7 @@ impl<P: Platform> ApiClient<P> {
     fn hostbill_only(&self) -> Result<(), ApiError> {
         match self.dialect() {
             Dialect::Hostbill => Ok(()),
-            Dialect::Kdata => Err(ApiError::Unsupported),
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
         }
     }
 
@@ -74,6 +75,9 @@ impl<P: Platform> ApiClient<P> {
 
     /// Logs in and stores the pair. Wrong credentials come back as [`ApiError::BadCredentials`].
     pub async fn login(&self, email: &str, password: &str, remember: bool) -> Result<(), ApiError> {
+        if self.dialect() == Dialect::Boxbilling {
+            return self.bb_login(email, password, remember).await;
+        }
         if self.dialect() == Dialect::Kdata {
             return self.kdata_login(email, password, remember).await;
         }
@@ -102,6 +106,9 @@ impl<P: Platform> ApiClient<P> {
     pub async fn logout(&self) {
         let stored = self.transport.platform().load_session();
         self.transport.end_session();
+        if self.dialect() == Dialect::Boxbilling {
+            return self.bb_logout().await;
+        }
         // Kdata's wrapper has no logout call: its token simply stops being used.
         let Some(s) = stored.filter(|_| self.dialect() == Dialect::Hostbill) else {
             return;
@@ -139,6 +146,9 @@ impl<P: Platform> ApiClient<P> {
 
     /// `GET /details`.
     pub async fn client_details(&self) -> Result<Client, ApiError> {
+        if self.dialect() == Dialect::Boxbilling {
+            return self.bb_client().await;
+        }
         if self.dialect() == Dialect::Kdata {
             return self.kdata_client_details();
         }
@@ -147,6 +157,9 @@ impl<P: Platform> ApiClient<P> {
 
     /// `GET /balance`.
     pub async fn balance(&self) -> Result<Balance, ApiError> {
+        if self.dialect() == Dialect::Boxbilling {
+            return self.bb_balance().await;
+        }
         if self.dialect() == Dialect::Kdata {
             return self.kdata_balance();
         }
@@ -155,12 +168,18 @@ impl<P: Platform> ApiClient<P> {
 
     /// `GET /invoice`: every invoice of the account.
     pub async fn invoices(&self) -> Result<Vec<InvoiceSummary>, ApiError> {
+        if self.dialect() == Dialect::Boxbilling {
+            return self.bb_invoices().await;
+        }
         self.hostbill_only()?;
         hostbill::invoices_from_text(&self.transport.send_text(Request::get("/invoice")).await?)
     }
 
     /// `GET /invoice/@id`.
     pub async fn invoice(&self, id: &str) -> Result<InvoiceDetail, ApiError> {
+        if self.dialect() == Dialect::Boxbilling {
+            return self.bb_invoice(id).await;
+        }
         if self.dialect() == Dialect::Kdata {
             return self.kdata_invoice(id).await;
         }
@@ -175,6 +194,9 @@ impl<P: Platform> ApiClient<P> {
         id: &str,
         amount: Option<Decimal>,
     ) -> Result<CreditApplied, ApiError> {
+        if self.dialect() == Dialect::Boxbilling {
+            return Err(ApiError::Unsupported);
+        }
         if self.dialect() == Dialect::Kdata {
             return self.kdata_apply_credit(id).await;
         }
@@ -393,6 +415,9 @@ impl<P: Platform> ApiClient<P> {
 
     /// `GET /service/@id`.
     pub async fn service(&self, id: &str) -> Result<ServiceDetail, ApiError> {
+        if self.dialect() == Dialect::Boxbilling {
+            return self.bb_service(id).await;
+        }
         if self.dialect() == Dialect::Kdata {
             return self.kdata_service(id).await;
         }
@@ -402,6 +427,9 @@ impl<P: Platform> ApiClient<P> {
 
     /// `GET /service/@id/methods`: what the service supports.
     pub async fn service_actions(&self, id: &str) -> Result<ServiceActions, ApiError> {
+        if self.dialect() == Dialect::Boxbilling {
+            return self.bb_service_actions(id).await;
+        }
         if self.dialect() == Dialect::Kdata {
             return Ok(self.kdata_service_actions());
         }
@@ -427,6 +455,9 @@ impl<P: Platform> ApiClient<P> {
         reason: &str,
         immediate: bool,
     ) -> Result<(), ApiError> {
+        if self.dialect() == Dialect::Boxbilling {
+            return Err(ApiError::Unsupported);
+        }
         if self.dialect() == Dialect::Kdata {
             return self.kdata_cancel(id, reason).await;
         }
@@ -441,6 +472,9 @@ impl<P: Platform> ApiClient<P> {
 
     /// `GET /invoices?filter[service]=@id`: the invoices that bill a service (newest first).
     pub async fn service_invoices(&self, id: &str) -> Result<Vec<InvoiceSummary>, ApiError> {
+        if self.dialect() == Dialect::Boxbilling {
+            return Err(ApiError::Unsupported);
+        }
         if self.dialect() == Dialect::Kdata {
             return self.kdata_service_invoices(id).await;
         }
@@ -455,12 +489,18 @@ impl<P: Platform> ApiClient<P> {
 
     /// `GET /service`.
     pub async fn services(&self) -> Result<Vec<ServiceSummary>, ApiError> {
+        if self.dialect() == Dialect::Boxbilling {
+            return self.bb_services().await;
+        }
         self.hostbill_only()?;
         hostbill::services(&self.transport.send(Request::get("/service")).await?)
     }
 
     /// `GET /tickets`.
     pub async fn tickets(&self) -> Result<Vec<TicketSummary>, ApiError> {
+        if self.dialect() == Dialect::Boxbilling {
+            return self.bb_tickets().await;
+        }
         self.hostbill_only()?;
         hostbill::tickets(&self.transport.send(Request::get("/tickets")).await?)
     }

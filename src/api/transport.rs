@@ -6,13 +6,16 @@
 //! The browser specifics (fetch, storage, Web Locks, timers) sit behind [`Platform`], so the
 //! whole policy runs natively in unit tests with a fake platform.
 
-use crate::api::dialect::{Dialect, hostbill, kdata};
+use crate::api::dialect::{Dialect, boxbilling, hostbill, kdata};
 use crate::api::error::ApiError;
 use crate::api::session::StoredSession;
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use serde_json::Value;
 use std::cell::RefCell;
 use std::rc::Rc;
+
+/// How long a stored API key is trusted before it is used (a year; it is refused when reset).
+pub const API_KEY_LIFETIME_MS: f64 = 365.0 * 86_400_000.0;
 
 /// Reads are retried at most this many times.
 pub const MAX_READ_RETRIES: u32 = 3;
@@ -48,6 +51,8 @@ pub struct Request {
     /// Send the body's fields form-encoded (`application/x-www-form-urlencoded`) instead of as
     /// JSON (Kdata's wrapper reads `$_POST`).
     pub form: bool,
+    /// The credential goes as HTTP Basic `client:<credential>` (BoxBilling's API key).
+    pub basic_auth: bool,
     /// Whether the call needs the session's bearer token.
     pub auth: bool,
     /// The answer is a document (a PDF), kept as bytes rather than read as JSON.
@@ -66,6 +71,7 @@ impl Request {
             query: Vec::new(),
             body: None,
             form: false,
+            basic_auth: false,
             auth: true,
             document: false,
             raw: false,
@@ -79,6 +85,7 @@ impl Request {
             query: Vec::new(),
             body: Some(body),
             form: false,
+            basic_auth: false,
             auth: true,
             document: false,
             raw: false,
@@ -87,6 +94,12 @@ impl Request {
     /// Adds a query pair.
     pub fn query(mut self, key: &str, value: impl Into<String>) -> Request {
         self.query.push((key.to_string(), value.into()));
+        self
+    }
+    /// Sends the credential as HTTP Basic `client:<key>` instead of a bearer token (BoxBilling's
+    /// API key); set by the transport from the dialect.
+    pub fn basic(mut self) -> Request {
+        self.basic_auth = true;
         self
     }
     /// Sends the body form-encoded (see [`Request::form`]).
@@ -252,6 +265,7 @@ impl<P: Platform> Transport<P> {
         match self.0.dialect {
             Dialect::Hostbill => hostbill::decode_envelope(raw),
             Dialect::Kdata => kdata::decode_envelope(raw),
+            Dialect::Boxbilling => boxbilling::decode_envelope(raw),
         }
     }
 
@@ -302,7 +316,8 @@ impl<P: Platform> Transport<P> {
         .boxed_local()
     }
 
-    async fn send_unboxed(&self, req: Request) -> Result<Answer, ApiError> {
+    async fn send_unboxed(&self, mut req: Request) -> Result<Answer, ApiError> {
+        req.basic_auth = self.0.dialect == Dialect::Boxbilling;
         let idempotent = req.method == Method::Get;
         let url = self.url(&req);
         let mut session = if req.auth {
@@ -332,6 +347,7 @@ impl<P: Platform> Transport<P> {
             let refused = match self.0.dialect {
                 Dialect::Hostbill => raw.status == 401,
                 Dialect::Kdata => kdata::token_rejected(&raw),
+                Dialect::Boxbilling => boxbilling::token_rejected(&raw),
             };
             if refused {
                 if let Some(current) = session.as_ref().filter(|_| !replayed) {
@@ -441,7 +457,7 @@ impl<P: Platform> Transport<P> {
         let body = match self.0.dialect {
             Dialect::Hostbill => hostbill::refresh_body(&refresh_token),
             // No refresh tokens: the stored session never has one, so this is not reached.
-            Dialect::Kdata => return RefreshOutcome::Ended,
+            Dialect::Kdata | Dialect::Boxbilling => return RefreshOutcome::Ended,
         };
         let req = Request::with_body(Method::Post, "/token", body).anonymous();
         let url = self.url(&req);
@@ -484,6 +500,10 @@ impl<P: Platform> Transport<P> {
     ) {
         let mut s = StoredSession::received(access, refresh, self.0.platform.now_ms(), remember);
         s.profile = profile;
+        if self.0.dialect == Dialect::Boxbilling {
+            // An API key does not expire; it stops working when reset, which a call then tells.
+            s.lifetime_ms = API_KEY_LIFETIME_MS;
+        }
         self.0.platform.save_session(&s);
         self.0.platform.session_event(SessionEvent::SignedIn);
     }

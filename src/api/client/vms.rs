@@ -48,6 +48,9 @@ impl<P: Platform> ApiClient<P> {
 
     /// `GET /service/@id/vms`.
     pub async fn vms(&self, service: &str) -> Result<Vec<Vm>, ApiError> {
+        if self.dialect() == crate::api::dialect::Dialect::Boxbilling {
+            return Ok(vec![self.bb_vm(service).await?]);
+        }
         self.hostbill_only()?;
         let path = format!("/service/{}/vms", encode_component(service));
         hostbill::vms(&self.get_value(path).await?)
@@ -55,6 +58,9 @@ impl<P: Platform> ApiClient<P> {
 
     /// `GET /service/@id/vms/@vmid`.
     pub async fn vm(&self, service: &str, vm: &str) -> Result<Vm, ApiError> {
+        if self.dialect() == crate::api::dialect::Dialect::Boxbilling {
+            return self.bb_vm(vm).await;
+        }
         self.hostbill_only()?;
         hostbill::vm(&self.get_value(Self::vm_path(service, vm)).await?)
     }
@@ -67,6 +73,9 @@ impl<P: Platform> ApiClient<P> {
         vm: &str,
         action: PowerAction,
     ) -> Result<Option<Vm>, ApiError> {
+        if self.dialect() == crate::api::dialect::Dialect::Boxbilling {
+            return self.bb_power(vm, action).await.map(|_| None);
+        }
         self.hostbill_only()?;
         let path = format!("{}/{}", Self::vm_path(service, vm), action.route());
         let v = self

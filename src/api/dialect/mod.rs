@@ -1,6 +1,7 @@
 //! One module per billing system, mapping its wire JSON to the domain types. The transport is
 //! dialect-agnostic; a `Dialect` says how to log in, refresh, and read an answer's envelope.
 
+pub mod boxbilling;
 pub mod hostbill;
 pub mod kdata;
 
@@ -15,6 +16,9 @@ pub enum Dialect {
     /// The "Kdata" JWT wrapper over WHMCS (seeds 000/001): form-encoded POSTs under `/api/v1`,
     /// `{"result": "success" | "error"}` envelopes, a token without refresh.
     Kdata,
+    /// BoxBilling's client API (seed 003): `client/<module>/<method>`, `{"result", "error"}`
+    /// envelopes with HTTP 200 errors, the client's API key sent as HTTP Basic.
+    Boxbilling,
 }
 
 /// What a backend can do; the UI hides what is missing and explains it when reached by URL.
@@ -26,8 +30,12 @@ pub struct Capabilities {
     pub invoice_list: bool,
     /// Online payment through the portal's gateways (fees, pay links, adding funds).
     pub pay_online: bool,
+    /// The customer can pay an invoice with account credit.
+    pub apply_credit: bool,
     /// Credit can be applied in part (an amount); otherwise as much as the invoice needs.
     pub credit_amount: bool,
+    /// A service's invoices can be listed on its page.
+    pub service_invoices: bool,
     /// A balance call: what is owed is known (Kdata only knows the credit, from sign-in).
     pub outstanding: bool,
     /// A cancellation can be asked for "immediately" as well as at the end of the period.
@@ -60,6 +68,7 @@ pub struct Capabilities {
     pub notifications: bool,
     /// `POST /token` refresh (otherwise an expired session asks to log in again in place).
     pub refresh_tokens: bool,
+
     /// Forgotten-password e-mail.
     pub password_reset: bool,
 }
@@ -70,6 +79,7 @@ impl Dialect {
         match self {
             Dialect::Hostbill => "HostBill",
             Dialect::Kdata => "WHMCS (Kdata API)",
+            Dialect::Boxbilling => "BoxBilling",
         }
     }
 
@@ -80,7 +90,9 @@ impl Dialect {
                 invoices: true,
                 invoice_list: true,
                 pay_online: true,
+                apply_credit: true,
                 credit_amount: true,
+                service_invoices: true,
                 outstanding: true,
                 cancel_immediately: true,
                 estimates: true,
@@ -105,7 +117,9 @@ impl Dialect {
                 invoices: true,
                 invoice_list: false,
                 pay_online: false,
+                apply_credit: true,
                 credit_amount: false,
+                service_invoices: true,
                 outstanding: false,
                 cancel_immediately: false,
                 estimates: false,
@@ -120,6 +134,33 @@ impl Dialect {
                 cart: false,
                 vps_order: true,
                 tickets: false,
+                notifications: false,
+                refresh_tokens: false,
+                password_reset: false,
+            },
+            // The client API's invoices, orders (services), SolusVM power and tickets. No DNS
+            // editor, no credit applied by the customer, no catalogue forms.
+            Dialect::Boxbilling => Capabilities {
+                invoices: true,
+                invoice_list: true,
+                pay_online: false,
+                apply_credit: false,
+                credit_amount: false,
+                service_invoices: false,
+                outstanding: true,
+                cancel_immediately: false,
+                estimates: false,
+                accept_estimate: false,
+                pdf: false,
+                pay_all: false,
+                credit_log: false,
+                services: true,
+                service_list: true,
+                vms: true,
+                dns: false,
+                cart: false,
+                vps_order: false,
+                tickets: true,
                 notifications: false,
                 refresh_tokens: false,
                 password_reset: false,

@@ -40,6 +40,7 @@ pub fn InvoicePage() -> impl IntoView {
     });
     let outcome = RwSignal::new(None::<Outcome>);
     let pay_online = use_config().backend.capabilities().pay_online;
+    let apply_credit = use_config().backend.capabilities().apply_credit;
     // Only "missing" vs "the rest" switches the layout; re-reads update the document in place.
     let missing = Memo::new(move |_| {
         matches!(
@@ -69,7 +70,7 @@ pub fn InvoicePage() -> impl IntoView {
                 <AsyncView resource=invoice let:inv skeleton_lines=8>
                     <InvoiceDocument inv=inv.clone()/>
                     {(pay_online && inv.accepts_credit()).then(|| view! { <PayPanel invoice=inv.clone()/> })}
-                    {inv.accepts_credit().then(|| view! {
+                    {(apply_credit && inv.accepts_credit()).then(|| view! {
                         <ApplyCredit invoice=inv.clone() balance=balance on_change=changed outcome=outcome/>
                     })}
                 </AsyncView>

@@ -126,7 +126,7 @@ fn ServiceView(service: ServiceDetail, actions: ServiceActions, currency: String
         </article>
         {actions.vms.then(|| view! { <VmSection service=service.summary.id.clone() features=actions.vm.clone()/> })}
         {actions.label.then(|| view! { <LabelForm id=service.summary.id.clone() label=label/> })}
-        <ServiceInvoices service=service.summary.id.clone()/>
+        {caps.service_invoices.then(|| view! { <ServiceInvoices service=service.summary.id.clone()/> })}
         {(actions.cancel || service.cancel_request.is_some()).then(|| view! {
             <CancelRequest service=service.summary.id.clone() name=service.summary.name.clone() pending_request=service.cancel_request.clone()/>
         })}

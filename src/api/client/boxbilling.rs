@@ -1,0 +1,223 @@
+//! The calls of BoxBilling's client API (seed 003). Signing in goes through the guest API
+//! (`guest/client/login` sets a session cookie), which then reads the client's API key
+//! (`client/profile/api_key_get`, created with `api_key_reset` when there is none); from then on
+//! every call carries the key as HTTP Basic `client:<key>`, so it works behind atrium-server's
+//! proxy and in every tab without a server session. Lists are read page by page.
+
+use super::ApiClient;
+use crate::api::dialect::boxbilling;
+use crate::api::error::ApiError;
+use crate::api::model::Vm;
+use crate::api::model::{
+    Balance, Client, InvoiceDetail, InvoiceStatus, InvoiceSummary, Money, ServiceActions,
+    ServiceDetail, ServiceSummary, TicketSummary, VmFeatures,
+};
+use crate::api::transport::{Method, Platform, Request};
+use crate::vm::PowerAction;
+use rust_decimal::Decimal;
+use serde_json::{Value, json};
+
+/// Rows asked for per page of a list.
+const PER_PAGE: u64 = 100;
+/// Pages read at most (10,000 rows).
+const MAX_PAGES: u64 = 100;
+
+impl<P: Platform> ApiClient<P> {
+    fn bb_call(path: &str, params: Value) -> Request {
+        Request::with_body(Method::Post, path, params)
+    }
+
+    async fn bb(&self, path: &str, params: Value) -> Result<Value, ApiError> {
+        self.transport.send(Self::bb_call(path, params)).await
+    }
+
+    /// Every row of a paged list call.
+    async fn bb_list(&self, path: &str, params: Value) -> Result<Vec<Value>, ApiError> {
+        let mut rows = Vec::new();
+        let mut page = 1;
+        loop {
+            let mut p = params.clone();
+            p["page"] = json!(page);
+            p["per_page"] = json!(PER_PAGE);
+            let (list, pages) = boxbilling::page(&self.bb(path, p).await?)?;
+            rows.extend(list);
+            if page >= pages.min(MAX_PAGES) {
+                return Ok(rows);
+            }
+            page += 1;
+        }
+    }
+
+    pub(super) async fn bb_login(
+        &self,
+        email: &str,
+        password: &str,
+        remember: bool,
+    ) -> Result<(), ApiError> {
+        let guest = Self::bb_call(
+            "/guest/client/login",
+            json!({ "email": email, "password": password }),
+        )
+        .anonymous();
+        self.transport.send(guest).await.map_err(|e| match e {
+            ApiError::Portal { status, messages } if status != 429 && status < 500 => {
+                ApiError::BadCredentials(messages)
+            }
+            other => other,
+        })?;
+        // The guest login's session cookie authorises these two reads.
+        let cookie = |path: &str| Self::bb_call(path, json!({})).anonymous();
+        let mut key = self
+            .transport
+            .send(cookie("/client/profile/api_key_get"))
+            .await?;
+        if key.as_str().is_none_or(str::is_empty) {
+            key = self
+                .transport
+                .send(cookie("/client/profile/api_key_reset"))
+                .await?;
+        }
+        let key = key
+            .as_str()
+            .filter(|k| !k.is_empty())
+            .ok_or_else(|| ApiError::Decode("api_key_get: no key".into()))?
+            .to_string();
+        let profile = self.transport.send(cookie("/client/profile/get")).await?;
+        self.transport
+            .start_session(key, None, remember, Some(profile.to_string()));
+        Ok(())
+    }
+
+    /// Ends the guest session's cookie too (the API key stays valid until reset, as BoxBilling
+    /// designs it); best-effort.
+    pub(super) async fn bb_logout(&self) {
+        let _ = self
+            .transport
+            .send(Self::bb_call("/client/profile/logout", json!({})).anonymous())
+            .await;
+    }
+
+    fn bb_currency(&self) -> String {
+        self.transport
+            .platform()
+            .load_session()
+            .and_then(|s| s.profile)
+            .and_then(|p| serde_json::from_str::<Value>(&p).ok())
+            .map(|p| boxbilling::currency(&p))
+            .unwrap_or_else(|| self.currency.to_string())
+    }
+
+    pub(super) async fn bb_client(&self) -> Result<Client, ApiError> {
+        boxbilling::client(&self.bb("/client/profile/get", json!({})).await?)
+    }
+
+    /// Credit: the sum of the balance entries; owed: the unpaid invoices in the account currency.
+    pub(super) async fn bb_balance(&self) -> Result<Balance, ApiError> {
+        let currency = self.bb_currency();
+        let entries = self
+            .bb_list("/client/client/balance_get_list", json!({}))
+            .await?;
+        let credit = boxbilling::credit(&entries)?;
+        let owed = self
+            .bb_invoices()
+            .await?
+            .into_iter()
+            .filter(|i| i.status == InvoiceStatus::Unpaid && i.total.currency == currency)
+            .fold(Decimal::ZERO, |sum, i| sum + i.total.amount);
+        Ok(Balance {
+            outstanding: Money::new(owed, &currency),
+            credit: Money::new(credit, &currency),
+        })
+    }
+
+    pub(super) async fn bb_invoices(&self) -> Result<Vec<InvoiceSummary>, ApiError> {
+        self.bb_list("/client/invoice/get_list", json!({}))
+            .await?
+            .iter()
+            .map(boxbilling::invoice_summary)
+            .collect()
+    }
+
+    pub(super) async fn bb_invoice(&self, hash: &str) -> Result<InvoiceDetail, ApiError> {
+        boxbilling::invoice_detail(
+            &self
+                .bb("/client/invoice/get", json!({ "hash": hash }))
+                .await?,
+        )
+    }
+
+    pub(super) async fn bb_services(&self) -> Result<Vec<ServiceSummary>, ApiError> {
+        self.bb_list("/client/order/get_list", json!({}))
+            .await?
+            .iter()
+            .map(boxbilling::order)
+            .collect()
+    }
+
+    pub(super) async fn bb_service(&self, id: &str) -> Result<ServiceDetail, ApiError> {
+        boxbilling::order_detail(&self.bb("/client/order/get", json!({ "id": id })).await?)
+    }
+
+    /// A SolusVM order offers boot, shutdown and reboot; nothing else is the customer's here.
+    pub(super) async fn bb_service_actions(&self, id: &str) -> Result<ServiceActions, ApiError> {
+        let order = self.bb("/client/order/get", json!({ "id": id })).await?;
+        let solusvm = boxbilling::is_solusvm(&order);
+        Ok(ServiceActions {
+            vms: solusvm,
+            vm: VmFeatures {
+                power: if solusvm {
+                    vec!["start".into(), "shutdown".into(), "reboot".into()]
+                } else {
+                    vec![]
+                },
+                ..VmFeatures::default()
+            },
+            ..ServiceActions::default()
+        })
+    }
+
+    pub(super) async fn bb_tickets(&self) -> Result<Vec<TicketSummary>, ApiError> {
+        let v = self
+            .bb(
+                "/client/support/ticket_get_list",
+                json!({ "per_page": 10, "page": 1 }),
+            )
+            .await?;
+        Ok(boxbilling::page(&v)?
+            .0
+            .iter()
+            .map(boxbilling::ticket)
+            .collect())
+    }
+
+    /// The order's one virtual server: `servicesolusvm/info` and `status`.
+    pub(super) async fn bb_vm(&self, order: &str) -> Result<Vm, ApiError> {
+        let params = json!({ "order_id": order });
+        let (info, status) = futures::join!(
+            self.bb("/client/servicesolusvm/info", params.clone()),
+            self.bb("/client/servicesolusvm/status", params.clone())
+        );
+        let status = status?;
+        Ok(boxbilling::vm(
+            order,
+            &info?,
+            status.as_str().unwrap_or_default(),
+        ))
+    }
+
+    /// Boot, shutdown or reboot (the actions SolusVM's client module has). Sent once.
+    pub(super) async fn bb_power(&self, order: &str, action: PowerAction) -> Result<(), ApiError> {
+        let method = match action {
+            PowerAction::Start => "boot",
+            PowerAction::Shutdown | PowerAction::Stop => "shutdown",
+            PowerAction::Reboot | PowerAction::Reset => "reboot",
+            PowerAction::Rescue | PowerAction::Unrescue => return Err(ApiError::Unsupported),
+        };
+        self.bb(
+            &format!("/client/servicesolusvm/{method}"),
+            json!({ "order_id": order }),
+        )
+        .await
+        .map(|_| ())
+    }
+}
