@@ -4,7 +4,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use std::path::Path;
 
 /// Bump when the schema changes: an older file is re-seeded.
-const SCHEMA_VERSION: i64 = 5;
+const SCHEMA_VERSION: i64 = 6;
 
 const SCHEMA: &str = r#"
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -100,6 +100,7 @@ CREATE TABLE refresh_tokens (
   remember INTEGER NOT NULL, used INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE revoked_access (jti TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);
+CREATE TABLE api_keys (client_id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE);
 CREATE TABLE gateway_payments (
   reference TEXT PRIMARY KEY, invoice_id INTEGER NOT NULL, gateway_id INTEGER NOT NULL, used INTEGER NOT NULL DEFAULT 0
 );

@@ -55,7 +55,8 @@ pub enum FaultKind {
     /// gave up waiting. Tests that the app finds out what happened instead of sending it again.
     Lost,
     /// The token is refused as expired, in the dialect's words (Kdata: HTTP 200
-    /// `{"error": "token expired"}`; HostBill: a 401), without carrying out the request.
+    /// `{"error": "token expired"}`; BoxBilling: HTTP 200 with error code 201; HostBill: a 401),
+    /// without carrying out the request.
     TokenExpired,
 }
 
@@ -138,9 +139,13 @@ pub async fn inject(State(demo): State<DemoState>, req: Request, next: Next) -> 
                 ))
                 .unwrap_or_default()
         }
-        FaultKind::TokenExpired if demo.kdata => {
+        FaultKind::TokenExpired if demo.dialect == super::DemoDialect::Kdata => {
             json_response(StatusCode::OK, "{\"error\": \"token expired\"}")
         }
+        FaultKind::TokenExpired if demo.dialect == super::DemoDialect::Boxbilling => json_response(
+            StatusCode::OK,
+            "{\"result\": null, \"error\": {\"message\": \"Client is not logged in\", \"code\": 201}}",
+        ),
         FaultKind::TokenExpired => json_response(
             StatusCode::UNAUTHORIZED,
             "{\"error\": [\"Invalid or expired token\"]}",

@@ -8,6 +8,9 @@ mod auth;
 mod billing;
 #[cfg(test)]
 mod billing_tests;
+mod boxbilling;
+#[cfg(test)]
+mod boxbilling_tests;
 mod catalog;
 mod credit;
 mod db;
@@ -76,6 +79,8 @@ pub enum DemoDialect {
     Hostbill,
     /// The "Kdata" JWT wrapper over WHMCS.
     Kdata,
+    /// BoxBilling's client API.
+    Boxbilling,
 }
 
 impl DemoDialect {
@@ -93,6 +98,7 @@ impl DemoDialect {
                     "cycles": ["monthly", "quarterly", "semiannually", "annually"]
                 }
             })),
+            DemoDialect::Boxbilling => Some(serde_json::json!({ "backend": "boxbilling" })),
         }
     }
 }
@@ -107,8 +113,10 @@ pub struct Demo {
     pub faults: faults::Faults,
     /// Factor on simulated VM task durations.
     pub vm_pace: f64,
-    /// Speaking Kdata's dialect (faults answer in its words).
-    pub kdata: bool,
+    /// The dialect spoken (faults answer in its words).
+    pub dialect: DemoDialect,
+    /// BoxBilling guest-login sessions: cookie value -> client id.
+    pub bb_sessions: Mutex<std::collections::HashMap<String, i64>>,
 }
 
 /// Shared handle.
@@ -123,7 +131,8 @@ pub fn router(args: DemoArgs) -> Result<Router, String> {
         auth: auth::Keys::new(&secret, args.token_ttl, args.refresh_ttl),
         faults: faults::Faults::default(),
         vm_pace: args.vm_pace.max(0.0),
-        kdata: args.dialect == DemoDialect::Kdata,
+        dialect: args.dialect,
+        bb_sessions: Mutex::default(),
     });
     println!(
         "demo portal ({:?} dialect): data in {} (token lifetime {}s); log in as {} / {}",
@@ -137,6 +146,18 @@ pub fn router(args: DemoArgs) -> Result<Router, String> {
         return Ok(Router::new()
             .route("/login", post(kdata::login))
             .route("/api/v1/{call}", post(kdata::call))
+            .fallback(reply::not_found)
+            .layer(middleware::from_fn_with_state(
+                state.clone(),
+                faults::inject,
+            ))
+            .route("/__demo/faults", post(faults::queue).delete(faults::clear))
+            .with_state(state));
+    }
+    if args.dialect == DemoDialect::Boxbilling {
+        return Ok(Router::new()
+            .route("/guest/client/login", post(boxbilling::login))
+            .route("/client/{module}/{method}", post(boxbilling::call))
             .fallback(reply::not_found)
             .layer(middleware::from_fn_with_state(
                 state.clone(),

@@ -295,11 +295,10 @@ pub fn is_solusvm(v: &Value) -> bool {
 /// `client/servicesolusvm/info` plus `status` (`online`, `offline`, `disabled`) as the VM of an
 /// order; its id is the order's.
 pub fn vm(order_id: &str, info: &Value, status: &str) -> Vm {
+    // SolusVM's words (`online`, `offline`, `disabled`) and, while a task runs, the task's.
     let state = match status.trim().to_ascii_lowercase().as_str() {
-        "online" | "running" => PowerState::Running,
-        "offline" | "stopped" => PowerState::Stopped,
         "disabled" | "suspended" => PowerState::Suspended,
-        other => PowerState::Unknown(other.to_string()),
+        other => PowerState::parse(other),
     };
     let number = |k: &str| text(info, k).parse::<u64>().unwrap_or(0);
     Vm {

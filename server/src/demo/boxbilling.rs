@@ -1,0 +1,540 @@
+//! The demo portal in BoxBilling's dialect (seed 003): `POST /guest/client/login` and
+//! `POST /client/<module>/<method>`, every answer HTTP 200 with `{"result": ..., "error": null}`
+//! or `{"result": null, "error": {"message", "code"}}`. A guest login sets a session cookie;
+//! client calls accept that cookie or the client's API key as HTTP Basic `client:<key>` (as
+//! BoxBilling does). Like the Kdata dialect it adapts the HostBill demo's handlers, so all
+//! dialects share one account and one set of rules. Shapes follow BoxBilling's `toApiArray`
+//! (the seed lists calls without answers): invoices keyed by `hash`, orders with `period`.
+
+use super::auth::{self, ClientId, body_fields, random_token};
+use super::reply::{ApiFailure, amount};
+use super::{DemoState, billing, vms};
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use base64::Engine;
+use rusqlite::{Connection, OptionalExtension, params};
+use serde_json::{Value, json};
+use sha2::{Digest, Sha256};
+
+/// The cookie a guest login sets.
+const COOKIE: &str = "BBSESSID";
+
+fn ok(result: Value) -> Response {
+    Json(json!({ "result": result, "error": null })).into_response()
+}
+
+fn fail(message: &str, code: i64) -> Response {
+    Json(json!({ "result": null, "error": { "message": message, "code": code } })).into_response()
+}
+
+fn failure(f: ApiFailure) -> Response {
+    let code = match f.status() {
+        StatusCode::NOT_FOUND => 404,
+        StatusCode::CONFLICT => 409,
+        _ => 9999,
+    };
+    fail(f.message(), code)
+}
+
+fn json_headers() -> HeaderMap {
+    let mut h = HeaderMap::new();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    h
+}
+
+fn internal() -> Response {
+    fail("Internal error", 9999)
+}
+
+/// A stable, unguessable-looking invoice hash (BoxBilling's public invoice key).
+fn invoice_hash(id: i64) -> String {
+    Sha256::digest(format!("atrium-demo-invoice-{id}").as_bytes())
+        .iter()
+        .take(16)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+fn session_cookie(headers: &HeaderMap) -> Option<String> {
+    let cookies = headers.get(header::COOKIE)?.to_str().ok()?;
+    cookies.split(';').find_map(|c| {
+        let (k, v) = c.trim().split_once('=')?;
+        (k == COOKIE).then(|| v.to_string())
+    })
+}
+
+/// The client of a request: its API key (HTTP Basic `client:<key>`) or its guest-login cookie.
+fn client_of(demo: &DemoState, headers: &HeaderMap) -> Option<i64> {
+    if let Some(basic) = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Basic "))
+    {
+        let pair = base64::engine::general_purpose::STANDARD
+            .decode(basic.trim())
+            .ok()?;
+        let pair = String::from_utf8(pair).ok()?;
+        let key = pair.strip_prefix("client:")?;
+        let conn = demo.db.lock().ok()?;
+        return conn
+            .query_row(
+                "SELECT client_id FROM api_keys WHERE key = ?1",
+                params![key],
+                |r| r.get(0),
+            )
+            .optional()
+            .ok()
+            .flatten();
+    }
+    let sid = session_cookie(headers)?;
+    demo.bb_sessions.lock().ok()?.get(&sid).copied()
+}
+
+fn profile(conn: &Connection, id: i64) -> rusqlite::Result<Value> {
+    let p = super::account::client_json(conn, id)?;
+    let currency: String = conn.query_row(
+        "SELECT currency FROM clients WHERE id = ?1",
+        params![id],
+        |r| r.get(0),
+    )?;
+    let v = |k: &str| p[k].clone();
+    Ok(json!({
+        "id": id, "role": "client", "email": v("email"), "type": "individual", "status": "active",
+        "first_name": v("firstname"), "last_name": v("lastname"), "company": v("companyname"),
+        "address_1": v("address1"), "address_2": v("address2"), "city": v("city"),
+        "state": v("state"), "postcode": v("postcode"), "country": v("country"),
+        "phone": v("phonenumber"), "currency": currency, "lang": "en",
+        "created_at": "2024-01-15 09:00:00", "updated_at": "2024-01-15 09:00:00",
+    }))
+}
+
+/// `POST /guest/client/login` with `email` and `password`: sets the session cookie.
+pub async fn login(State(demo): State<DemoState>, headers: HeaderMap, body: Bytes) -> Response {
+    let f = body_fields(&headers, &body);
+    let text = |k: &str| f.get(k).and_then(Value::as_str).unwrap_or("").to_string();
+    let hostbill = json!({ "username": text("email"), "password": text("password") });
+    if auth::login(
+        State(demo.clone()),
+        json_headers(),
+        Bytes::from(hostbill.to_string()),
+    )
+    .await
+    .is_err()
+    {
+        return fail("Please check your login details", 9999);
+    }
+    let Ok(conn) = demo.db.lock() else {
+        return internal();
+    };
+    let id: Option<i64> = conn
+        .query_row(
+            "SELECT id FROM clients WHERE email = ?1",
+            params![text("email").trim().to_ascii_lowercase()],
+            |r| r.get(0),
+        )
+        .optional()
+        .ok()
+        .flatten();
+    let (Some(id), Ok(p)) = (id, id.map_or(Ok(Value::Null), |id| profile(&conn, id))) else {
+        return internal();
+    };
+    let sid = random_token();
+    if let Ok(mut s) = demo.bb_sessions.lock() {
+        s.insert(sid.clone(), id);
+    }
+    let mut answer = ok(p);
+    if let Ok(cookie) =
+        HeaderValue::from_str(&format!("{COOKIE}={sid}; Path=/; HttpOnly; SameSite=Lax"))
+    {
+        answer.headers_mut().insert(header::SET_COOKIE, cookie);
+    }
+    answer
+}
+
+/// `POST /client/<module>/<method>`.
+pub async fn call(
+    State(demo): State<DemoState>,
+    Path((module, method)): Path<(String, String)>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let Some(client) = client_of(&demo, &headers) else {
+        return fail("Client is not logged in", 201);
+    };
+    let f = body_fields(&headers, &body);
+    match (module.as_str(), method.as_str()) {
+        ("profile", m) => profile_call(&demo, client, m, &headers),
+        ("client", "balance_get_list") => balance_list(&demo, client, &f),
+        ("invoice", "get_list") => invoice_list(&demo, client, &f),
+        ("invoice", "get") => invoice_get(&demo, client, &f).await,
+        ("order", "get_list") => order_list(&demo, client, &f),
+        ("order", "get") => order_get(&demo, client, &f),
+        ("support", "ticket_get_list") => tickets(&demo, client, &f),
+        ("servicesolusvm", m) => solusvm(&demo, client, m, &f).await,
+        _ => fail(&format!("Method {module}/{method} is not available"), 740),
+    }
+}
+
+fn profile_call(demo: &DemoState, client: i64, method: &str, headers: &HeaderMap) -> Response {
+    let Ok(conn) = demo.db.lock() else {
+        return internal();
+    };
+    let key = |conn: &Connection| -> rusqlite::Result<Option<String>> {
+        conn.query_row(
+            "SELECT key FROM api_keys WHERE client_id = ?1",
+            params![client],
+            |r| r.get(0),
+        )
+        .optional()
+    };
+    let result = match method {
+        "get" => profile(&conn, client).map(Some),
+        "api_key_get" => key(&conn).map(|k| Some(json!(k.unwrap_or_default()))),
+        "api_key_reset" => {
+            let new = random_token();
+            conn.execute(
+                "INSERT INTO api_keys(client_id, key) VALUES (?1, ?2) \
+                 ON CONFLICT(client_id) DO UPDATE SET key = excluded.key",
+                params![client, new],
+            )
+            .map(|_| Some(json!(new)))
+        }
+        "logout" => {
+            if let (Some(sid), Ok(mut s)) = (session_cookie(headers), demo.bb_sessions.lock()) {
+                s.remove(&sid);
+            }
+            Ok(Some(json!(true)))
+        }
+        _ => Ok(None),
+    };
+    match result {
+        Ok(Some(v)) => ok(v),
+        Ok(None) => fail(&format!("Method profile/{method} is not available"), 740),
+        Err(_) => internal(),
+    }
+}
+
+/// Page and rows per page of a list call (BoxBilling's `page`, `per_page`, at most 100).
+fn paging(f: &Value) -> (i64, i64) {
+    let n = |k: &str, d: i64| match f.get(k) {
+        Some(Value::Number(n)) => n.as_i64().unwrap_or(d),
+        Some(Value::String(s)) => s.parse().unwrap_or(d),
+        _ => d,
+    };
+    (n("page", 1).max(1), n("per_page", 30).clamp(1, 100))
+}
+
+fn paged(rows: Vec<Value>, f: &Value) -> Response {
+    let (page, per_page) = paging(f);
+    let total = rows.len() as i64;
+    let list: Vec<Value> = rows
+        .into_iter()
+        .skip(((page - 1) * per_page) as usize)
+        .take(per_page as usize)
+        .collect();
+    ok(json!({
+        "list": list, "page": page, "per_page": per_page, "total": total,
+        "pages": ((total + per_page - 1) / per_page).max(1),
+    }))
+}
+
+/// The credit history as balance entries; an opening entry makes them add up to the credit.
+fn balance_list(demo: &DemoState, client: i64, f: &Value) -> Response {
+    let Ok(conn) = demo.db.lock() else {
+        return internal();
+    };
+    let run = || -> rusqlite::Result<Vec<Value>> {
+        let (credit, currency): (i64, String) = conn.query_row(
+            "SELECT credit, currency FROM clients WHERE id = ?1",
+            params![client],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let mut stmt = conn.prepare(
+            "SELECT id, date, description, amount FROM credit_logs WHERE client_id = ?1 ORDER BY date DESC, id DESC",
+        )?;
+        let mut rows: Vec<(i64, String, String, i64)> = stmt
+            .query_map(params![client], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+            })?
+            .collect::<Result<_, _>>()?;
+        let sum: i64 = rows.iter().map(|r| r.3).sum();
+        if sum != credit {
+            rows.push((
+                0,
+                "2024-01-15".into(),
+                "Opening balance".into(),
+                credit - sum,
+            ));
+        }
+        Ok(rows
+            .into_iter()
+            .map(|(id, date, description, amt)| {
+                json!({"id": id, "description": description, "amount": amount(amt), "currency": currency, "created_at": format!("{date} 00:00:00")})
+            })
+            .collect())
+    };
+    match run() {
+        Ok(rows) => paged(rows, f),
+        Err(_) => internal(),
+    }
+}
+
+fn invoice_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Value> {
+    let id: i64 = r.get(0)?;
+    let status: String = r.get(2)?;
+    let paid: String = r.get(5)?;
+    Ok(json!({
+        "id": id, "hash": invoice_hash(id), "serie": "", "nr": id, "serie_nr": r.get::<_, String>(1)?,
+        "status": status.to_ascii_lowercase(), "currency": r.get::<_, String>(6)?,
+        "created_at": format!("{} 00:00:00", r.get::<_, String>(3)?),
+        "due_at": format!("{} 00:00:00", r.get::<_, String>(4)?),
+        "paid_at": if paid.starts_with("0000") { Value::Null } else { json!(paid) },
+        "subtotal": amount(r.get(7)?), "tax": amount(r.get(8)?), "taxrate": r.get::<_, String>(9)?,
+        "total": amount(r.get(10)?), "notes": r.get::<_, String>(11)?,
+    }))
+}
+
+const INVOICE_COLUMNS: &str =
+    "id, number, status, date, duedate, datepaid, currency, subtotal, tax, taxrate, total, notes";
+
+fn invoice_list(demo: &DemoState, client: i64, f: &Value) -> Response {
+    let Ok(conn) = demo.db.lock() else {
+        return internal();
+    };
+    let run = || -> rusqlite::Result<Vec<Value>> {
+        let mut stmt = conn.prepare(&format!(
+            "SELECT {INVOICE_COLUMNS} FROM invoices WHERE client_id = ?1 AND merge_id IS NULL ORDER BY date DESC, id DESC"
+        ))?;
+        stmt.query_map(params![client], invoice_row)?.collect()
+    };
+    match run() {
+        Ok(rows) => paged(rows, f),
+        Err(_) => internal(),
+    }
+}
+
+/// `invoice/get` by `hash`, with its lines and the buyer.
+async fn invoice_get(demo: &DemoState, client: i64, f: &Value) -> Response {
+    let hash = f
+        .get("hash")
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .to_string();
+    let found = {
+        let Ok(conn) = demo.db.lock() else {
+            return internal();
+        };
+        let run = || -> rusqlite::Result<Option<Value>> {
+            let mut stmt = conn.prepare(&format!(
+                "SELECT {INVOICE_COLUMNS} FROM invoices WHERE client_id = ?1"
+            ))?;
+            let rows: Vec<Value> = stmt
+                .query_map(params![client], invoice_row)?
+                .collect::<Result<_, _>>()?;
+            Ok(rows.into_iter().find(|r| r["hash"] == hash))
+        };
+        match run() {
+            Ok(found) => found,
+            Err(_) => return internal(),
+        }
+    };
+    let Some(mut invoice) = found else {
+        return fail("Invoice was not found", 404);
+    };
+    let id = invoice["id"].as_i64().unwrap_or(0).to_string();
+    let detail =
+        match billing::invoice_detail(State(demo.clone()), ClientId(client), Path(id)).await {
+            Ok(Json(d)) => d,
+            Err(e) => return failure(e),
+        };
+    let d = &detail["invoice"];
+    invoice["lines"] = json!(
+        d["items"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|i| json!({
+                "title": i["description"], "price": i["amount"], "quantity": i["qty"],
+                "total": i["linetotal"], "tax": if i["taxed"] == "1" { "1" } else { "0" },
+            }))
+            .collect::<Vec<_>>()
+    );
+    let c = &d["client"];
+    invoice["buyer"] = json!({
+        "first_name": c["firstname"], "last_name": c["lastname"], "company": c["companyname"],
+        "address": c["address1"], "city": c["city"], "state": c["state"], "zip": c["postcode"],
+        "country": c["country"], "phone": c["phonenumber"], "email": c["email"],
+    });
+    ok(invoice)
+}
+
+fn period(cycle: &str) -> &'static str {
+    match cycle {
+        "Quarterly" => "3M",
+        "Semi-Annually" => "6M",
+        "Annually" => "1Y",
+        "Biennially" => "2Y",
+        "Triennially" => "3Y",
+        _ => "1M",
+    }
+}
+
+fn order_row(conn: &Connection, r: &rusqlite::Row<'_>) -> rusqlite::Result<Value> {
+    let id: i64 = r.get(0)?;
+    let status: String = r.get(3)?;
+    let vms: i64 = conn.query_row(
+        "SELECT COUNT(*) FROM vms WHERE service_id = ?1",
+        params![id],
+        |r| r.get(0),
+    )?;
+    let category: String = r.get(6)?;
+    let service_type = match (category.as_str(), vms > 0) {
+        ("Cloud Servers", true) => "solusvm",
+        ("Domains", _) => "domain",
+        _ => "hosting",
+    };
+    Ok(json!({
+        "id": id, "client_id": r.get::<_, i64>(9)?, "title": r.get::<_, String>(1)?,
+        "service_type": service_type,
+        "status": match status.as_str() {
+            "Active" => "active", "Pending" => "pending_setup", "Suspended" => "suspended",
+            _ => "canceled",
+        },
+        "price": amount(r.get(2)?), "currency": r.get::<_, String>(10)?,
+        "period": period(&r.get::<_, String>(4)?),
+        "created_at": format!("{} 00:00:00", r.get::<_, String>(7)?),
+        "expires_at": format!("{} 00:00:00", r.get::<_, String>(5)?),
+        "meta": { "domain": r.get::<_, String>(8)? },
+    }))
+}
+
+const ORDER_SQL: &str = "SELECT s.id, s.name, s.total, s.status, s.billingcycle, s.next_due, s.category, \
+    s.date_created, s.domain, s.client_id, c.currency FROM services s JOIN clients c ON c.id = s.client_id \
+    WHERE s.client_id = ?1";
+
+fn order_list(demo: &DemoState, client: i64, f: &Value) -> Response {
+    let Ok(conn) = demo.db.lock() else {
+        return internal();
+    };
+    let run = || -> rusqlite::Result<Vec<Value>> {
+        let mut stmt = conn.prepare(&format!("{ORDER_SQL} ORDER BY s.id"))?;
+        stmt.query_map(params![client], |r| order_row(&conn, r))?
+            .collect()
+    };
+    match run() {
+        Ok(rows) => paged(rows, f),
+        Err(_) => internal(),
+    }
+}
+
+fn order_get(demo: &DemoState, client: i64, f: &Value) -> Response {
+    let id = f.get("id").map(|v| match v {
+        Value::String(s) => s.parse::<i64>().unwrap_or(-1),
+        other => other.as_i64().unwrap_or(-1),
+    });
+    let Ok(conn) = demo.db.lock() else {
+        return internal();
+    };
+    let found = conn
+        .query_row(
+            &format!("{ORDER_SQL} AND s.id = ?2"),
+            params![client, id.unwrap_or(-1)],
+            |r| order_row(&conn, r),
+        )
+        .optional();
+    match found {
+        Ok(Some(o)) => ok(o),
+        Ok(None) => fail("Order not found", 404),
+        Err(_) => internal(),
+    }
+}
+
+fn tickets(demo: &DemoState, client: i64, f: &Value) -> Response {
+    let Ok(conn) = demo.db.lock() else {
+        return internal();
+    };
+    let run = || -> rusqlite::Result<Vec<Value>> {
+        let mut stmt = conn.prepare(
+            "SELECT id, subject, status, deptname, date FROM tickets WHERE client_id = ?1 ORDER BY lastreply DESC",
+        )?;
+        stmt.query_map(params![client], |r| {
+            Ok(json!({
+                "id": r.get::<_, i64>(0)?, "subject": r.get::<_, String>(1)?,
+                "status": r.get::<_, String>(2)?.to_ascii_lowercase(),
+                "helpdesk": { "name": r.get::<_, String>(3)? }, "created_at": r.get::<_, String>(4)?,
+            }))
+        })?
+        .collect()
+    };
+    match run() {
+        Ok(rows) => paged(rows, f),
+        Err(_) => internal(),
+    }
+}
+
+/// SolusVM calls on an order's virtual server: `info`, `status`, `boot`, `reboot`, `shutdown`.
+async fn solusvm(demo: &DemoState, client: i64, method: &str, f: &Value) -> Response {
+    let order = match f.get("order_id") {
+        Some(Value::String(s)) => s.clone(),
+        Some(other) => other.to_string(),
+        None => String::new(),
+    };
+    let vm: Option<i64> = {
+        let Ok(conn) = demo.db.lock() else {
+            return internal();
+        };
+        conn.query_row(
+            "SELECT v.id FROM vms v JOIN services s ON s.id = v.service_id \
+             WHERE s.id = ?1 AND s.client_id = ?2 ORDER BY v.id LIMIT 1",
+            params![order.parse::<i64>().unwrap_or(-1), client],
+            |r| r.get(0),
+        )
+        .optional()
+        .ok()
+        .flatten()
+    };
+    let Some(vm) = vm else {
+        return fail("Order not found", 404);
+    };
+    let target = Path((order.clone(), vm.to_string()));
+    match method {
+        "info" | "status" => {
+            let v = match vms::detail(State(demo.clone()), ClientId(client), target).await {
+                Ok(Json(v)) => v["vm"].clone(),
+                Err(e) => return failure(e),
+            };
+            if method == "status" {
+                let word = match v["status"].as_str().unwrap_or("") {
+                    "running" => "online",
+                    "stopped" => "offline",
+                    "suspended" => "disabled",
+                    other => other,
+                };
+                return ok(json!(word));
+            }
+            ok(json!({
+                "hostname": v["label"], "template": v["template"], "cpus": v["cpus"],
+                "memory": v["memory"], "hdd": v["disk"],
+                "mainipaddress": v["ipv4"].get(0).cloned().unwrap_or(Value::Null),
+            }))
+        }
+        "boot" | "reboot" | "shutdown" => {
+            let action = if method == "boot" { "start" } else { method };
+            let path = Path((order, vm.to_string(), action.to_string()));
+            match vms::power(State(demo.clone()), ClientId(client), path).await {
+                Ok(_) => ok(json!(true)),
+                Err(e) => failure(e),
+            }
+        }
+        _ => fail(
+            &format!("Method servicesolusvm/{method} is not available"),
+            740,
+        ),
+    }
+}

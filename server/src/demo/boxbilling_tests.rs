@@ -1,0 +1,246 @@
+//! The demo portal in BoxBilling's dialect: guest login then the API key as HTTP Basic, the
+//! `{"result", "error"}` envelope with errors on HTTP 200, paged lists, SolusVM power.
+
+use super::{DemoArgs, DemoDialect, router};
+use axum::Router;
+use base64::Engine;
+use serde_json::{Value, json};
+use std::time::Duration;
+
+fn portal(name: &str, vm_pace: f64) -> Router {
+    let db = std::env::temp_dir().join(format!("atrium-bb-{name}-{}.sqlite", std::process::id()));
+    router(DemoArgs {
+        db,
+        reset: true,
+        token_ttl: Duration::from_secs(60),
+        refresh_ttl: Duration::from_secs(3600),
+        vm_pace,
+        dialect: DemoDialect::Boxbilling,
+    })
+    .unwrap()
+}
+
+async fn post(
+    app: &Router,
+    path: &str,
+    auth: Option<&str>,
+    body: Value,
+) -> (Value, Option<String>) {
+    use axum::http::Request;
+    use tower::ServiceExt;
+    let mut req = Request::builder()
+        .method("POST")
+        .uri(path)
+        .header("content-type", "application/json");
+    if let Some(a) = auth {
+        req = req.header(
+            if a.starts_with("BBSESSID") {
+                "cookie"
+            } else {
+                "authorization"
+            },
+            a,
+        );
+    }
+    let resp = app
+        .clone()
+        .oneshot(req.body(axum::body::Body::from(body.to_string())).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(
+        resp.status(),
+        200,
+        "{path}: BoxBilling answers errors with HTTP 200"
+    );
+    let cookie = resp
+        .headers()
+        .get("set-cookie")
+        .and_then(|c| c.to_str().ok())
+        .and_then(|c| c.split(';').next())
+        .map(String::from);
+    let bytes = axum::body::to_bytes(resp.into_body(), 1 << 24)
+        .await
+        .unwrap();
+    (serde_json::from_slice(&bytes).unwrap(), cookie)
+}
+
+async fn signed_in(app: &Router) -> String {
+    let (v, cookie) = post(
+        app,
+        "/guest/client/login",
+        None,
+        json!({"email": "demo@atrium.test", "password": "demo1234"}),
+    )
+    .await;
+    assert_eq!(v["error"], Value::Null, "{v}");
+    let cookie = cookie.expect("a session cookie");
+    let (key, _) = post(app, "/client/profile/api_key_get", Some(&cookie), json!({})).await;
+    assert_eq!(key["result"], "", "no key yet");
+    let (key, _) = post(
+        app,
+        "/client/profile/api_key_reset",
+        Some(&cookie),
+        json!({}),
+    )
+    .await;
+    let key = key["result"].as_str().unwrap().to_string();
+    format!(
+        "Basic {}",
+        base64::engine::general_purpose::STANDARD.encode(format!("client:{key}"))
+    )
+}
+
+#[tokio::test]
+async fn sign_in_then_the_api_key_authorises_every_call() {
+    let app = portal("auth", 0.01);
+    let (bad, _) = post(
+        &app,
+        "/guest/client/login",
+        None,
+        json!({"email": "demo@atrium.test", "password": "x"}),
+    )
+    .await;
+    assert_eq!(bad["result"], Value::Null);
+    assert!(bad["error"]["message"].is_string());
+    let (anon, _) = post(&app, "/client/profile/get", None, json!({})).await;
+    assert_eq!(anon["error"]["code"], 201);
+    let basic = signed_in(&app).await;
+    let (p, _) = post(&app, "/client/profile/get", Some(&basic), json!({})).await;
+    assert_eq!(p["result"]["email"], "demo@atrium.test");
+    let (wrong, _) = post(
+        &app,
+        "/client/profile/get",
+        Some("Basic Y2xpZW50Om5vcGU="),
+        json!({}),
+    )
+    .await;
+    assert_eq!(wrong["error"]["code"], 201);
+}
+
+#[tokio::test]
+async fn lists_are_paged_and_an_invoice_is_read_by_its_hash() {
+    let app = portal("lists", 0.01);
+    let basic = signed_in(&app).await;
+    let (page1, _) = post(
+        &app,
+        "/client/invoice/get_list",
+        Some(&basic),
+        json!({"page": 1, "per_page": 10}),
+    )
+    .await;
+    let r = &page1["result"];
+    assert_eq!(r["list"].as_array().unwrap().len(), 10);
+    assert!(r["pages"].as_i64().unwrap() >= 4, "{r}");
+    let hash = r["list"][0]["hash"].as_str().unwrap().to_string();
+    let (inv, _) = post(
+        &app,
+        "/client/invoice/get",
+        Some(&basic),
+        json!({"hash": hash}),
+    )
+    .await;
+    assert!(
+        !inv["result"]["lines"].as_array().unwrap().is_empty(),
+        "{inv}"
+    );
+    let (missing, _) = post(
+        &app,
+        "/client/invoice/get",
+        Some(&basic),
+        json!({"hash": "nope"}),
+    )
+    .await;
+    assert_eq!(missing["error"]["message"], "Invoice was not found");
+    let (credit, _) = post(
+        &app,
+        "/client/client/balance_get_list",
+        Some(&basic),
+        json!({"per_page": 100}),
+    )
+    .await;
+    let sum: f64 = credit["result"]["list"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["amount"].as_str().unwrap().parse::<f64>().unwrap())
+        .sum();
+    assert!(
+        (sum - 25.50).abs() < 0.001,
+        "entries add up to the credit: {sum}"
+    );
+    let (orders, _) = post(
+        &app,
+        "/client/order/get_list",
+        Some(&basic),
+        json!({"per_page": 100}),
+    )
+    .await;
+    assert!(
+        orders["result"]["list"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|o| o["service_type"] == "solusvm")
+    );
+}
+
+#[tokio::test]
+async fn a_solusvm_server_reboots_and_reports_its_status() {
+    // Real timings: the reboot is still running when it is asked for again.
+    let app = portal("solusvm", 1.0);
+    let basic = signed_in(&app).await;
+    let (orders, _) = post(
+        &app,
+        "/client/order/get_list",
+        Some(&basic),
+        json!({"per_page": 100}),
+    )
+    .await;
+    let vps = orders["result"]["list"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["service_type"] == "solusvm")
+        .unwrap()["id"]
+        .clone();
+    let (status, _) = post(
+        &app,
+        "/client/servicesolusvm/status",
+        Some(&basic),
+        json!({"order_id": vps}),
+    )
+    .await;
+    let before = status["result"].as_str().unwrap().to_string();
+    assert!(["online", "offline"].contains(&before.as_str()), "{status}");
+    let action = if before == "online" { "reboot" } else { "boot" };
+    let (done, _) = post(
+        &app,
+        &format!("/client/servicesolusvm/{action}"),
+        Some(&basic),
+        json!({"order_id": vps}),
+    )
+    .await;
+    assert_eq!(done["result"], true, "{done}");
+    let (again, _) = post(
+        &app,
+        &format!("/client/servicesolusvm/{action}"),
+        Some(&basic),
+        json!({"order_id": vps}),
+    )
+    .await;
+    assert!(
+        again["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("locked"),
+        "{again}"
+    );
+    let (other, _) = post(
+        &app,
+        "/client/servicesolusvm/status",
+        Some(&basic),
+        json!({"order_id": 999999}),
+    )
+    .await;
+    assert_eq!(other["error"]["message"], "Order not found");
+}
