@@ -11,6 +11,8 @@ const db = path.join(os.tmpdir(), `atrium-e2e-${port}.sqlite`);
 // The same app against the demo portal speaking Kdata's WHMCS wrapper (its own data file).
 const kdataPort = port + 1;
 const kdataDb = path.join(os.tmpdir(), `atrium-e2e-${kdataPort}.sqlite`);
+const bbPort = port + 2;
+const bbDb = path.join(os.tmpdir(), `atrium-e2e-${bbPort}.sqlite`);
 const dist = path.join(root, 'dist');
 const demo = (p: number, file: string, extra: string) => ({
   command: `"${server}" --addr 127.0.0.1:${p} --dist "${dist}" demo --db "${file}" --reset --token-ttl 120s ${extra}`,
@@ -39,6 +41,7 @@ export default defineConfig({
   projects: [
     { name: 'hostbill', testIgnore: /dialect-.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port}` } },
     { name: 'kdata', testMatch: /dialect-kdata\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${kdataPort}` } },
+    { name: 'boxbilling', testMatch: /dialect-boxbilling\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${bbPort}` } },
   ],
   use: {
     browserName: 'chromium',
@@ -46,5 +49,9 @@ export default defineConfig({
     locale: 'en-US',
     trace: 'off',
   },
-  webServer: [demo(port, db, ''), demo(kdataPort, kdataDb, '--dialect kdata')],
+  webServer: [
+    demo(port, db, ''),
+    demo(kdataPort, kdataDb, '--dialect kdata'),
+    demo(bbPort, bbDb, '--dialect boxbilling'),
+  ],
 });
