@@ -43,8 +43,15 @@ fn invoices_are_listed_by_hash_with_their_series_number() {
     assert_eq!(list[0].id, "9c1185a5c5e9fc54612808977ee8f548");
     assert_eq!(list[0].number, "BB00041");
     assert_eq!(list[0].status, InvoiceStatus::Unpaid);
-    assert_eq!((list[1].total.amount, list[1].total.currency.as_str()), (d("495000.00"), "VND"));
-    assert_eq!(list[2].status, InvoiceStatus::Cancelled, "BoxBilling spells it canceled");
+    assert_eq!(
+        (list[1].total.amount, list[1].total.currency.as_str()),
+        (d("495000.00"), "VND")
+    );
+    assert_eq!(
+        list[2].status,
+        InvoiceStatus::Cancelled,
+        "BoxBilling spells it canceled"
+    );
 }
 
 #[test]
@@ -64,7 +71,10 @@ fn an_invoice_has_its_lines_and_buyer() {
 fn orders_are_services_with_their_period_in_words() {
     let (rows, _) = boxbilling::page(&result("order_get_list")).unwrap();
     let vps = boxbilling::order(&rows[0]).unwrap();
-    assert_eq!((vps.name.as_str(), vps.cycle.as_str()), ("VPS S", "Monthly"));
+    assert_eq!(
+        (vps.name.as_str(), vps.cycle.as_str()),
+        ("VPS S", "Monthly")
+    );
     assert_eq!(vps.status, ServiceStatus::Active);
     assert_eq!(vps.domain.as_deref(), Some("web1.example.vn"));
     assert!(boxbilling::is_solusvm(&rows[0]));
@@ -80,28 +90,62 @@ fn a_solusvm_server_and_the_credit_decode() {
     assert_eq!(vm.state, PowerState::Running);
     assert_eq!((vm.cpus, vm.memory_mb, vm.disk_gb), (2, 4096, 80));
     assert_eq!(vm.ipv4, vec!["203.0.113.7".to_string()]);
-    assert_eq!(boxbilling::vm("7", &Value::Null, "offline").state, PowerState::Stopped);
-    assert_eq!(boxbilling::vm("7", &Value::Null, "disabled").state, PowerState::Suspended);
+    assert_eq!(
+        boxbilling::vm("7", &Value::Null, "offline").state,
+        PowerState::Stopped
+    );
+    assert_eq!(
+        boxbilling::vm("7", &Value::Null, "disabled").state,
+        PowerState::Suspended
+    );
     let (entries, _) = boxbilling::page(&result("balance_get_list")).unwrap();
     assert_eq!(boxbilling::credit(&entries).unwrap(), d("25.50"));
 }
 
 #[test]
 fn error_objects_on_http_200_are_typed_errors() {
-    let not_logged_in = r#"{"result": null, "error": {"message": "Client is not logged in", "code": 201}}"#;
+    let not_logged_in =
+        r#"{"result": null, "error": {"message": "Client is not logged in", "code": 201}}"#;
     assert!(boxbilling::token_rejected(&raw(200, not_logged_in)));
     assert!(boxbilling::decode_envelope(&raw(200, not_logged_in)).is_err());
     assert_eq!(
-        boxbilling::decode_envelope(&raw(200, r#"{"result": null, "error": {"message": "Invoice was not found", "code": 404}}"#)),
-        Err(ApiError::Portal { status: 404, messages: vec!["Invoice was not found".into()] })
+        boxbilling::decode_envelope(&raw(
+            200,
+            r#"{"result": null, "error": {"message": "Invoice was not found", "code": 404}}"#
+        )),
+        Err(ApiError::Portal {
+            status: 404,
+            messages: vec!["Invoice was not found".into()]
+        })
     );
     assert_eq!(
-        boxbilling::decode_envelope(&raw(200, r#"{"result": null, "error": {"message": "VM is locked", "code": 409}}"#)),
-        Err(ApiError::Portal { status: 400, messages: vec!["VM is locked".into()] })
+        boxbilling::decode_envelope(&raw(
+            200,
+            r#"{"result": null, "error": {"message": "VM is locked", "code": 409}}"#
+        )),
+        Err(ApiError::Portal {
+            status: 400,
+            messages: vec!["VM is locked".into()]
+        })
     );
-    assert!(!boxbilling::token_rejected(&raw(200, r#"{"result": true, "error": null}"#)));
-    assert_eq!(boxbilling::decode_envelope(&raw(200, r#"{"result": false, "error": null}"#)), Ok(Value::Bool(false)));
-    assert!(matches!(boxbilling::decode_envelope(&raw(200, r#"{"list": []}"#)), Err(ApiError::Decode(_))));
-    assert!(matches!(boxbilling::decode_envelope(&raw(200, "<html>")), Err(ApiError::Decode(_))));
-    assert_eq!(boxbilling::decode_envelope(&raw(503, "")), Err(ApiError::Server { status: 503 }));
+    assert!(!boxbilling::token_rejected(&raw(
+        200,
+        r#"{"result": true, "error": null}"#
+    )));
+    assert_eq!(
+        boxbilling::decode_envelope(&raw(200, r#"{"result": false, "error": null}"#)),
+        Ok(Value::Bool(false))
+    );
+    assert!(matches!(
+        boxbilling::decode_envelope(&raw(200, r#"{"list": []}"#)),
+        Err(ApiError::Decode(_))
+    ));
+    assert!(matches!(
+        boxbilling::decode_envelope(&raw(200, "<html>")),
+        Err(ApiError::Decode(_))
+    ));
+    assert_eq!(
+        boxbilling::decode_envelope(&raw(503, "")),
+        Err(ApiError::Server { status: 503 })
+    );
 }
