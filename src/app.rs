@@ -53,7 +53,7 @@ pub fn App(
                     <Route path=path!("/invoices") view=|| view! { <AreaGate area=Area::Invoices title=Msg::Invoices>{move || if caps().invoice_list { view! { <InvoiceListPage/> }.into_any() } else { view! { <LookupPage kind=LookupKind::Invoice/> }.into_any() }}</AreaGate> }/>
                     <Route path=path!("/invoices/pay-all") view=|| view! { <AreaGate area=Area::Invoices title=Msg::PayAll supported=caps().pay_all><PayAllPage/></AreaGate> }/>
                     <Route path=path!("/invoices/:id") view=|| view! { <AreaGate area=Area::Invoices title=Msg::Invoices><InvoicePage/></AreaGate> }/>
-                    <Route path=path!("/funds") view=|| view! { <AreaGate area=Area::Invoices title=Msg::AddFunds supported=caps().pay_online><AddFundsPage/></AreaGate> }/>
+                    <Route path=path!("/funds") view=|| view! { <AreaGate area=Area::Invoices title=Msg::AddFunds supported=caps().funds_invoice><AddFundsPage/></AreaGate> }/>
                     <Route path=path!("/estimates") view=|| view! { <AreaGate area=Area::Invoices title=Msg::Estimates supported=caps().estimates><EstimateListPage/></AreaGate> }/>
                     <Route path=path!("/estimates/:id") view=|| view! { <AreaGate area=Area::Invoices title=Msg::Estimates supported=caps().estimates><EstimatePage/></AreaGate> }/>
                     <Route path=path!("/services") view=|| view! { <AreaGate area=Area::Services title=Msg::Services>{move || if caps().service_list { view! { <ServiceListPage/> }.into_any() } else { view! { <LookupPage kind=LookupKind::Service/> }.into_any() }}</AreaGate> }/>

@@ -102,6 +102,9 @@ pub struct Config {
     pub currency: String,
     /// The VPS order form of billing systems without a catalogue API (Kdata).
     pub vps_order: VpsOrderConfig,
+    /// Where the billing system's own page pays an invoice (`{id}` is replaced by the invoice's
+    /// id, or BoxBilling's hash), for backends whose API cannot take a payment.
+    pub invoice_payment_url: Option<String>,
 }
 
 /// What Kdata's `addorder` form offers: its API takes package, cycle and OS by name and cannot
@@ -132,6 +135,7 @@ struct RawConfig {
     areas: Option<Vec<String>>,
     currency: Option<String>,
     vps_order: Option<VpsOrderConfig>,
+    invoice_payment_url: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -374,6 +378,15 @@ impl Config {
                 "vps_order.packages: Kdata cannot list its packages; name at least one (or remove \"cart\" from areas)".into(),
             );
         }
+        if let Some(u) = raw
+            .invoice_payment_url
+            .as_ref()
+            .filter(|u| !is_safe_asset_url(u) || !u.contains("{id}"))
+        {
+            errors.push(format!(
+                "invoice_payment_url: {u:?} must be a path or an https:// URL containing {{id}}"
+            ));
+        }
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -393,6 +406,7 @@ impl Config {
             areas,
             currency,
             vps_order,
+            invoice_payment_url: raw.invoice_payment_url,
         })
     }
 

@@ -215,6 +215,10 @@ impl<P: Platform> ApiClient<P> {
 
     /// `GET /payment/fees`: the gateways with their fees.
     pub async fn payment_methods(&self) -> Result<Vec<PaymentMethod>, ApiError> {
+        // BoxBilling's client API lists no gateways: its invoices are paid on its own pages.
+        if self.dialect() == Dialect::Boxbilling {
+            return Ok(vec![]);
+        }
         self.hostbill_only()?;
         hostbill::payment_methods(&self.transport.send(Request::get("/payment/fees")).await?)
     }
@@ -232,6 +236,9 @@ impl<P: Platform> ApiClient<P> {
 
     /// `POST /billing/addfunds`: creates a top-up invoice; answers its id. Sent once, never retried.
     pub async fn add_funds(&self, amount: Decimal, gateway_id: &str) -> Result<String, ApiError> {
+        if self.dialect() == Dialect::Boxbilling {
+            return self.bb_funds_invoice(amount).await;
+        }
         self.hostbill_only()?;
         let body = serde_json::json!({ "funds": amount.to_string(), "gateway": gateway_id });
         let v = self

@@ -619,5 +619,15 @@ pub fn text(msg: Msg) -> &'static str {
         AcceptQuote => "Accept quote",
         AcceptQuoteConfirm => "Accept quote #{n}? It becomes an invoice to pay.",
         QuoteAccepted => "Quote accepted. Its invoice will reach you by e-mail.",
+        RenewTitle => "Renewal",
+        RenewLead => "Get the invoice for the next period now, instead of waiting for it.",
+        RenewNow => "Renew now",
+        RenewConfirm => "Create the renewal invoice for {name}?",
+        DeleteInvoice => "Delete invoice",
+        DeleteInvoiceLead => "An unpaid invoice you no longer need can be deleted.",
+        DeleteInvoiceConfirm => "Delete invoice #{n}? This cannot be undone.",
+        PayThisInvoice => "Pay this invoice",
+        PayElsewhereLead => "Payment happens on the billing site; you come back here once it is paid.",
+        PayOnBillingSite => "Pay on the billing site",
     }
 }

@@ -546,6 +546,26 @@ pub enum Msg {
     RequestUpgrade,
     UpgradeDone,
     PaymentFee,
+    /// Pay this invoice
+    PayThisInvoice,
+    /// Payment happens on the billing site; you come back here once it is paid.
+    PayElsewhereLead,
+    /// Pay on the billing site
+    PayOnBillingSite,
+    /// Renewal
+    RenewTitle,
+    /// Get the invoice for the next period now, instead of waiting for it.
+    RenewLead,
+    /// Renew now
+    RenewNow,
+    /// Create the renewal invoice for {name}?
+    RenewConfirm,
+    /// Delete invoice
+    DeleteInvoice,
+    /// An unpaid invoice you no longer need can be deleted.
+    DeleteInvoiceLead,
+    /// Delete invoice #{n}? This cannot be undone.
+    DeleteInvoiceConfirm,
     /// Accept a quote
     AcceptQuoteTitle,
     /// Quote number

@@ -617,5 +617,15 @@ pub fn text(msg: Msg) -> &'static str {
             "Chấp nhận báo giá #{n}? Báo giá sẽ trở thành hóa đơn cần thanh toán."
         }
         QuoteAccepted => "Đã chấp nhận báo giá. Hóa đơn sẽ được gửi qua e-mail.",
+        RenewTitle => "Gia hạn",
+        RenewLead => "Nhận hóa đơn cho kỳ tiếp theo ngay bây giờ, không cần chờ.",
+        RenewNow => "Gia hạn ngay",
+        RenewConfirm => "Tạo hóa đơn gia hạn cho {name}?",
+        DeleteInvoice => "Xóa hóa đơn",
+        DeleteInvoiceLead => "Có thể xóa hóa đơn chưa thanh toán mà bạn không còn cần.",
+        DeleteInvoiceConfirm => "Xóa hóa đơn #{n}? Không thể hoàn tác.",
+        PayThisInvoice => "Thanh toán hóa đơn này",
+        PayElsewhereLead => "Thanh toán được thực hiện trên trang thanh toán; sau khi xong bạn sẽ quay lại đây.",
+        PayOnBillingSite => "Thanh toán trên trang thanh toán",
     }
 }

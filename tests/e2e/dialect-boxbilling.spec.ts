@@ -77,3 +77,50 @@ test('a refused API key asks for the password in place and the page loads after'
   await expect(page).toHaveURL(/\/invoices$/);
   await expect(page.getByRole('table').getByRole('link').first()).toBeVisible();
 });
+
+test('a top-up invoice is made, paid on BoxBilling\'s own page, and the credit grows', async ({ page }) => {
+  await logIn(page);
+  await page.getByRole('region', { name: 'Balance' }).getByRole('link', { name: /Add funds/ }).click();
+  await expect(page.getByLabel('Payment method')).toBeHidden();
+  await page.getByLabel('Amount (USD)').fill('20');
+  let posts = 0;
+  page.on('request', (r) => { if (r.url().endsWith('/client/invoice/funds_invoice')) posts++; });
+  await page.getByRole('button', { name: 'Create top-up invoice' }).dblclick();
+  await expect(page).toHaveURL(/\/invoices\/[0-9a-f]{32}$/);
+  expect(posts).toBe(1);
+  const invoiceUrl = page.url();
+  await page.getByRole('link', { name: 'Pay on the billing site' }).click();
+  await expect(page.getByRole('heading', { name: 'BoxBilling (demo)' })).toBeVisible();
+  await page.getByRole('button', { name: 'Pay now' }).click();
+  await expect(page).toHaveURL(invoiceUrl);
+  await expect(page.getByRole('article')).toContainText('Paid');
+  await page.goto('/');
+  await expect(page.getByRole('region', { name: 'Balance' })).toContainText('$45.50');
+});
+
+test('a renewal invoice is asked for once, and an unpaid invoice is deleted once', async ({ page }) => {
+  let renewals = 0;
+  let deletes = 0;
+  page.on('request', (r) => {
+    if (r.url().endsWith('/client/invoice/renewal_invoice')) renewals++;
+    if (r.url().endsWith('/client/invoice/delete')) deletes++;
+  });
+  await logIn(page);
+  await page.goto('/services/303');
+  await page.getByRole('button', { name: 'Renew now' }).click();
+  const renew = page.getByRole('dialog', { name: 'Renew now' });
+  await expect(renew).toContainText('Create the renewal invoice for');
+  await renew.getByRole('button', { name: 'Confirm' }).dblclick();
+  await expect(page).toHaveURL(/\/invoices\/[0-9a-f]{32}$/);
+  await expect(page.getByRole('article')).toContainText('renewal');
+  expect(renewals).toBe(1);
+  const number = (await page.getByRole('heading', { level: 1 }).textContent())!.replace(/^.*#/, '').trim();
+  await page.getByRole('button', { name: 'Delete invoice' }).click();
+  const del = page.getByRole('dialog', { name: 'Delete invoice' });
+  await expect(del).toContainText(`Delete invoice #${number}? This cannot be undone.`);
+  await del.getByRole('button', { name: 'Confirm' }).dblclick();
+  await expect(page).toHaveURL(/\/invoices$/);
+  expect(deletes).toBe(1);
+  await page.getByRole('searchbox').fill(number).catch(() => {});
+  await expect(page.getByRole('link', { name: number, exact: true })).toHaveCount(0);
+});

@@ -244,3 +244,108 @@ async fn a_solusvm_server_reboots_and_reports_its_status() {
     .await;
     assert_eq!(other["error"]["message"], "Order not found");
 }
+
+#[tokio::test]
+async fn funds_renewal_and_delete_make_and_remove_invoices() {
+    let app = portal("invoices", 0.01);
+    let basic = signed_in(&app).await;
+    let (funds, _) = post(
+        &app,
+        "/client/invoice/funds_invoice",
+        Some(&basic),
+        json!({"amount": "20.00"}),
+    )
+    .await;
+    let hash = funds["result"].as_str().expect("a hash").to_string();
+    let (inv, _) = post(
+        &app,
+        "/client/invoice/get",
+        Some(&basic),
+        json!({"hash": hash}),
+    )
+    .await;
+    assert_eq!(
+        (
+            inv["result"]["status"].as_str(),
+            inv["result"]["total"].as_str()
+        ),
+        (Some("unpaid"), Some("20.00"))
+    );
+    let (deleted, _) = post(
+        &app,
+        "/client/invoice/delete",
+        Some(&basic),
+        json!({"hash": hash}),
+    )
+    .await;
+    assert_eq!(deleted["result"], true, "{deleted}");
+    let (gone, _) = post(
+        &app,
+        "/client/invoice/get",
+        Some(&basic),
+        json!({"hash": hash}),
+    )
+    .await;
+    assert_eq!(gone["error"]["message"], "Invoice was not found");
+    let (renewal, _) = post(
+        &app,
+        "/client/invoice/renewal_invoice",
+        Some(&basic),
+        json!({"order_id": 303}),
+    )
+    .await;
+    let hash = renewal["result"].as_str().expect("a hash").to_string();
+    let (inv, _) = post(
+        &app,
+        "/client/invoice/get",
+        Some(&basic),
+        json!({"hash": hash}),
+    )
+    .await;
+    assert!(
+        inv["result"]["lines"][0]["title"]
+            .as_str()
+            .unwrap()
+            .contains("renewal"),
+        "{inv}"
+    );
+    let (list, _) = post(
+        &app,
+        "/client/invoice/get_list",
+        Some(&basic),
+        json!({"per_page": 100}),
+    )
+    .await;
+    let paid = list["result"]["list"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["status"] == "paid")
+        .unwrap()["hash"]
+        .clone();
+    let (refused, _) = post(
+        &app,
+        "/client/invoice/delete",
+        Some(&basic),
+        json!({"hash": paid}),
+    )
+    .await;
+    assert_eq!(
+        refused["error"]["message"],
+        "Only unpaid invoices can be deleted"
+    );
+    let (bad, _) = post(
+        &app,
+        "/client/invoice/funds_invoice",
+        Some(&basic),
+        json!({"amount": "0.01"}),
+    )
+    .await;
+    assert!(
+        bad["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("Minimum"),
+        "{bad}"
+    );
+}

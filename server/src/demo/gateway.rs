@@ -74,7 +74,7 @@ pub async fn pay_link(
 
 const PAGE_CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
-fn page(body: String) -> Response {
+pub(super) fn page(body: String) -> Response {
     (
         [(header::CONTENT_TYPE, "text/html; charset=utf-8"), (header::CONTENT_SECURITY_POLICY, PAGE_CSP)],
         format!(
@@ -86,7 +86,7 @@ fn page(body: String) -> Response {
         .into_response()
 }
 
-fn escape(s: &str) -> String {
+pub(super) fn escape(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
@@ -144,7 +144,7 @@ pub async fn pay(State(demo): State<DemoState>, Path(reference): Path<String>) -
 
 /// Marks an invoice paid, with what paying it means: a top-up becomes credit, a merged invoice
 /// (pay all) settles the invoices it gathered.
-fn settle(conn: &rusqlite::Connection, id: i64) -> rusqlite::Result<()> {
+pub(super) fn settle(conn: &rusqlite::Connection, id: i64) -> rusqlite::Result<()> {
     let paid = conn.execute(
         "UPDATE invoices SET status = 'Paid', datepaid = datetime('now') WHERE id = ?1 AND status = 'Unpaid'",
         params![id],

@@ -98,7 +98,10 @@ impl DemoDialect {
                     "cycles": ["monthly", "quarterly", "semiannually", "annually"]
                 }
             })),
-            DemoDialect::Boxbilling => Some(serde_json::json!({ "backend": "boxbilling" })),
+            DemoDialect::Boxbilling => Some(serde_json::json!({
+                "backend": "boxbilling",
+                "invoice_payment_url": "/api/__demo/invoice/{id}"
+            })),
         }
     }
 }
@@ -164,6 +167,10 @@ pub fn router(args: DemoArgs) -> Result<Router, String> {
                 faults::inject,
             ))
             .route("/__demo/faults", post(faults::queue).delete(faults::clear))
+            .route(
+                "/__demo/invoice/{hash}",
+                get(boxbilling::public_invoice).post(boxbilling::pay_public_invoice),
+            )
             .with_state(state));
     }
     let api = Router::new()

@@ -205,6 +205,48 @@ impl<P: Platform> ApiClient<P> {
         ))
     }
 
+    /// `invoice/funds_invoice`: a top-up invoice; answers its hash. Sent once.
+    pub(super) async fn bb_funds_invoice(&self, amount: Decimal) -> Result<String, ApiError> {
+        let v = self
+            .bb(
+                "/client/invoice/funds_invoice",
+                json!({ "amount": amount.to_string() }),
+            )
+            .await?;
+        v.as_str()
+            .filter(|h| !h.is_empty())
+            .map(String::from)
+            .ok_or_else(|| ApiError::Decode("funds_invoice: no hash".into()))
+    }
+
+    /// `invoice/renewal_invoice`: an invoice for an order's next period; answers its hash.
+    /// Sent once.
+    pub async fn renewal_invoice(&self, order: &str) -> Result<String, ApiError> {
+        if self.dialect() != crate::api::dialect::Dialect::Boxbilling {
+            return Err(ApiError::Unsupported);
+        }
+        let v = self
+            .bb(
+                "/client/invoice/renewal_invoice",
+                json!({ "order_id": order }),
+            )
+            .await?;
+        v.as_str()
+            .filter(|h| !h.is_empty())
+            .map(String::from)
+            .ok_or_else(|| ApiError::Decode("renewal_invoice: no hash".into()))
+    }
+
+    /// `invoice/delete` of an unpaid invoice. Sent once.
+    pub async fn delete_invoice(&self, hash: &str) -> Result<(), ApiError> {
+        if self.dialect() != crate::api::dialect::Dialect::Boxbilling {
+            return Err(ApiError::Unsupported);
+        }
+        self.bb("/client/invoice/delete", json!({ "hash": hash }))
+            .await
+            .map(|_| ())
+    }
+
     /// Boot, shutdown or reboot (the actions SolusVM's client module has). Sent once.
     pub(super) async fn bb_power(&self, order: &str, action: PowerAction) -> Result<(), ApiError> {
         let method = match action {

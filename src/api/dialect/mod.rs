@@ -28,8 +28,14 @@ pub struct Capabilities {
     pub invoices: bool,
     /// A list of every invoice (Kdata only opens one by number, or a service's invoices).
     pub invoice_list: bool,
-    /// Online payment through the portal's gateways (fees, pay links, adding funds).
+    /// Online payment through the portal's gateways (fees, pay links).
     pub pay_online: bool,
+    /// A top-up ("add funds") invoice can be created.
+    pub funds_invoice: bool,
+    /// A renewal invoice can be asked for on a service (BoxBilling's `renewal_invoice`).
+    pub renewal_invoice: bool,
+    /// An unpaid invoice can be deleted by the customer (BoxBilling's `invoice/delete`).
+    pub delete_invoice: bool,
     /// The customer can pay an invoice with account credit.
     pub apply_credit: bool,
     /// Credit can be applied in part (an amount); otherwise as much as the invoice needs.
@@ -90,6 +96,9 @@ impl Dialect {
                 invoices: true,
                 invoice_list: true,
                 pay_online: true,
+                funds_invoice: true,
+                renewal_invoice: false,
+                delete_invoice: false,
                 apply_credit: true,
                 credit_amount: true,
                 service_invoices: true,
@@ -117,6 +126,9 @@ impl Dialect {
                 invoices: true,
                 invoice_list: false,
                 pay_online: false,
+                funds_invoice: false,
+                renewal_invoice: false,
+                delete_invoice: false,
                 apply_credit: true,
                 credit_amount: false,
                 service_invoices: true,
@@ -144,6 +156,9 @@ impl Dialect {
                 invoices: true,
                 invoice_list: true,
                 pay_online: false,
+                funds_invoice: true,
+                renewal_invoice: true,
+                delete_invoice: true,
                 apply_credit: false,
                 credit_amount: false,
                 service_invoices: false,

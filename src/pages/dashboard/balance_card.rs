@@ -17,8 +17,8 @@ pub fn BalanceCard() -> impl IntoView {
         async move { api.balance().await }
     });
     let caps = crate::state::brand::use_config().backend.capabilities();
-    // Without a balance call (Kdata) only the credit is known, as of sign-in; without online
-    // payment there is no "Add funds".
+    // Without a balance call (Kdata) only the credit is known, as of sign-in; without top-up
+    // invoices there is no "Add funds".
     let body = move || {
         view! {
             <AsyncView resource=balance let:b>
@@ -38,7 +38,7 @@ pub fn BalanceCard() -> impl IntoView {
             </AsyncView>
         }
     };
-    if !caps.pay_online {
+    if !caps.funds_invoice {
         return view! { <Card id="balance" title=Msg::BalanceCard>{body()}</Card> }.into_any();
     }
     view! { <Card id="balance" title=Msg::BalanceCard link=("/funds", Msg::AddFunds)>{body()}</Card> }

@@ -75,6 +75,7 @@ fn FundsForm(
     let digits = balance.credit.minor_digits();
     let amount_text = RwSignal::new(String::new());
     let gateway = RwSignal::new(methods.first().map(|m| m.id.clone()).unwrap_or_default());
+    let no_methods = methods.is_empty();
     let problem = RwSignal::new(None::<Msg>);
     let create = Action::new_local(move |(amount, gateway): &(Decimal, String)| {
         let api = session.api();
@@ -111,7 +112,8 @@ fn FundsForm(
                     aria-invalid=move || problem.get().is_some().to_string() aria-describedby="funds-amount-error"/>
                 <p class="field__error" id="funds-amount-error">{move || problem.get().map(|m| prefs.t(m))}</p>
             </div>
-            <div class="field">
+            // Billing systems that list no gateways (BoxBilling) take the method on the invoice.
+            <div class="field" hidden=no_methods>
                 <label for="funds-gateway">{tr(Msg::PaymentMethod)}</label>
                 <select id="funds-gateway" on:change=move |ev| gateway.set(event_target_value(&ev))>
                     {methods.into_iter().map(|m| view! { <option value=m.id.clone()>{m.name.clone()}</option> }).collect_view()}

@@ -41,6 +41,8 @@ pub fn InvoicePage() -> impl IntoView {
     let outcome = RwSignal::new(None::<Outcome>);
     let pay_online = use_config().backend.capabilities().pay_online;
     let apply_credit = use_config().backend.capabilities().apply_credit;
+    let delete_invoice = use_config().backend.capabilities().delete_invoice;
+    let pay_elsewhere = StoredValue::new(use_config().invoice_payment_url);
     // Only "missing" vs "the rest" switches the layout; re-reads update the document in place.
     let missing = Memo::new(move |_| {
         matches!(
@@ -70,6 +72,17 @@ pub fn InvoicePage() -> impl IntoView {
                 <AsyncView resource=invoice let:inv skeleton_lines=8>
                     <InvoiceDocument inv=inv.clone()/>
                     {(pay_online && inv.accepts_credit()).then(|| view! { <PayPanel invoice=inv.clone()/> })}
+                    // Billing systems whose API takes no payment (BoxBilling): their own page.
+                    {(!pay_online && inv.accepts_credit()).then(|| pay_elsewhere.get_value().map(|url| view! {
+                        <section class="card no-print" aria-labelledby="pay-elsewhere-title">
+                            <h2 id="pay-elsewhere-title">{tr(Msg::PayThisInvoice)}</h2>
+                            <p class="muted">{tr(Msg::PayElsewhereLead)}</p>
+                            <a class="button button--primary" href=url.replace("{id}", &crate::api::transport::encode_component(&inv.id))>{tr(Msg::PayOnBillingSite)}</a>
+                        </section>
+                    })).flatten()}
+                    {(delete_invoice && inv.status == crate::api::model::InvoiceStatus::Unpaid).then(|| view! {
+                        <super::delete::DeleteInvoice id=inv.id.clone() number=inv.number.clone()/>
+                    })}
                     {(apply_credit && inv.accepts_credit()).then(|| view! {
                         <ApplyCredit invoice=inv.clone() balance=balance on_change=changed outcome=outcome/>
                     })}

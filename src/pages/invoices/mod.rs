@@ -4,6 +4,7 @@
 pub mod add_funds;
 mod apply_credit;
 mod credit_history;
+mod delete;
 pub mod detail;
 pub mod list;
 mod pay;

@@ -5,3 +5,4 @@ pub mod cancel;
 pub mod detail;
 pub mod invoices;
 pub mod list;
+pub mod renew;
