@@ -627,7 +627,16 @@ pub fn text(msg: Msg) -> &'static str {
         DeleteInvoiceLead => "An unpaid invoice you no longer need can be deleted.",
         DeleteInvoiceConfirm => "Delete invoice #{n}? This cannot be undone.",
         PayThisInvoice => "Pay this invoice",
-        PayElsewhereLead => "Payment happens on the billing site; you come back here once it is paid.",
+        PayElsewhereLead => {
+            "Payment happens on the billing site; you come back here once it is paid."
+        }
         PayOnBillingSite => "Pay on the billing site",
+        PasswordsDiffer => "The two passwords differ.",
+        VmHostnameLabel => "Hostname",
+        VmHostnameSaved => "Hostname saved.",
+        NewRootPassword => "New root password (8 to 64 characters)",
+        RepeatPassword => "Repeat the password",
+        SetRootPassword => "Set root password",
+        RootPasswordSet => "The root password was changed.",
     }
 }

@@ -546,6 +546,20 @@ pub enum Msg {
     RequestUpgrade,
     UpgradeDone,
     PaymentFee,
+    /// The two passwords differ.
+    PasswordsDiffer,
+    /// Hostname
+    VmHostnameLabel,
+    /// Hostname saved.
+    VmHostnameSaved,
+    /// New root password (8 to 64 characters)
+    NewRootPassword,
+    /// Repeat the password
+    RepeatPassword,
+    /// Set root password
+    SetRootPassword,
+    /// The root password was changed.
+    RootPasswordSet,
     /// Pay this invoice
     PayThisInvoice,
     /// Payment happens on the billing site; you come back here once it is paid.

@@ -625,7 +625,16 @@ pub fn text(msg: Msg) -> &'static str {
         DeleteInvoiceLead => "Có thể xóa hóa đơn chưa thanh toán mà bạn không còn cần.",
         DeleteInvoiceConfirm => "Xóa hóa đơn #{n}? Không thể hoàn tác.",
         PayThisInvoice => "Thanh toán hóa đơn này",
-        PayElsewhereLead => "Thanh toán được thực hiện trên trang thanh toán; sau khi xong bạn sẽ quay lại đây.",
+        PayElsewhereLead => {
+            "Thanh toán được thực hiện trên trang thanh toán; sau khi xong bạn sẽ quay lại đây."
+        }
         PayOnBillingSite => "Thanh toán trên trang thanh toán",
+        PasswordsDiffer => "Hai mật khẩu không khớp.",
+        VmHostnameLabel => "Tên máy chủ",
+        VmHostnameSaved => "Đã lưu tên máy chủ.",
+        NewRootPassword => "Mật khẩu root mới (8 đến 64 ký tự)",
+        RepeatPassword => "Nhập lại mật khẩu",
+        SetRootPassword => "Đặt mật khẩu root",
+        RootPasswordSet => "Đã đổi mật khẩu root.",
     }
 }

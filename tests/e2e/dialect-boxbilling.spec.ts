@@ -14,7 +14,8 @@ test('signing in fetches the API key once and every later call carries it, never
   await logIn(page);
   await expect(page.getByRole('region', { name: 'Balance' })).toContainText('$25.50');
   await expect(page.getByRole('region', { name: 'Balance' })).toContainText('Outstanding');
-  await expect(page.getByRole('region', { name: 'Balance' }).getByRole('link', { name: /Add funds/ })).toHaveCount(0);
+  // BoxBilling makes top-up invoices (funds_invoice), paid on its own page.
+  await expect(page.getByRole('region', { name: 'Balance' }).getByRole('link', { name: /Add funds/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Unpaid invoices' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Services', level: 2 })).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'Menu' });
@@ -123,4 +124,29 @@ test('a renewal invoice is asked for once, and an unpaid invoice is deleted once
   expect(deletes).toBe(1);
   await page.getByRole('searchbox').fill(number).catch(() => {});
   await expect(page.getByRole('link', { name: number, exact: true })).toHaveCount(0);
+});
+
+test('a SolusVM server takes a new hostname and a root password of the customer\'s choosing, checked first', async ({ page }) => {
+  let sent = 0;
+  page.on('request', (r) => { if (/servicesolusvm\/set_(hostname|root_password)$/.test(r.url())) sent++; });
+  await logIn(page);
+  await page.goto('/services/303/vms/303');
+  await expect(state(page)).toHaveText(/Running|Rebooting…/);
+  await page.getByLabel('Hostname').fill('web 01');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Enter a host name like web1.example.com (letters, digits and hyphens).')).toBeVisible();
+  await page.getByLabel('New root password (8 to 64 characters)').fill('correct-horse');
+  await page.getByLabel('Repeat the password').fill('correct-hose');
+  await page.getByRole('button', { name: 'Set root password' }).click();
+  await expect(page.getByText('The two passwords differ.')).toBeVisible();
+  expect(sent).toBe(0);
+  await page.getByLabel('Hostname').fill('web-01.example.vn');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Hostname saved.' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('web-01.example.vn');
+  await page.getByLabel('Repeat the password').fill('correct-horse');
+  await page.getByRole('button', { name: 'Set root password' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The root password was changed.' })).toBeVisible();
+  await expect(page.getByLabel('New root password (8 to 64 characters)')).toHaveValue('');
+  expect(sent).toBe(2);
 });

@@ -170,6 +170,8 @@ impl<P: Platform> ApiClient<P> {
                 } else {
                     vec![]
                 },
+                set_password: solusvm,
+                hostname: solusvm,
                 ..VmFeatures::default()
             },
             ..ServiceActions::default()
@@ -245,6 +247,33 @@ impl<P: Platform> ApiClient<P> {
         self.bb("/client/invoice/delete", json!({ "hash": hash }))
             .await
             .map(|_| ())
+    }
+
+    /// `servicesolusvm/set_hostname`. Sent once.
+    pub async fn vm_set_hostname(&self, order: &str, hostname: &str) -> Result<(), ApiError> {
+        if self.dialect() != crate::api::dialect::Dialect::Boxbilling {
+            return Err(ApiError::Unsupported);
+        }
+        self.bb(
+            "/client/servicesolusvm/set_hostname",
+            json!({ "order_id": order, "hostname": hostname }),
+        )
+        .await
+        .map(|_| ())
+    }
+
+    /// `servicesolusvm/set_root_password` with the customer's password. Sent once; the
+    /// password is in the request body only, never in a URL or a log.
+    pub async fn vm_set_root_password(&self, order: &str, password: &str) -> Result<(), ApiError> {
+        if self.dialect() != crate::api::dialect::Dialect::Boxbilling {
+            return Err(ApiError::Unsupported);
+        }
+        self.bb(
+            "/client/servicesolusvm/set_root_password",
+            json!({ "order_id": order, "password": password }),
+        )
+        .await
+        .map(|_| ())
     }
 
     /// Boot, shutdown or reboot (the actions SolusVM's client module has). Sent once.

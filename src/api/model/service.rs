@@ -116,6 +116,11 @@ pub struct VmFeatures {
     pub storage: bool,
     /// `GET /service/@id/images` (ISO images).
     pub iso: bool,
+    /// The customer sets a root password of their choosing (BoxBilling's SolusVM
+    /// `set_root_password`), rather than asking for a generated one.
+    pub set_password: bool,
+    /// The server's hostname can be changed (SolusVM `set_hostname`).
+    pub hostname: bool,
 }
 
 impl ServiceActions {

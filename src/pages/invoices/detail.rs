@@ -77,7 +77,7 @@ pub fn InvoicePage() -> impl IntoView {
                         <section class="card no-print" aria-labelledby="pay-elsewhere-title">
                             <h2 id="pay-elsewhere-title">{tr(Msg::PayThisInvoice)}</h2>
                             <p class="muted">{tr(Msg::PayElsewhereLead)}</p>
-                            <a class="button button--primary" href=url.replace("{id}", &crate::api::transport::encode_component(&inv.id))>{tr(Msg::PayOnBillingSite)}</a>
+                            <a class="button button--primary" rel="external" href=url.replace("{id}", &crate::api::transport::encode_component(&inv.id))>{tr(Msg::PayOnBillingSite)}</a>
                         </section>
                     })).flatten()}
                     {(delete_invoice && inv.status == crate::api::model::InvoiceStatus::Unpaid).then(|| view! {

@@ -9,5 +9,6 @@ pub mod network;
 pub mod poller;
 pub mod power;
 pub mod rebuild;
+pub mod solusvm_settings;
 pub mod storage;
 pub mod usage;
