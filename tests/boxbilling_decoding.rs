@@ -103,6 +103,25 @@ fn a_solusvm_server_and_the_credit_decode() {
 }
 
 #[test]
+fn a_transaction_decodes_with_the_invoice_it_paid() {
+    let t = boxbilling::transaction(&serde_json::json!({
+        "id": 12, "invoice_id": 40, "invoice_hash": "b6d767d2f8ed5d21a44b0e5886680cb9", "txn_id": "PP-77",
+        "amount": "495000.00", "currency": "VND", "type": "payment", "status": "processed",
+        "gateway": "", "created_at": "2026-10-02 09:30:00"
+    }))
+    .unwrap();
+    assert_eq!(
+        (t.amount.amount, t.amount.currency.as_str()),
+        (d("495000.00"), "VND")
+    );
+    assert_eq!(
+        t.invoice.as_deref(),
+        Some("b6d767d2f8ed5d21a44b0e5886680cb9")
+    );
+    assert_eq!(t.method, "PP-77", "no gateway name: its reference");
+}
+
+#[test]
 fn error_objects_on_http_200_are_typed_errors() {
     let not_logged_in =
         r#"{"result": null, "error": {"message": "Client is not logged in", "code": 201}}"#;

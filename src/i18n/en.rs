@@ -638,5 +638,7 @@ pub fn text(msg: Msg) -> &'static str {
         RepeatPassword => "Repeat the password",
         SetRootPassword => "Set root password",
         RootPasswordSet => "The root password was changed.",
+        PaymentsReceived => "Payments received",
+        NoPayments => "No payments yet.",
     }
 }

@@ -546,6 +546,10 @@ pub enum Msg {
     RequestUpgrade,
     UpgradeDone,
     PaymentFee,
+    /// Payments received
+    PaymentsReceived,
+    /// No payments yet.
+    NoPayments,
     /// The two passwords differ.
     PasswordsDiffer,
     /// Hostname

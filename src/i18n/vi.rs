@@ -636,5 +636,7 @@ pub fn text(msg: Msg) -> &'static str {
         RepeatPassword => "Nhập lại mật khẩu",
         SetRootPassword => "Đặt mật khẩu root",
         RootPasswordSet => "Đã đổi mật khẩu root.",
+        PaymentsReceived => "Các khoản đã thanh toán",
+        NoPayments => "Chưa có khoản thanh toán nào.",
     }
 }

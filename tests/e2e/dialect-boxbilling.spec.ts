@@ -95,6 +95,9 @@ test('a top-up invoice is made, paid on BoxBilling\'s own page, and the credit g
   await page.getByRole('button', { name: 'Pay now' }).click();
   await expect(page).toHaveURL(invoiceUrl);
   await expect(page.getByRole('article')).toContainText('Paid');
+  await page.goto('/funds');
+  const payments = page.getByRole('region', { name: 'Payments received' });
+  await expect(payments.getByRole('row').nth(1)).toContainText('$20.00');
   await page.goto('/');
   await expect(page.getByRole('region', { name: 'Balance' })).toContainText('$45.50');
 });

@@ -176,6 +176,7 @@ pub async fn call(
         ("invoice", "funds_invoice") => funds_invoice(&demo, client, &f).await,
         ("invoice", "renewal_invoice") => renewal_invoice(&demo, client, &f),
         ("invoice", "delete") => delete_invoice(&demo, client, &f),
+        ("invoice", "transaction_get_list") => transactions(&demo, client, &f),
         ("order", "get_list") => order_list(&demo, client, &f),
         ("order", "get") => order_get(&demo, client, &f),
         ("support", "ticket_get_list") => tickets(&demo, client, &f),
@@ -498,6 +499,33 @@ fn delete_invoice(demo: &DemoState, client: i64, f: &Value) -> Response {
         Ok(Some(Ok(()))) => ok(json!(true)),
         Ok(Some(Err(why))) => fail(why, 9999),
         Ok(None) => fail("Invoice was not found", 404),
+        Err(_) => internal(),
+    }
+}
+
+/// `invoice/transaction_get_list`: a processed payment for each paid invoice (the demo records
+/// no separate payment rows; a paid invoice was paid once, in full).
+fn transactions(demo: &DemoState, client: i64, f: &Value) -> Response {
+    let Ok(conn) = demo.db.lock() else {
+        return internal();
+    };
+    let run = || -> rusqlite::Result<Vec<Value>> {
+        let mut stmt = conn.prepare(
+            "SELECT id, datepaid, total - credit, currency FROM invoices \
+             WHERE client_id = ?1 AND status = 'Paid' AND total > credit ORDER BY datepaid DESC, id DESC",
+        )?;
+        stmt.query_map(params![client], |r| {
+            let id: i64 = r.get(0)?;
+            Ok(json!({
+                "id": id, "invoice_id": id, "invoice_hash": invoice_hash(id), "txn_id": format!("DEMO-{id}"),
+                "amount": amount(r.get(2)?), "currency": r.get::<_, String>(3)?, "type": "payment",
+                "status": "processed", "gateway": "Bank transfer", "created_at": r.get::<_, String>(1)?,
+            }))
+        })?
+        .collect()
+    };
+    match run() {
+        Ok(rows) => paged(rows, f),
         Err(_) => internal(),
     }
 }

@@ -10,7 +10,7 @@ use crate::api::error::ApiError;
 use crate::api::model::Vm;
 use crate::api::model::{
     Balance, Client, InvoiceDetail, InvoiceStatus, InvoiceSummary, Money, ServiceActions,
-    ServiceDetail, ServiceSummary, TicketSummary, VmFeatures,
+    ServiceDetail, ServiceSummary, TicketSummary, Transaction, VmFeatures,
 };
 use crate::api::transport::{Method, Platform, Request};
 use crate::vm::PowerAction;
@@ -247,6 +247,21 @@ impl<P: Platform> ApiClient<P> {
         self.bb("/client/invoice/delete", json!({ "hash": hash }))
             .await
             .map(|_| ())
+    }
+
+    /// `invoice/transaction_get_list`: the payments received, newest first.
+    pub async fn transactions(&self) -> Result<Vec<Transaction>, ApiError> {
+        if self.dialect() != crate::api::dialect::Dialect::Boxbilling {
+            return Err(ApiError::Unsupported);
+        }
+        let mut list = self
+            .bb_list("/client/invoice/transaction_get_list", json!({}))
+            .await?
+            .iter()
+            .map(boxbilling::transaction)
+            .collect::<Result<Vec<_>, _>>()?;
+        list.sort_by_key(|t| std::cmp::Reverse(t.date));
+        Ok(list)
     }
 
     /// `servicesolusvm/set_hostname`. Sent once.

@@ -8,7 +8,7 @@
 use crate::api::error::ApiError;
 use crate::api::model::{
     BilledTo, Client, InvoiceDetail, InvoiceLine, InvoiceStatus, InvoiceSummary, Money,
-    ServiceDetail, ServiceStatus, ServiceSummary, TicketSummary, Vm,
+    ServiceDetail, ServiceStatus, ServiceSummary, TicketSummary, Transaction, Vm,
 };
 use crate::api::transport::RawResponse;
 use crate::api::wire::{self, Date};
@@ -325,4 +325,17 @@ pub fn ticket(v: &Value) -> TicketSummary {
         status: text(v, "status"),
         department: text(&helpdesk, "name"),
     }
+}
+
+/// One row of `client/invoice/transaction_get_list`.
+pub fn transaction(v: &Value) -> Result<Transaction, ApiError> {
+    let currency = opt_text(v, "currency").unwrap_or_else(|| "USD".into());
+    Ok(Transaction {
+        id: text(v, "id"),
+        date: date(v, "created_at"),
+        amount: Money::new(decimal(v, "amount")?, &currency),
+        invoice: opt_text(v, "invoice_hash"),
+        method: opt_text(v, "gateway").unwrap_or_else(|| text(v, "txn_id")),
+        status: text(v, "status"),
+    })
 }

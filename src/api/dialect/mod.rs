@@ -56,6 +56,8 @@ pub struct Capabilities {
     pub pay_all: bool,
     /// Credit history and vouchers.
     pub credit_log: bool,
+    /// The payments received (BoxBilling's transactions).
+    pub transactions: bool,
     /// Service details.
     pub services: bool,
     /// A list of every service (Kdata only opens one by number).
@@ -109,6 +111,7 @@ impl Dialect {
                 pdf: true,
                 pay_all: true,
                 credit_log: true,
+                transactions: false,
                 services: true,
                 service_list: true,
                 vms: true,
@@ -139,6 +142,7 @@ impl Dialect {
                 pdf: false,
                 pay_all: false,
                 credit_log: false,
+                transactions: false,
                 services: true,
                 service_list: false,
                 vms: false,
@@ -169,6 +173,7 @@ impl Dialect {
                 pdf: false,
                 pay_all: false,
                 credit_log: false,
+                transactions: true,
                 services: true,
                 service_list: true,
                 vms: true,

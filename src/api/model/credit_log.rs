@@ -26,3 +26,20 @@ pub struct VoucherRedeemed {
     /// Credit added.
     pub amount: Money,
 }
+
+/// A payment the billing system recorded (BoxBilling's `invoice/transaction_get_list`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Transaction {
+    /// Portal id.
+    pub id: String,
+    /// When it was received.
+    pub date: Option<Date>,
+    /// Amount.
+    pub amount: Money,
+    /// The invoice it paid, as the app opens it (BoxBilling: the invoice's hash), if known.
+    pub invoice: Option<String>,
+    /// Gateway name, or the gateway's own reference when the name is not given.
+    pub method: String,
+    /// Status in the portal's words (`processed`, `received`, `error`, ...).
+    pub status: String,
+}

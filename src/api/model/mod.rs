@@ -21,7 +21,7 @@ pub use catalog::{
     Product, ProductConfig, Quote, QuoteItem, RuleAction, Stock, TaxLine, UpgradeEstimate,
     UpgradeOptions,
 };
-pub use credit_log::{CreditLogEntry, VoucherRedeemed};
+pub use credit_log::{CreditLogEntry, Transaction, VoucherRedeemed};
 pub use dns_zone::{Zone, ZoneSummary};
 pub use estimate::{EstimateDetail, EstimateStatus, EstimateSummary};
 pub use invoice::{InvoiceStatus, InvoiceSummary, UnpaidSummary};

@@ -58,6 +58,7 @@ pub fn AddFundsPage() -> impl IntoView {
             <RedeemVoucher on_change=changed/>
             <CreditHistory log=log/>
         })}
+        {caps.transactions.then(|| view! { <super::transactions::Transactions/> })}
     }
 }
 

@@ -9,4 +9,5 @@ pub mod detail;
 pub mod list;
 mod pay;
 pub mod pay_all;
+mod transactions;
 mod voucher;

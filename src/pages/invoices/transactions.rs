@@ -1,0 +1,64 @@
+//! The payments the billing system recorded (BoxBilling's transactions), newest first: date,
+//! the invoice paid (linked), method, amount and status.
+
+use crate::api::model::Transaction;
+use crate::components::async_view::AsyncView;
+use crate::components::money::MoneyText;
+use crate::i18n::{Msg, format_date};
+use crate::state::prefs::{tr, use_prefs};
+use crate::state::session::use_session;
+use leptos::prelude::*;
+
+/// The section.
+#[component]
+pub fn Transactions() -> impl IntoView {
+    let session = use_session();
+    let list = LocalResource::new(move || {
+        let api = session.api_for_read();
+        async move { api.transactions().await }
+    });
+    view! {
+        <section class="card" aria-labelledby="transactions-title">
+            <h2 id="transactions-title">{tr(Msg::PaymentsReceived)}</h2>
+            <AsyncView resource=list let:rows skeleton_lines=4>
+                <Table rows=rows/>
+            </AsyncView>
+        </section>
+    }
+}
+
+#[component]
+fn Table(rows: Vec<Transaction>) -> impl IntoView {
+    let prefs = use_prefs();
+    if rows.is_empty() {
+        return view! { <p class="muted">{tr(Msg::NoPayments)}</p> }.into_any();
+    }
+    view! {
+        <div class="table-wrap">
+            <table class="table">
+                <thead><tr>
+                    <th scope="col">{tr(Msg::Date)}</th>
+                    <th scope="col">{tr(Msg::InvoiceTitle)}</th>
+                    <th scope="col">{tr(Msg::PaymentMethod)}</th>
+                    <th scope="col" class="num">{tr(Msg::Amount)}</th>
+                    <th scope="col">{tr(Msg::Status)}</th>
+                </tr></thead>
+                <tbody>
+                    {rows.into_iter().map(|t| {
+                        let date = t.date;
+                        view! {
+                            <tr>
+                                <td>{move || date.map(|d| format_date(prefs.lang.get(), d)).unwrap_or_else(|| "—".into())}</td>
+                                <td>{t.invoice.map(|h| view! { <a class="link" href=format!("/invoices/{h}")>{tr(Msg::Open)}</a> })}</td>
+                                <td>{t.method}</td>
+                                <td class="num"><MoneyText value=t.amount/></td>
+                                <td>{t.status}</td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}
