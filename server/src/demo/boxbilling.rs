@@ -688,6 +688,34 @@ async fn solusvm(demo: &DemoState, client: i64, method: &str, f: &Value) -> Resp
                 Err(e) => failure(e),
             }
         }
+        "set_hostname" => {
+            let name = f
+                .get("hostname")
+                .and_then(Value::as_str)
+                .unwrap_or("")
+                .trim();
+            if !super::vm_extras::valid_hostname(name) {
+                return fail("Hostname is not valid", 9999);
+            }
+            let Ok(conn) = demo.db.lock() else {
+                return internal();
+            };
+            match conn.execute("UPDATE vms SET label = ?1 WHERE id = ?2", params![name, vm]) {
+                Ok(_) => ok(json!(true)),
+                Err(_) => internal(),
+            }
+        }
+        "set_root_password" => {
+            let n = f
+                .get("password")
+                .and_then(Value::as_str)
+                .map_or(0, |p| p.chars().count());
+            if (8..=64).contains(&n) {
+                ok(json!(true))
+            } else {
+                fail("Password must be between 8 and 64 characters", 9999)
+            }
+        }
         _ => fail(
             &format!("Method servicesolusvm/{method} is not available"),
             740,

@@ -235,6 +235,51 @@ async fn a_solusvm_server_reboots_and_reports_its_status() {
             .contains("locked"),
         "{again}"
     );
+    let (renamed, _) = post(
+        &app,
+        "/client/servicesolusvm/set_hostname",
+        Some(&basic),
+        json!({"order_id": vps, "hostname": "web9.example.vn"}),
+    )
+    .await;
+    assert_eq!(renamed["result"], true, "{renamed}");
+    let (info, _) = post(
+        &app,
+        "/client/servicesolusvm/info",
+        Some(&basic),
+        json!({"order_id": vps}),
+    )
+    .await;
+    assert_eq!(info["result"]["hostname"], "web9.example.vn");
+    let (bad, _) = post(
+        &app,
+        "/client/servicesolusvm/set_hostname",
+        Some(&basic),
+        json!({"order_id": vps, "hostname": "not a name"}),
+    )
+    .await;
+    assert_eq!(bad["error"]["message"], "Hostname is not valid");
+    let (pw, _) = post(
+        &app,
+        "/client/servicesolusvm/set_root_password",
+        Some(&basic),
+        json!({"order_id": vps, "password": "short"}),
+    )
+    .await;
+    assert!(
+        pw["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("8 and 64")
+    );
+    let (pw, _) = post(
+        &app,
+        "/client/servicesolusvm/set_root_password",
+        Some(&basic),
+        json!({"order_id": vps, "password": "long-enough-1"}),
+    )
+    .await;
+    assert_eq!(pw["result"], true);
     let (other, _) = post(
         &app,
         "/client/servicesolusvm/status",
@@ -333,6 +378,19 @@ async fn funds_renewal_and_delete_make_and_remove_invoices() {
     assert_eq!(
         refused["error"]["message"],
         "Only unpaid invoices can be deleted"
+    );
+    let (txns, _) = post(
+        &app,
+        "/client/invoice/transaction_get_list",
+        Some(&basic),
+        json!({"per_page": 100}),
+    )
+    .await;
+    let txns = txns["result"]["list"].as_array().unwrap().clone();
+    assert!(!txns.is_empty());
+    assert!(
+        txns.iter()
+            .all(|t| t["status"] == "processed" && t["invoice_hash"].is_string())
     );
     let (bad, _) = post(
         &app,

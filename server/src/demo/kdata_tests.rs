@@ -192,6 +192,28 @@ async fn services_cancellations_quotes_and_other_clients_records() {
         q,
         json!({"result": "error", "message": "Quote ID Not Found"})
     );
+    let draft = form(&app, "/api/v1/acceptQuote", Some(&t), &[("quoteid", "3")]).await;
+    assert_eq!(
+        draft,
+        json!({"result": "error", "message": "Quote ID Not Found"}),
+        "a draft was never sent"
+    );
+    let q = form(&app, "/api/v1/acceptQuote", Some(&t), &[("quoteid", "1")]).await;
+    assert_eq!(q["result"], "success", "{q}");
+    let inv = form(
+        &app,
+        "/api/v1/getinvoice",
+        Some(&t),
+        &[("invoiceid", &q["invoiceid"].to_string())],
+    )
+    .await;
+    assert_eq!(
+        (inv["status"].as_str(), inv["total"].as_str()),
+        (Some("Unpaid"), Some("518.40")),
+        "{inv}"
+    );
+    let again = form(&app, "/api/v1/acceptQuote", Some(&t), &[("quoteid", "1")]).await;
+    assert_eq!(again["result"], "error");
 }
 
 #[tokio::test]
