@@ -67,6 +67,9 @@ test('a SolusVM server reboots once, asked first, and is followed back to runnin
 
 test('a refused API key asks for the password in place and the page loads after', async ({ page, request }) => {
   await logIn(page);
+  // The dashboard's cards read the invoice list too: let them finish before the key is refused.
+  await expect(page.getByRole('region', { name: 'Balance' })).toContainText('$25.50');
+  await expect(page.getByRole('region', { name: 'Unpaid invoices' })).toContainText('Next due');
   await request.post('/api/__demo/faults', { data: { path: '/client/invoice/get_list', kind: 'token_expired' } });
   await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Invoices' }).click();
   const dialog = page.getByRole('dialog', { name: 'Sign in again' });
