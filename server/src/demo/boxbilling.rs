@@ -723,12 +723,12 @@ async fn solusvm(demo: &DemoState, client: i64, method: &str, f: &Value) -> Resp
     }
 }
 
+/// An invoice found by hash: id, number, amount due (hundredths), currency, status.
+type HashedInvoice = (i64, String, i64, String, String);
+
 /// The invoice of a hash, whoever's it is (BoxBilling's public invoice page needs no login:
 /// the hash is the key): id, number, amount due, currency, status.
-fn by_hash(
-    conn: &Connection,
-    hash: &str,
-) -> rusqlite::Result<Option<(i64, String, i64, String, String)>> {
+fn by_hash(conn: &Connection, hash: &str) -> rusqlite::Result<Option<HashedInvoice>> {
     let mut stmt =
         conn.prepare("SELECT id, number, total - credit, currency, status FROM invoices")?;
     let rows = stmt.query_map([], |r| {
