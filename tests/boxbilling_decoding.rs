@@ -122,6 +122,17 @@ fn a_transaction_decodes_with_the_invoice_it_paid() {
 }
 
 #[test]
+fn upgradables_are_id_and_title_in_any_list_shape() {
+    let list = serde_json::json!([{"id": 21, "title": "Cloud M"}, {"id": 22}]);
+    assert_eq!(
+        boxbilling::upgradables(&list),
+        vec![("21".to_string(), "Cloud M".to_string())]
+    );
+    let keyed = serde_json::json!({"21": {"id": "21", "title": "Cloud M"}});
+    assert_eq!(boxbilling::upgradables(&keyed).len(), 1);
+}
+
+#[test]
 fn error_objects_on_http_200_are_typed_errors() {
     let not_logged_in =
         r#"{"result": null, "error": {"message": "Client is not logged in", "code": 201}}"#;

@@ -640,5 +640,12 @@ pub fn text(msg: Msg) -> &'static str {
         RootPasswordSet => "The root password was changed.",
         PaymentsReceived => "Payments received",
         NoPayments => "No payments yet.",
+        AddonsAndPlans => "Add-ons and plans",
+        NoAddons => "No add-ons on this service.",
+        CanMoveTo => "Plans this service can move to",
+        NoOtherPlans => "No other plan is offered for this service.",
+        AskSupportToMove => {
+            "To move to one of them, contact support: the billing system takes the request there."
+        }
     }
 }

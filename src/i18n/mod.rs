@@ -546,6 +546,16 @@ pub enum Msg {
     RequestUpgrade,
     UpgradeDone,
     PaymentFee,
+    /// Add-ons and plans
+    AddonsAndPlans,
+    /// No add-ons on this service.
+    NoAddons,
+    /// Plans this service can move to
+    CanMoveTo,
+    /// No other plan is offered for this service.
+    NoOtherPlans,
+    /// To move to one of them, contact support: the billing system takes the request there.
+    AskSupportToMove,
     /// Payments received
     PaymentsReceived,
     /// No payments yet.

@@ -638,5 +638,12 @@ pub fn text(msg: Msg) -> &'static str {
         RootPasswordSet => "Đã đổi mật khẩu root.",
         PaymentsReceived => "Các khoản đã thanh toán",
         NoPayments => "Chưa có khoản thanh toán nào.",
+        AddonsAndPlans => "Dịch vụ bổ sung và gói",
+        NoAddons => "Dịch vụ này không có dịch vụ bổ sung.",
+        CanMoveTo => "Các gói dịch vụ này có thể chuyển sang",
+        NoOtherPlans => "Không có gói nào khác cho dịch vụ này.",
+        AskSupportToMove => {
+            "Để chuyển sang một trong các gói này, hãy liên hệ bộ phận hỗ trợ: yêu cầu được xử lý tại đó."
+        }
     }
 }

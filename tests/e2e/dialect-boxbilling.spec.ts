@@ -114,6 +114,9 @@ test('a renewal invoice is asked for once, and an unpaid invoice is deleted once
   });
   await logIn(page);
   await page.goto('/services/303');
+  const extras = page.getByRole('region', { name: 'Add-ons and plans' });
+  await expect(extras).toContainText('No add-ons on this service.');
+  await expect(extras.getByRole('list', { name: 'Plans this service can move to' }).getByRole('listitem').first()).toBeVisible();
   await page.getByRole('button', { name: 'Renew now' }).click();
   const renew = page.getByRole('dialog', { name: 'Renew now' });
   await expect(renew).toContainText('Create the renewal invoice for');

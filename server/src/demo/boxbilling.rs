@@ -179,6 +179,8 @@ pub async fn call(
         ("invoice", "transaction_get_list") => transactions(&demo, client, &f),
         ("order", "get_list") => order_list(&demo, client, &f),
         ("order", "get") => order_get(&demo, client, &f),
+        ("order", "addons") => order_addons(&demo, client, &f),
+        ("order", "upgradables") => order_upgradables(&demo, client, &f),
         ("support", "ticket_get_list") => tickets(&demo, client, &f),
         ("servicesolusvm", m) => solusvm(&demo, client, m, &f).await,
         _ => fail(&format!("Method {module}/{method} is not available"), 740),
@@ -607,6 +609,56 @@ fn order_get(demo: &DemoState, client: i64, f: &Value) -> Response {
     match found {
         Ok(Some(o)) => ok(o),
         Ok(None) => fail("Order not found", 404),
+        Err(_) => internal(),
+    }
+}
+
+fn order_id(f: &Value) -> i64 {
+    match f.get("id") {
+        Some(Value::String(s)) => s.parse().unwrap_or(-1),
+        Some(other) => other.as_i64().unwrap_or(-1),
+        None => -1,
+    }
+}
+
+/// `order/addons`: the demo's orders carry no add-on orders; an order of another client is
+/// not found.
+fn order_addons(demo: &DemoState, client: i64, f: &Value) -> Response {
+    let Ok(conn) = demo.db.lock() else {
+        return internal();
+    };
+    match super::services::owned(&conn, client, &order_id(f).to_string()) {
+        Ok(_) => ok(json!([])),
+        Err(_) => fail("Order not found", 404),
+    }
+}
+
+/// `order/upgradables`: for a cloud server, the other cloud products in stock.
+fn order_upgradables(demo: &DemoState, client: i64, f: &Value) -> Response {
+    let Ok(conn) = demo.db.lock() else {
+        return internal();
+    };
+    let Ok((id, category, _)) = super::services::owned(&conn, client, &order_id(f).to_string())
+    else {
+        return fail("Order not found", 404);
+    };
+    let run = || -> rusqlite::Result<Vec<Value>> {
+        let current: Option<i64> = conn.query_row(
+            "SELECT product_id FROM services WHERE id = ?1",
+            params![id],
+            |r| r.get(0),
+        )?;
+        let mut stmt = conn.prepare(
+            "SELECT p.id, p.name FROM products p JOIN categories c ON c.id = p.category_id \
+             WHERE c.name = ?1 AND p.stock != 0 AND p.id != ?2 ORDER BY p.id",
+        )?;
+        stmt.query_map(params![category, current.unwrap_or(-1)], |r| {
+            Ok(json!({"id": r.get::<_, i64>(0)?, "title": r.get::<_, String>(1)?}))
+        })?
+        .collect()
+    };
+    match run() {
+        Ok(rows) => ok(json!(rows)),
         Err(_) => internal(),
     }
 }

@@ -407,3 +407,40 @@ async fn funds_renewal_and_delete_make_and_remove_invoices() {
         "{bad}"
     );
 }
+
+#[tokio::test]
+async fn an_orders_addons_and_upgrades_are_listed() {
+    let app = portal("extras", 0.01);
+    let basic = signed_in(&app).await;
+    let (addons, _) = post(
+        &app,
+        "/client/order/addons",
+        Some(&basic),
+        json!({"id": 303}),
+    )
+    .await;
+    assert_eq!(addons["result"], json!([]));
+    let (up, _) = post(
+        &app,
+        "/client/order/upgradables",
+        Some(&basic),
+        json!({"id": 303}),
+    )
+    .await;
+    let titles: Vec<&str> = up["result"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|p| p["title"].as_str())
+        .collect();
+    assert!(!titles.is_empty(), "{up}");
+    assert!(!titles.contains(&"Cloud L"), "sold out: {titles:?}");
+    let (other, _) = post(
+        &app,
+        "/client/order/upgradables",
+        Some(&basic),
+        json!({"id": 999999}),
+    )
+    .await;
+    assert_eq!(other["error"]["message"], "Order not found");
+}

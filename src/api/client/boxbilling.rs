@@ -264,6 +264,27 @@ impl<P: Platform> ApiClient<P> {
         Ok(list)
     }
 
+    /// `order/addons` and `order/upgradables` of an order: its add-on orders and the products it
+    /// can move to (read-only: BoxBilling's client API lists upgrades without requesting one).
+    pub async fn order_extras(
+        &self,
+        order: &str,
+    ) -> Result<(Vec<ServiceSummary>, Vec<(String, String)>), ApiError> {
+        if self.dialect() != crate::api::dialect::Dialect::Boxbilling {
+            return Err(ApiError::Unsupported);
+        }
+        let params = json!({ "id": order });
+        let (addons, upgrades) = futures::join!(
+            self.bb("/client/order/addons", params.clone()),
+            self.bb("/client/order/upgradables", params.clone())
+        );
+        let addons = match addons? {
+            Value::Array(a) => a.iter().map(boxbilling::order).collect::<Result<_, _>>()?,
+            _ => vec![],
+        };
+        Ok((addons, boxbilling::upgradables(&upgrades?)))
+    }
+
     /// `servicesolusvm/set_hostname`. Sent once.
     pub async fn vm_set_hostname(&self, order: &str, hostname: &str) -> Result<(), ApiError> {
         if self.dialect() != crate::api::dialect::Dialect::Boxbilling {

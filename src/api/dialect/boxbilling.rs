@@ -339,3 +339,16 @@ pub fn transaction(v: &Value) -> Result<Transaction, ApiError> {
         status: text(v, "status"),
     })
 }
+
+/// `client/order/upgradables`: the products an order can move to, as (id, title).
+pub fn upgradables(v: &Value) -> Vec<(String, String)> {
+    let rows = match v {
+        Value::Array(a) => a.clone(),
+        Value::Object(o) if o.contains_key("list") => page(v).map(|p| p.0).unwrap_or_default(),
+        Value::Object(o) => o.values().cloned().collect(),
+        _ => vec![],
+    };
+    rows.iter()
+        .filter_map(|r| Some((opt_text(r, "id")?, opt_text(r, "title")?)))
+        .collect()
+}

@@ -34,6 +34,8 @@ pub struct Capabilities {
     pub funds_invoice: bool,
     /// A renewal invoice can be asked for on a service (BoxBilling's `renewal_invoice`).
     pub renewal_invoice: bool,
+    /// A service's add-on orders and the plans it can move to are listed (BoxBilling).
+    pub order_extras: bool,
     /// An unpaid invoice can be deleted by the customer (BoxBilling's `invoice/delete`).
     pub delete_invoice: bool,
     /// The customer can pay an invoice with account credit.
@@ -100,6 +102,7 @@ impl Dialect {
                 pay_online: true,
                 funds_invoice: true,
                 renewal_invoice: false,
+                order_extras: false,
                 delete_invoice: false,
                 apply_credit: true,
                 credit_amount: true,
@@ -131,6 +134,7 @@ impl Dialect {
                 pay_online: false,
                 funds_invoice: false,
                 renewal_invoice: false,
+                order_extras: false,
                 delete_invoice: false,
                 apply_credit: true,
                 credit_amount: false,
@@ -162,6 +166,7 @@ impl Dialect {
                 pay_online: false,
                 funds_invoice: true,
                 renewal_invoice: true,
+                order_extras: true,
                 delete_invoice: true,
                 apply_credit: false,
                 credit_amount: false,

@@ -127,6 +127,7 @@ fn ServiceView(service: ServiceDetail, actions: ServiceActions, currency: String
         {actions.vms.then(|| view! { <VmSection service=service.summary.id.clone() features=actions.vm.clone()/> })}
         {actions.label.then(|| view! { <LabelForm id=service.summary.id.clone() label=label/> })}
         {caps.service_invoices.then(|| view! { <ServiceInvoices service=service.summary.id.clone()/> })}
+        {caps.order_extras.then(|| view! { <crate::pages::services::extras::OrderExtras service=service.summary.id.clone()/> })}
         {(caps.renewal_invoice && service.summary.status == crate::api::model::ServiceStatus::Active).then(|| view! {
             <crate::pages::services::renew::RenewNow service=service.summary.id.clone() name=service.summary.name.clone()/>
         })}

@@ -3,6 +3,7 @@
 
 pub mod cancel;
 pub mod detail;
+pub mod extras;
 pub mod invoices;
 pub mod list;
 pub mod renew;

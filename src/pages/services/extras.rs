@@ -1,0 +1,47 @@
+//! A BoxBilling order's add-on orders and the plans it can move to (`order/addons`,
+//! `order/upgradables`): listed for the customer to see; BoxBilling's client API has no call to
+//! request the move, so the section says where to ask.
+
+use crate::components::async_view::AsyncView;
+use crate::components::status_badge::ServiceStatusBadge;
+use crate::i18n::Msg;
+use crate::state::prefs::tr;
+use crate::state::session::use_session;
+use leptos::prelude::*;
+
+/// The section.
+#[component]
+pub fn OrderExtras(service: String) -> impl IntoView {
+    let session = use_session();
+    let data = LocalResource::new(move || {
+        let api = session.api_for_read();
+        let id = service.clone();
+        async move { api.order_extras(&id).await }
+    });
+    view! {
+        <section class="card" aria-labelledby="order-extras-title">
+            <h2 id="order-extras-title">{tr(Msg::AddonsAndPlans)}</h2>
+            <AsyncView resource=data let:d skeleton_lines=3>
+                <h3>{tr(Msg::Addons)}</h3>
+                {if d.0.is_empty() {
+                    view! { <p class="muted">{tr(Msg::NoAddons)}</p> }.into_any()
+                } else {
+                    view! {
+                        <ul>{d.0.into_iter().map(|a| view! {
+                            <li><a class="link" href=format!("/services/{}", a.id)>{a.name.clone()}</a>" "<ServiceStatusBadge status=a.status.clone()/></li>
+                        }).collect_view()}</ul>
+                    }.into_any()
+                }}
+                <h3>{tr(Msg::CanMoveTo)}</h3>
+                {if d.1.is_empty() {
+                    view! { <p class="muted">{tr(Msg::NoOtherPlans)}</p> }.into_any()
+                } else {
+                    view! {
+                        <ul aria-label=tr(Msg::CanMoveTo)>{d.1.into_iter().map(|(_, title)| view! { <li>{title}</li> }).collect_view()}</ul>
+                        <p class="muted">{tr(Msg::AskSupportToMove)}</p>
+                    }.into_any()
+                }}
+            </AsyncView>
+        </section>
+    }
+}
