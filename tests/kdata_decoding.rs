@@ -98,7 +98,7 @@ fn a_services_invoices_and_the_credit_answer_decode() {
 
 #[test]
 fn a_service_keeps_its_configuration_as_labelled_options() {
-    let s = kdata::service_detail(&fixture("getproduct"), "VND").unwrap();
+    let s = kdata::service_detail(&fixture("getproduct")).unwrap();
     assert_eq!(s.summary.id, "171");
     assert_eq!(s.summary.status, ServiceStatus::Pending);
     assert_eq!(s.summary.cycle, "Monthly");

@@ -119,7 +119,7 @@ impl<P: Platform> ApiClient<P> {
                 json!({ "serviceid": id }),
             ))
             .await?;
-        kdata::service_detail(&v, &self.currency)
+        kdata::service_detail(&v)
     }
 
     /// What a Kdata service offers: a cancellation request, nothing else.

@@ -302,7 +302,7 @@ const SERVICE_FIELDS: [&str; 10] = [
 
 /// `api/v1/getproduct`: one service. The wrapper sends no product name or price; the
 /// configuration (OS, CPU, RAM, disk, extra IPs) comes as extra fields.
-pub fn service_detail(v: &Value, currency: &str) -> Result<ServiceDetail, ApiError> {
+pub fn service_detail(v: &Value) -> Result<ServiceDetail, ApiError> {
     let p = v
         .get("product")
         .ok_or_else(|| ApiError::Decode("getproduct: missing product".into()))?;
@@ -317,7 +317,6 @@ pub fn service_detail(v: &Value, currency: &str) -> Result<ServiceDetail, ApiErr
         .map(|(k, _)| (label(k), text(p, k)))
         .filter(|(_, v)| !v.is_empty())
         .collect();
-    let _ = currency;
     Ok(ServiceDetail {
         summary: ServiceSummary {
             // The wrapper names no product: the page then calls it "Service #<id>".

@@ -139,7 +139,7 @@ fn VmConsole(service: String, initial: Vm, features: VmFeatures) -> impl IntoVie
             {f.backups.then(|| view! { <BackupsPanel service=service.clone() vm_id=vm_id.clone()/> })}
             {f.rebuild.then(|| view! { <RebuildPanel service=service.clone() vm=vm poller=poller.clone()/> })}
             {f.password.then(|| view! { <PasswordPanel service=service.clone() vm=vm/> })}
-            {(f.set_password || f.hostname).then(|| view! { <super::solusvm_settings::SolusvmSettings service=service.clone() vm=vm/> })}
+            {(f.set_password || f.hostname).then(|| view! { <super::solusvm_settings::SolusvmSettings vm=vm/> })}
             {f.resize.then(|| view! { <ResizePanel service=service.clone() vm=vm poller=poller.clone()/> })}
             {f.destroy.then(|| view! { <DestroyPanel service=service.clone() vm=vm/> })}
             }

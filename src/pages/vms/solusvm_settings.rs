@@ -36,7 +36,7 @@ pub fn password_problem(password: &str, again: &str) -> Option<Msg> {
 
 /// The panel.
 #[component]
-pub fn SolusvmSettings(service: String, vm: RwSignal<Option<Vm>>) -> impl IntoView {
+pub fn SolusvmSettings(vm: RwSignal<Option<Vm>>) -> impl IntoView {
     let prefs = use_prefs();
     let session = use_session();
     let id = move || vm.with_untracked(|v| v.as_ref().map(|v| v.id.clone()).unwrap_or_default());
@@ -46,8 +46,7 @@ pub fn SolusvmSettings(service: String, vm: RwSignal<Option<Vm>>) -> impl IntoVi
     let host_problem = RwSignal::new(None::<Msg>);
     let (pw, pw_again) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
     let pw_problem = RwSignal::new(None::<Msg>);
-    // The VM's id is its BoxBilling order's id; the service id is the same order.
-    let _ = service;
+    // The VM's id is its BoxBilling order's id (one server per order).
     let rename = Action::new_local(move |name: &String| {
         let api = session.api();
         let name = name.clone();
