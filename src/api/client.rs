@@ -14,6 +14,7 @@ use rust_decimal::Decimal;
 use serde_json::Value;
 
 mod boxbilling;
+mod boxbilling_cart;
 mod kdata;
 mod ordering;
 mod vms;

@@ -647,5 +647,9 @@ pub fn text(msg: Msg) -> &'static str {
         AskSupportToMove => {
             "To move to one of them, contact support: the billing system takes the request there."
         }
+        TaxOnInvoice => "Tax, where due, is added on the invoice.",
+        OrderPaidFromCredit => "Order {n} is placed and paid from your account credit.",
+        OrderPlacedNothingToPay => "Order {n} is placed; there is nothing to pay.",
+        ViewOrderedService => "Open the new service",
     }
 }

@@ -546,6 +546,10 @@ pub enum Msg {
     RequestUpgrade,
     UpgradeDone,
     PaymentFee,
+    TaxOnInvoice,
+    OrderPaidFromCredit,
+    OrderPlacedNothingToPay,
+    ViewOrderedService,
     /// Add-ons and plans
     AddonsAndPlans,
     /// No add-ons on this service.

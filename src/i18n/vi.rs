@@ -645,5 +645,9 @@ pub fn text(msg: Msg) -> &'static str {
         AskSupportToMove => {
             "Để chuyển sang một trong các gói này, hãy liên hệ bộ phận hỗ trợ: yêu cầu được xử lý tại đó."
         }
+        TaxOnInvoice => "Thuế (nếu có) được cộng thêm trên hóa đơn.",
+        OrderPaidFromCredit => "Đơn hàng {n} đã được đặt và thanh toán bằng số dư tài khoản.",
+        OrderPlacedNothingToPay => "Đơn hàng {n} đã được đặt; không cần thanh toán gì thêm.",
+        ViewOrderedService => "Mở dịch vụ mới",
     }
 }

@@ -20,13 +20,13 @@ use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
 /// The cookie a guest login sets.
-const COOKIE: &str = "BBSESSID";
+pub(super) const COOKIE: &str = "BBSESSID";
 
-fn ok(result: Value) -> Response {
+pub(super) fn ok(result: Value) -> Response {
     Json(json!({ "result": result, "error": null })).into_response()
 }
 
-fn fail(message: &str, code: i64) -> Response {
+pub(super) fn fail(message: &str, code: i64) -> Response {
     Json(json!({ "result": null, "error": { "message": message, "code": code } })).into_response()
 }
 
@@ -48,12 +48,12 @@ fn json_headers() -> HeaderMap {
     h
 }
 
-fn internal() -> Response {
+pub(super) fn internal() -> Response {
     fail("Internal error", 9999)
 }
 
 /// A stable, unguessable-looking invoice hash (BoxBilling's public invoice key).
-fn invoice_hash(id: i64) -> String {
+pub(super) fn invoice_hash(id: i64) -> String {
     Sha256::digest(format!("atrium-demo-invoice-{id}").as_bytes())
         .iter()
         .take(16)
@@ -61,7 +61,7 @@ fn invoice_hash(id: i64) -> String {
         .collect()
 }
 
-fn session_cookie(headers: &HeaderMap) -> Option<String> {
+pub(super) fn session_cookie(headers: &HeaderMap) -> Option<String> {
     let cookies = headers.get(header::COOKIE)?.to_str().ok()?;
     cookies.split(';').find_map(|c| {
         let (k, v) = c.trim().split_once('=')?;
@@ -70,7 +70,7 @@ fn session_cookie(headers: &HeaderMap) -> Option<String> {
 }
 
 /// The client of a request: its API key (HTTP Basic `client:<key>`) or its guest-login cookie.
-fn client_of(demo: &DemoState, headers: &HeaderMap) -> Option<i64> {
+pub(super) fn client_of(demo: &DemoState, headers: &HeaderMap) -> Option<i64> {
     if let Some(basic) = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
@@ -182,6 +182,7 @@ pub async fn call(
         ("order", "addons") => order_addons(&demo, client, &f),
         ("order", "upgradables") => order_upgradables(&demo, client, &f),
         ("support", "ticket_get_list") => tickets(&demo, client, &f),
+        ("cart", "checkout") => super::boxbilling_cart::checkout(&demo, client, &headers, &f),
         ("servicesolusvm", m) => solusvm(&demo, client, m, &f).await,
         _ => fail(&format!("Method {module}/{method} is not available"), 740),
     }
@@ -236,7 +237,7 @@ fn paging(f: &Value) -> (i64, i64) {
     (n("page", 1).max(1), n("per_page", 30).clamp(1, 100))
 }
 
-fn paged(rows: Vec<Value>, f: &Value) -> Response {
+pub(super) fn paged(rows: Vec<Value>, f: &Value) -> Response {
     let (page, per_page) = paging(f);
     let total = rows.len() as i64;
     let list: Vec<Value> = rows

@@ -444,3 +444,134 @@ async fn an_orders_addons_and_upgrades_are_listed() {
     .await;
     assert_eq!(other["error"]["message"], "Order not found");
 }
+
+/// A call carrying both the cart's session cookie and the client's API key, as the browser
+/// sends them.
+async fn post_both(app: &Router, path: &str, cookie: &str, basic: &str, body: Value) -> Value {
+    use axum::http::Request;
+    use tower::ServiceExt;
+    let req = Request::builder()
+        .method("POST")
+        .uri(path)
+        .header("content-type", "application/json")
+        .header("cookie", cookie)
+        .header("authorization", basic)
+        .body(axum::body::Body::from(body.to_string()))
+        .unwrap();
+    let resp = app.clone().oneshot(req).await.unwrap();
+    assert_eq!(resp.status(), 200, "{path}");
+    let bytes = axum::body::to_bytes(resp.into_body(), 1 << 24)
+        .await
+        .unwrap();
+    serde_json::from_slice(&bytes).unwrap()
+}
+
+#[tokio::test]
+async fn the_session_cart_is_priced_then_checked_out_and_paid_from_credit_when_it_covers_it() {
+    let app = portal("cart", 0.01);
+    let basic = signed_in(&app).await;
+    // The catalogue is public; the first guest call starts a session (the cart's key).
+    let (list, cookie) = post(&app, "/guest/product/get_list", None, json!({})).await;
+    let cookie = cookie.expect("a session cookie for the cart");
+    let rows = list["result"]["list"].as_array().unwrap();
+    let cloud_s = rows.iter().find(|p| p["id"] == 20).unwrap();
+    assert_eq!(cloud_s["type"], "solusvm");
+    assert_eq!(cloud_s["category"]["title"], "Cloud Servers");
+    assert_eq!(cloud_s["pricing"]["recurrent"]["1M"]["price"], "9.00");
+    assert!(cloud_s["pricing"]["recurrent"].get("2Y").is_none());
+    let call = |path: &'static str, body: Value| {
+        let (app, cookie, basic) = (app.clone(), cookie.clone(), basic.clone());
+        async move { post_both(&app, path, &cookie, &basic, body).await }
+    };
+    // Refusals come as error objects on HTTP 200 and leave the cart as it was.
+    let no_period = call(
+        "/guest/cart/add_item",
+        json!({"id": 20, "period": "2Y", "multiple": 1}),
+    )
+    .await;
+    assert_eq!(
+        no_period["error"]["message"],
+        "Selected billing period is not valid"
+    );
+    let no_domain = call(
+        "/guest/cart/add_item",
+        json!({"id": 10, "period": "1M", "multiple": 1}),
+    )
+    .await;
+    assert_eq!(no_domain["error"]["message"], "Domain name is not valid");
+    let ok1 = call(
+        "/guest/cart/add_item",
+        json!({"id": 20, "period": "1M", "multiple": 1}),
+    )
+    .await;
+    assert_eq!(ok1["result"], true, "{ok1}");
+    let ok2 = call(
+        "/guest/cart/add_item",
+        json!({"id": 10, "period": "1M", "multiple": 1,
+               "domain": {"action": "owndomain", "owndomain_sld": "shop", "owndomain_tld": ".example"}}),
+    )
+    .await;
+    assert_eq!(ok2["result"], true, "{ok2}");
+    let cart = call("/guest/cart/get", json!({})).await["result"].clone();
+    assert_eq!(cart["items"].as_array().unwrap().len(), 2);
+    assert_eq!(cart["subtotal"], "13.99");
+    assert_eq!(cart["total"], "13.99", "before tax, as BoxBilling's cart");
+    assert_eq!(cart["items"][1]["domain"], "shop.example");
+    let bogus = call("/guest/cart/apply_promo", json!({"promocode": "NOPE"})).await;
+    assert_eq!(
+        bogus["error"]["message"],
+        "The promo code has expired or does not exist"
+    );
+    let promo = call("/guest/cart/apply_promo", json!({"promocode": "welcome10"})).await;
+    assert_eq!(promo["result"], true);
+    let cart = call("/guest/cart/get", json!({})).await["result"].clone();
+    assert_eq!(cart["discount"], "1.39");
+    assert_eq!(cart["total"], "12.60");
+    // Without `multiple` the cart is replaced, as BoxBilling's add_item does.
+    let (other, _) = post(
+        &app,
+        "/guest/cart/add_item",
+        Some("BBSESSID=other"),
+        json!({"id": 21, "period": "1M"}),
+    )
+    .await;
+    assert_eq!(other["result"], true);
+
+    // 12.60 + 8 % tax = 13.61 is covered by the 25.50 credit: paid, no invoice to pay.
+    let placed = call("/client/cart/checkout", json!({})).await;
+    assert_eq!(placed["error"], Value::Null, "{placed}");
+    let r = &placed["result"];
+    assert_eq!(r["invoice_hash"], Value::Null, "paid from the balance");
+    assert_eq!(r["orders"].as_array().unwrap().len(), 2);
+    let order = r["order_id"].clone();
+    let got = call("/client/order/get", json!({"id": order})).await;
+    assert_eq!(got["result"]["title"], "Cloud S");
+    let entries = call("/client/client/balance_get_list", json!({})).await;
+    let rows = entries["result"]["list"].as_array().unwrap();
+    assert_eq!(
+        rows[0]["amount"], "-13.61",
+        "the payment is the newest balance entry"
+    );
+    let balance: f64 = rows
+        .iter()
+        .map(|r| r["amount"].as_str().unwrap().parse::<f64>().unwrap())
+        .sum();
+    assert!(
+        (balance - 11.89).abs() < 0.001,
+        "25.50 - 13.61, got {balance}"
+    );
+    // The cart is gone with the checkout.
+    let empty = call("/client/cart/checkout", json!({})).await;
+    assert_eq!(empty["error"]["message"], "Can not checkout an empty cart");
+
+    // A larger order than the balance leaves an unpaid invoice, by its hash.
+    call("/guest/cart/add_item", json!({"id": 21, "period": "1Y"})).await;
+    let placed = call("/client/cart/checkout", json!({})).await;
+    let hash = placed["result"]["invoice_hash"]
+        .as_str()
+        .expect("an invoice to pay")
+        .to_string();
+    let invoice = call("/client/invoice/get", json!({"hash": hash})).await;
+    assert_eq!(invoice["result"]["status"], "unpaid");
+    assert_eq!(invoice["result"]["total"], "216.00", "200.00 + 8 % tax");
+}

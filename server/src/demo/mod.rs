@@ -9,6 +9,7 @@ mod billing;
 #[cfg(test)]
 mod billing_tests;
 mod boxbilling;
+mod boxbilling_cart;
 #[cfg(test)]
 mod boxbilling_tests;
 mod catalog;
@@ -120,6 +121,8 @@ pub struct Demo {
     pub dialect: DemoDialect,
     /// BoxBilling guest-login sessions: cookie value -> client id.
     pub bb_sessions: Mutex<std::collections::HashMap<String, i64>>,
+    /// BoxBilling session carts: cookie value -> cart.
+    pub bb_carts: Mutex<std::collections::HashMap<String, boxbilling_cart::Cart>>,
 }
 
 /// Shared handle.
@@ -136,6 +139,7 @@ pub fn router(args: DemoArgs) -> Result<Router, String> {
         vm_pace: args.vm_pace.max(0.0),
         dialect: args.dialect,
         bb_sessions: Mutex::default(),
+        bb_carts: Mutex::default(),
     });
     println!(
         "demo portal ({:?} dialect): data in {} (token lifetime {}s); log in as {} / {}",
@@ -160,6 +164,7 @@ pub fn router(args: DemoArgs) -> Result<Router, String> {
     if args.dialect == DemoDialect::Boxbilling {
         return Ok(Router::new()
             .route("/guest/client/login", post(boxbilling::login))
+            .route("/guest/{module}/{method}", post(boxbilling_cart::guest))
             .route("/client/{module}/{method}", post(boxbilling::call))
             .fallback(reply::not_found)
             .layer(middleware::from_fn_with_state(

@@ -48,15 +48,15 @@ fn count(v: &Value) -> Option<i64> {
 }
 
 /// One priced item: recurring per cycle, setup, its cycle, what to call it, and its errors.
-struct Priced {
-    product_id: i64,
-    name: String,
+pub(super) struct Priced {
+    pub(super) product_id: i64,
+    pub(super) name: String,
     category: String,
     domain: String,
     cycle: String,
-    recurring: i64,
-    setup: i64,
-    errors: Vec<String>,
+    pub(super) recurring: i64,
+    pub(super) setup: i64,
+    pub(super) errors: Vec<String>,
 }
 
 fn price_item(conn: &Connection, item: &Value) -> rusqlite::Result<Priced> {
@@ -249,7 +249,8 @@ fn hidden_forms(config: &Value, answers: &Value) -> std::collections::BTreeSet<S
 }
 
 /// Discount in hundredths for a promo code, or `Err` when the code is not valid.
-fn discount(code: &str, items: &[Priced], subtotal: i64) -> Result<i64, ()> {
+/// A promo code's discount in hundredths, or `Err` for a code that does not exist.
+pub(super) fn discount(code: &str, items: &[Priced], subtotal: i64) -> Result<i64, ()> {
     match code.trim().to_ascii_uppercase().as_str() {
         "" => Ok(0),
         "WELCOME10" => Ok(subtotal / 10),
@@ -262,19 +263,19 @@ fn discount(code: &str, items: &[Priced], subtotal: i64) -> Result<i64, ()> {
     }
 }
 
-struct Totals {
-    items: Vec<Priced>,
-    subtotal: i64,
-    discount: i64,
+pub(super) struct Totals {
+    pub(super) items: Vec<Priced>,
+    pub(super) subtotal: i64,
+    pub(super) discount: i64,
     tax_name: &'static str,
     tax_rate: i64,
     tax: i64,
-    total: i64,
-    currency: String,
-    promo_error: bool,
+    pub(super) total: i64,
+    pub(super) currency: String,
+    pub(super) promo_error: bool,
 }
 
-fn totals(conn: &Connection, client: i64, body: &Value) -> Result<Totals, ApiFailure> {
+pub(super) fn totals(conn: &Connection, client: i64, body: &Value) -> Result<Totals, ApiFailure> {
     let currency: String = conn.query_row(
         "SELECT currency FROM clients WHERE id = ?1",
         params![client],
@@ -392,7 +393,7 @@ pub async fn quote(
     Ok(Json(answer))
 }
 
-fn place(conn: &mut Connection, client: i64, body: &Value) -> Result<Value, ApiFailure> {
+pub(super) fn place(conn: &mut Connection, client: i64, body: &Value) -> Result<Value, ApiFailure> {
     let t = totals(conn, client, body)?;
     if t.promo_error {
         return Err(ApiFailure::new(

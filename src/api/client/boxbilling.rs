@@ -27,12 +27,12 @@ impl<P: Platform> ApiClient<P> {
         Request::with_body(Method::Post, path, params)
     }
 
-    async fn bb(&self, path: &str, params: Value) -> Result<Value, ApiError> {
+    pub(super) async fn bb(&self, path: &str, params: Value) -> Result<Value, ApiError> {
         self.transport.send(Self::bb_call(path, params)).await
     }
 
     /// Every row of a paged list call.
-    async fn bb_list(&self, path: &str, params: Value) -> Result<Vec<Value>, ApiError> {
+    pub(super) async fn bb_list(&self, path: &str, params: Value) -> Result<Vec<Value>, ApiError> {
         let mut rows = Vec::new();
         let mut page = 1;
         loop {

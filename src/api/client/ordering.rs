@@ -3,7 +3,7 @@
 //! among the invoices before offering to try again.
 
 use super::ApiClient;
-use crate::api::dialect::hostbill;
+use crate::api::dialect::{Dialect, hostbill};
 use crate::api::error::ApiError;
 use crate::api::model::{Category, OrderPlaced, Product, ProductConfig, Quote};
 use crate::api::transport::{Method, Platform, Request, encode_component};
@@ -11,14 +11,20 @@ use crate::cart::CartItem;
 use crate::cart::body::cart_body;
 
 impl<P: Platform> ApiClient<P> {
-    /// `GET /category`.
+    /// `GET /category` (BoxBilling: the categories of `guest/product/get_list`).
     pub async fn categories(&self) -> Result<Vec<Category>, ApiError> {
+        if self.dialect() == Dialect::Boxbilling {
+            return self.bb_categories().await;
+        }
         self.hostbill_only()?;
         hostbill::categories(&self.transport.send(Request::get("/category")).await?)
     }
 
     /// `GET /category/@id/product`.
     pub async fn products(&self, category: &str) -> Result<Vec<Product>, ApiError> {
+        if self.dialect() == Dialect::Boxbilling {
+            return self.bb_category_products(category).await;
+        }
         self.hostbill_only()?;
         let path = format!("/category/{}/product", encode_component(category));
         hostbill::products(&self.transport.send(Request::get(path)).await?)
@@ -26,6 +32,9 @@ impl<P: Platform> ApiClient<P> {
 
     /// `GET /order/@product_id`.
     pub async fn product_config(&self, product: &str) -> Result<ProductConfig, ApiError> {
+        if self.dialect() == Dialect::Boxbilling {
+            return self.bb_product_config(product).await;
+        }
         self.hostbill_only()?;
         let path = format!("/order/{}", encode_component(product));
         hostbill::product_config(&self.transport.send(Request::get(path)).await?)
@@ -38,6 +47,9 @@ impl<P: Platform> ApiClient<P> {
         pay_method: Option<&str>,
         promo: &str,
     ) -> Result<Quote, ApiError> {
+        if self.dialect() == Dialect::Boxbilling {
+            return self.bb_quote(items, promo).await;
+        }
         self.hostbill_only()?;
         let body = cart_body(items, pay_method, promo);
         hostbill::quote(
@@ -48,13 +60,16 @@ impl<P: Platform> ApiClient<P> {
         )
     }
 
-    /// `POST /order` for the cart. Sent once.
+    /// `POST /order` for the cart (BoxBilling: its session cart checked out). Sent once.
     pub async fn place_order(
         &self,
         items: &[CartItem],
         pay_method: &str,
         promo: &str,
     ) -> Result<OrderPlaced, ApiError> {
+        if self.dialect() == Dialect::Boxbilling {
+            return self.bb_checkout(items, promo).await;
+        }
         self.hostbill_only()?;
         let body = cart_body(items, Some(pay_method), promo);
         hostbill::order_placed(

@@ -16,7 +16,7 @@ use crate::vm::power::PowerState;
 use rust_decimal::Decimal;
 use serde_json::Value;
 
-fn text(v: &Value, key: &str) -> String {
+pub(super) fn text(v: &Value, key: &str) -> String {
     match v.get(key) {
         Some(Value::String(s)) => s.trim().to_string(),
         Some(Value::Number(n)) => n.to_string(),
@@ -28,7 +28,7 @@ fn opt_text(v: &Value, key: &str) -> Option<String> {
     Some(text(v, key)).filter(|s| !s.is_empty())
 }
 
-fn decimal(v: &Value, key: &str) -> Result<Decimal, ApiError> {
+pub(super) fn decimal(v: &Value, key: &str) -> Result<Decimal, ApiError> {
     match text(v, key) {
         s if s.is_empty() => Ok(Decimal::ZERO),
         s => wire::parse_decimal(&s).map_err(|e| ApiError::Decode(format!("{key}: {e}"))),

@@ -360,6 +360,11 @@ pub fn order_placed(v: &Value) -> Result<OrderPlaced, ApiError> {
         order_number: opt_text(v, "orderid"),
         invoice_id: opt_text(v, "invoiceid"),
         total: None,
+        service_id: text(v, "productids")
+            .split(',')
+            .map(str::trim)
+            .find(|s| !s.is_empty())
+            .map(String::from),
     })
 }
 

@@ -2,6 +2,7 @@
 //! dialect-agnostic; a `Dialect` says how to log in, refresh, and read an answer's envelope.
 
 pub mod boxbilling;
+pub mod boxbilling_catalog;
 pub mod hostbill;
 pub mod kdata;
 
@@ -158,8 +159,9 @@ impl Dialect {
                 refresh_tokens: false,
                 password_reset: false,
             },
-            // The client API's invoices, orders (services), SolusVM power and tickets. No DNS
-            // editor, no credit applied by the customer, no catalogue forms.
+            // The client API's invoices, orders (services), the session cart's checkout (paid
+            // from the balance when it covers the invoice), SolusVM power and tickets. No DNS
+            // editor, no credit applied by the customer to an open invoice.
             Dialect::Boxbilling => Capabilities {
                 invoices: true,
                 invoice_list: true,
@@ -183,7 +185,7 @@ impl Dialect {
                 service_list: true,
                 vms: true,
                 dns: false,
-                cart: false,
+                cart: true,
                 vps_order: false,
                 tickets: true,
                 notifications: false,

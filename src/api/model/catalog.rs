@@ -310,6 +310,8 @@ pub struct Quote {
     pub items: Vec<QuoteItem>,
     /// Top-level errors (for example a refused promo code).
     pub errors: Vec<String>,
+    /// The billing system adds tax on the invoice, so this total is before tax (BoxBilling).
+    pub tax_on_invoice: bool,
 }
 
 /// A placed order.
@@ -321,6 +323,8 @@ pub struct OrderPlaced {
     pub invoice_id: Option<String>,
     /// Its total.
     pub total: Option<Decimal>,
+    /// The first service it created, where the portal says (its page can be opened).
+    pub service_id: Option<String>,
 }
 
 /// What a service can change to (`GET /service/@id/upgrade`).

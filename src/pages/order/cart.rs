@@ -8,6 +8,7 @@ use super::live_quote::live_quote;
 use super::summary::QuoteSummary;
 use crate::api::ApiError;
 use crate::api::model::{InvoiceStatus, Money, OrderPlaced};
+use crate::api::model::{InvoiceSummary, ServiceSummary};
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
 use crate::state::cart::use_cart;
@@ -79,35 +80,31 @@ pub fn CartPage() -> impl IntoView {
         let promo = cart.promo.get_untracked();
         let method = pay_method.get_untracked().unwrap_or_default();
         async move {
-            // What already exists, to recognise the new invoice if the answer is lost.
-            let before: BTreeSet<String> = api
-                .invoices()
-                .await
-                .map(|l| l.into_iter().map(|i| i.id).collect())
-                .unwrap_or_default();
+            // What already exists, to recognise the new invoice or service if the answer is
+            // lost (an order paid from credit leaves no unpaid invoice, only a service).
+            let (invoices, services) = futures::join!(api.invoices(), api.services());
+            let before = Existing::read(invoices, services);
             match api.place_order(&items, &method, &promo).await {
                 Ok(placed) => Outcome::Placed(placed),
-                Err(e) if lost(&e) => match api.invoices().await {
-                    Ok(now) => match now
-                        .into_iter()
-                        .find(|i| !before.contains(&i.id) && i.status == InvoiceStatus::Unpaid)
-                    {
-                        Some(found) => Outcome::Placed(OrderPlaced {
-                            order_number: None,
-                            invoice_id: Some(found.id),
-                            total: Some(found.total.amount),
-                        }),
-                        None => Outcome::NotPlaced,
-                    },
-                    Err(_) => Outcome::Refused(e),
-                },
+                Err(e) if lost(&e) => {
+                    let (invoices, services) = futures::join!(api.invoices(), api.services());
+                    match (&before, invoices, services) {
+                        (Some(before), Ok(invoices), Ok(services)) => before
+                            .placed_since(invoices, services)
+                            .map_or(Outcome::NotPlaced, Outcome::Placed),
+                        _ => Outcome::Refused(e),
+                    }
+                }
                 Err(e) => Outcome::Refused(e),
             }
         }
     });
     let placing = place.pending();
+    let quoted_total = move || live.quote.with_untracked(|q| q.as_ref().map(|q| q.total));
+    let paid_total = RwSignal::new(None::<rust_decimal::Decimal>);
     Effect::new(move |_| {
         if let Some(Outcome::Placed(o)) = place.value().get() {
+            paid_total.set(quoted_total());
             cart.clear();
             if let Some(id) = o.invoice_id {
                 let order = o
@@ -141,7 +138,9 @@ pub fn CartPage() -> impl IntoView {
             <h1 class="page__title">{tr(Msg::CartTitle)}</h1>
             <a class="link" href="/order">{tr(Msg::ContinueShopping)}</a>
         </div>
-        {move || if cart.items.with(Vec::is_empty) && place.value().get().is_none() {
+        {move || if let Some(Outcome::Placed(o)) = place.value().get().filter(|o| matches!(o, Outcome::Placed(p) if p.invoice_id.is_none())) {
+            view! { <PlacedNothingDue placed=o paid=paid_total.get()/> }.into_any()
+        } else if cart.items.with(Vec::is_empty) && place.value().get().is_none() {
             view! { <div class="card"><p>{tr(Msg::CartEmpty)}</p><p><a class="link" href="/order">{tr(Msg::BrowseCatalogue)}</a></p></div> }.into_any()
         } else {
             view! {
@@ -177,7 +176,9 @@ pub fn CartPage() -> impl IntoView {
                             </div>
                             <button type="button" class="button button--secondary" on:click=move |_| cart.promo.set(promo_typed.get_untracked().trim().to_string())>{tr(Msg::Apply)}</button>
                         </div>
-                        <div class="field">
+                        // Billing systems whose client API lists no gateways (BoxBilling) take
+                        // the payment on their own invoice page: no choice to make here.
+                        <div class="field" hidden=move || setup.get().and_then(|r| r.ok()).is_some_and(|(methods, _)| methods.is_empty())>
                             <label for="pay-method">{tr(Msg::PaymentMethod)}</label>
                             <select id="pay-method" prop:value=move || pay_method.get().unwrap_or_default()
                                 on:change=move |ev| pay_method.set(Some(event_target_value(&ev)))>
@@ -217,5 +218,81 @@ pub fn CartPage() -> impl IntoView {
                 </div>
             }.into_any()
         }}
+    }
+}
+
+/// The invoices and services that existed before an order was sent.
+struct Existing {
+    invoices: BTreeSet<String>,
+    services: BTreeSet<String>,
+}
+
+impl Existing {
+    /// Both lists, or `None` when either could not be read (then a lost answer cannot be
+    /// settled and the customer is told so instead of being invited to order twice).
+    fn read(
+        invoices: Result<Vec<InvoiceSummary>, ApiError>,
+        services: Result<Vec<ServiceSummary>, ApiError>,
+    ) -> Option<Existing> {
+        Some(Existing {
+            invoices: invoices.ok()?.into_iter().map(|i| i.id).collect(),
+            services: services.ok()?.into_iter().map(|s| s.id).collect(),
+        })
+    }
+
+    /// What the order left behind, if anything new appeared: a new unpaid invoice, a new
+    /// service, or both.
+    fn placed_since(
+        &self,
+        invoices: Vec<InvoiceSummary>,
+        services: Vec<ServiceSummary>,
+    ) -> Option<OrderPlaced> {
+        let invoice = invoices
+            .into_iter()
+            .find(|i| !self.invoices.contains(&i.id) && i.status == InvoiceStatus::Unpaid);
+        let service = services
+            .into_iter()
+            .find(|s| !self.services.contains(&s.id))
+            .map(|s| s.id);
+        if invoice.is_none() && service.is_none() {
+            return None;
+        }
+        Some(OrderPlaced {
+            order_number: None,
+            total: invoice.as_ref().map(|i| i.total.amount),
+            invoice_id: invoice.map(|i| i.id),
+            service_id: service,
+        })
+    }
+}
+
+/// An order that left nothing to pay: paid from the account credit (BoxBilling pays a new
+/// order's invoice from the balance when it covers it) or free.
+#[component]
+fn PlacedNothingDue(placed: OrderPlaced, paid: Option<rust_decimal::Decimal>) -> impl IntoView {
+    let prefs = use_prefs();
+    let number = placed
+        .order_number
+        .clone()
+        .or_else(|| placed.service_id.clone())
+        .map(|n| format!("#{n}"))
+        .unwrap_or_default();
+    let from_credit = paid.is_some_and(|t| t > rust_decimal::Decimal::ZERO);
+    let words = move || {
+        let m = if from_credit {
+            Msg::OrderPaidFromCredit
+        } else {
+            Msg::OrderPlacedNothingToPay
+        };
+        prefs.t(m).replace("{n}", &number)
+    };
+    let href = placed
+        .service_id
+        .map_or_else(|| "/services".to_string(), |id| format!("/services/{id}"));
+    view! {
+        <div class="card">
+            <p class="banner banner--success" role="status">{words}</p>
+            <p><a class="button button--primary" href=href>{tr(Msg::ViewOrderedService)}</a></p>
+        </div>
     }
 }

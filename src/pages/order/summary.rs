@@ -62,6 +62,7 @@ pub fn QuoteSummary(
                                 prefs.t(Msg::ThenRecurring).replace("{price}", &price).replace("{cycle}", &cycle_words(prefs, &code))
                             }}</p> }
                         }).collect_view()}
+                        {q.tax_on_invoice.then(|| view! { <p class="muted">{tr(Msg::TaxOnInvoice)}</p> })}
                         {q.errors.iter().map(|e| view! { <p class="field__error" role="alert">{e.clone()}</p> }).collect_view()}
                     }.into_any(),
                     _ => view! { <p class="muted">{tr(Msg::Loading)}</p> }.into_any(),

@@ -310,6 +310,7 @@ pub fn quote(v: &Value) -> Result<Quote, ApiError> {
         recurring,
         items,
         errors: messages(v, "error"),
+        tax_on_invoice: false,
     })
 }
 
@@ -330,6 +331,12 @@ pub fn order_placed(v: &Value) -> Result<OrderPlaced, ApiError> {
             "an order answer without order or invoice".into(),
         ));
     }
+    // The services it created, when the answer lists them (`items[].id`).
+    let service_id = one["items"]
+        .as_array()
+        .and_then(|items| items.first())
+        .map(|i| text(i, "id"))
+        .filter(|s| !s.is_empty());
     Ok(OrderPlaced {
         order_number,
         invoice_id,
@@ -337,6 +344,7 @@ pub fn order_placed(v: &Value) -> Result<OrderPlaced, ApiError> {
             Some(_) => Some(decimal(one, "total")?),
             None => None,
         },
+        service_id,
     })
 }
 
