@@ -105,6 +105,34 @@ pub struct Config {
     /// Where the billing system's own page pays an invoice (`{id}` is replaced by the invoice's
     /// id, or BoxBilling's hash), for backends whose API cannot take a payment.
     pub invoice_payment_url: Option<String>,
+    /// The SolusVM templates a server can be rebuilt with (BoxBilling's client API cannot list
+    /// them): empty means no rebuild is offered.
+    pub solusvm_templates: Vec<SolusvmTemplate>,
+}
+
+/// A SolusVM template: the identifier SolusVM knows and, optionally, the name to show.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(untagged)]
+pub enum SolusvmTemplate {
+    /// Just the identifier, shown as it is.
+    Id(String),
+    /// Identifier and name.
+    Named {
+        /// SolusVM's template identifier.
+        id: String,
+        /// What the customer reads.
+        name: String,
+    },
+}
+
+impl SolusvmTemplate {
+    /// (identifier, name shown).
+    pub fn parts(&self) -> (&str, &str) {
+        match self {
+            SolusvmTemplate::Id(id) => (id, id),
+            SolusvmTemplate::Named { id, name } => (id, name),
+        }
+    }
 }
 
 /// What Kdata's `addorder` form offers: its API takes package, cycle and OS by name and cannot
@@ -136,6 +164,7 @@ struct RawConfig {
     currency: Option<String>,
     vps_order: Option<VpsOrderConfig>,
     invoice_payment_url: Option<String>,
+    solusvm_templates: Option<Vec<SolusvmTemplate>>,
 }
 
 #[derive(Deserialize)]
@@ -387,6 +416,17 @@ impl Config {
                 "invoice_payment_url: {u:?} must be a path or an https:// URL containing {{id}}"
             ));
         }
+        let solusvm_templates = raw.solusvm_templates.unwrap_or_default();
+        if solusvm_templates.iter().any(|t| {
+            let (id, name) = t.parts();
+            [id, name]
+                .iter()
+                .any(|v| v.trim().is_empty() || v.len() > 100)
+        }) {
+            errors.push(
+                "solusvm_templates: every identifier and name must be 1 to 100 characters".into(),
+            );
+        }
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -407,6 +447,7 @@ impl Config {
             currency,
             vps_order,
             invoice_payment_url: raw.invoice_payment_url,
+            solusvm_templates,
         })
     }
 
@@ -447,6 +488,22 @@ mod tests {
             c.light_tokens
                 .contains(&("--brand-primary", "#c2410c".to_string()))
         );
+    }
+
+    #[test]
+    fn solusvm_templates_are_identifiers_or_named_and_never_blank() {
+        let c = Config::parse(
+            r#"{"backend": "boxbilling", "solusvm_templates": ["centos-7", {"id": "debian-12", "name": "Debian 12"}]}"#,
+        )
+        .unwrap();
+        let parts: Vec<(&str, &str)> = c.solusvm_templates.iter().map(|t| t.parts()).collect();
+        assert_eq!(
+            parts,
+            [("centos-7", "centos-7"), ("debian-12", "Debian 12")]
+        );
+        let blank = Config::parse(r#"{"solusvm_templates": [{"id": " ", "name": "x"}]}"#);
+        assert!(blank.unwrap_err()[0].starts_with("solusvm_templates"));
+        assert!(Config::parse("{}").unwrap().solusvm_templates.is_empty());
     }
 
     #[test]

@@ -179,3 +179,130 @@ fn error_objects_on_http_200_are_typed_errors() {
         Err(ApiError::Server { status: 503 })
     );
 }
+
+mod catalogue_and_cart {
+    use super::{d, result};
+    use atrium::api::ApiError;
+    use atrium::api::dialect::boxbilling_catalog as catalog;
+    use atrium::api::model::{Cycle, Stock};
+
+    fn rows() -> Vec<serde_json::Value> {
+        result("product_get_list")["list"]
+            .as_array()
+            .unwrap()
+            .clone()
+    }
+
+    #[test]
+    fn categories_come_from_the_products_in_order_and_once_each() {
+        let names: Vec<String> = catalog::categories(&rows())
+            .into_iter()
+            .map(|c| format!("{}:{}", c.id, c.name))
+            .collect();
+        assert_eq!(names, ["2:Cloud Servers", "1:Web Hosting", "3:Extras"]);
+    }
+
+    #[test]
+    fn enabled_periods_become_cycles_with_price_and_setup() {
+        let cloud = catalog::products(&rows(), "2").unwrap();
+        assert_eq!(cloud.len(), 1);
+        let cycles: Vec<(Cycle, String, String)> = cloud[0]
+            .cycles
+            .iter()
+            .map(|c| (c.cycle.clone(), c.price.to_string(), c.setup.to_string()))
+            .collect();
+        // 6M is switched off (`enabled: 0`); "1" counts as on.
+        assert_eq!(
+            cycles,
+            [
+                (Cycle::Monthly, "9.00".into(), "0.00".into()),
+                (Cycle::Quarterly, "27.00".into(), "5.00".into()),
+                (Cycle::Annually, "100.00".into(), "0.00".into()),
+            ]
+        );
+        assert!(cloud[0].cycles[0].selected);
+        assert_eq!(cloud[0].stock, Stock::Unlimited);
+    }
+
+    #[test]
+    fn one_off_and_free_prices_and_stock_decode() {
+        let hosting = catalog::products(&rows(), "1").unwrap();
+        assert_eq!(hosting[0].stock, Stock::Left(50));
+        assert_eq!(hosting[1].stock, Stock::Left(0), "sold out");
+        assert!(!hosting[1].available());
+        assert_eq!(hosting[1].cycles[0].cycle, Cycle::Once);
+        assert_eq!(hosting[1].cycles[0].price, d("25.00"));
+        assert_eq!(hosting[1].cycles[0].setup, d("5.00"));
+        let free = catalog::products(&rows(), "3").unwrap();
+        assert_eq!(free[0].cycles[0].price, d("0"));
+    }
+
+    #[test]
+    fn hosting_needs_a_domain_and_a_server_does_not() {
+        assert!(catalog::product_config(&rows(), "10").unwrap().needs_domain);
+        let cloud = catalog::product_config(&rows(), "20").unwrap();
+        assert!(!cloud.needs_domain);
+        assert_eq!(cloud.category, "Cloud Servers");
+        assert!(cloud.forms.is_empty());
+        assert!(matches!(
+            catalog::product_config(&rows(), "999"),
+            Err(ApiError::Portal { status: 404, .. })
+        ));
+    }
+
+    #[test]
+    fn periods_map_both_ways() {
+        for (code, period) in [
+            ("m", "1M"),
+            ("q", "3M"),
+            ("s", "6M"),
+            ("a", "1Y"),
+            ("b", "2Y"),
+            ("t", "3Y"),
+        ] {
+            assert_eq!(catalog::period_of(code).as_deref(), Some(period));
+            assert_eq!(catalog::cycle_of(period).code(), code);
+        }
+        assert_eq!(
+            catalog::period_of("o"),
+            None,
+            "a one-off price has no period"
+        );
+    }
+
+    #[test]
+    fn the_cart_quotes_before_tax_with_refusals_in_place() {
+        let cart = result("cart_get");
+        let q = catalog::quote(&cart, &[(2, "Domain name is not valid".into())], None, 3).unwrap();
+        assert_eq!(q.subtotal, d("13.99"));
+        assert_eq!(q.discount, d("1.39"));
+        assert_eq!(q.total, d("12.60"));
+        assert!(q.tax_on_invoice && q.tax.is_empty());
+        assert_eq!(q.recurring, [(Cycle::Monthly, d("13.99"))]);
+        assert!(q.items[0].valid && q.items[1].valid);
+        assert!(!q.items[2].valid);
+        assert_eq!(q.items[2].errors, ["Domain name is not valid"]);
+        let refused = catalog::quote(
+            &cart,
+            &[],
+            Some("The promo code has expired or does not exist".into()),
+            2,
+        )
+        .unwrap();
+        assert_eq!(
+            refused.errors,
+            ["The promo code has expired or does not exist"]
+        );
+    }
+
+    #[test]
+    fn a_checkout_paid_from_credit_has_no_invoice_to_pay() {
+        let paid = catalog::order_placed(&result("cart_checkout")).unwrap();
+        assert_eq!(paid.order_number.as_deref(), Some("312"));
+        assert_eq!(paid.service_id.as_deref(), Some("312"));
+        assert_eq!(paid.invoice_id, None);
+        let unpaid = catalog::order_placed(&result("cart_checkout_unpaid")).unwrap();
+        assert_eq!(unpaid.invoice_id.as_deref(), Some("9f2c4b0e7d1a"));
+        assert!(catalog::order_placed(&serde_json::json!({"invoice_hash": null})).is_err());
+    }
+}

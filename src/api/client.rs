@@ -26,6 +26,8 @@ pub struct ApiClient<P: Platform> {
     transport: Transport<P>,
     /// The account currency, for billing systems whose answers do not name it.
     currency: std::rc::Rc<str>,
+    /// SolusVM templates named by the reseller (BoxBilling cannot list them).
+    vm_templates: std::rc::Rc<[crate::api::model::VmTemplate]>,
 }
 
 impl<P: Platform> Clone for ApiClient<P> {
@@ -33,6 +35,7 @@ impl<P: Platform> Clone for ApiClient<P> {
         ApiClient {
             transport: self.transport.clone(),
             currency: self.currency.clone(),
+            vm_templates: self.vm_templates.clone(),
         }
     }
 }
@@ -43,7 +46,15 @@ impl<P: Platform> ApiClient<P> {
         ApiClient {
             transport: Transport::new(base, dialect, platform),
             currency: "USD".into(),
+            vm_templates: std::rc::Rc::new([]),
         }
+    }
+
+    /// Sets the SolusVM templates a server can be rebuilt with, for billing systems that cannot
+    /// list them (BoxBilling).
+    pub fn with_vm_templates(mut self, templates: Vec<crate::api::model::VmTemplate>) -> Self {
+        self.vm_templates = templates.into();
+        self
     }
 
     /// Sets the account currency used where the billing system does not name it.

@@ -651,5 +651,12 @@ pub fn text(msg: Msg) -> &'static str {
         OrderPaidFromCredit => "Order {n} is placed and paid from your account credit.",
         OrderPlacedNothingToPay => "Order {n} is placed; there is nothing to pay.",
         ViewOrderedService => "Open the new service",
+        PanelPasswordTitle => "Control panel password",
+        PanelPasswordLead => {
+            "The password of your SolusVM control panel login, not the server's root password."
+        }
+        NewPanelPassword => "New control panel password",
+        SetPanelPassword => "Change control panel password",
+        PanelPasswordSet => "The control panel password is changed.",
     }
 }

@@ -649,5 +649,12 @@ pub fn text(msg: Msg) -> &'static str {
         OrderPaidFromCredit => "Đơn hàng {n} đã được đặt và thanh toán bằng số dư tài khoản.",
         OrderPlacedNothingToPay => "Đơn hàng {n} đã được đặt; không cần thanh toán gì thêm.",
         ViewOrderedService => "Mở dịch vụ mới",
+        PanelPasswordTitle => "Mật khẩu bảng điều khiển",
+        PanelPasswordLead => {
+            "Mật khẩu đăng nhập bảng điều khiển SolusVM của bạn, không phải mật khẩu root của máy chủ."
+        }
+        NewPanelPassword => "Mật khẩu bảng điều khiển mới",
+        SetPanelPassword => "Đổi mật khẩu bảng điều khiển",
+        PanelPasswordSet => "Đã đổi mật khẩu bảng điều khiển.",
     }
 }

@@ -86,7 +86,21 @@ pub fn provide_session(config: &Config) {
         config.backend,
         BrowserPlatform::new(on_event),
     )
-    .with_currency(&config.currency);
+    .with_currency(&config.currency)
+    .with_vm_templates(
+        config
+            .solusvm_templates
+            .iter()
+            .map(|t| {
+                let (id, name) = t.parts();
+                crate::api::model::VmTemplate {
+                    id: id.to_string(),
+                    name: name.to_string(),
+                    min_disk_gb: None,
+                }
+            })
+            .collect(),
+    );
     let session = Session {
         signed_in,
         connection_trouble,

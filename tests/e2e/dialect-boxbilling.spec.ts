@@ -5,6 +5,7 @@ import { test, expect, logIn, DEMO } from './fixtures';
 // inside {"result": null, "error": {...}}. Same account as the HostBill demo (credit 25.50 USD).
 
 const state = (page: any) => page.getByRole('article').locator('.vm-state');
+const total = (page: any) => page.locator('[data-figure="quote-total"]');
 
 test('signing in fetches the API key once and every later call carries it, never a bearer token', async ({ page }) => {
   const auth: string[] = [];
@@ -20,7 +21,8 @@ test('signing in fetches the API key once and every later call carries it, never
   await expect(page.getByRole('heading', { name: 'Services', level: 2 })).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'Menu' });
   await expect(nav.getByRole('link', { name: 'DNS' })).toHaveCount(0);
-  await expect(nav.getByRole('link', { name: 'Order' })).toHaveCount(0);
+  // BoxBilling sells through its session cart: the catalogue and cart are offered.
+  await expect(nav.getByRole('link', { name: 'Order' })).toBeVisible();
   const basic = auth.filter((a) => a.startsWith('Basic '));
   expect(basic.length).toBeGreaterThan(0);
   expect(auth.filter((a) => a.startsWith('Bearer'))).toEqual([]);
@@ -42,9 +44,9 @@ test('invoices are listed and opened by their hash; pages BoxBilling lacks expla
   await expect(page.getByText('This invoice does not exist or belongs to another account.')).toBeVisible();
   await page.goto('/invoices/pay-all');
   await expect(page.getByText(/runs on BoxBilling/)).toBeVisible();
-  await page.goto('/order');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Place order' })).toHaveCount(0);
+  await page.goto('/dns');
+  await expect(page.getByRole('heading', { name: 'DNS: Not available', level: 1 })).toBeVisible();
+  await expect(page.getByText('Your provider\'s billing system does not offer this feature.')).toBeVisible();
 });
 
 test('a SolusVM server reboots once, asked first, and is followed back to running', async ({ page }) => {
@@ -139,13 +141,14 @@ test('a SolusVM server takes a new hostname and a root password of the customer\
   let sent = 0;
   page.on('request', (r) => { if (/servicesolusvm\/set_(hostname|root_password)$/.test(r.url())) sent++; });
   await logIn(page);
+  const access = page.getByRole('region', { name: 'Access' });
   await page.goto('/services/303/vms/303');
   await expect(state(page)).toHaveText(/Running|Rebooting…/);
   await page.getByLabel('Hostname').fill('web 01');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Enter a host name like web1.example.com (letters, digits and hyphens).')).toBeVisible();
   await page.getByLabel('New root password (8 to 64 characters)').fill('correct-horse');
-  await page.getByLabel('Repeat the password').fill('correct-hose');
+  await access.getByLabel('Repeat the password').fill('correct-hose');
   await page.getByRole('button', { name: 'Set root password' }).click();
   await expect(page.getByText('The two passwords differ.')).toBeVisible();
   expect(sent).toBe(0);
@@ -153,9 +156,103 @@ test('a SolusVM server takes a new hostname and a root password of the customer\
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Hostname saved.' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('web-01.example.vn');
-  await page.getByLabel('Repeat the password').fill('correct-horse');
+  await access.getByLabel('Repeat the password').fill('correct-horse');
   await page.getByRole('button', { name: 'Set root password' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'The root password was changed.' })).toBeVisible();
   await expect(page.getByLabel('New root password (8 to 64 characters)')).toHaveValue('');
   expect(sent).toBe(2);
+});
+
+test('the control panel password is checked then changed once, and a rebuild with a reseller-named template is sent once', async ({ page }) => {
+  const sent: string[] = [];
+  page.on('request', (r) => { if (/servicesolusvm\/(change_password|rebuild)$/.test(r.url())) sent.push(r.postData() ?? ''); });
+  await logIn(page);
+  await page.goto('/services/303/vms/303');
+  await expect(state(page)).toHaveText(/Running|Rebooting…/);
+  const panel = page.getByRole('region', { name: 'Control panel password' });
+  await panel.getByLabel('New control panel password').fill('short');
+  await panel.getByLabel('Repeat the password').fill('short');
+  await panel.getByRole('button', { name: 'Change control panel password' }).click();
+  await expect(panel.getByText(/8 to 64 characters/)).toBeVisible();
+  expect(sent).toHaveLength(0);
+  await panel.getByLabel('New control panel password').fill('panel-secret-1');
+  await panel.getByLabel('Repeat the password').fill('panel-secret-1');
+  await panel.getByRole('button', { name: 'Change control panel password' }).dblclick();
+  await expect(panel.getByRole('status')).toHaveText('The control panel password is changed.');
+  expect(sent).toHaveLength(1);
+  expect(JSON.parse(sent[0]).password).toBe('panel-secret-1');
+  // BoxBilling cannot list SolusVM templates: the demo's config.json names them.
+  await page.getByLabel('Operating system').selectOption({ label: 'Debian 12' });
+  // The server's name (an earlier test may have renamed it) must be typed exactly.
+  const name = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
+  await page.getByRole('button', { name: `Rebuild ${name}` }).click();
+  const dialog = page.getByRole('dialog', { name: 'Rebuild' });
+  await expect(dialog).toContainText('Debian 12');
+  const go = dialog.getByRole('button', { name: 'Rebuild' });
+  await expect(go).toBeDisabled();
+  await dialog.getByRole('textbox').fill(name);
+  await go.click();
+  await expect(page.getByRole('status').filter({ hasText: 'Rebuild started' })).toBeVisible();
+  expect(sent).toHaveLength(2);
+  expect(JSON.parse(sent[1])).toEqual({ order_id: '303', template: 'debian-12' });
+  await expect(page.locator('[data-figure="vm-template"]')).toHaveText('Debian 12', { timeout: 20_000 });
+});
+
+// Runs last: it spends the credit the earlier tests count on (25.50, then 45.50 after the top-up).
+test('an order is priced by BoxBilling\'s cart, placed once, and paid from the credit that covers it', async ({ page }) => {
+  const checkouts: string[] = [];
+  page.on('request', (r) => { if (r.url().endsWith('/client/cart/checkout')) checkouts.push(r.url()); });
+  await logIn(page);
+  await page.evaluate(() => localStorage.removeItem('atrium.cart'));
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Order' }).click();
+  await page.getByRole('link', { name: 'Cloud Servers' }).click();
+  await page.getByRole('link', { name: 'Configure Cloud S' }).click();
+  await expect(page.getByRole('heading', { name: 'Cloud S', level: 1 })).toBeVisible();
+  // BoxBilling's cart total is before tax; the page says tax comes on the invoice.
+  await expect(total(page)).toHaveText('$9.00');
+  await expect(page.getByText('Tax, where due, is added on the invoice.')).toBeVisible();
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  await expect(page).toHaveURL(/\/cart$/);
+  await page.goto('/order/10');
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  await expect(page.getByText('This product needs a domain name.')).toBeVisible();
+  await page.getByLabel('Domain name').fill('shop.example');
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  await expect(page).toHaveURL(/\/cart$/);
+  await expect(total(page)).toHaveText('$13.99');
+  // A code BoxBilling does not know is its words, beside the summary; a good one discounts.
+  await page.getByLabel('Promo code').fill('NOPE');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page.getByText('The promo code has expired or does not exist')).toBeVisible();
+  await page.getByLabel('Promo code').fill('WELCOME10');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page.locator('[data-figure="quote-discount"]')).toHaveText('−$1.39');
+  await expect(total(page)).toHaveText('$12.60');
+  // No gateways in BoxBilling's client API: no payment method to choose here.
+  await expect(page.getByLabel('Payment method')).toBeHidden();
+  const terms = page.getByRole('checkbox', { name: 'I have read and accept the terms of service' });
+  if (await terms.count()) await terms.check();
+  await page.getByRole('button', { name: 'Place order' }).dblclick();
+  // 12.60 + 8 % tax = 13.61, covered by the 45.50 credit: BoxBilling pays it at checkout.
+  await expect(page.getByRole('status').filter({ hasText: /^Order #\d+ is placed and paid from your account credit\.$/ })).toBeVisible();
+  expect(checkouts.length).toBe(1);
+  await page.getByRole('link', { name: 'Open the new service' }).click();
+  await expect(page).toHaveURL(/\/services\/\d+$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Cloud S');
+  await page.goto('/');
+  await expect(page.getByRole('region', { name: 'Balance' })).toContainText('$31.89');
+  await page.goto('/cart');
+  await expect(page.getByText('Your cart is empty.')).toBeVisible();
+
+  // More than the credit: the invoice is left to pay, opened by its hash.
+  await page.goto('/order/21');
+  await page.getByLabel('Billing cycle').selectOption('a');
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  await expect(total(page)).toHaveText('$200.00');
+  if (await terms.count()) await terms.check();
+  await page.getByRole('button', { name: 'Place order' }).click();
+  await expect(page).toHaveURL(/\/invoices\/[0-9a-f]{32}\?order=\d+$/);
+  await expect(page.getByRole('article')).toContainText('$216.00');
+  await expect(page.getByRole('link', { name: 'Pay on the billing site' })).toBeVisible();
+  expect(checkouts.length).toBe(2);
 });

@@ -687,7 +687,8 @@ fn tickets(demo: &DemoState, client: i64, f: &Value) -> Response {
     }
 }
 
-/// SolusVM calls on an order's virtual server: `info`, `status`, `boot`, `reboot`, `shutdown`.
+/// SolusVM calls on an order's virtual server: `info`, `status`, `boot`, `reboot`, `shutdown`,
+/// `set_hostname`, `set_root_password`, `change_password` (the control panel's) and `rebuild`.
 async fn solusvm(demo: &DemoState, client: i64, method: &str, f: &Value) -> Response {
     let order = match f.get("order_id") {
         Some(Value::String(s)) => s.clone(),
@@ -767,6 +768,35 @@ async fn solusvm(demo: &DemoState, client: i64, method: &str, f: &Value) -> Resp
                 ok(json!(true))
             } else {
                 fail("Password must be between 8 and 64 characters", 9999)
+            }
+        }
+        // The SolusVM control panel's own login: checked like the root password.
+        "change_password" => {
+            let n = f
+                .get("password")
+                .and_then(Value::as_str)
+                .map_or(0, |p| p.chars().count());
+            if (8..=64).contains(&n) {
+                ok(json!(true))
+            } else {
+                fail("Password must be between 8 and 64 characters", 9999)
+            }
+        }
+        // `template` is a SolusVM template identifier (the reseller lists them in config.json).
+        "rebuild" => {
+            let template = f.get("template").and_then(Value::as_str).unwrap_or("");
+            let body = Bytes::from(json!({ "template": template }).to_string());
+            match vms::rebuild(
+                State(demo.clone()),
+                ClientId(client),
+                target,
+                json_headers(),
+                body,
+            )
+            .await
+            {
+                Ok(_) => ok(json!(true)),
+                Err(e) => failure(e),
             }
         }
         _ => fail(

@@ -101,7 +101,12 @@ impl DemoDialect {
             })),
             DemoDialect::Boxbilling => Some(serde_json::json!({
                 "backend": "boxbilling",
-                "invoice_payment_url": "/api/__demo/invoice/{id}"
+                "invoice_payment_url": "/api/__demo/invoice/{id}",
+                // BoxBilling's client API cannot list SolusVM templates: the reseller names them.
+                "solusvm_templates": vms::TEMPLATES
+                    .iter()
+                    .map(|(id, name, _)| serde_json::json!({ "id": id, "name": name }))
+                    .collect::<Vec<_>>()
             })),
         }
     }

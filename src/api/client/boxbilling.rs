@@ -172,6 +172,8 @@ impl<P: Platform> ApiClient<P> {
                 },
                 set_password: solusvm,
                 hostname: solusvm,
+                panel_password: solusvm,
+                rebuild: solusvm && !self.vm_templates.is_empty(),
                 ..VmFeatures::default()
             },
             ..ServiceActions::default()
@@ -307,6 +309,30 @@ impl<P: Platform> ApiClient<P> {
         self.bb(
             "/client/servicesolusvm/set_root_password",
             json!({ "order_id": order, "password": password }),
+        )
+        .await
+        .map(|_| ())
+    }
+
+    /// `client/servicesolusvm/change_password`: the SolusVM control panel login's password.
+    /// Sent once.
+    pub async fn vm_set_panel_password(&self, order: &str, password: &str) -> Result<(), ApiError> {
+        if self.dialect() != crate::api::dialect::Dialect::Boxbilling {
+            return Err(ApiError::Unsupported);
+        }
+        self.bb(
+            "/client/servicesolusvm/change_password",
+            json!({ "order_id": order, "password": password }),
+        )
+        .await
+        .map(|_| ())
+    }
+
+    /// `client/servicesolusvm/rebuild` with a SolusVM template identifier. Sent once.
+    pub(super) async fn bb_rebuild(&self, order: &str, template: &str) -> Result<(), ApiError> {
+        self.bb(
+            "/client/servicesolusvm/rebuild",
+            json!({ "order_id": order, "template": template }),
         )
         .await
         .map(|_| ())

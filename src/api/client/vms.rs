@@ -91,6 +91,9 @@ impl<P: Platform> ApiClient<P> {
         vm: &str,
         template: &str,
     ) -> Result<Option<Vm>, ApiError> {
+        if self.dialect() == crate::api::dialect::Dialect::Boxbilling {
+            return self.bb_rebuild(vm, template).await.map(|()| None);
+        }
         self.hostbill_only()?;
         let path = format!("{}/rebuild", Self::vm_path(service, vm));
         let v = self
@@ -150,6 +153,9 @@ impl<P: Platform> ApiClient<P> {
         service: &str,
         vm: &str,
     ) -> Result<Vec<VmTemplate>, ApiError> {
+        if self.dialect() == crate::api::dialect::Dialect::Boxbilling {
+            return Ok(self.vm_templates.to_vec());
+        }
         self.hostbill_only()?;
         let path = format!(
             "/service/{}/templates/{}",

@@ -121,6 +121,8 @@ pub struct VmFeatures {
     pub set_password: bool,
     /// The server's hostname can be changed (SolusVM `set_hostname`).
     pub hostname: bool,
+    /// The password of the SolusVM control panel login can be changed (`change_password`).
+    pub panel_password: bool,
 }
 
 impl ServiceActions {

@@ -140,6 +140,7 @@ fn VmConsole(service: String, initial: Vm, features: VmFeatures) -> impl IntoVie
             {f.rebuild.then(|| view! { <RebuildPanel service=service.clone() vm=vm poller=poller.clone()/> })}
             {f.password.then(|| view! { <PasswordPanel service=service.clone() vm=vm/> })}
             {(f.set_password || f.hostname).then(|| view! { <super::solusvm_settings::SolusvmSettings vm=vm/> })}
+            {f.panel_password.then(|| view! { <super::solusvm_panel_password::SolusvmPanelPassword vm=vm/> })}
             {f.resize.then(|| view! { <ResizePanel service=service.clone() vm=vm poller=poller.clone()/> })}
             {f.destroy.then(|| view! { <DestroyPanel service=service.clone() vm=vm/> })}
             }
