@@ -184,6 +184,8 @@ pub async fn call(
         ("support", "ticket_get_list") => tickets(&demo, client, &f),
         ("cart", "checkout") => super::boxbilling_cart::checkout(&demo, client, &headers, &f),
         ("servicesolusvm", m) => solusvm(&demo, client, m, &f).await,
+        ("servicedomain", m) => super::boxbilling_domain::servicedomain(&demo, client, m, &f),
+        ("order", "service") => super::boxbilling_domain::order_service(&demo, client, &f),
         _ => fail(&format!("Method {module}/{method} is not available"), 740),
     }
 }

@@ -575,3 +575,112 @@ async fn the_session_cart_is_priced_then_checked_out_and_paid_from_credit_when_i
     assert_eq!(invoice["result"]["status"], "unpaid");
     assert_eq!(invoice["result"]["total"], "216.00", "200.00 + 8 % tax");
 }
+
+#[tokio::test]
+async fn a_domain_orders_name_servers_lock_privacy_contact_and_transfer_code() {
+    let app = portal("domain", 0.01);
+    let basic = signed_in(&app).await;
+    let call = |path: &'static str, body: Value| {
+        let (app, basic) = (app.clone(), basic.clone());
+        async move { post(&app, path, Some(&basic), body).await.0 }
+    };
+    let d = call("/client/order/service", json!({"id": 306})).await["result"].clone();
+    assert_eq!(d["domain"], "nguyenstudio.com");
+    assert_eq!(
+        (d["sld"].as_str(), d["tld"].as_str()),
+        (Some("nguyenstudio"), Some(".com"))
+    );
+    assert_eq!(d["ns1"], "ns1.atrium-demo.net");
+    assert_eq!(d["locked"], 1);
+    assert_eq!(d["privacy"], 0);
+    assert_eq!(d["contact"]["email"], "demo@atrium.test");
+    // Only the client's own domain orders.
+    let other = call("/client/servicedomain/lock", json!({"order_id": 303})).await;
+    assert_eq!(other["error"]["message"], "Order not found");
+
+    let missing = call(
+        "/client/servicedomain/update_nameservers",
+        json!({"order_id": 306, "ns1": "ns1.example.net"}),
+    )
+    .await;
+    assert_eq!(missing["error"]["message"], "Nameserver 2 is required");
+    let bad = call(
+        "/client/servicedomain/update_nameservers",
+        json!({"order_id": 306, "ns1": "ns1.example.net", "ns2": "not a host"}),
+    )
+    .await;
+    assert_eq!(
+        bad["error"]["message"],
+        "Nameserver not a host is not valid"
+    );
+    let good = call("/client/servicedomain/update_nameservers", json!({"order_id": 306, "ns1": "NS1.Example.net.", "ns2": "ns2.example.net", "ns3": "ns3.example.net"})).await;
+    assert_eq!(good["result"], true);
+    for (path, key, want) in [
+        ("/client/servicedomain/unlock", "locked", 0),
+        (
+            "/client/servicedomain/enable_privacy_protection",
+            "privacy",
+            1,
+        ),
+        ("/client/servicedomain/lock", "locked", 1),
+        (
+            "/client/servicedomain/disable_privacy_protection",
+            "privacy",
+            0,
+        ),
+    ] {
+        assert_eq!(
+            call(path, json!({"order_id": 306})).await["result"],
+            true,
+            "{path}"
+        );
+        let d = call("/client/order/service", json!({"id": 306})).await["result"].clone();
+        assert_eq!(d[key], want, "{path}");
+    }
+    let d = call("/client/order/service", json!({"id": 306})).await["result"].clone();
+    assert_eq!(
+        (d["ns1"].as_str(), d["ns3"].as_str(), d["ns4"].as_str()),
+        (Some("ns1.example.net"), Some("ns3.example.net"), Some(""))
+    );
+
+    let code = call(
+        "/client/servicedomain/get_transfer_code",
+        json!({"order_id": 306}),
+    )
+    .await;
+    let code = code["result"].as_str().unwrap().to_string();
+    assert!(code.starts_with("EPP-"));
+    let again = call(
+        "/client/servicedomain/get_transfer_code",
+        json!({"order_id": 306}),
+    )
+    .await;
+    assert_eq!(again["result"], code.as_str(), "the same code every time");
+
+    let mut contact = d["contact"].clone();
+    contact["city"] = json!("");
+    let refused = call(
+        "/client/servicedomain/update_contacts",
+        json!({"order_id": 306, "contact": contact}),
+    )
+    .await;
+    assert_eq!(
+        refused["error"]["message"],
+        "Required field city is missing"
+    );
+    contact["city"] = json!("Da Nang");
+    contact["state"] = json!("Da Nang");
+    contact["postcode"] = json!("550000");
+    contact["company"] = json!("Nguyen Studio");
+    assert_eq!(
+        call(
+            "/client/servicedomain/update_contacts",
+            json!({"order_id": 306, "contact": contact})
+        )
+        .await["result"],
+        true
+    );
+    let d = call("/client/order/service", json!({"id": 306})).await["result"].clone();
+    assert_eq!(d["contact"]["city"], "Da Nang");
+    assert_eq!(d["contact"]["company"], "Nguyen Studio");
+}

@@ -10,6 +10,7 @@ mod billing;
 mod billing_tests;
 mod boxbilling;
 mod boxbilling_cart;
+mod boxbilling_domain;
 #[cfg(test)]
 mod boxbilling_tests;
 mod catalog;
