@@ -15,6 +15,7 @@ use serde_json::Value;
 
 mod boxbilling;
 mod boxbilling_cart;
+mod boxbilling_domain;
 mod kdata;
 mod ordering;
 mod vms;

@@ -658,5 +658,45 @@ pub fn text(msg: Msg) -> &'static str {
         NewPanelPassword => "New control panel password",
         SetPanelPassword => "Change control panel password",
         PanelPasswordSet => "The control panel password is changed.",
+        DomainTitle => "Domain",
+        DomainExpiresOn => "Expires on {date}",
+        Nameservers => "Name servers",
+        NameserverN => "Name server {n}",
+        NameserversLead => "Where the domain's DNS is answered. Two are required, up to four.",
+        SaveNameservers => "Save name servers",
+        NameserversSaved => "Name servers saved.",
+        NameserversTooFew => "Enter at least two name servers.",
+        NameserverRepeated => "This name server is already listed.",
+        TransferLock => "Transfer lock",
+        TransferLockLead => "While locked, the domain cannot be moved to another registrar.",
+        WhoisPrivacy => "WHOIS privacy",
+        WhoisPrivacyLead => "Hides the registrant's name, address and phone from public WHOIS.",
+        SettingOn => "On",
+        SettingOff => "Off",
+        SettingSaved => "{setting} is now {state}.",
+        TransferCode => "Transfer code",
+        TransferCodeLead => {
+            "The next registrar asks for this code. Unlock the domain first: a locked domain cannot leave."
+        }
+        ShowTransferCode => "Show the transfer code",
+        RegistrantContact => "Registrant contact",
+        ContactLead => {
+            "Registrars require these to be true and current; the email receives renewal and transfer notices."
+        }
+        FirstName => "First name",
+        LastName => "Last name",
+        CompanyOptional => "Company (optional)",
+        AddressLine1 => "Address",
+        AddressLine2 => "Address, line 2 (optional)",
+        City => "City",
+        StateRegion => "State or province",
+        Postcode => "Postal code",
+        CountryCode => "Country (two-letter code)",
+        PhoneCountryCode => "Phone country code",
+        PhoneNumber => "Phone number",
+        CountryCodeInvalid => "Enter a two-letter country code like VN or US.",
+        DigitsOnly => "Digits only.",
+        SaveContact => "Save contact",
+        ContactSaved => "Contact saved.",
     }
 }

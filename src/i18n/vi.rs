@@ -656,5 +656,45 @@ pub fn text(msg: Msg) -> &'static str {
         NewPanelPassword => "Mật khẩu bảng điều khiển mới",
         SetPanelPassword => "Đổi mật khẩu bảng điều khiển",
         PanelPasswordSet => "Đã đổi mật khẩu bảng điều khiển.",
+        DomainTitle => "Tên miền",
+        DomainExpiresOn => "Hết hạn ngày {date}",
+        Nameservers => "Máy chủ tên miền (nameserver)",
+        NameserverN => "Nameserver {n}",
+        NameserversLead => "Nơi phân giải DNS của tên miền. Cần ít nhất hai, tối đa bốn.",
+        SaveNameservers => "Lưu nameserver",
+        NameserversSaved => "Đã lưu nameserver.",
+        NameserversTooFew => "Hãy nhập ít nhất hai nameserver.",
+        NameserverRepeated => "Nameserver này đã có trong danh sách.",
+        TransferLock => "Khóa chuyển tên miền",
+        TransferLockLead => "Khi đang khóa, tên miền không thể chuyển sang nhà đăng ký khác.",
+        WhoisPrivacy => "Ẩn thông tin WHOIS",
+        WhoisPrivacyLead => "Ẩn tên, địa chỉ và số điện thoại của chủ thể khỏi WHOIS công khai.",
+        SettingOn => "Bật",
+        SettingOff => "Tắt",
+        SettingSaved => "{setting} hiện đang {state}.",
+        TransferCode => "Mã chuyển tên miền",
+        TransferCodeLead => {
+            "Nhà đăng ký mới sẽ yêu cầu mã này. Hãy mở khóa tên miền trước: tên miền đang khóa không thể chuyển đi."
+        }
+        ShowTransferCode => "Hiện mã chuyển tên miền",
+        RegistrantContact => "Thông tin chủ thể",
+        ContactLead => {
+            "Nhà đăng ký yêu cầu thông tin chính xác và cập nhật; email sẽ nhận thông báo gia hạn và chuyển tên miền."
+        }
+        FirstName => "Tên",
+        LastName => "Họ",
+        CompanyOptional => "Công ty (không bắt buộc)",
+        AddressLine1 => "Địa chỉ",
+        AddressLine2 => "Địa chỉ, dòng 2 (không bắt buộc)",
+        City => "Thành phố",
+        StateRegion => "Tỉnh / bang",
+        Postcode => "Mã bưu chính",
+        CountryCode => "Quốc gia (mã hai chữ cái)",
+        PhoneCountryCode => "Mã quốc gia điện thoại",
+        PhoneNumber => "Số điện thoại",
+        CountryCodeInvalid => "Hãy nhập mã quốc gia hai chữ cái, ví dụ VN hoặc US.",
+        DigitsOnly => "Chỉ nhập chữ số.",
+        SaveContact => "Lưu thông tin",
+        ContactSaved => "Đã lưu thông tin chủ thể.",
     }
 }

@@ -164,6 +164,8 @@ impl<P: Platform> ApiClient<P> {
         let solusvm = boxbilling::is_solusvm(&order);
         Ok(ServiceActions {
             vms: solusvm,
+            // An active domain order: BoxBilling refuses the domain calls before activation.
+            domain: boxbilling::is_active_domain(&order),
             vm: VmFeatures {
                 power: if solusvm {
                     vec!["start".into(), "shutdown".into(), "reboot".into()]

@@ -287,6 +287,12 @@ pub fn order_detail(v: &Value) -> Result<ServiceDetail, ApiError> {
     })
 }
 
+/// Whether an order is an active domain registration (`service_type: domain`).
+pub fn is_active_domain(v: &Value) -> bool {
+    text(v, "service_type").eq_ignore_ascii_case("domain")
+        && text(v, "status").eq_ignore_ascii_case("active")
+}
+
 /// Whether an order is a SolusVM virtual server (`service_type`).
 pub fn is_solusvm(v: &Value) -> bool {
     text(v, "service_type").eq_ignore_ascii_case("solusvm")

@@ -3,6 +3,7 @@
 
 pub mod boxbilling;
 pub mod boxbilling_catalog;
+pub mod boxbilling_domain;
 pub mod hostbill;
 pub mod kdata;
 

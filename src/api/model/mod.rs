@@ -4,6 +4,7 @@ pub mod account;
 pub mod catalog;
 pub mod credit_log;
 pub mod dns_zone;
+pub mod domain;
 pub mod estimate;
 pub mod invoice;
 pub mod invoice_detail;
@@ -23,6 +24,7 @@ pub use catalog::{
 };
 pub use credit_log::{CreditLogEntry, Transaction, VoucherRedeemed};
 pub use dns_zone::{Zone, ZoneSummary};
+pub use domain::{DomainContact, DomainDetail};
 pub use estimate::{EstimateDetail, EstimateStatus, EstimateSummary};
 pub use invoice::{InvoiceStatus, InvoiceSummary, UnpaidSummary};
 pub use invoice_detail::{BilledTo, CreditApplied, CreditProblem, InvoiceDetail, InvoiceLine};

@@ -86,6 +86,9 @@ pub struct ServiceActions {
     pub vm: VmFeatures,
     /// Upgrade or downgrade.
     pub upgrade: bool,
+    /// It is a registered domain whose registrar settings (name servers, lock, privacy,
+    /// contact, transfer code) the customer manages here.
+    pub domain: bool,
 }
 
 /// The VM calls a service's backend lists. When a portal lists only the VM list route, the

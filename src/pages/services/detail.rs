@@ -125,6 +125,7 @@ fn ServiceView(service: ServiceDetail, actions: ServiceActions, currency: String
             })}
         </article>
         {actions.vms.then(|| view! { <VmSection service=service.summary.id.clone() features=actions.vm.clone()/> })}
+        {actions.domain.then(|| view! { <crate::pages::services::domain::DomainSection service=service.summary.id.clone()/> })}
         {actions.label.then(|| view! { <LabelForm id=service.summary.id.clone() label=label/> })}
         {caps.service_invoices.then(|| view! { <ServiceInvoices service=service.summary.id.clone()/> })}
         {caps.order_extras.then(|| view! { <crate::pages::services::extras::OrderExtras service=service.summary.id.clone()/> })}

@@ -1,8 +1,10 @@
 //! Services: the list (status filter in the URL) and one service (details, label, its
-//! invoices, cancellation, its VMs, and only the actions the portal lists for it).
+//! invoices, cancellation, its VMs, a domain's registrar settings, and only the actions the
+//! portal lists for it).
 
 pub mod cancel;
 pub mod detail;
+pub mod domain;
 pub mod extras;
 pub mod invoices;
 pub mod list;

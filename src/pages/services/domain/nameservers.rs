@@ -1,0 +1,166 @@
+//! Name servers: four fields (two required), checked before sending: host names with a dot,
+//! no repeats; sent once; the fields then show what the registrar holds.
+
+use crate::api::model::DomainDetail;
+use crate::components::error_panel::ErrorPanel;
+use crate::i18n::Msg;
+use crate::pages::vms::solusvm_settings::hostname_problem;
+use crate::state::prefs::{tr, use_prefs};
+use crate::state::session::use_session;
+use leptos::prelude::*;
+
+/// The name servers to send, from the four fields (lower-cased, without a trailing dot or
+/// blanks), or the problem of each field that has one (by field index; a missing second server
+/// is reported on field 1).
+pub fn nameserver_list(fields: &[String]) -> Result<Vec<String>, Vec<(usize, Msg)>> {
+    let mut problems = Vec::new();
+    let mut list: Vec<String> = Vec::new();
+    for (i, raw) in fields.iter().enumerate() {
+        let name = raw.trim().trim_end_matches('.').to_ascii_lowercase();
+        if name.is_empty() {
+            continue;
+        }
+        if let Some(m) = hostname_problem(&name) {
+            problems.push((i, m));
+        } else if list.contains(&name) {
+            problems.push((i, Msg::NameserverRepeated));
+        } else {
+            list.push(name);
+        }
+    }
+    if problems.is_empty() && list.len() < 2 {
+        let first_empty = fields
+            .iter()
+            .position(|f| f.trim().is_empty())
+            .unwrap_or(1)
+            .min(1);
+        problems.push((first_empty, Msg::NameserversTooFew));
+    }
+    if problems.is_empty() {
+        Ok(list)
+    } else {
+        Err(problems)
+    }
+}
+
+/// The form.
+#[component]
+pub fn NameserversForm(
+    service: String,
+    current: RwSignal<Option<DomainDetail>>,
+    on_saved: Callback<()>,
+) -> impl IntoView {
+    let prefs = use_prefs();
+    let session = use_session();
+    let fields: [RwSignal<String>; 4] = std::array::from_fn(|_| RwSignal::new(String::new()));
+    // Follow the registrar: when what it holds changes (a save here), the fields show it. A
+    // re-read after another form's change leaves whatever is being typed here alone.
+    let seen = StoredValue::new(None::<Vec<String>>);
+    Effect::new(move |_| {
+        let servers = current.with(|d| {
+            d.as_ref()
+                .map(|d| d.nameservers.clone())
+                .unwrap_or_default()
+        });
+        if seen.with_value(|s| s.as_ref() == Some(&servers)) {
+            return;
+        }
+        for (i, f) in fields.iter().enumerate() {
+            f.set(servers.get(i).cloned().unwrap_or_default());
+        }
+        seen.set_value(Some(servers));
+    });
+    let problems = RwSignal::new(Vec::<(usize, Msg)>::new());
+    let save = Action::new_local(move |list: &Vec<String>| {
+        let api = session.api();
+        let (order, list) = (service.clone(), list.clone());
+        async move { api.set_nameservers(&order, &list).await }
+    });
+    Effect::new(move |_| {
+        if let Some(Ok(())) = save.value().get() {
+            on_saved.run(());
+        }
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let typed: Vec<String> = fields.iter().map(|f| f.get_untracked()).collect();
+        match nameserver_list(&typed) {
+            Ok(list) => {
+                problems.set(vec![]);
+                if !save.pending().get_untracked() {
+                    save.dispatch_local(list);
+                }
+            }
+            Err(p) => problems.set(p),
+        }
+    };
+    let problem_of =
+        move |i: usize| problems.with(|p| p.iter().find(|(at, _)| *at == i).map(|(_, m)| *m));
+    view! {
+        <section class="card" aria-labelledby="ns-title">
+            <h2 id="ns-title">{tr(Msg::Nameservers)}</h2>
+            <p class="muted">{tr(Msg::NameserversLead)}</p>
+            <form class="form" novalidate on:submit=submit>
+                {fields.into_iter().enumerate().map(|(i, value)| {
+                    let id = format!("ns-{}", i + 1);
+                    let error_id = format!("ns-{}-error", i + 1);
+                    view! {
+                        <div class="field">
+                            <label for=id.clone()>{move || prefs.t(Msg::NameserverN).replace("{n}", &(i + 1).to_string())}</label>
+                            <input id=id autocomplete="off" spellcheck="false" inputmode="url" bind:value=value
+                                aria-invalid=move || problem_of(i).is_some().to_string() aria-describedby=error_id.clone()/>
+                            <p class="field__error" id=error_id>{move || problem_of(i).map(|m| prefs.t(m))}</p>
+                        </div>
+                    }
+                }).collect_view()}
+                <button type="submit" class="button button--primary" disabled=move || save.pending().get()>{tr(Msg::SaveNameservers)}</button>
+            </form>
+            {move || match save.value().get() {
+                Some(Ok(())) => Some(view! { <p class="banner banner--success" role="status">{tr(Msg::NameserversSaved)}</p> }.into_any()),
+                Some(Err(e)) => Some(view! { <ErrorPanel error=e/> }.into_any()),
+                None => None,
+            }}
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn f(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn two_to_four_host_names_are_sent_normalised() {
+        assert_eq!(
+            nameserver_list(&f(&["NS1.Example.net.", " ns2.example.net ", "", ""])),
+            Ok(f(&["ns1.example.net", "ns2.example.net"]))
+        );
+        assert_eq!(
+            nameserver_list(&f(&["a.example.net", "", "b.example.net", "c.example.net"])),
+            Ok(f(&["a.example.net", "b.example.net", "c.example.net"]))
+        );
+    }
+
+    #[test]
+    fn too_few_repeats_and_bad_names_are_caught_per_field() {
+        assert_eq!(
+            nameserver_list(&f(&["ns1.example.net", "", "", ""])),
+            Err(vec![(1, Msg::NameserversTooFew)])
+        );
+        assert_eq!(
+            nameserver_list(&f(&["", "", "", ""])),
+            Err(vec![(0, Msg::NameserversTooFew)])
+        );
+        assert_eq!(
+            nameserver_list(&f(&["ns1.example.net", "ns1.example.net.", "", ""])),
+            Err(vec![(1, Msg::NameserverRepeated)])
+        );
+        assert_eq!(
+            nameserver_list(&f(&["ns1", "ns2.example.net", "ns 3.example.net", ""])),
+            Err(vec![(0, Msg::HostnameInvalid), (2, Msg::HostnameInvalid)])
+        );
+    }
+}
