@@ -315,11 +315,15 @@ mod domains {
     fn a_domain_orders_settings_decode_with_flags_as_strings() {
         let d = domain::domain(&result("order_service_domain")).unwrap();
         assert_eq!(d.name, "nguyenstudio.com");
-        assert_eq!(d.nameservers, ["ns1.atrium-demo.net", "ns2.atrium-demo.net"], "null and empty slots dropped");
+        assert_eq!(
+            d.nameservers,
+            ["ns1.atrium-demo.net", "ns2.atrium-demo.net"],
+            "null and empty slots dropped"
+        );
         assert!(d.locked && !d.privacy);
         assert_eq!(d.contact.country, "VN");
         assert_eq!(d.contact.address2, "");
-        assert_eq!(d.expires.map(|e| e.to_string()).as_deref(), Some("2027-03-02"));
+        assert_eq!(d.expires.map(|e| e.iso()).as_deref(), Some("2027-03-02"));
     }
 
     #[test]
@@ -335,7 +339,20 @@ mod domains {
     fn the_contact_goes_back_in_the_shape_it_came() {
         let d = domain::domain(&result("order_service_domain")).unwrap();
         let sent = domain::contact_params(&d.contact);
-        for key in ["first_name", "last_name", "email", "company", "address1", "address2", "city", "state", "postcode", "country", "phone_cc", "phone"] {
+        for key in [
+            "first_name",
+            "last_name",
+            "email",
+            "company",
+            "address1",
+            "address2",
+            "city",
+            "state",
+            "postcode",
+            "country",
+            "phone_cc",
+            "phone",
+        ] {
             assert!(sent.get(key).is_some(), "{key}");
         }
         assert_eq!(sent["phone"], "905123456");

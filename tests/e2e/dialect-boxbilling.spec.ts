@@ -198,6 +198,63 @@ test('the control panel password is checked then changed once, and a rebuild wit
   await expect(page.locator('[data-figure="vm-template"]')).toHaveText('Debian 12', { timeout: 20_000 });
 });
 
+test('a domain\'s name servers, lock, privacy, transfer code and contact are managed, each checked and sent once', async ({ page }) => {
+  const calls: string[] = [];
+  page.on('request', (r) => { const m = /servicedomain\/(\w+)$/.exec(r.url()); if (m) calls.push(m[1]); });
+  await logIn(page);
+  await page.goto('/services/306');
+  await expect(page.getByRole('region', { name: 'Domain' })).toContainText('nguyenstudio.com');
+  const ns = page.getByRole('region', { name: 'Name servers' });
+  await expect(ns.getByLabel('Name server 1')).toHaveValue('ns1.atrium-demo.net');
+  await ns.getByLabel('Name server 2').fill('');
+  await ns.getByRole('button', { name: 'Save name servers' }).click();
+  await expect(ns.getByText('Enter at least two name servers.')).toBeVisible();
+  await ns.getByLabel('Name server 1').fill('NS1.Example.net.');
+  await ns.getByLabel('Name server 2').fill('ns1.example.net');
+  await ns.getByRole('button', { name: 'Save name servers' }).click();
+  await expect(ns.getByText('This name server is already listed.')).toBeVisible();
+  expect(calls).toEqual([]);
+  await ns.getByLabel('Name server 2').fill('ns2.example.net');
+  await ns.getByRole('button', { name: 'Save name servers' }).dblclick();
+  await expect(ns.getByRole('status')).toHaveText('Name servers saved.');
+  await expect(ns.getByLabel('Name server 1')).toHaveValue('ns1.example.net');
+  expect(calls).toEqual(['update_nameservers']);
+
+  const lock = page.getByRole('switch', { name: 'Transfer lock' });
+  const privacy = page.getByRole('switch', { name: 'WHOIS privacy' });
+  await expect(lock).toBeChecked();
+  await expect(privacy).not.toBeChecked();
+  await lock.click();
+  await expect(lock).not.toBeChecked();
+  await expect(page.getByRole('status').filter({ hasText: 'Transfer lock is now off.' })).toBeVisible();
+  await privacy.click();
+  await expect(privacy).toBeChecked();
+  expect(calls).toEqual(['update_nameservers', 'unlock', 'enable_privacy_protection']);
+
+  const transfer = page.getByRole('region', { name: 'Transfer code' });
+  await transfer.getByRole('button', { name: 'Show the transfer code' }).click();
+  await expect(transfer.locator('[data-figure="transfer-code"]')).toHaveText(/^EPP-/);
+
+  // The demo profile has no state: BoxBilling requires one, and so does the form, beside it.
+  const contact = page.getByRole('region', { name: 'Registrant contact' });
+  await expect(contact.getByLabel('Phone number')).toHaveValue('901234567');
+  await contact.getByLabel('Country (two-letter code)').fill('Vietnam');
+  await contact.getByRole('button', { name: 'Save contact' }).click();
+  await expect(contact.getByText('Enter a two-letter country code like VN or US.')).toBeVisible();
+  await expect(contact.getByText('This field is required.')).toBeVisible();
+  expect(calls.filter((c) => c === 'update_contacts')).toHaveLength(0);
+  await contact.getByLabel('Country (two-letter code)').fill('vn');
+  await contact.getByLabel('State or province').fill('Ho Chi Minh');
+  await contact.getByRole('button', { name: 'Save contact' }).click();
+  await expect(contact.getByRole('status')).toHaveText('Contact saved.');
+  expect(calls.filter((c) => c === 'update_contacts')).toHaveLength(1);
+  // What the registrar holds now, after a reload.
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Registrant contact' }).getByLabel('Country (two-letter code)')).toHaveValue('VN');
+  await expect(page.getByRole('switch', { name: 'Transfer lock' })).not.toBeChecked();
+  await expect(page.getByRole('region', { name: 'Name servers' }).getByLabel('Name server 2')).toHaveValue('ns2.example.net');
+});
+
 // Runs last: it spends the credit the earlier tests count on (25.50, then 45.50 after the top-up).
 test('an order is priced by BoxBilling\'s cart, placed once, and paid from the credit that covers it', async ({ page }) => {
   const checkouts: string[] = [];

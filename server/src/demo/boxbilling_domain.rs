@@ -71,11 +71,17 @@ fn details(conn: &Connection, client: i64, service: i64) -> rusqlite::Result<Val
         return Ok(v);
     }
     let p = super::account::client_json(conn, client)?;
+    // The profile's phone is EPP-style `+84.901234567`: BoxBilling keeps the two parts apart.
+    let phone = p["phonenumber"].as_str().unwrap_or("");
+    let (cc, number) = phone
+        .trim_start_matches('+')
+        .split_once('.')
+        .unwrap_or(("", phone));
     let contact = json!({
         "first_name": p["firstname"], "last_name": p["lastname"], "email": p["email"],
         "company": p["companyname"], "address1": p["address1"], "address2": p["address2"],
         "country": p["country"], "city": p["city"], "state": p["state"],
-        "postcode": p["postcode"], "phone_cc": "84", "phone": p["phonenumber"],
+        "postcode": p["postcode"], "phone_cc": cc, "phone": number,
     });
     let code = format!("EPP-{}", &super::auth::random_token()[..12]);
     conn.execute(

@@ -100,7 +100,7 @@ pub fn NameserversForm(
         <section class="card" aria-labelledby="ns-title">
             <h2 id="ns-title">{tr(Msg::Nameservers)}</h2>
             <p class="muted">{tr(Msg::NameserversLead)}</p>
-            <form class="form" novalidate on:submit=submit>
+            <form class="form form--grid" novalidate on:submit=submit>
                 {fields.into_iter().enumerate().map(|(i, value)| {
                     let id = format!("ns-{}", i + 1);
                     let error_id = format!("ns-{}-error", i + 1);
@@ -113,7 +113,9 @@ pub fn NameserversForm(
                         </div>
                     }
                 }).collect_view()}
-                <button type="submit" class="button button--primary" disabled=move || save.pending().get()>{tr(Msg::SaveNameservers)}</button>
+                <div class="form__actions">
+                    <button type="submit" class="button button--primary" disabled=move || save.pending().get()>{tr(Msg::SaveNameservers)}</button>
+                </div>
             </form>
             {move || match save.value().get() {
                 Some(Ok(())) => Some(view! { <p class="banner banner--success" role="status">{tr(Msg::NameserversSaved)}</p> }.into_any()),

@@ -34,8 +34,8 @@ pub fn TransferCode(service: String) -> impl IntoView {
                     }.into_any()
                 }
                 other => view! {
-                    <button type="button" class="button button--secondary" disabled=move || fetch.pending().get()
-                        on:click=move |_| { if !fetch.pending().get_untracked() { fetch.dispatch_local(()); } }>{tr(Msg::ShowTransferCode)}</button>
+                    <p><button type="button" class="button button--secondary" disabled=move || fetch.pending().get()
+                        on:click=move |_| { if !fetch.pending().get_untracked() { fetch.dispatch_local(()); } }>{tr(Msg::ShowTransferCode)}</button></p>
                     {other.and_then(|r| r.err()).map(|e| view! { <ErrorPanel error=e/> })}
                 }.into_any(),
             }}
