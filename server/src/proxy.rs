@@ -1,6 +1,7 @@
 //! `--upstream`: forwards `/api/*` to a real portal so the browser talks to one origin (no CORS
 //! changes on the portal). Hop-by-hop headers are dropped; `Authorization` passes through and is
-//! never logged.
+//! never logged; the portal's cookies lose any `Domain` attribute so the browser keeps them for
+//! Atrium's origin (BoxBilling's cart lives in its session).
 
 use axum::Router;
 use axum::body::Body;
@@ -78,13 +79,33 @@ async fn forward(State(up): State<Arc<Upstream>>, req: Request) -> Response {
         if HOP_BY_HOP.contains(&name.as_str()) {
             continue;
         }
-        if let Ok(n) = HeaderName::from_bytes(name.as_str().as_bytes()) {
-            builder = builder.header(n, value.as_bytes());
-        }
+        let Ok(n) = HeaderName::from_bytes(name.as_str().as_bytes()) else {
+            continue;
+        };
+        builder = match (n == axum::http::header::SET_COOKIE, value.to_str()) {
+            (true, Ok(cookie)) => builder.header(n, same_origin_cookie(cookie)),
+            _ => builder.header(n, value.as_bytes()),
+        };
     }
     builder
         .body(Body::from_stream(resp.bytes_stream()))
         .unwrap_or_else(|_| StatusCode::BAD_GATEWAY.into_response())
+}
+
+/// A portal's cookie (BoxBilling's session, which holds its cart) as the browser should keep it
+/// for Atrium's own origin: a `Domain` attribute naming the portal's host would make the browser
+/// drop it, so it goes; everything else is kept.
+fn same_origin_cookie(cookie: &str) -> String {
+    cookie
+        .split(';')
+        .filter(|part| {
+            !part
+                .trim_start()
+                .get(..7)
+                .is_some_and(|k| k.eq_ignore_ascii_case("domain="))
+        })
+        .collect::<Vec<_>>()
+        .join(";")
 }
 
 #[cfg(test)]
@@ -106,12 +127,21 @@ mod tests {
                 .headers
                 .get("authorization")
                 .map(|v| v.to_str().unwrap().to_string());
+            let cookie = parts
+                .headers
+                .get("cookie")
+                .map(|v| v.to_str().unwrap().to_string());
             (
                 StatusCode::CREATED,
+                [(
+                    "set-cookie",
+                    "PHPSESSID=s1; path=/; Domain=billing.example.com; HttpOnly",
+                )],
                 Json(json!({
                     "method": parts.method.as_str(),
                     "uri": parts.uri.to_string(),
                     "auth": auth,
+                    "cookie": cookie,
                     "body": String::from_utf8_lossy(&body),
                 })),
             )
@@ -143,6 +173,28 @@ mod tests {
         assert_eq!(v["uri"], "/api/invoice/7/credit?x=1");
         assert_eq!(v["auth"], "Bearer abc");
         assert_eq!(v["body"], r#"{"amount":"1.50"}"#);
+    }
+
+    #[tokio::test]
+    async fn the_portals_session_cookie_is_kept_for_atriums_origin_and_sent_back() {
+        let proxy = router(fake_portal().await);
+        let req = Request::builder()
+            .method("POST")
+            .uri("/guest/cart/get")
+            .header("cookie", "PHPSESSID=s1")
+            .body(Body::empty())
+            .unwrap();
+        let resp = proxy.oneshot(req).await.unwrap();
+        let set = resp.headers()["set-cookie"].to_str().unwrap().to_string();
+        assert_eq!(
+            set, "PHPSESSID=s1; path=/; HttpOnly",
+            "no Domain of the portal's host"
+        );
+        let bytes = axum::body::to_bytes(resp.into_body(), 1 << 20)
+            .await
+            .unwrap();
+        let v: Value = serde_json::from_slice(&bytes).unwrap();
+        assert_eq!(v["cookie"], "PHPSESSID=s1");
     }
 
     #[tokio::test]
