@@ -61,8 +61,14 @@ pub fn AreaGate(
     /// The page.
     children: ChildrenFn,
 ) -> impl IntoView {
-    if !use_config().offers(area) {
-        view! { <AreaPending area=area title=title/> }.into_any()
+    let config = use_config();
+    if !config.offers(area) {
+        // Switched on by the reseller but missing from the billing system: name the system.
+        if config.areas.contains(&area) {
+            view! { <NotOffered title=title/> }.into_any()
+        } else {
+            view! { <AreaPending area=area title=title/> }.into_any()
+        }
     } else if !supported {
         view! { <NotOffered title=title/> }.into_any()
     } else {

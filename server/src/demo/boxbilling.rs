@@ -322,8 +322,15 @@ fn invoice_list(demo: &DemoState, client: i64, f: &Value) -> Response {
         ))?;
         stmt.query_map(params![client], invoice_row)?.collect()
     };
+    // BoxBilling's search takes a `status` filter (`unpaid`, `paid`, ...).
+    let wanted = f.get("status").and_then(Value::as_str).unwrap_or("");
     match run() {
-        Ok(rows) => paged(rows, f),
+        Ok(mut rows) => {
+            if !wanted.is_empty() {
+                rows.retain(|r| r["status"] == wanted);
+            }
+            paged(rows, f)
+        }
         Err(_) => internal(),
     }
 }

@@ -684,3 +684,27 @@ async fn a_domain_orders_name_servers_lock_privacy_contact_and_transfer_code() {
     assert_eq!(d["contact"]["city"], "Da Nang");
     assert_eq!(d["contact"]["company"], "Nguyen Studio");
 }
+
+#[tokio::test]
+async fn the_invoice_list_filters_by_status() {
+    let app = portal("status", 0.01);
+    let basic = signed_in(&app).await;
+    let (all, _) = post(
+        &app,
+        "/client/invoice/get_list",
+        Some(&basic),
+        json!({"per_page": 100}),
+    )
+    .await;
+    let (unpaid, _) = post(
+        &app,
+        "/client/invoice/get_list",
+        Some(&basic),
+        json!({"per_page": 100, "status": "unpaid"}),
+    )
+    .await;
+    let rows = unpaid["result"]["list"].as_array().unwrap();
+    assert!(!rows.is_empty());
+    assert!(rows.iter().all(|r| r["status"] == "unpaid"));
+    assert!(rows.len() < all["result"]["list"].as_array().unwrap().len());
+}

@@ -118,9 +118,15 @@ impl<P: Platform> ApiClient<P> {
             .bb_list("/client/client/balance_get_list", json!({}))
             .await?;
         let credit = boxbilling::credit(&entries)?;
-        let owed = self
-            .bb_invoices()
-            .await?
+        // Only the unpaid invoices (BoxBilling filters by `status`); the status is checked again
+        // in case a billing system ignores the filter.
+        let unpaid = self
+            .bb_list("/client/invoice/get_list", json!({ "status": "unpaid" }))
+            .await?;
+        let owed = unpaid
+            .iter()
+            .map(boxbilling::invoice_summary)
+            .collect::<Result<Vec<_>, _>>()?
             .into_iter()
             .filter(|i| i.status == InvoiceStatus::Unpaid && i.total.currency == currency)
             .fold(Decimal::ZERO, |sum, i| sum + i.total.amount);
