@@ -1,4 +1,4 @@
-import { test, expect, logIn, DEMO } from './fixtures';
+import { test, expect, logIn, DEMO, fault } from './fixtures';
 
 // The same app against the demo portal speaking BoxBilling's client API (seed 003): a guest
 // login, then the client's API key as HTTP Basic on every call; errors come back with HTTP 200
@@ -312,4 +312,23 @@ test('an order is priced by BoxBilling\'s cart, placed once, and paid from the c
   await expect(page.getByRole('article')).toContainText('$216.00');
   await expect(page.getByRole('link', { name: 'Pay on the billing site' })).toBeVisible();
   expect(checkouts.length).toBe(2);
+});
+
+test('a checkout whose answer is lost is found among the services, not sent again', async ({ page, request }) => {
+  let checkouts = 0;
+  page.on('request', (r) => { if (r.url().endsWith('/client/cart/checkout')) checkouts++; });
+  await logIn(page);
+  await page.evaluate(() => localStorage.removeItem('atrium.cart'));
+  await page.goto('/order/20');
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  await expect(total(page)).toHaveText('$9.00');
+  // BoxBilling places the order (paid from the credit left), then the answer is lost (a 502).
+  await fault(request, '/client/cart/checkout', 'lost');
+  const terms = page.getByRole('checkbox', { name: 'I have read and accept the terms of service' });
+  if (await terms.count()) await terms.check();
+  await page.getByRole('button', { name: 'Place order' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /is placed and paid from your account credit\.$/ })).toBeVisible();
+  expect(checkouts).toBe(1);
+  await page.getByRole('link', { name: 'Open the new service' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Cloud S');
 });
