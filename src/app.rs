@@ -25,6 +25,9 @@ use crate::pages::order::upgrade::UpgradePage;
 use crate::pages::order::vps::VpsOrderPage;
 use crate::pages::services::detail::ServicePage;
 use crate::pages::services::list::ServiceListPage;
+use crate::pages::support::list::SupportPage;
+use crate::pages::support::new::NewTicketPage;
+use crate::pages::support::ticket::TicketPage;
 use crate::pages::vms::detail::VmPage;
 use crate::state::{brand, prefs, session};
 use leptos::prelude::*;
@@ -65,6 +68,9 @@ pub fn App(
                     <Route path=path!("/order") view=|| view! { <AreaGate area=Area::Cart title=Msg::Cart>{move || if caps().cart { view! { <CataloguePage/> }.into_any() } else { view! { <VpsOrderPage/> }.into_any() }}</AreaGate> }/>
                     <Route path=path!("/order/:product") view=|| view! { <AreaGate area=Area::Cart title=Msg::Cart supported=caps().cart><ConfigurePage/></AreaGate> }/>
                     <Route path=path!("/cart") view=|| view! { <AreaGate area=Area::Cart title=Msg::Cart supported=caps().cart><CartPage/></AreaGate> }/>
+                    <Route path=path!("/support") view=|| view! { <AreaGate area=Area::Support title=Msg::Support><SupportPage/></AreaGate> }/>
+                    <Route path=path!("/support/new") view=|| view! { <AreaGate area=Area::Support title=Msg::Support><NewTicketPage/></AreaGate> }/>
+                    <Route path=path!("/support/:number") view=|| view! { <AreaGate area=Area::Support title=Msg::Support><TicketPage/></AreaGate> }/>
                     <Route path=path!("/account") view=|| view! { <AreaPending area=Area::Account title=Msg::Account/> }/>
                 </ParentRoute>
             </Routes>

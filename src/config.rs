@@ -21,6 +21,8 @@ pub enum Area {
     Cart,
     /// Account settings.
     Account,
+    /// Support tickets.
+    Support,
 }
 
 impl Area {
@@ -31,6 +33,7 @@ impl Area {
             "dns" => Area::Dns,
             "cart" => Area::Cart,
             "account" => Area::Account,
+            "support" => Area::Support,
             _ => return None,
         })
     }
@@ -371,14 +374,14 @@ impl Config {
 
         let mut areas = Vec::new();
         for name in raw.areas.unwrap_or_else(|| {
-            ["invoices", "services", "dns", "cart", "account"]
+            ["invoices", "services", "dns", "cart", "account", "support"]
                 .map(String::from)
                 .to_vec()
         }) {
             match Area::parse(&name) {
                 Some(a) => areas.push(a),
                 None => errors.push(format!(
-                    "areas: {name:?} is not an area (invoices, services, dns, cart, account)"
+                    "areas: {name:?} is not an area (invoices, services, dns, cart, account, support)"
                 )),
             }
         }
@@ -461,6 +464,7 @@ impl Config {
                 Area::Dns => caps.dns,
                 Area::Cart => caps.cart || caps.vps_order,
                 Area::Account => true,
+                Area::Support => caps.tickets,
             }
     }
 }

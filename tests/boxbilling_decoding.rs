@@ -358,3 +358,27 @@ mod domains {
         assert_eq!(sent["phone"], "905123456");
     }
 }
+
+mod support {
+    use atrium::api::dialect::boxbilling;
+
+    #[test]
+    fn a_ticket_with_its_messages_and_the_helpdesks_decode() {
+        let v = serde_json::json!({
+            "id": 12, "subject": "VAT number", "status": "on_hold", "helpdesk": {"id": 1, "name": "Billing"},
+            "messages": [
+                {"id": 1, "client_id": 1, "admin_id": null, "content": "Please fix\r\nthanks", "created_at": "2026-01-02 10:00:00", "author": {"name": "Alex"}},
+                {"id": 2, "client_id": null, "admin_id": "3", "content": "Done", "created_at": "2026-01-02 11:00:00", "author": {"name": "Staff"}}
+            ]
+        });
+        let t = boxbilling::ticket_detail(&v).unwrap();
+        assert_eq!(t.summary.number, "12");
+        assert_eq!(t.summary.department, "Billing");
+        assert_eq!(t.messages[0].body, "Please fix\nthanks");
+        assert!(!t.messages[0].staff && t.messages[1].staff);
+        assert!(boxbilling::ticket_detail(&serde_json::json!({"subject": "x"})).is_err());
+        let h = boxbilling::helpdesks(&serde_json::json!({"1": "Billing", "2": "Technical"}));
+        assert_eq!(h.len(), 2);
+        assert_eq!((h[1].id.as_str(), h[1].name.as_str()), ("2", "Technical"));
+    }
+}

@@ -18,6 +18,7 @@ mod boxbilling_cart;
 mod boxbilling_domain;
 mod kdata;
 mod ordering;
+mod tickets;
 mod vms;
 pub use ordering::UpgradeRequest;
 pub use vms::NewVm;

@@ -56,6 +56,7 @@ fn ShellLayout() -> impl IntoView {
         ("/services", Msg::Services, config.offers(Area::Services)),
         ("/dns", Msg::Dns, config.offers(Area::Dns)),
         ("/order", Msg::Cart, config.offers(Area::Cart)),
+        ("/support", Msg::Support, config.offers(Area::Support)),
         ("/account", Msg::Account, config.offers(Area::Account)),
     ]
     .into_iter()

@@ -10,4 +10,5 @@ pub mod lookup;
 pub mod not_found;
 pub mod order;
 pub mod services;
+pub mod support;
 pub mod vms;

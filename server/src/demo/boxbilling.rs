@@ -182,6 +182,7 @@ pub async fn call(
         ("order", "addons") => order_addons(&demo, client, &f),
         ("order", "upgradables") => order_upgradables(&demo, client, &f),
         ("support", "ticket_get_list") => tickets(&demo, client, &f),
+        ("support", m) => super::boxbilling_support::support(&demo, client, m, &f),
         ("cart", "checkout") => super::boxbilling_cart::checkout(&demo, client, &headers, &f),
         ("servicesolusvm", m) => solusvm(&demo, client, m, &f).await,
         ("servicedomain", m) => super::boxbilling_domain::servicedomain(&demo, client, m, &f),

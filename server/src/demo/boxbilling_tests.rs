@@ -708,3 +708,54 @@ async fn the_invoice_list_filters_by_status() {
     assert!(rows.iter().all(|r| r["status"] == "unpaid"));
     assert!(rows.len() < all["result"]["list"].as_array().unwrap().len());
 }
+
+#[tokio::test]
+async fn tickets_are_read_opened_answered_and_closed_through_the_support_calls() {
+    let app = portal("support", 0.01);
+    let basic = signed_in(&app).await;
+    let call = |path: &'static str, body: Value| {
+        let (app, basic) = (app.clone(), basic.clone());
+        async move { post(&app, path, Some(&basic), body).await.0 }
+    };
+    let pairs = call("/client/support/helpdesk_get_pairs", json!({})).await;
+    assert_eq!(pairs["result"]["1"], "Billing");
+    let t = call("/client/support/ticket_get", json!({"id": 1})).await["result"].clone();
+    assert_eq!(t["subject"], "Invoice shows the wrong VAT number");
+    assert_eq!(t["messages"][1]["admin_id"], 1);
+    let other = call("/client/support/ticket_get", json!({"id": 5})).await;
+    assert_eq!(
+        other["error"]["message"], "Ticket not found",
+        "client 2's ticket"
+    );
+    let empty = call(
+        "/client/support/ticket_create",
+        json!({"helpdesk_id": 2, "subject": "x", "content": ""}),
+    )
+    .await;
+    assert_eq!(empty["error"]["message"], "Ticket content required");
+    let id = call(
+        "/client/support/ticket_create",
+        json!({"helpdesk_id": 2, "subject": "Disk full", "content": "web-01"}),
+    )
+    .await["result"]
+        .clone();
+    assert!(id.as_i64().is_some(), "{id}");
+    let reply = call(
+        "/client/support/ticket_reply",
+        json!({"id": id, "content": "More"}),
+    )
+    .await;
+    assert_eq!(reply["error"], Value::Null);
+    let t = call("/client/support/ticket_get", json!({"id": id})).await["result"].clone();
+    assert_eq!(t["messages"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        call("/client/support/ticket_close", json!({"id": id})).await["result"],
+        true
+    );
+    let closed = call(
+        "/client/support/ticket_reply",
+        json!({"id": id, "content": "again"}),
+    )
+    .await;
+    assert_eq!(closed["error"]["message"], "Ticket is closed");
+}

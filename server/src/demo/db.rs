@@ -4,7 +4,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use std::path::Path;
 
 /// Bump when the schema changes: an older file is re-seeded.
-const SCHEMA_VERSION: i64 = 7;
+const SCHEMA_VERSION: i64 = 8;
 
 const SCHEMA: &str = r#"
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -101,6 +101,10 @@ CREATE TABLE refresh_tokens (
 );
 CREATE TABLE revoked_access (jti TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);
 CREATE TABLE api_keys (client_id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE);
+CREATE TABLE ticket_replies (
+  id INTEGER PRIMARY KEY, ticket_id INTEGER NOT NULL, name TEXT NOT NULL, date TEXT NOT NULL,
+  body TEXT NOT NULL, type TEXT NOT NULL
+);
 CREATE TABLE domain_details (
   service_id INTEGER PRIMARY KEY, ns1 TEXT NOT NULL, ns2 TEXT NOT NULL, ns3 TEXT NOT NULL DEFAULT '',
   ns4 TEXT NOT NULL DEFAULT '', locked INTEGER NOT NULL DEFAULT 1, privacy INTEGER NOT NULL DEFAULT 0,

@@ -11,6 +11,7 @@ mod billing_tests;
 mod boxbilling;
 mod boxbilling_cart;
 mod boxbilling_domain;
+mod boxbilling_support;
 #[cfg(test)]
 mod boxbilling_tests;
 mod catalog;
@@ -38,6 +39,9 @@ mod services_tests;
 mod support;
 #[cfg(test)]
 mod tests;
+mod tickets;
+#[cfg(test)]
+mod tickets_tests;
 mod vm_extras;
 mod vm_sim;
 mod vms;
@@ -287,7 +291,13 @@ pub fn router(args: DemoArgs) -> Result<Router, String> {
             "/service/{service}/dns/{zone}/records/{record}",
             put(dns::edit_record).delete(dns::delete_record),
         )
-        .route("/tickets", get(support::tickets))
+        .route("/tickets", get(support::tickets).post(tickets::create))
+        .route(
+            "/tickets/{number}",
+            get(tickets::ticket).post(tickets::reply),
+        )
+        .route("/tickets/{number}/{action}", put(tickets::set_status))
+        .route("/ticket/departments", get(tickets::departments))
         .route("/notifications", get(support::notifications_all))
         .route("/notifications/new", get(support::notifications_new))
         .route("/notifications/{id}/ack", put(support::acknowledge))

@@ -876,11 +876,33 @@ fn tickets(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
         (5, 2, "736800", "Billing", "Xuat hoa don VAT", "Open", 3),
     ] {
         let date = format!("{} 09:30:00", d(today - Duration::days(age)));
+        let body = format!("{subject}.\r\nCould you take a look, please?\r\n\r\nThanks");
         tx.execute(
             "INSERT INTO tickets(id, client_id, number, date, deptname, subject, body, status, lastreply, client_read) \
-             VALUES (?1,?2,?3,?4,?5,?6,'',?7,?4,1)",
-            params![id, client, number, date, dept, subject, status],
+             VALUES (?1,?2,?3,?4,?5,?6,?8,?7,?4,1)",
+            params![id, client, number, date, dept, subject, status, body],
         )?;
+        // Answered tickets carry the staff's answer; the customer's own follow-up on the others.
+        let reply = match status {
+            "Answered" | "Closed" => Some((
+                "Support Staff",
+                "Admin",
+                "Thanks for the report: it is fixed on our side.\r\n\r\n-- Atrium Hosting support --",
+            )),
+            "Customer-Reply" => Some(("Alex Nguyen", "Client", "Any news on this?")),
+            _ => None,
+        };
+        if let Some((name, kind, text)) = reply {
+            let at = format!("{} 11:00:00", d(today - Duration::days(age)));
+            tx.execute(
+                "INSERT INTO ticket_replies(ticket_id, name, date, body, type) VALUES (?1,?2,?3,?4,?5)",
+                params![id, name, at, text, kind],
+            )?;
+            tx.execute(
+                "UPDATE tickets SET lastreply = ?1 WHERE id = ?2",
+                params![at, id],
+            )?;
+        }
     }
     Ok(())
 }

@@ -189,17 +189,72 @@ impl<P: Platform> ApiClient<P> {
     }
 
     pub(super) async fn bb_tickets(&self) -> Result<Vec<TicketSummary>, ApiError> {
-        let v = self
-            .bb(
-                "/client/support/ticket_get_list",
-                json!({ "per_page": 10, "page": 1 }),
-            )
-            .await?;
-        Ok(boxbilling::page(&v)?
-            .0
+        Ok(self
+            .bb_list("/client/support/ticket_get_list", json!({}))
+            .await?
             .iter()
             .map(boxbilling::ticket)
             .collect())
+    }
+
+    pub(super) async fn bb_ticket(
+        &self,
+        id: &str,
+    ) -> Result<crate::api::model::TicketDetail, ApiError> {
+        boxbilling::ticket_detail(
+            &self
+                .bb("/client/support/ticket_get", json!({ "id": id }))
+                .await?,
+        )
+    }
+
+    pub(super) async fn bb_helpdesks(
+        &self,
+    ) -> Result<Vec<crate::api::model::Department>, ApiError> {
+        Ok(boxbilling::helpdesks(
+            &self
+                .bb("/client/support/helpdesk_get_pairs", json!({}))
+                .await?,
+        ))
+    }
+
+    /// `ticket_create` with `helpdesk_id`, `subject`, `content`: answers the ticket id.
+    pub(super) async fn bb_open_ticket(
+        &self,
+        helpdesk: &str,
+        subject: &str,
+        content: &str,
+    ) -> Result<String, ApiError> {
+        let v = self
+            .bb(
+                "/client/support/ticket_create",
+                json!({ "helpdesk_id": helpdesk, "subject": subject, "content": content }),
+            )
+            .await?;
+        match v {
+            Value::Number(n) => Ok(n.to_string()),
+            Value::String(s) if !s.trim().is_empty() => Ok(s.trim().to_string()),
+            other => Err(ApiError::Decode(format!("ticket_create: {other}"))),
+        }
+    }
+
+    pub(super) async fn bb_reply_ticket(&self, id: &str, content: &str) -> Result<(), ApiError> {
+        self.bb(
+            "/client/support/ticket_reply",
+            json!({ "id": id, "content": content }),
+        )
+        .await
+        .map(|_| ())
+    }
+
+    /// `ticket_close`; BoxBilling's client API cannot re-open (the capability says so).
+    pub(super) async fn bb_close_ticket(&self, id: &str, closed: bool) -> Result<(), ApiError> {
+        if !closed {
+            return Err(ApiError::Unsupported);
+        }
+        self.bb("/client/support/ticket_close", json!({ "id": id }))
+            .await
+            .map(|_| ())
     }
 
     /// The order's one virtual server: `servicesolusvm/info` and `status`.

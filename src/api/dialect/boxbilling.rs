@@ -358,3 +358,40 @@ pub fn upgradables(v: &Value) -> Vec<(String, String)> {
         .filter_map(|r| Some((opt_text(r, "id")?, opt_text(r, "title")?)))
         .collect()
 }
+
+/// `client/support/ticket_get`: the messages in order (`content`, `created_at`, `author.name`;
+/// staff messages carry an `admin_id`), BoxBilling's `Support\Service::toApiArray` shape.
+pub fn ticket_detail(v: &Value) -> Result<crate::api::model::TicketDetail, ApiError> {
+    use crate::api::model::{TicketDetail, TicketMessage};
+    let summary = ticket(v);
+    if summary.number.is_empty() {
+        return Err(ApiError::Decode("ticket: no id".into()));
+    }
+    let messages = v["messages"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|m| {
+            let admin = text(m, "admin_id");
+            TicketMessage {
+                author: text(&m["author"], "name"),
+                at: text(m, "created_at"),
+                body: text(m, "content").replace("\r\n", "\n"),
+                staff: !admin.is_empty() && admin != "0",
+            }
+        })
+        .collect();
+    Ok(TicketDetail { summary, messages })
+}
+
+/// `client/support/helpdesk_get_pairs`: `{"<id>": "<name>"}`.
+pub fn helpdesks(v: &Value) -> Vec<crate::api::model::Department> {
+    v.as_object()
+        .into_iter()
+        .flatten()
+        .map(|(id, name)| crate::api::model::Department {
+            id: id.clone(),
+            name: name.as_str().unwrap_or_default().to_string(),
+        })
+        .collect()
+}

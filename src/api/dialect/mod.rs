@@ -76,6 +76,8 @@ pub struct Capabilities {
     pub vps_order: bool,
     /// Support tickets.
     pub tickets: bool,
+    /// A closed ticket can be re-opened by the customer (HostBill's `PUT /tickets/@number/open`).
+    pub ticket_reopen: bool,
     /// Portal notifications.
     pub notifications: bool,
     /// `POST /token` refresh (otherwise an expired session asks to log in again in place).
@@ -124,6 +126,7 @@ impl Dialect {
                 cart: true,
                 vps_order: false,
                 tickets: true,
+                ticket_reopen: true,
                 notifications: true,
                 refresh_tokens: true,
                 password_reset: true,
@@ -156,6 +159,7 @@ impl Dialect {
                 cart: false,
                 vps_order: true,
                 tickets: false,
+                ticket_reopen: false,
                 notifications: false,
                 refresh_tokens: false,
                 password_reset: false,
@@ -189,6 +193,7 @@ impl Dialect {
                 cart: true,
                 vps_order: false,
                 tickets: true,
+                ticket_reopen: false,
                 notifications: false,
                 refresh_tokens: false,
                 password_reset: false,

@@ -32,7 +32,7 @@ pub use money::{Money, NumberStyle, parse_amount_input};
 pub use notification::Notification;
 pub use payment::PaymentMethod;
 pub use service::{ServiceActions, ServiceDetail, ServiceStatus, ServiceSummary, VmFeatures};
-pub use ticket::TicketSummary;
+pub use ticket::{Department, TicketDetail, TicketMessage, TicketSummary};
 pub use vm::{
     Backup, Disk, IsoImage, NetInterface, Resource, ResourceKind, SpareIp, Traffic, UsagePoint, Vm,
     VmIp, VmTemplate,

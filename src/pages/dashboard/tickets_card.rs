@@ -38,6 +38,7 @@ pub fn TicketsCard() -> impl IntoView {
                     </div>
                 </dl>
             </AsyncView>
+            <p><a class="link" href="/support">{tr(Msg::ViewTickets)}</a></p>
         </Card>
     }
 }

@@ -19,6 +19,7 @@ mod dns;
 mod estimates;
 mod invoice_detail;
 mod services;
+mod tickets;
 mod vms;
 
 pub use catalog::{
@@ -29,6 +30,7 @@ pub use dns::{record, record_body, zone, zone_from_text, zones};
 pub use estimates::{estimate_detail, estimates};
 pub use invoice_detail::{credit_applied, invoice_detail};
 pub use services::{service_actions, service_detail};
+pub use tickets::{departments, ticket, ticket_created};
 pub use vms::{
     backups, disks, images, interfaces, new_password, rdns, resources, spare_ips, templates,
     traffic, usage, vm, vm_in_answer, vm_ips, vms,

@@ -1,0 +1,112 @@
+//! HostBill support tickets (seed 004): `GET /tickets/@number` answers `ticket` (the opening
+//! message in `body`, `name`, `date`, `status`, `deptname`) and `replies` (`name`, `date`,
+//! `body`, `type`: `Admin` for staff). The example's punctuation puts `replies` beside `ticket`;
+//! a portal nesting it inside is read too. `POST /tickets` answers `{"ticket": <number>}`.
+//! Bodies are text (`\r\n` line breaks) and stay text.
+
+use super::field;
+use crate::api::error::ApiError;
+use crate::api::model::{Department, TicketDetail, TicketMessage, TicketSummary};
+use crate::api::wire;
+use serde::Deserialize;
+use serde_json::Value;
+
+#[derive(Deserialize)]
+struct TicketWire {
+    #[serde(deserialize_with = "wire::id")]
+    ticket_number: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    date: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    name: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    subject: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    body: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    status: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    deptname: String,
+}
+
+#[derive(Deserialize)]
+struct ReplyWire {
+    #[serde(default, deserialize_with = "wire::text")]
+    name: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    date: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    body: String,
+    #[serde(default, rename = "type", deserialize_with = "wire::text")]
+    kind: String,
+}
+
+/// Line breaks as `\n` (the portal sends `\r\n`).
+fn text_body(s: String) -> String {
+    s.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// `GET /tickets/@number`.
+pub fn ticket(v: &Value) -> Result<TicketDetail, ApiError> {
+    let t: TicketWire = field(v, "ticket")?;
+    let replies_at = if v.get("replies").is_some() {
+        v
+    } else {
+        &v["ticket"]
+    };
+    let replies: Vec<ReplyWire> = match replies_at.get("replies") {
+        None | Some(Value::Null) => vec![],
+        Some(_) => field(replies_at, "replies")?,
+    };
+    let mut messages = vec![TicketMessage {
+        author: t.name,
+        at: t.date,
+        body: text_body(t.body),
+        staff: false,
+    }];
+    messages.extend(replies.into_iter().map(|r| TicketMessage {
+        author: r.name,
+        at: r.date,
+        body: text_body(r.body),
+        staff: r.kind.eq_ignore_ascii_case("admin") || r.kind.eq_ignore_ascii_case("staff"),
+    }));
+    Ok(TicketDetail {
+        summary: TicketSummary {
+            number: t.ticket_number,
+            subject: t.subject,
+            status: t.status,
+            department: t.deptname,
+        },
+        messages,
+    })
+}
+
+#[derive(Deserialize)]
+struct DepartmentWire {
+    #[serde(deserialize_with = "wire::id")]
+    id: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    name: String,
+}
+
+/// `GET /ticket/departments` (no example answer in the seeds: a `departments` list of `id` and
+/// `name`, as the other lists are).
+pub fn departments(v: &Value) -> Result<Vec<Department>, ApiError> {
+    let rows: Vec<DepartmentWire> = field(v, "departments")?;
+    Ok(rows
+        .into_iter()
+        .map(|d| Department {
+            id: d.id,
+            name: d.name,
+        })
+        .collect())
+}
+
+/// `POST /tickets`: the new ticket's number.
+pub fn ticket_created(v: &Value) -> Result<String, ApiError> {
+    match v.get("ticket") {
+        Some(Value::Number(n)) => Ok(n.to_string()),
+        Some(Value::String(s)) if !s.trim().is_empty() => Ok(s.trim().to_string()),
+        _ => Err(ApiError::Decode("new ticket: no number".into())),
+    }
+}
