@@ -255,6 +255,28 @@ test('a domain\'s name servers, lock, privacy, transfer code and contact are man
   await expect(page.getByRole('region', { name: 'Name servers' }).getByLabel('Name server 2')).toHaveValue('ns2.example.net');
 });
 
+test('a support ticket is opened, answered and closed through BoxBilling\'s support calls', async ({ page }) => {
+  const calls: string[] = [];
+  page.on('request', (r) => { const m = /client\/support\/(ticket_create|ticket_reply|ticket_close)$/.exec(r.url()); if (m) calls.push(m[1]); });
+  await logIn(page);
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Support' }).click();
+  await page.getByRole('link', { name: 'Open a ticket' }).click();
+  await page.getByLabel('Department').selectOption({ label: 'Billing' });
+  await page.getByLabel('Subject').fill('Invoice address');
+  await page.getByLabel('Message').fill('Please add our tax code.');
+  await page.getByRole('button', { name: 'Send ticket' }).dblclick();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Invoice address');
+  const reply = page.getByRole('region', { name: 'Your reply' });
+  await reply.getByLabel('Your reply').fill('It is 0312345678.');
+  await reply.getByRole('button', { name: 'Send reply' }).click();
+  await expect(reply.getByRole('status')).toHaveText('Your reply was sent.');
+  await reply.getByRole('button', { name: 'Close ticket' }).click();
+  // BoxBilling's client API cannot re-open: a new ticket is offered instead.
+  await expect(page.getByText('This ticket is closed. Open a new ticket to write again.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Re-open ticket' })).toHaveCount(0);
+  expect(calls).toEqual(['ticket_create', 'ticket_reply', 'ticket_close']);
+});
+
 // Runs last: it spends the credit the earlier tests count on (25.50, then 45.50 after the top-up).
 test('an order is priced by BoxBilling\'s cart, placed once, and paid from the credit that covers it', async ({ page }) => {
   const checkouts: string[] = [];
