@@ -46,7 +46,7 @@ pub fn SupportPage() -> impl IntoView {
                         <table class="table">
                             <thead><tr>
                                 <th scope="col">{tr(Msg::Subject)}</th>
-                                <th scope="col">{tr(Msg::TicketDepartment)}</th>
+                                <th scope="col" class="tickets__dept">{tr(Msg::TicketDepartment)}</th>
                                 <th scope="col">{tr(Msg::Status)}</th>
                             </tr></thead>
                             <tbody>
@@ -56,8 +56,10 @@ pub fn SupportPage() -> impl IntoView {
                                     view! {
                                         <tr>
                                             <td><a class="link" href=format!("/support/{}", t.number)>{t.subject.clone()}</a>
-                                                <span class="muted">" #"{t.number.clone()}</span></td>
-                                            <td>{t.department.clone()}</td>
+                                                <span class="muted">" #"{t.number.clone()}</span>
+                                                // On a phone the department column goes; it shows here instead.
+                                                <span class="muted tickets__dept-inline">" · "{t.department.clone()}</span></td>
+                                            <td class="tickets__dept">{t.department.clone()}</td>
                                             <td><span class=status_class(&t.status)>{words}</span></td>
                                         </tr>
                                     }
