@@ -4,7 +4,8 @@ use crate::components::app_shell::AppShell;
 use crate::components::notice_page::NoticePage;
 use crate::config::{Area, Config};
 use crate::i18n::{self, Lang, Msg};
-use crate::pages::area_pending::{AreaGate, AreaPending};
+use crate::pages::account::AccountPage;
+use crate::pages::area_pending::AreaGate;
 use crate::pages::dashboard::DashboardPage;
 use crate::pages::dns::editor::ZoneEditorPage;
 use crate::pages::dns::zones::ZonesPage;
@@ -71,7 +72,7 @@ pub fn App(
                     <Route path=path!("/support") view=|| view! { <AreaGate area=Area::Support title=Msg::Support><SupportPage/></AreaGate> }/>
                     <Route path=path!("/support/new") view=|| view! { <AreaGate area=Area::Support title=Msg::Support><NewTicketPage/></AreaGate> }/>
                     <Route path=path!("/support/:number") view=|| view! { <AreaGate area=Area::Support title=Msg::Support><TicketPage/></AreaGate> }/>
-                    <Route path=path!("/account") view=|| view! { <AreaPending area=Area::Account title=Msg::Account/> }/>
+                    <Route path=path!("/account") view=|| view! { <AreaGate area=Area::Account title=Msg::Account><AccountPage/></AreaGate> }/>
                 </ParentRoute>
             </Routes>
         </Router>

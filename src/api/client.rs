@@ -13,6 +13,7 @@ use crate::dns::Record;
 use rust_decimal::Decimal;
 use serde_json::Value;
 
+mod account;
 mod boxbilling;
 mod boxbilling_cart;
 mod boxbilling_domain;

@@ -725,5 +725,18 @@ pub fn text(msg: Msg) -> &'static str {
         TicketStatusCustomerReply => "Awaiting staff",
         TicketStatusOnHold => "On hold",
         TicketStatusClosed => "Closed",
+        YourDetails => "Your details",
+        SaveDetails => "Save details",
+        DetailsSaved => "Your details are saved.",
+        ChangePassword => "Change password",
+        CurrentPassword => "Current password",
+        NewPassword => "New password (8 to 64 characters)",
+        PasswordChanged => "Your password is changed. Use it the next time you sign in.",
+        PasswordSameAsOld => "The new password must differ from the current one.",
+        PhoneWithCode => "Phone (+country code.number, e.g. +84.901234567)",
+        PhoneInvalid => "Enter the phone as +84.901234567 or digits only.",
+        AccountReadOnly => {
+            "Your billing system does not let these be changed here; contact support to change them."
+        }
     }
 }

@@ -723,5 +723,18 @@ pub fn text(msg: Msg) -> &'static str {
         TicketStatusCustomerReply => "Chờ nhân viên",
         TicketStatusOnHold => "Tạm dừng",
         TicketStatusClosed => "Đã đóng",
+        YourDetails => "Thông tin của bạn",
+        SaveDetails => "Lưu thông tin",
+        DetailsSaved => "Đã lưu thông tin của bạn.",
+        ChangePassword => "Đổi mật khẩu",
+        CurrentPassword => "Mật khẩu hiện tại",
+        NewPassword => "Mật khẩu mới (8 đến 64 ký tự)",
+        PasswordChanged => "Đã đổi mật khẩu. Hãy dùng mật khẩu mới ở lần đăng nhập sau.",
+        PasswordSameAsOld => "Mật khẩu mới phải khác mật khẩu hiện tại.",
+        PhoneWithCode => "Điện thoại (+mã quốc gia.số, ví dụ +84.901234567)",
+        PhoneInvalid => "Hãy nhập số điện thoại dạng +84.901234567 hoặc chỉ chữ số.",
+        AccountReadOnly => {
+            "Hệ thống thanh toán không cho phép đổi các thông tin này tại đây; hãy liên hệ bộ phận hỗ trợ."
+        }
     }
 }

@@ -1,5 +1,6 @@
 //! One folder per area.
 
+pub mod account;
 pub mod area_pending;
 pub mod dashboard;
 pub mod dns;

@@ -55,3 +55,130 @@ pub async fn services(State(demo): State<DemoState>, ClientId(id): ClientId) -> 
         .collect::<Result<Vec<_>, _>>()?;
     Ok(Json(json!({ "services": rows })))
 }
+
+/// The details a client may change, checked as HostBill does: names, e-mail (valid and not
+/// another client's), address, city, country (two letters) and phone required.
+pub fn update_details(
+    conn: &rusqlite::Connection,
+    id: i64,
+    f: &serde_json::Value,
+) -> Result<(), ApiFailure> {
+    use axum::http::StatusCode;
+    let text = |k: &str| {
+        f.get(k)
+            .and_then(|v| v.as_str())
+            .unwrap_or("")
+            .trim()
+            .to_string()
+    };
+    let bad = |m: &str| ApiFailure::new(StatusCode::BAD_REQUEST, m);
+    for (key, label) in [
+        ("firstname", "First name"),
+        ("lastname", "Last name"),
+        ("email", "Email"),
+        ("address1", "Address"),
+        ("city", "City"),
+        ("country", "Country"),
+        ("phonenumber", "Phone"),
+    ] {
+        if text(key).is_empty() {
+            return Err(bad(&format!("{label} is required")));
+        }
+    }
+    let email = text("email").to_ascii_lowercase();
+    if !email
+        .split_once('@')
+        .is_some_and(|(a, d)| !a.is_empty() && d.contains('.'))
+    {
+        return Err(bad("Email address is invalid"));
+    }
+    let taken: i64 = conn.query_row(
+        "SELECT COUNT(*) FROM clients WHERE email = ?1 AND id != ?2",
+        params![email, id],
+        |r| r.get(0),
+    )?;
+    if taken > 0 {
+        return Err(bad("This email address is already in use"));
+    }
+    let country = text("country").to_ascii_uppercase();
+    if country.len() != 2 {
+        return Err(bad("Country is invalid"));
+    }
+    conn.execute(
+        "UPDATE clients SET email = ?1, firstname = ?2, lastname = ?3, companyname = ?4, address1 = ?5, \
+         address2 = ?6, city = ?7, state = ?8, postcode = ?9, country = ?10, phonenumber = ?11 WHERE id = ?12",
+        params![
+            email, text("firstname"), text("lastname"), text("companyname"), text("address1"),
+            text("address2"), text("city"), text("state"), text("postcode"), country,
+            text("phonenumber"), id
+        ],
+    )?;
+    Ok(())
+}
+
+/// `PUT /details`: answers the record as saved.
+pub async fn update(
+    State(demo): State<DemoState>,
+    ClientId(id): ClientId,
+    headers: axum::http::HeaderMap,
+    body: axum::body::Bytes,
+) -> Reply {
+    let f = super::auth::body_fields(&headers, &body);
+    let conn = demo.db.lock().map_err(ApiFailure::internal)?;
+    update_details(&conn, id, &f)?;
+    Ok(Json(
+        json!({ "client": client_json(&conn, id)?, "info": ["Account details updated"] }),
+    ))
+}
+
+/// A password change: the current password must match; the new one is 8 to 64 characters.
+pub fn change_password(
+    conn: &rusqlite::Connection,
+    id: i64,
+    current: &str,
+    new: &str,
+) -> Result<(), ApiFailure> {
+    use axum::http::StatusCode;
+    let (salt, stored): (String, String) = conn.query_row(
+        "SELECT salt, password_hash FROM clients WHERE id = ?1",
+        params![id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    if super::auth::hash_password(&salt, current) != stored {
+        return Err(ApiFailure::new(
+            StatusCode::BAD_REQUEST,
+            "Current password is incorrect",
+        ));
+    }
+    if !(8..=64).contains(&new.chars().count()) {
+        return Err(ApiFailure::new(
+            StatusCode::BAD_REQUEST,
+            "Password must be between 8 and 64 characters",
+        ));
+    }
+    conn.execute(
+        "UPDATE clients SET password_hash = ?1 WHERE id = ?2",
+        params![super::auth::hash_password(&salt, new), id],
+    )?;
+    Ok(())
+}
+
+/// `POST /password/change` with `oldpassword`, `password` and `password2`.
+pub async fn password_change(
+    State(demo): State<DemoState>,
+    ClientId(id): ClientId,
+    headers: axum::http::HeaderMap,
+    body: axum::body::Bytes,
+) -> Reply {
+    let f = super::auth::body_fields(&headers, &body);
+    let text = |k: &str| f.get(k).and_then(|v| v.as_str()).unwrap_or("").to_string();
+    if text("password") != text("password2") {
+        return Err(ApiFailure::new(
+            axum::http::StatusCode::BAD_REQUEST,
+            "Passwords do not match",
+        ));
+    }
+    let conn = demo.db.lock().map_err(ApiFailure::internal)?;
+    change_password(&conn, id, &text("oldpassword"), &text("password"))?;
+    Ok(Json(json!({ "info": ["Password changed"] })))
+}

@@ -104,12 +104,18 @@ fn profile(conn: &Connection, id: i64) -> rusqlite::Result<Value> {
         |r| r.get(0),
     )?;
     let v = |k: &str| p[k].clone();
+    // HostBill keeps `+84.901234567`; BoxBilling keeps the country code apart.
+    let full = p["phonenumber"].as_str().unwrap_or("").to_string();
+    let (phone_cc, phone) = match full.strip_prefix('+').and_then(|s| s.split_once('.')) {
+        Some((cc, n)) => (cc.to_string(), n.to_string()),
+        None => (String::new(), full.clone()),
+    };
     Ok(json!({
         "id": id, "role": "client", "email": v("email"), "type": "individual", "status": "active",
         "first_name": v("firstname"), "last_name": v("lastname"), "company": v("companyname"),
         "address_1": v("address1"), "address_2": v("address2"), "city": v("city"),
         "state": v("state"), "postcode": v("postcode"), "country": v("country"),
-        "phone": v("phonenumber"), "currency": currency, "lang": "en",
+        "phone_cc": phone_cc, "phone": phone, "currency": currency, "lang": "en",
         "created_at": "2024-01-15 09:00:00", "updated_at": "2024-01-15 09:00:00",
     }))
 }
@@ -169,7 +175,7 @@ pub async fn call(
     };
     let f = body_fields(&headers, &body);
     match (module.as_str(), method.as_str()) {
-        ("profile", m) => profile_call(&demo, client, m, &headers),
+        ("profile", m) => profile_call(&demo, client, m, &headers, &f),
         ("client", "balance_get_list") => balance_list(&demo, client, &f),
         ("invoice", "get_list") => invoice_list(&demo, client, &f),
         ("invoice", "get") => invoice_get(&demo, client, &f).await,
@@ -191,7 +197,13 @@ pub async fn call(
     }
 }
 
-fn profile_call(demo: &DemoState, client: i64, method: &str, headers: &HeaderMap) -> Response {
+fn profile_call(
+    demo: &DemoState,
+    client: i64,
+    method: &str,
+    headers: &HeaderMap,
+    f: &Value,
+) -> Response {
     let Ok(conn) = demo.db.lock() else {
         return internal();
     };
@@ -203,6 +215,46 @@ fn profile_call(demo: &DemoState, client: i64, method: &str, headers: &HeaderMap
         )
         .optional()
     };
+    let text = |k: &str| {
+        f.get(k)
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .trim()
+            .to_string()
+    };
+    match method {
+        // BoxBilling's field names onto the shared rules (`+CC.NUMBER` phones, as HostBill keeps them).
+        "update" => {
+            let (cc, phone) = (text("phone_cc"), text("phone"));
+            let fields = json!({
+                "email": text("email"), "firstname": text("first_name"), "lastname": text("last_name"),
+                "companyname": text("company"), "address1": text("address_1"), "address2": text("address_2"),
+                "city": text("city"), "state": text("state"), "postcode": text("postcode"),
+                "country": text("country"),
+                "phonenumber": if cc.is_empty() { phone } else { format!("+{cc}.{phone}") },
+            });
+            return match super::account::update_details(&conn, client, &fields) {
+                Ok(()) => ok(json!(true)),
+                Err(e) => failure(e),
+            };
+        }
+        // FOSSBilling's names (`current_password`, `new_password`, `confirm_password`).
+        "change_password" => {
+            if text("new_password") != text("confirm_password") {
+                return fail("Passwords do not match", 9999);
+            }
+            return match super::account::change_password(
+                &conn,
+                client,
+                &text("current_password"),
+                &text("new_password"),
+            ) {
+                Ok(()) => ok(json!(true)),
+                Err(e) => failure(e),
+            };
+        }
+        _ => {}
+    }
     let result = match method {
         "get" => profile(&conn, client).map(Some),
         "api_key_get" => key(&conn).map(|k| Some(json!(k.unwrap_or_default()))),

@@ -759,3 +759,37 @@ async fn tickets_are_read_opened_answered_and_closed_through_the_support_calls()
     .await;
     assert_eq!(closed["error"]["message"], "Ticket is closed");
 }
+
+#[tokio::test]
+async fn the_profile_is_updated_and_the_password_changed_in_boxbillings_words() {
+    let app = portal("profile", 0.01);
+    let basic = signed_in(&app).await;
+    let call = |path: &'static str, body: Value| {
+        let (app, basic) = (app.clone(), basic.clone());
+        async move { post(&app, path, Some(&basic), body).await.0 }
+    };
+    let p = call("/client/profile/get", json!({})).await["result"].clone();
+    assert_eq!(
+        (p["phone_cc"].as_str(), p["phone"].as_str()),
+        (Some("84"), Some("901234567"))
+    );
+    let mut update = p.clone();
+    update["city"] = json!("Hue");
+    update["phone"] = json!("912345678");
+    assert_eq!(call("/client/profile/update", update).await["result"], true);
+    let p = call("/client/profile/get", json!({})).await["result"].clone();
+    assert_eq!(p["city"], "Hue");
+    assert_eq!(p["phone"], "912345678");
+    let wrong = call("/client/profile/change_password", json!({"current_password": "nope", "new_password": "new-secret-1", "confirm_password": "new-secret-1"})).await;
+    assert_eq!(wrong["error"]["message"], "Current password is incorrect");
+    let done = call("/client/profile/change_password", json!({"current_password": "demo1234", "new_password": "new-secret-1", "confirm_password": "new-secret-1"})).await;
+    assert_eq!(done["result"], true);
+    let (fresh, _) = post(
+        &app,
+        "/guest/client/login",
+        None,
+        json!({"email": "demo@atrium.test", "password": "new-secret-1"}),
+    )
+    .await;
+    assert_eq!(fresh["error"], Value::Null);
+}

@@ -4,6 +4,8 @@
 //! `0000-00-00`, `{"error": [...]}`) and shares no types with the app.
 
 mod account;
+#[cfg(test)]
+mod account_tests;
 mod auth;
 mod billing;
 #[cfg(test)]
@@ -194,7 +196,8 @@ pub fn router(args: DemoArgs) -> Result<Router, String> {
         .route("/logout", post(auth::logout))
         .route("/revoke", post(auth::revoke))
         .route("/password/forgot", post(auth::forgot_password))
-        .route("/details", get(account::details))
+        .route("/details", get(account::details).put(account::update))
+        .route("/password/change", post(account::password_change))
         .route("/balance", get(billing::balance))
         .route("/invoice", get(billing::invoice_list))
         .route("/invoices", get(billing::invoices_paged))

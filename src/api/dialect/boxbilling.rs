@@ -395,3 +395,45 @@ pub fn helpdesks(v: &Value) -> Vec<crate::api::model::Department> {
         })
         .collect()
 }
+
+/// `client/profile/get` as the account page's details (`first_name`, `address_1`, `phone_cc` +
+/// `phone`, ...).
+pub fn profile(v: &Value) -> crate::api::model::AccountProfile {
+    let (cc, phone) = (text(v, "phone_cc"), text(v, "phone"));
+    crate::api::model::AccountProfile {
+        email: text(v, "email"),
+        first_name: text(v, "first_name"),
+        last_name: text(v, "last_name"),
+        company: text(v, "company"),
+        address1: text(v, "address_1"),
+        address2: text(v, "address_2"),
+        city: text(v, "city"),
+        state: text(v, "state"),
+        postcode: text(v, "postcode"),
+        country: text(v, "country"),
+        phone: if cc.is_empty() || phone.is_empty() {
+            phone
+        } else {
+            format!("+{cc}.{phone}")
+        },
+    }
+}
+
+/// `client/profile/update`'s fields; a `+CC.NUMBER` phone is split into `phone_cc` and `phone`.
+pub fn profile_params(p: &crate::api::model::AccountProfile) -> Value {
+    let (cc, phone) = match p
+        .phone
+        .trim()
+        .strip_prefix('+')
+        .and_then(|s| s.split_once('.'))
+    {
+        Some((cc, n)) => (cc.to_string(), n.to_string()),
+        None => (String::new(), p.phone.trim().to_string()),
+    };
+    serde_json::json!({
+        "email": p.email, "first_name": p.first_name, "last_name": p.last_name,
+        "company": p.company, "address_1": p.address1, "address_2": p.address2,
+        "city": p.city, "state": p.state, "postcode": p.postcode, "country": p.country,
+        "phone_cc": cc, "phone": phone,
+    })
+}

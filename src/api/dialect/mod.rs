@@ -85,6 +85,8 @@ pub struct Capabilities {
 
     /// Forgotten-password e-mail.
     pub password_reset: bool,
+    /// The customer changes their registration details and password on the account page.
+    pub account_edit: bool,
 }
 
 impl Dialect {
@@ -130,6 +132,7 @@ impl Dialect {
                 notifications: true,
                 refresh_tokens: true,
                 password_reset: true,
+                account_edit: true,
             },
             // The wrapper's client calls: login, addorder, getproduct, getinvoice,
             // getinvoiceproduct, applycredit, cancelrequest, acceptQuote. Nothing lists.
@@ -163,6 +166,7 @@ impl Dialect {
                 notifications: false,
                 refresh_tokens: false,
                 password_reset: false,
+                account_edit: false,
             },
             // The client API's invoices, orders (services), the session cart's checkout (paid
             // from the balance when it covers the invoice), SolusVM power and tickets. No DNS
@@ -197,6 +201,7 @@ impl Dialect {
                 notifications: false,
                 refresh_tokens: false,
                 password_reset: false,
+                account_edit: true,
             },
         }
     }

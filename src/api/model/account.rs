@@ -39,3 +39,30 @@ pub struct Balance {
     /// Account credit available to pay invoices.
     pub credit: Money,
 }
+
+/// The registration details the customer can read and change on the account page.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AccountProfile {
+    /// Login e-mail.
+    pub email: String,
+    /// Given name.
+    pub first_name: String,
+    /// Family name.
+    pub last_name: String,
+    /// Company (optional).
+    pub company: String,
+    /// Street address.
+    pub address1: String,
+    /// Second address line (optional).
+    pub address2: String,
+    /// City.
+    pub city: String,
+    /// State or province.
+    pub state: String,
+    /// Postal code.
+    pub postcode: String,
+    /// ISO 3166 country code.
+    pub country: String,
+    /// Telephone, as the portal keeps it (`+84.901234567` on HostBill).
+    pub phone: String,
+}

@@ -16,7 +16,7 @@ pub mod service;
 pub mod ticket;
 pub mod vm;
 
-pub use account::{Balance, Client};
+pub use account::{AccountProfile, Balance, Client};
 pub use catalog::{
     Addon, Category, Cycle, CyclePrice, FormField, FormItem, FormKind, FormRule, OrderPlaced,
     Product, ProductConfig, Quote, QuoteItem, RuleAction, Stock, TaxLine, UpgradeEstimate,

@@ -13,6 +13,7 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
+mod account;
 mod catalog;
 mod credit;
 mod dns;
@@ -22,6 +23,7 @@ mod services;
 mod tickets;
 mod vms;
 
+pub use account::{profile, profile_body};
 pub use catalog::{
     categories, order_placed, product_config, products, quote, upgrade_estimate, upgrade_options,
 };

@@ -1,0 +1,65 @@
+//! HostBill account details (seed 002): `GET /details` and `PUT /details` both answer
+//! `{"client": {...}}` with `firstname`, `lastname`, `companyname`, `address1`, `address2`,
+//! `city`, `state`, `postcode`, `country`, `phonenumber`; `POST /password/change` takes
+//! `oldpassword`, `password` and `password2`.
+
+use super::field;
+use crate::api::error::ApiError;
+use crate::api::model::AccountProfile;
+use crate::api::wire;
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+#[derive(Deserialize)]
+struct DetailsWire {
+    #[serde(default, deserialize_with = "wire::text")]
+    email: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    firstname: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    lastname: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    companyname: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    address1: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    address2: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    city: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    state: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    postcode: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    country: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    phonenumber: String,
+}
+
+/// `GET /details` or `PUT /details`: the registration details.
+pub fn profile(v: &Value) -> Result<AccountProfile, ApiError> {
+    let w: DetailsWire = field(v, "client")?;
+    Ok(AccountProfile {
+        email: w.email,
+        first_name: w.firstname,
+        last_name: w.lastname,
+        company: w.companyname,
+        address1: w.address1,
+        address2: w.address2,
+        city: w.city,
+        state: w.state,
+        postcode: w.postcode,
+        country: w.country,
+        phone: w.phonenumber,
+    })
+}
+
+/// `PUT /details`' body.
+pub fn profile_body(p: &AccountProfile) -> Value {
+    json!({
+        "email": p.email, "firstname": p.first_name, "lastname": p.last_name,
+        "companyname": p.company, "address1": p.address1, "address2": p.address2,
+        "city": p.city, "state": p.state, "postcode": p.postcode, "country": p.country,
+        "phonenumber": p.phone,
+    })
+}

@@ -1,0 +1,268 @@
+//! The registration details form: every field the portal keeps, required ones checked before
+//! sending (a valid e-mail, a two-letter country, a phone as `+CC.NUMBER` or digits), sent once.
+
+use crate::api::model::AccountProfile;
+use crate::components::async_view::AsyncView;
+use crate::components::error_panel::ErrorPanel;
+use crate::i18n::Msg;
+use crate::state::prefs::{tr, use_prefs};
+use crate::state::session::use_session;
+use leptos::prelude::*;
+
+struct Field {
+    key: &'static str,
+    label: Msg,
+    required: bool,
+    autocomplete: &'static str,
+}
+
+const FIELDS: [Field; 11] = [
+    Field {
+        key: "first_name",
+        label: Msg::FirstName,
+        required: true,
+        autocomplete: "given-name",
+    },
+    Field {
+        key: "last_name",
+        label: Msg::LastName,
+        required: true,
+        autocomplete: "family-name",
+    },
+    Field {
+        key: "email",
+        label: Msg::Email,
+        required: true,
+        autocomplete: "email",
+    },
+    Field {
+        key: "company",
+        label: Msg::CompanyOptional,
+        required: false,
+        autocomplete: "organization",
+    },
+    Field {
+        key: "address1",
+        label: Msg::AddressLine1,
+        required: true,
+        autocomplete: "address-line1",
+    },
+    Field {
+        key: "address2",
+        label: Msg::AddressLine2,
+        required: false,
+        autocomplete: "address-line2",
+    },
+    Field {
+        key: "city",
+        label: Msg::City,
+        required: true,
+        autocomplete: "address-level2",
+    },
+    Field {
+        key: "state",
+        label: Msg::StateRegion,
+        required: false,
+        autocomplete: "address-level1",
+    },
+    Field {
+        key: "postcode",
+        label: Msg::Postcode,
+        required: false,
+        autocomplete: "postal-code",
+    },
+    Field {
+        key: "country",
+        label: Msg::CountryCode,
+        required: true,
+        autocomplete: "country",
+    },
+    Field {
+        key: "phone",
+        label: Msg::PhoneWithCode,
+        required: true,
+        autocomplete: "tel",
+    },
+];
+
+fn slot<'a>(p: &'a mut AccountProfile, key: &str) -> &'a mut String {
+    match key {
+        "first_name" => &mut p.first_name,
+        "last_name" => &mut p.last_name,
+        "email" => &mut p.email,
+        "company" => &mut p.company,
+        "address1" => &mut p.address1,
+        "address2" => &mut p.address2,
+        "city" => &mut p.city,
+        "state" => &mut p.state,
+        "postcode" => &mut p.postcode,
+        "country" => &mut p.country,
+        _ => &mut p.phone,
+    }
+}
+
+fn get(p: &AccountProfile, key: &str) -> String {
+    let mut p = p.clone();
+    slot(&mut p, key).clone()
+}
+
+/// What is wrong with the details, by field key (empty when they can be sent).
+pub fn profile_problems(p: &AccountProfile) -> Vec<(&'static str, Msg)> {
+    let mut out = Vec::new();
+    for f in &FIELDS {
+        let v = get(p, f.key);
+        let v = v.trim();
+        if f.required && v.is_empty() {
+            out.push((f.key, Msg::FieldRequired));
+            continue;
+        }
+        let problem = match f.key {
+            "email" => (!v
+                .split_once('@')
+                .is_some_and(|(a, d)| !a.is_empty() && d.contains('.') && !d.ends_with('.')))
+            .then_some(Msg::InvalidEmail),
+            "country" => (!(v.len() == 2 && v.bytes().all(|b| b.is_ascii_alphabetic())))
+                .then_some(Msg::CountryCodeInvalid),
+            "phone" => {
+                let digits = v.trim_start_matches('+').replacen('.', "", 1);
+                (digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()))
+                    .then_some(Msg::PhoneInvalid)
+            }
+            _ => None,
+        };
+        if let Some(m) = problem {
+            out.push((f.key, m));
+        }
+    }
+    out
+}
+
+/// The details as sent: trimmed, the country upper-case.
+fn cleaned(p: &AccountProfile) -> AccountProfile {
+    let mut out = p.clone();
+    for f in &FIELDS {
+        let s = slot(&mut out, f.key);
+        *s = s.trim().to_string();
+    }
+    out.country = out.country.to_ascii_uppercase();
+    out
+}
+
+/// The form (read-only where the billing system cannot change the details here).
+#[component]
+pub fn DetailsForm(editable: bool) -> impl IntoView {
+    let session = use_session();
+    let profile = LocalResource::new(move || {
+        let api = session.api_for_read();
+        async move { api.account_profile().await }
+    });
+    view! {
+        <section class="card" aria-labelledby="details-title">
+            <h2 id="details-title">{tr(Msg::YourDetails)}</h2>
+            {(!editable).then(|| view! { <p class="muted">{tr(Msg::AccountReadOnly)}</p> })}
+            <AsyncView resource=profile let:p skeleton_lines=6>
+                <Editor initial=p editable=editable/>
+            </AsyncView>
+        </section>
+    }
+}
+
+#[component]
+fn Editor(initial: AccountProfile, editable: bool) -> impl IntoView {
+    let prefs = use_prefs();
+    let session = use_session();
+    let draft = RwSignal::new(initial);
+    let problems = RwSignal::new(Vec::<(&'static str, Msg)>::new());
+    let save = Action::new_local(move |p: &AccountProfile| {
+        let api = session.api();
+        let p = p.clone();
+        async move { api.update_profile(&p).await }
+    });
+    Effect::new(move |_| {
+        if let Some(Ok(saved)) = save.value().get() {
+            draft.set(saved);
+        }
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let p = draft.get_untracked();
+        let found = profile_problems(&p);
+        let ok = found.is_empty();
+        problems.set(found);
+        if ok && !save.pending().get_untracked() {
+            save.dispatch_local(cleaned(&p));
+        }
+    };
+    let problem_of =
+        move |key: &str| problems.with(|p| p.iter().find(|(k, _)| *k == key).map(|(_, m)| *m));
+    view! {
+        <form class="form form--grid" novalidate on:submit=submit>
+            {FIELDS.iter().map(|f| {
+                let key = f.key;
+                let id = format!("account-{key}");
+                let error_id = format!("{id}-error");
+                view! {
+                    <div class="field">
+                        <label for=id.clone()>{tr(f.label)}</label>
+                        <input id=id autocomplete=f.autocomplete readonly=!editable aria-required=f.required.to_string()
+                            prop:value=move || draft.with(|p| get(p, key))
+                            on:input=move |ev| draft.update(|p| *slot(p, key) = event_target_value(&ev))
+                            aria-invalid=move || problem_of(key).is_some().to_string() aria-describedby=error_id.clone()/>
+                        <p class="field__error" id=error_id>{move || problem_of(key).map(|m| prefs.t(m))}</p>
+                    </div>
+                }
+            }).collect_view()}
+            {editable.then(|| view! {
+                <div class="form__actions">
+                    <button type="submit" class="button button--primary" disabled=move || save.pending().get()>{tr(Msg::SaveDetails)}</button>
+                </div>
+            })}
+        </form>
+        {move || match save.value().get() {
+            Some(Ok(_)) => Some(view! { <p class="banner banner--success" role="status">{tr(Msg::DetailsSaved)}</p> }.into_any()),
+            Some(Err(e)) => Some(view! { <ErrorPanel error=e/> }.into_any()),
+            None => None,
+        }}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn full() -> AccountProfile {
+        AccountProfile {
+            email: "alex@example.vn".into(),
+            first_name: "Alex".into(),
+            last_name: "Nguyen".into(),
+            address1: "12 Ly Tu Trong".into(),
+            city: "Ho Chi Minh City".into(),
+            country: "vn".into(),
+            phone: "+84.901234567".into(),
+            ..AccountProfile::default()
+        }
+    }
+
+    #[test]
+    fn complete_details_pass_and_problems_sit_on_their_fields() {
+        assert!(profile_problems(&full()).is_empty());
+        assert_eq!(cleaned(&full()).country, "VN");
+        let mut p = full();
+        p.email = "alex".into();
+        p.last_name = " ".into();
+        p.phone = "+84 90".into();
+        p.country = "VNM".into();
+        assert_eq!(
+            profile_problems(&p),
+            [
+                ("last_name", Msg::FieldRequired),
+                ("email", Msg::InvalidEmail),
+                ("country", Msg::CountryCodeInvalid),
+                ("phone", Msg::PhoneInvalid),
+            ]
+        );
+        p = full();
+        p.phone = "0901234567".into();
+        assert!(profile_problems(&p).is_empty(), "digits only are fine");
+    }
+}
