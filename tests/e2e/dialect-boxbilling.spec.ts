@@ -277,6 +277,30 @@ test('a support ticket is opened, answered and closed through BoxBilling\'s supp
   expect(calls).toEqual(['ticket_create', 'ticket_reply', 'ticket_close']);
 });
 
+test('the profile is saved through profile/update and the password changed and changed back', async ({ page }) => {
+  const calls: string[] = [];
+  page.on('request', (r) => { const m = /client\/profile\/(update|change_password)$/.exec(r.url()); if (m) calls.push(m[1]); });
+  await logIn(page);
+  await page.goto('/account');
+  const details = page.getByRole('region', { name: 'Your details' });
+  await expect(details.getByLabel(/^Phone/)).toHaveValue('+84.901234567');
+  await details.getByLabel('City').fill('Hue');
+  await details.getByRole('button', { name: 'Save details' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Your details are saved.' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Your details' }).getByLabel('City')).toHaveValue('Hue');
+  const form = page.getByRole('region', { name: 'Change password' });
+  for (const [current, next] of [[DEMO.password, 'new-secret-1'], ['new-secret-1', DEMO.password]]) {
+    await form.getByLabel('Current password').fill(current);
+    await form.getByLabel('New password (8 to 64 characters)').fill(next);
+    await form.getByLabel('Repeat the password').fill(next);
+    await form.getByRole('button', { name: 'Change password' }).click();
+    await expect(form.getByRole('status')).toBeVisible();
+    await expect(form.getByLabel('Current password')).toHaveValue('');
+  }
+  expect(calls).toEqual(['update', 'change_password', 'change_password']);
+});
+
 // Runs last: it spends the credit the earlier tests count on (25.50, then 45.50 after the top-up).
 test('an order is priced by BoxBilling\'s cart, placed once, and paid from the credit that covers it', async ({ page }) => {
   const checkouts: string[] = [];
