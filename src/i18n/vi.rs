@@ -190,7 +190,7 @@ pub fn text(msg: Msg) -> &'static str {
         StatusAccepted => "Đã chấp nhận",
         StatusDeclined => "Đã từ chối",
         StatusInvoiced => "Đã lập hóa đơn",
-        Subject => "Nội dung",
+        Subject => "Tiêu đề",
         AcceptEstimate => "Chấp nhận báo giá",
         DownloadPdf => "Tải PDF",
         Downloading => "Đang tải…",
