@@ -157,3 +157,14 @@ test('a quote is accepted by its number, once, and becomes the invoice that open
   await expect(page.locator('[data-figure="balance-due"] dd')).toHaveText('$518.40');
   expect(accepts).toBe(2);
 });
+
+test('the account page shows the details read-only and offers no password change', async ({ page }) => {
+  await logIn(page);
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Account' }).click();
+  const details = page.getByRole('region', { name: 'Your details' });
+  await expect(details.getByText('Your billing system does not let these be changed here; contact support to change them.')).toBeVisible();
+  await expect(details.getByLabel('Email address')).toHaveValue('demo@atrium.test');
+  await expect(details.getByLabel('Email address')).toHaveAttribute('readonly', '');
+  await expect(page.getByRole('button', { name: 'Save details' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Change password' })).toHaveCount(0);
+});
