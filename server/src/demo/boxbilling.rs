@@ -8,7 +8,7 @@
 
 use super::auth::{self, ClientId, body_fields, random_token};
 use super::reply::{ApiFailure, amount};
-use super::{DemoState, billing, vms};
+use super::{DemoState, billing};
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
@@ -30,7 +30,7 @@ pub(super) fn fail(message: &str, code: i64) -> Response {
     Json(json!({ "result": null, "error": { "message": message, "code": code } })).into_response()
 }
 
-fn failure(f: ApiFailure) -> Response {
+pub(super) fn failure(f: ApiFailure) -> Response {
     let code = match f.status() {
         StatusCode::NOT_FOUND => 404,
         StatusCode::CONFLICT => 409,
@@ -39,7 +39,7 @@ fn failure(f: ApiFailure) -> Response {
     fail(f.message(), code)
 }
 
-fn json_headers() -> HeaderMap {
+pub(super) fn json_headers() -> HeaderMap {
     let mut h = HeaderMap::new();
     h.insert(
         header::CONTENT_TYPE,
@@ -190,7 +190,7 @@ pub async fn call(
         ("support", "ticket_get_list") => tickets(&demo, client, &f),
         ("support", m) => super::boxbilling_support::support(&demo, client, m, &f),
         ("cart", "checkout") => super::boxbilling_cart::checkout(&demo, client, &headers, &f),
-        ("servicesolusvm", m) => solusvm(&demo, client, m, &f).await,
+        ("servicesolusvm", m) => super::boxbilling_solusvm::solusvm(&demo, client, m, &f).await,
         ("servicedomain", m) => super::boxbilling_domain::servicedomain(&demo, client, m, &f),
         ("order", "service") => super::boxbilling_domain::order_service(&demo, client, &f),
         _ => fail(&format!("Method {module}/{method} is not available"), 740),
@@ -746,125 +746,6 @@ fn tickets(demo: &DemoState, client: i64, f: &Value) -> Response {
     match run() {
         Ok(rows) => paged(rows, f),
         Err(_) => internal(),
-    }
-}
-
-/// SolusVM calls on an order's virtual server: `info`, `status`, `boot`, `reboot`, `shutdown`,
-/// `set_hostname`, `set_root_password`, `change_password` (the control panel's) and `rebuild`.
-async fn solusvm(demo: &DemoState, client: i64, method: &str, f: &Value) -> Response {
-    let order = match f.get("order_id") {
-        Some(Value::String(s)) => s.clone(),
-        Some(other) => other.to_string(),
-        None => String::new(),
-    };
-    let vm: Option<i64> = {
-        let Ok(conn) = demo.db.lock() else {
-            return internal();
-        };
-        conn.query_row(
-            "SELECT v.id FROM vms v JOIN services s ON s.id = v.service_id \
-             WHERE s.id = ?1 AND s.client_id = ?2 ORDER BY v.id LIMIT 1",
-            params![order.parse::<i64>().unwrap_or(-1), client],
-            |r| r.get(0),
-        )
-        .optional()
-        .ok()
-        .flatten()
-    };
-    let Some(vm) = vm else {
-        return fail("Order not found", 404);
-    };
-    let target = Path((order.clone(), vm.to_string()));
-    match method {
-        "info" | "status" => {
-            let v = match vms::detail(State(demo.clone()), ClientId(client), target).await {
-                Ok(Json(v)) => v["vm"].clone(),
-                Err(e) => return failure(e),
-            };
-            if method == "status" {
-                let word = match v["status"].as_str().unwrap_or("") {
-                    "running" => "online",
-                    "stopped" => "offline",
-                    "suspended" => "disabled",
-                    other => other,
-                };
-                return ok(json!(word));
-            }
-            ok(json!({
-                "hostname": v["label"], "template": v["template"], "cpus": v["cpus"],
-                "memory": v["memory"], "hdd": v["disk"],
-                "mainipaddress": v["ipv4"].get(0).cloned().unwrap_or(Value::Null),
-            }))
-        }
-        "boot" | "reboot" | "shutdown" => {
-            let action = if method == "boot" { "start" } else { method };
-            let path = Path((order, vm.to_string(), action.to_string()));
-            match vms::power(State(demo.clone()), ClientId(client), path).await {
-                Ok(_) => ok(json!(true)),
-                Err(e) => failure(e),
-            }
-        }
-        "set_hostname" => {
-            let name = f
-                .get("hostname")
-                .and_then(Value::as_str)
-                .unwrap_or("")
-                .trim();
-            if !super::vm_extras::valid_hostname(name) {
-                return fail("Hostname is not valid", 9999);
-            }
-            let Ok(conn) = demo.db.lock() else {
-                return internal();
-            };
-            match conn.execute("UPDATE vms SET label = ?1 WHERE id = ?2", params![name, vm]) {
-                Ok(_) => ok(json!(true)),
-                Err(_) => internal(),
-            }
-        }
-        "set_root_password" => {
-            let n = f
-                .get("password")
-                .and_then(Value::as_str)
-                .map_or(0, |p| p.chars().count());
-            if (8..=64).contains(&n) {
-                ok(json!(true))
-            } else {
-                fail("Password must be between 8 and 64 characters", 9999)
-            }
-        }
-        // The SolusVM control panel's own login: checked like the root password.
-        "change_password" => {
-            let n = f
-                .get("password")
-                .and_then(Value::as_str)
-                .map_or(0, |p| p.chars().count());
-            if (8..=64).contains(&n) {
-                ok(json!(true))
-            } else {
-                fail("Password must be between 8 and 64 characters", 9999)
-            }
-        }
-        // `template` is a SolusVM template identifier (the reseller lists them in config.json).
-        "rebuild" => {
-            let template = f.get("template").and_then(Value::as_str).unwrap_or("");
-            let body = Bytes::from(json!({ "template": template }).to_string());
-            match vms::rebuild(
-                State(demo.clone()),
-                ClientId(client),
-                target,
-                json_headers(),
-                body,
-            )
-            .await
-            {
-                Ok(_) => ok(json!(true)),
-                Err(e) => failure(e),
-            }
-        }
-        _ => fail(
-            &format!("Method servicesolusvm/{method} is not available"),
-            740,
-        ),
     }
 }
 

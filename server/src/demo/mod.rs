@@ -13,6 +13,7 @@ mod billing_tests;
 mod boxbilling;
 mod boxbilling_cart;
 mod boxbilling_domain;
+mod boxbilling_solusvm;
 mod boxbilling_support;
 #[cfg(test)]
 mod boxbilling_tests;
