@@ -13,6 +13,7 @@ mod billing_tests;
 mod boxbilling;
 mod boxbilling_cart;
 mod boxbilling_domain;
+mod boxbilling_invoices;
 mod boxbilling_solusvm;
 mod boxbilling_support;
 #[cfg(test)]
@@ -187,7 +188,8 @@ pub fn router(args: DemoArgs) -> Result<Router, String> {
             .route("/__demo/faults", post(faults::queue).delete(faults::clear))
             .route(
                 "/__demo/invoice/{hash}",
-                get(boxbilling::public_invoice).post(boxbilling::pay_public_invoice),
+                get(boxbilling_invoices::public_invoice)
+                    .post(boxbilling_invoices::pay_public_invoice),
             )
             .with_state(state));
     }
