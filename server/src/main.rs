@@ -3,7 +3,10 @@
 //! (`demo`), which speaks HostBill's client API over SQLite.
 
 mod demo;
+mod headers;
+mod limits;
 mod proxy;
+mod serve;
 mod static_files;
 
 use clap::{Parser, Subcommand};
@@ -53,6 +56,17 @@ pub fn parse_duration(raw: &str) -> Result<Duration, String> {
     Ok(Duration::from_secs(secs))
 }
 
+/// The site with the API nested at `/api`. The API gets its own headers and limits before it is
+/// nested: the site's layers wrap only the routes that exist when they are added, so nothing
+/// under `/api` may rely on them. Nested as a service, so a path the API does not know is the
+/// API's 404, never the app's page.
+fn compose(site: axum::Router, api: axum::Router) -> axum::Router {
+    site.nest_service(
+        "/api",
+        headers::for_api(limits::apply(api, limits::MAX_IN_FLIGHT)),
+    )
+}
+
 #[tokio::main]
 async fn main() {
     let cli = Cli::parse();
@@ -77,7 +91,7 @@ async fn main() {
         }
     };
     let app = match static_files::router(&cli.dist, overlay) {
-        Ok(site) => site.nest("/api", api),
+        Ok(site) => compose(site, api),
         Err(e) => {
             eprintln!("atrium-server: cannot serve {}: {e}", cli.dist.display());
             std::process::exit(2);
@@ -94,18 +108,49 @@ async fn main() {
     let shutdown = async {
         let _ = tokio::signal::ctrl_c().await;
     };
-    if let Err(e) = axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown)
-        .await
-    {
-        eprintln!("atrium-server: {e}");
-        std::process::exit(1);
-    }
+    serve::serve(listener, app, shutdown).await;
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[tokio::test]
+    async fn every_api_answer_carries_the_security_headers() {
+        use axum::body::Body;
+        use axum::http::Request;
+        use tower::ServiceExt;
+        let dist = std::env::temp_dir().join(format!("atrium-compose-{}", std::process::id()));
+        std::fs::create_dir_all(&dist).unwrap();
+        std::fs::write(dist.join("index.html"), "<html></html>").unwrap();
+        let site = static_files::router(&dist, None).unwrap();
+        let api = axum::Router::new().route(
+            "/page",
+            axum::routing::get(|| async { axum::response::Html("<script>steal()</script>") }),
+        );
+        let app = compose(site, api);
+        for path in ["/api/page", "/api/missing"] {
+            let resp = app
+                .clone()
+                .oneshot(Request::get(path).body(Body::empty()).unwrap())
+                .await
+                .unwrap();
+            let h = resp.headers();
+            assert_eq!(h["content-security-policy"], headers::API_CSP, "{path}");
+            assert_eq!(h["x-content-type-options"], "nosniff", "{path}");
+            assert_eq!(h["x-frame-options"], "DENY", "{path}");
+            assert_eq!(h["cache-control"], "no-store", "{path}");
+        }
+        let page = app
+            .oneshot(Request::get("/invoices").body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        let csp = page.headers()["content-security-policy"].to_str().unwrap();
+        assert!(
+            csp.contains("script-src 'self' 'wasm-unsafe-eval'"),
+            "{csp}"
+        );
+    }
 
     #[test]
     fn durations_parse() {

@@ -4,12 +4,14 @@
 //! `index.html` at start-up: trunk's module loader).
 
 use axum::Router;
-use axum::http::{HeaderValue, header};
+use axum::extract::Request;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::IntoResponse;
 use base64::Engine;
 use sha2::{Digest, Sha256};
 use std::path::Path;
 use tower_http::services::{ServeDir, ServeFile};
-use tower_http::set_header::SetResponseHeaderLayer;
 
 /// Hashes (`'sha256-...'`) of every inline `<script>` body in the page.
 pub fn inline_script_hashes(html: &str) -> Vec<String> {
@@ -92,28 +94,49 @@ pub fn router(dist: &Path, overlay: Option<serde_json::Value>) -> Result<Router,
             }),
         );
     }
-    Ok(site
+    let root = dist
+        .canonicalize()
+        .map_err(|e| format!("{} ({e})", dist.display()))?;
+    let site = site
         .fallback_service(files)
-        .layer(SetResponseHeaderLayer::overriding(
-            header::CONTENT_SECURITY_POLICY,
-            csp,
-        ))
-        .layer(SetResponseHeaderLayer::overriding(
-            header::X_CONTENT_TYPE_OPTIONS,
-            HeaderValue::from_static("nosniff"),
-        ))
-        .layer(SetResponseHeaderLayer::overriding(
-            header::REFERRER_POLICY,
-            HeaderValue::from_static("no-referrer"),
-        ))
-        .layer(SetResponseHeaderLayer::overriding(
-            header::X_FRAME_OPTIONS,
-            HeaderValue::from_static("DENY"),
-        ))
-        .layer(SetResponseHeaderLayer::if_not_present(
-            header::CACHE_CONTROL,
-            HeaderValue::from_static("no-cache"),
-        )))
+        .layer(axum::middleware::from_fn(
+            move |req: Request, next: Next| {
+                let inside = resolves_inside(&root, req.uri().path());
+                async move {
+                    if inside {
+                        next.run(req).await
+                    } else {
+                        StatusCode::NOT_FOUND.into_response()
+                    }
+                }
+            },
+        ));
+    Ok(crate::headers::for_site(site, csp))
+}
+
+/// Whether every file the static server could answer `url_path` with (the file, its `.br` and
+/// `.gz` side files, a folder's `index.html`) really lies inside `root` once symlinks are
+/// followed. A link in `dist/` pointing at `/etc` (a careless deploy, a shared volume) must not
+/// publish what it points at. Paths that do not exist pass: the SPA fallback answers them.
+pub fn resolves_inside(root: &Path, url_path: &str) -> bool {
+    let decoded = percent_encoding::percent_decode_str(url_path).decode_utf8_lossy();
+    let candidate = root.join(decoded.trim_start_matches('/'));
+    let side = |ext: &str| {
+        let mut p = candidate.clone().into_os_string();
+        p.push(ext);
+        std::path::PathBuf::from(p)
+    };
+    [
+        candidate.clone(),
+        side(".br"),
+        side(".gz"),
+        candidate.join("index.html"),
+    ]
+    .iter()
+    .all(|p| match p.canonicalize() {
+        Ok(real) => real.starts_with(root),
+        Err(_) => true,
+    })
 }
 
 #[cfg(test)]
@@ -189,6 +212,45 @@ mod serve_tests {
         assert_eq!(resp.headers()[header::CONTENT_ENCODING], "br");
         let plain = get("wasm", "/app.wasm", None).await;
         assert!(plain.headers().get(header::CONTENT_ENCODING).is_none());
+    }
+
+    #[cfg(unix)]
+    #[tokio::test]
+    async fn symlinks_out_of_dist_are_not_followed() {
+        let dir = dist("symlink");
+        let outside = std::env::temp_dir().join(format!("atrium-outside-{}", std::process::id()));
+        std::fs::create_dir_all(&outside).unwrap();
+        std::fs::write(outside.join("secret.txt"), "top secret").unwrap();
+        let _ = std::fs::remove_file(dir.join("leak"));
+        let _ = std::fs::remove_file(dir.join("leak.txt"));
+        std::os::unix::fs::symlink(&outside, dir.join("leak")).unwrap();
+        std::os::unix::fs::symlink(outside.join("secret.txt"), dir.join("leak.txt")).unwrap();
+        let app = router(&dir, None).unwrap();
+        for path in ["/leak/secret.txt", "/leak.txt", "/le%61k.txt"] {
+            let resp = app
+                .clone()
+                .oneshot(Request::builder().uri(path).body(Body::empty()).unwrap())
+                .await
+                .unwrap();
+            assert_eq!(resp.status(), StatusCode::NOT_FOUND, "{path}");
+            let body = axum::body::to_bytes(resp.into_body(), 1 << 20)
+                .await
+                .unwrap();
+            assert!(!String::from_utf8_lossy(&body).contains("top secret"));
+        }
+        // A link that stays inside dist/ is fine.
+        let _ = std::fs::remove_file(dir.join("alias.wasm"));
+        std::os::unix::fs::symlink(dir.join("app.wasm"), dir.join("alias.wasm")).unwrap();
+        let resp = app
+            .oneshot(
+                Request::builder()
+                    .uri("/alias.wasm")
+                    .body(Body::empty())
+                    .unwrap(),
+            )
+            .await
+            .unwrap();
+        assert_eq!(resp.status(), StatusCode::OK);
     }
 
     #[tokio::test]

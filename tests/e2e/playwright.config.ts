@@ -15,7 +15,7 @@ const bbPort = port + 2;
 const bbDb = path.join(os.tmpdir(), `atrium-e2e-${bbPort}.sqlite`);
 const dist = path.join(root, 'dist');
 const demo = (p: number, file: string, extra: string) => ({
-  command: `"${server}" --addr 127.0.0.1:${p} --dist "${dist}" demo --db "${file}" --reset --token-ttl 120s ${extra}`,
+  command: `"${server}" --addr 127.0.0.1:${p} --dist "${dist}" demo --db "${file}" --reset --test-faults --token-ttl 120s ${extra}`,
   url: `http://127.0.0.1:${p}/config.json`,
   reuseExistingServer: false,
   timeout: 60_000,

@@ -15,6 +15,7 @@ fn portal(name: &str, vm_pace: f64) -> Router {
         token_ttl: Duration::from_secs(60),
         refresh_ttl: Duration::from_secs(3600),
         vm_pace,
+        test_faults: true,
         dialect: DemoDialect::Boxbilling,
     })
     .unwrap()

@@ -6,15 +6,26 @@
 
 use super::DemoState;
 use axum::Json;
+use axum::Router;
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use axum::routing::post;
 use serde::Deserialize;
 use serde_json::json;
 use std::sync::Mutex;
 use std::time::Duration;
+
+/// The fault routes, only when the demo was started with `--test-faults`.
+pub fn routes(enabled: bool) -> Router<DemoState> {
+    if enabled {
+        Router::new().route("/__demo/faults", post(queue).delete(clear))
+    } else {
+        Router::new()
+    }
+}
 
 /// One queued fault.
 #[derive(Clone, Debug, Deserialize)]

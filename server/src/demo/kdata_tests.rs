@@ -16,6 +16,7 @@ fn portal(name: &str, token_ttl: Duration) -> Router {
         token_ttl,
         refresh_ttl: Duration::from_secs(3600),
         vm_pace: 0.01,
+        test_faults: true,
         dialect: DemoDialect::Kdata,
     })
     .unwrap()

@@ -77,6 +77,10 @@ pub struct DemoArgs {
     /// How long simulated VM tasks take, as a factor of real timings (a start takes 3 s at 1).
     #[arg(long, default_value_t = 1.0)]
     pub vm_pace: f64,
+    /// Accept fault injection at `/api/__demo/faults` (for the test suites only: anyone who can
+    /// reach the demo could otherwise make every client's calls fail).
+    #[arg(long)]
+    pub test_faults: bool,
     /// Which billing system's API the demo speaks (over the same data).
     #[arg(long, value_enum, default_value_t = DemoDialect::Hostbill)]
     pub dialect: DemoDialect,
@@ -172,7 +176,7 @@ pub fn router(args: DemoArgs) -> Result<Router, String> {
                 state.clone(),
                 faults::inject,
             ))
-            .route("/__demo/faults", post(faults::queue).delete(faults::clear))
+            .merge(faults::routes(args.test_faults))
             .with_state(state));
     }
     if args.dialect == DemoDialect::Boxbilling {
@@ -185,7 +189,7 @@ pub fn router(args: DemoArgs) -> Result<Router, String> {
                 state.clone(),
                 faults::inject,
             ))
-            .route("/__demo/faults", post(faults::queue).delete(faults::clear))
+            .merge(faults::routes(args.test_faults))
             .route(
                 "/__demo/invoice/{hash}",
                 get(boxbilling_invoices::public_invoice)
@@ -312,7 +316,7 @@ pub fn router(args: DemoArgs) -> Result<Router, String> {
             state.clone(),
             faults::inject,
         ))
-        .route("/__demo/faults", post(faults::queue).delete(faults::clear))
+        .merge(faults::routes(args.test_faults))
         .route(
             "/__demo/gateway/{reference}",
             get(gateway::show).post(gateway::pay),

@@ -16,6 +16,7 @@ pub(super) fn portal(name: &str) -> Router {
         token_ttl: Duration::from_secs(60),
         refresh_ttl: Duration::from_secs(3600),
         vm_pace: 0.01,
+        test_faults: true,
         dialect: super::DemoDialect::Hostbill,
     })
     .expect("demo portal")
@@ -282,6 +283,7 @@ async fn data_survives_a_restart_without_reset() {
         token_ttl: Duration::from_secs(60),
         refresh_ttl: Duration::from_secs(60),
         vm_pace: 1.0,
+        test_faults: true,
         dialect: super::DemoDialect::Hostbill,
     };
     let app = router(args(true)).unwrap();
