@@ -107,11 +107,14 @@ fn truthy(v: &Value, name: &str) -> bool {
     }
 }
 
+/// A new pair. `family` names the sign-in the refresh token descends from (a fresh one at
+/// sign-in, the spent token's at a rotation), so that a reused token can end all of its line.
 fn issue_pair(
     demo: &Demo,
     conn: &rusqlite::Connection,
     client_id: i64,
     remember: bool,
+    family: &str,
 ) -> Result<Value, ApiFailure> {
     let iat = now_secs();
     let claims = Claims {
@@ -129,17 +132,44 @@ fn issue_pair(
         demo.auth.refresh_ttl
     };
     conn.execute(
-        "INSERT INTO refresh_tokens(token_hash, client_id, expires_at, remember) VALUES (?1, ?2, ?3, ?4)",
-        params![sha256_hex(&refresh), client_id, (iat + ttl.as_secs()) as i64, remember],
+        "INSERT INTO refresh_tokens(token_hash, client_id, expires_at, remember, family) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![sha256_hex(&refresh), client_id, (iat + ttl.as_secs()) as i64, remember, family],
     )?;
     Ok(json!({ "token": token, "refresh": refresh }))
 }
 
-/// `POST /login` with `username`, `password`, optional `remember`.
-pub async fn login(State(demo): State<DemoState>, headers: HeaderMap, body: Bytes) -> Reply {
+/// The address a request came from (none when a test calls the router directly).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Peer(pub Option<std::net::IpAddr>);
+
+impl<S: Send + Sync> FromRequestParts<S> for Peer {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(Peer(
+            parts
+                .extensions
+                .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+                .map(|c| c.0.ip()),
+        ))
+    }
+}
+
+/// `POST /login` with `username`, `password`, optional `remember`. Failed attempts are throttled
+/// per account and per address (see `throttle`): past the limit, a 429 with `Retry-After`.
+pub async fn login(
+    State(demo): State<DemoState>,
+    peer: Peer,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Reply {
     let fields = body_fields(&headers, &body);
     let email = str_field(&fields, "username").trim().to_ascii_lowercase();
     let password = str_field(&fields, "password");
+    let now = std::time::Instant::now();
+    if let Err(wait) = demo.throttle.check(&email, peer.0, now) {
+        return Err(ApiFailure::throttled(wait));
+    }
     let conn = demo.db.lock().map_err(ApiFailure::internal)?;
     let row: Option<(i64, String, String)> = conn
         .query_row(
@@ -150,6 +180,7 @@ pub async fn login(State(demo): State<DemoState>, headers: HeaderMap, body: Byte
         .optional()?;
     match row {
         Some((id, salt, hash)) if hash_password(&salt, password) == hash => {
+            demo.throttle.succeeded(&email, peer.0);
             conn.execute(
                 "UPDATE clients SET lastlogin = datetime('now') WHERE id = ?1",
                 params![id],
@@ -159,34 +190,54 @@ pub async fn login(State(demo): State<DemoState>, headers: HeaderMap, body: Byte
                 &conn,
                 id,
                 truthy(&fields, "remember"),
+                &random_token(),
             )?))
         }
-        _ => Err(ApiFailure::new(
-            StatusCode::UNAUTHORIZED,
-            "Invalid email address or password",
-        )),
+        _ => {
+            demo.throttle.failed(&email, peer.0, now);
+            Err(ApiFailure::new(
+                StatusCode::UNAUTHORIZED,
+                "Invalid email address or password",
+            ))
+        }
     }
 }
 
-/// `POST /token` with `refresh_token`: rotates the pair; a spent token is refused.
+/// `POST /token` with `refresh_token`: rotates the pair. A spent token presented again means it
+/// was copied (or two tabs raced without a lock): the whole family, including the rotated token
+/// that is still unspent, is revoked, as OAuth's refresh-token rotation asks (RFC 9700 §4.14).
 pub async fn refresh(State(demo): State<DemoState>, headers: HeaderMap, body: Bytes) -> Reply {
     let fields = body_fields(&headers, &body);
     let hash = sha256_hex(str_field(&fields, "refresh_token"));
     let conn = demo.db.lock().map_err(ApiFailure::internal)?;
-    let row: Option<(i64, i64, bool, bool)> = conn
+    let row: Option<(i64, i64, bool, bool, String)> = conn
         .query_row(
-            "SELECT client_id, expires_at, remember, used FROM refresh_tokens WHERE token_hash = ?1",
+            "SELECT client_id, expires_at, remember, used, family FROM refresh_tokens WHERE token_hash = ?1",
             params![hash],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
         )
         .optional()?;
     match row {
-        Some((client_id, expires_at, remember, false)) if expires_at > now_secs() as i64 => {
+        Some((client_id, expires_at, remember, false, family))
+            if expires_at > now_secs() as i64 =>
+        {
             conn.execute(
                 "UPDATE refresh_tokens SET used = 1 WHERE token_hash = ?1",
                 params![hash],
             )?;
-            Ok(Json(issue_pair(&demo, &conn, client_id, remember)?))
+            Ok(Json(issue_pair(
+                &demo, &conn, client_id, remember, &family,
+            )?))
+        }
+        Some((_, _, _, true, family)) => {
+            conn.execute(
+                "UPDATE refresh_tokens SET used = 1 WHERE family = ?1",
+                params![family],
+            )?;
+            Err(ApiFailure::new(
+                StatusCode::UNAUTHORIZED,
+                "Invalid refresh token",
+            ))
         }
         _ => Err(ApiFailure::new(
             StatusCode::UNAUTHORIZED,

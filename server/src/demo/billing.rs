@@ -106,7 +106,8 @@ pub async fn invoices_paged(
         &conn,
         &cond,
         args,
-        &format!("LIMIT {perpage} OFFSET {}", page * perpage),
+        // Saturating: a page number near i64::MAX must not wrap into a negative offset.
+        &format!("LIMIT {perpage} OFFSET {}", page.saturating_mul(perpage)),
     )?;
     Ok(Json(json!({
         "invoices": rows,

@@ -217,3 +217,19 @@ async fn the_bulk_client_pages_ten_thousand_invoices() {
     let (_, all) = call(&app, "GET", "/invoice", Some(&token), None).await;
     assert_eq!(all["invoices"].as_array().unwrap().len(), 10_000);
 }
+
+#[tokio::test]
+async fn a_page_number_near_the_largest_integer_is_an_empty_page_not_a_crash() {
+    let app = portal("page-overflow");
+    let (token, _) = login(&app, "demo@atrium.test", "demo1234").await;
+    let (status, page) = call(
+        &app,
+        "GET",
+        &format!("/invoices?page={}&perpage=500", i64::MAX),
+        Some(&token),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    assert_eq!(page["invoices"].as_array().unwrap().len(), 0);
+}

@@ -53,8 +53,15 @@ pub(super) fn internal() -> Response {
 }
 
 /// A stable, unguessable-looking invoice hash (BoxBilling's public invoice key).
-pub(super) fn invoice_hash(id: i64) -> String {
-    Sha256::digest(format!("atrium-demo-invoice-{id}").as_bytes())
+/// An invoice's hash, the key to BoxBilling's public invoice page: keyed with this database's
+/// secret, so it cannot be worked out from the invoice number (128 bits).
+pub(super) fn invoice_hash(conn: &Connection, id: i64) -> String {
+    let secret: String = conn
+        .query_row("SELECT value FROM meta WHERE key='jwt_secret'", [], |r| {
+            r.get(0)
+        })
+        .unwrap_or_default();
+    Sha256::digest(format!("invoice-hash:{secret}:{id}").as_bytes())
         .iter()
         .take(16)
         .map(|b| format!("{b:02x}"))
@@ -121,19 +128,35 @@ fn profile(conn: &Connection, id: i64) -> rusqlite::Result<Value> {
 }
 
 /// `POST /guest/client/login` with `email` and `password`: sets the session cookie.
-pub async fn login(State(demo): State<DemoState>, headers: HeaderMap, body: Bytes) -> Response {
+pub async fn login(
+    State(demo): State<DemoState>,
+    peer: auth::Peer,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
     let f = body_fields(&headers, &body);
     let text = |k: &str| f.get(k).and_then(Value::as_str).unwrap_or("").to_string();
     let hostbill = json!({ "username": text("email"), "password": text("password") });
-    if auth::login(
+    match auth::login(
         State(demo.clone()),
+        peer,
         json_headers(),
         Bytes::from(hostbill.to_string()),
     )
     .await
-    .is_err()
     {
-        return fail("Please check your login details", 9999);
+        Ok(_) => {}
+        // Throttled: BoxBilling's error object, with the status and Retry-After a rate limit
+        // in front of it would add.
+        Err(e) if e.retry_after().is_some() => {
+            let mut resp = fail(e.message(), 1005);
+            *resp.status_mut() = StatusCode::TOO_MANY_REQUESTS;
+            if let Some(s) = e.retry_after() {
+                resp.headers_mut().insert(header::RETRY_AFTER, s.into());
+            }
+            return resp;
+        }
+        Err(_) => return fail("Please check your login details", 9999),
     }
     let Ok(conn) = demo.db.lock() else {
         return internal();
@@ -303,7 +326,7 @@ pub(super) fn paged(rows: Vec<Value>, f: &Value) -> Response {
     let total = rows.len() as i64;
     let list: Vec<Value> = rows
         .into_iter()
-        .skip(((page - 1) * per_page) as usize)
+        .skip(usize::try_from((page - 1).saturating_mul(per_page)).unwrap_or(usize::MAX))
         .take(per_page as usize)
         .collect();
     ok(json!({

@@ -5,21 +5,24 @@
 use super::DemoState;
 use super::auth::ClientId;
 use super::billing;
-use super::boxbilling::{fail, failure, internal, invoice_hash, json_headers, ok, paged};
+use super::boxbilling::{
+    client_of, fail, failure, internal, invoice_hash, json_headers, ok, paged,
+};
 use super::reply::amount;
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
+use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Response};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::{Value, json};
 
-fn invoice_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Value> {
+fn invoice_row(conn: &Connection, r: &rusqlite::Row<'_>) -> rusqlite::Result<Value> {
     let id: i64 = r.get(0)?;
     let status: String = r.get(2)?;
     let paid: String = r.get(5)?;
     Ok(json!({
-        "id": id, "hash": invoice_hash(id), "serie": "", "nr": id, "serie_nr": r.get::<_, String>(1)?,
+        "id": id, "hash": invoice_hash(conn, id), "serie": "", "nr": id, "serie_nr": r.get::<_, String>(1)?,
         "status": status.to_ascii_lowercase(), "currency": r.get::<_, String>(6)?,
         "created_at": format!("{} 00:00:00", r.get::<_, String>(3)?),
         "due_at": format!("{} 00:00:00", r.get::<_, String>(4)?),
@@ -40,7 +43,8 @@ pub(super) fn invoice_list(demo: &DemoState, client: i64, f: &Value) -> Response
         let mut stmt = conn.prepare(&format!(
             "SELECT {INVOICE_COLUMNS} FROM invoices WHERE client_id = ?1 AND merge_id IS NULL ORDER BY date DESC, id DESC"
         ))?;
-        stmt.query_map(params![client], invoice_row)?.collect()
+        stmt.query_map(params![client], |r| invoice_row(&conn, r))?
+            .collect()
     };
     // BoxBilling's search takes a `status` filter (`unpaid`, `paid`, ...).
     let wanted = f.get("status").and_then(Value::as_str).unwrap_or("");
@@ -71,7 +75,7 @@ pub(super) async fn invoice_get(demo: &DemoState, client: i64, f: &Value) -> Res
                 "SELECT {INVOICE_COLUMNS} FROM invoices WHERE client_id = ?1"
             ))?;
             let rows: Vec<Value> = stmt
-                .query_map(params![client], invoice_row)?
+                .query_map(params![client], |r| invoice_row(&conn, r))?
                 .collect::<Result<_, _>>()?;
             Ok(rows.into_iter().find(|r| r["hash"] == hash))
         };
@@ -131,7 +135,10 @@ pub(super) async fn funds_invoice(demo: &DemoState, client: i64, f: &Value) -> R
                 .as_str()
                 .and_then(|s| s.parse().ok())
                 .unwrap_or(0);
-            ok(json!(invoice_hash(id)))
+            match demo.db.lock() {
+                Ok(conn) => ok(json!(invoice_hash(&conn, id))),
+                Err(_) => internal(),
+            }
         }
         Err(e) => failure(e),
     }
@@ -185,7 +192,7 @@ pub(super) fn renewal_invoice(demo: &DemoState, client: i64, f: &Value) -> Respo
         Ok(Some(Ok(id)))
     };
     match run() {
-        Ok(Some(Ok(id))) => ok(json!(invoice_hash(id))),
+        Ok(Some(Ok(id))) => ok(json!(invoice_hash(&conn, id))),
         Ok(Some(Err(why))) => fail(why, 9999),
         Ok(None) => fail("Order not found", 404),
         Err(_) => internal(),
@@ -208,7 +215,8 @@ pub(super) fn delete_invoice(demo: &DemoState, client: i64, f: &Value) -> Respon
         let rows: Vec<(i64, String, Option<i64>)> = stmt
             .query_map(params![client], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
             .collect::<Result<_, _>>()?;
-        let Some((id, status, merged)) = rows.into_iter().find(|r| invoice_hash(r.0) == hash)
+        let Some((id, status, merged)) =
+            rows.into_iter().find(|r| invoice_hash(&conn, r.0) == hash)
         else {
             return Ok(None);
         };
@@ -249,7 +257,7 @@ pub(super) fn transactions(demo: &DemoState, client: i64, f: &Value) -> Response
         stmt.query_map(params![client], |r| {
             let id: i64 = r.get(0)?;
             Ok(json!({
-                "id": id, "invoice_id": id, "invoice_hash": invoice_hash(id), "txn_id": format!("DEMO-{id}"),
+                "id": id, "invoice_id": id, "invoice_hash": invoice_hash(&conn, id), "txn_id": format!("DEMO-{id}"),
                 "amount": amount(r.get(2)?), "currency": r.get::<_, String>(3)?, "type": "payment",
                 "status": "processed", "gateway": "Bank transfer", "created_at": r.get::<_, String>(1)?,
             }))
@@ -262,42 +270,78 @@ pub(super) fn transactions(demo: &DemoState, client: i64, f: &Value) -> Response
     }
 }
 
-/// An invoice found by hash: id, number, amount due (hundredths), currency, status.
-type HashedInvoice = (i64, String, i64, String, String);
+/// An invoice found by hash: id, number, amount due (hundredths), currency, status, owner.
+type HashedInvoice = (i64, String, i64, String, String, i64);
 
-/// The invoice of a hash, whoever's it is (BoxBilling's public invoice page needs no login:
-/// the hash is the key): id, number, amount due, currency, status.
+/// The invoice of a hash, whoever's it is: id, number, amount due, currency, status, owner.
 fn by_hash(conn: &Connection, hash: &str) -> rusqlite::Result<Option<HashedInvoice>> {
-    let mut stmt =
-        conn.prepare("SELECT id, number, total - credit, currency, status FROM invoices")?;
+    let mut stmt = conn
+        .prepare("SELECT id, number, total - credit, currency, status, client_id FROM invoices")?;
     let rows = stmt.query_map([], |r| {
-        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        Ok((
+            r.get(0)?,
+            r.get(1)?,
+            r.get(2)?,
+            r.get(3)?,
+            r.get(4)?,
+            r.get(5)?,
+        ))
     })?;
     for row in rows {
         let row = row?;
-        if invoice_hash(row.0) == hash {
+        if invoice_hash(conn, row.0) == hash {
             return Ok(Some(row));
         }
     }
     Ok(None)
 }
 
+/// Whether a form post comes from a page of this origin: a browser always names the origin of
+/// a cross-site POST, and one that names another host is refused (no paying someone's invoice
+/// from another site, even with their cookie).
+fn same_origin(headers: &HeaderMap) -> bool {
+    let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else {
+        return true;
+    };
+    let host = headers
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    origin
+        .split_once("://")
+        .is_some_and(|(_, rest)| !host.is_empty() && rest.eq_ignore_ascii_case(host))
+}
+
 /// `GET /__demo/invoice/<hash>`: the stand-in for BoxBilling's own invoice page, where its
-/// customers pay (`config.json`'s `invoice_payment_url` points here in the demo).
-pub async fn public_invoice(State(demo): State<DemoState>, Path(hash): Path<String>) -> Response {
+/// customers pay (`config.json`'s `invoice_payment_url` points here in the demo). Like
+/// BoxBilling's, the page shows the invoice to whoever has its (unguessable) hash; the pay button
+/// only to its owner, signed in.
+pub async fn public_invoice(
+    State(demo): State<DemoState>,
+    Path(hash): Path<String>,
+    headers: HeaderMap,
+) -> Response {
     use super::gateway::{escape, page};
+    let viewer = client_of(&demo, &headers);
     let Ok(conn) = demo.db.lock() else {
         return internal();
     };
     match by_hash(&conn, &hash) {
-        Ok(Some((_, number, due, currency, status))) if status == "Unpaid" => page(format!(
-            "<h1>BoxBilling (demo)</h1><p>Invoice <strong>#{}</strong></p><p>Amount due: <strong>{} {}</strong></p>\
-             <form method=\"post\"><button type=\"submit\">Pay now</button></form><p><a href=\"/invoices/{}\">Back to the client area</a></p>",
-            escape(&number),
-            amount(due),
-            escape(&currency),
-            escape(&hash)
-        )),
+        Ok(Some((_, number, due, currency, status, owner))) if status == "Unpaid" => {
+            let action = if viewer == Some(owner) {
+                "<form method=\"post\"><button type=\"submit\">Pay now</button></form>"
+            } else {
+                "<p>Sign in to the client area as the invoice's owner to pay it.</p>"
+            };
+            page(format!(
+                "<h1>BoxBilling (demo)</h1><p>Invoice <strong>#{}</strong></p><p>Amount due: <strong>{} {}</strong></p>\
+                 {action}<p><a href=\"/invoices/{}\">Back to the client area</a></p>",
+                escape(&number),
+                amount(due),
+                escape(&currency),
+                escape(&hash)
+            ))
+        }
         Ok(Some(_)) => page(format!(
             "<h1>This invoice is not awaiting payment.</h1><p><a href=\"/invoices/{}\">Back</a></p>",
             escape(&hash)
@@ -307,21 +351,33 @@ pub async fn public_invoice(State(demo): State<DemoState>, Path(hash): Path<Stri
     }
 }
 
-/// `POST /__demo/invoice/<hash>`: pays it (once) and returns to the client area's invoice.
+/// `POST /__demo/invoice/<hash>`: pays it (once) and returns to the client area's invoice. Only
+/// its owner, signed in (BoxBilling's session cookie or API key), from a page of this origin.
 pub async fn pay_public_invoice(
     State(demo): State<DemoState>,
     Path(hash): Path<String>,
+    headers: HeaderMap,
 ) -> Response {
+    let forbidden = |msg: &str| {
+        let mut r = super::gateway::page(format!("<h1>{msg}</h1>"));
+        *r.status_mut() = axum::http::StatusCode::FORBIDDEN;
+        r
+    };
+    if !same_origin(&headers) {
+        return forbidden("This payment was not sent from the client area.");
+    }
+    let payer = client_of(&demo, &headers);
     let Ok(conn) = demo.db.lock() else {
         return internal();
     };
     match by_hash(&conn, &hash) {
-        Ok(Some((id, ..))) => {
+        Ok(Some((id, .., owner))) if payer == Some(owner) => {
             if super::gateway::settle(&conn, id).is_err() {
                 return internal();
             }
             axum::response::Redirect::to(&format!("/invoices/{hash}")).into_response()
         }
+        Ok(Some(_)) => forbidden("Sign in to the client area as the invoice's owner to pay it."),
         Ok(None) => super::gateway::page("<h1>Invoice not found.</h1>".into()),
         Err(_) => internal(),
     }

@@ -5,6 +5,7 @@ use super::{DemoArgs, DemoDialect, router};
 use axum::Router;
 use base64::Engine;
 use serde_json::{Value, json};
+use sha2::Digest;
 use std::time::Duration;
 
 fn portal(name: &str, vm_pace: f64) -> Router {
@@ -793,4 +794,155 @@ async fn the_profile_is_updated_and_the_password_changed_in_boxbillings_words() 
     )
     .await;
     assert_eq!(fresh["error"], Value::Null);
+}
+
+/// A form post to the demo's public invoice page, with optional cookie or API key and `Origin`.
+async fn pay_page(app: &Router, hash: &str, auth: Option<&str>, origin: Option<&str>) -> u16 {
+    use axum::http::Request;
+    use tower::ServiceExt;
+    let mut req = Request::builder()
+        .method("POST")
+        .uri(format!("/__demo/invoice/{hash}"))
+        .header("host", "127.0.0.1:8080");
+    if let Some(a) = auth {
+        req = req.header(
+            if a.starts_with("BBSESSID") {
+                "cookie"
+            } else {
+                "authorization"
+            },
+            a,
+        );
+    }
+    if let Some(o) = origin {
+        req = req.header("origin", o);
+    }
+    let resp = app
+        .clone()
+        .oneshot(req.body(axum::body::Body::empty()).unwrap())
+        .await
+        .unwrap();
+    resp.status().as_u16()
+}
+
+#[tokio::test]
+async fn only_the_owner_pays_through_an_unguessable_invoice_hash() {
+    let app = portal("hash-owner", 0.01);
+    let basic = signed_in(&app).await;
+    let (list, _) = post(
+        &app,
+        "/client/invoice/get_list",
+        Some(&basic),
+        json!({"status": "unpaid"}),
+    )
+    .await;
+    let first = &list["result"]["list"][0];
+    let hash = first["hash"].as_str().unwrap().to_string();
+    let id = first["id"].as_i64().unwrap();
+    // Not the old derivation from the id alone (anyone could compute it).
+    let guessable: String = sha2::Sha256::digest(format!("atrium-demo-invoice-{id}").as_bytes())
+        .iter()
+        .take(16)
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    assert_ne!(hash, guessable);
+    assert_eq!(hash.len(), 32);
+    // Another database (another secret) gives the same invoice another hash.
+    let other_portal = portal("hash-owner-2", 0.01);
+    let other_basic = signed_in(&other_portal).await;
+    let (other_list, _) = post(
+        &other_portal,
+        "/client/invoice/get_list",
+        Some(&other_basic),
+        json!({"status": "unpaid"}),
+    )
+    .await;
+    assert_ne!(other_list["result"]["list"][0]["hash"], json!(hash));
+
+    assert_eq!(
+        pay_page(&app, &hash, None, None).await,
+        403,
+        "nobody signed in"
+    );
+    let (_, other_cookie) = post(
+        &app,
+        "/guest/client/login",
+        None,
+        json!({"email": "other@atrium.test", "password": "other1234"}),
+    )
+    .await;
+    let other_cookie = other_cookie.unwrap();
+    assert_eq!(
+        pay_page(&app, &hash, Some(&other_cookie), None).await,
+        403,
+        "another client"
+    );
+    assert_eq!(
+        pay_page(&app, &hash, Some(&basic), Some("https://evil.example")).await,
+        403,
+        "a cross-origin form post, even with the owner's credentials"
+    );
+    let (still, _) = post(
+        &app,
+        "/client/invoice/get",
+        Some(&basic),
+        json!({"hash": hash}),
+    )
+    .await;
+    assert_eq!(
+        still["result"]["status"], "unpaid",
+        "nothing was paid so far"
+    );
+    assert_eq!(
+        pay_page(&app, &hash, Some(&basic), Some("http://127.0.0.1:8080")).await,
+        303,
+        "the owner pays"
+    );
+    let (paid, _) = post(
+        &app,
+        "/client/invoice/get",
+        Some(&basic),
+        json!({"hash": hash}),
+    )
+    .await;
+    assert_eq!(paid["result"]["status"], "paid");
+}
+
+#[tokio::test]
+async fn failed_sign_ins_are_throttled_in_boxbillings_words() {
+    use axum::http::Request;
+    use tower::ServiceExt;
+    let app = portal("throttle", 0.01);
+    for _ in 0..super::throttle::PER_ACCOUNT {
+        let (bad, _) = post(
+            &app,
+            "/guest/client/login",
+            None,
+            json!({"email": "demo@atrium.test", "password": "x"}),
+        )
+        .await;
+        assert!(bad["error"]["message"].is_string());
+    }
+    let resp = app
+        .oneshot(
+            Request::post("/guest/client/login")
+                .header("content-type", "application/json")
+                .body(axum::body::Body::from(
+                    json!({"email": "demo@atrium.test", "password": "demo1234"}).to_string(),
+                ))
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 429);
+    assert!(resp.headers().contains_key("retry-after"));
+    let bytes = axum::body::to_bytes(resp.into_body(), 1 << 20)
+        .await
+        .unwrap();
+    let v: Value = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(v["result"], Value::Null);
+    assert!(
+        v["error"]["message"].as_str().unwrap().contains("Too many"),
+        "{v}"
+    );
 }

@@ -4,7 +4,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use std::path::Path;
 
 /// Bump when the schema changes: an older file is re-seeded.
-const SCHEMA_VERSION: i64 = 8;
+const SCHEMA_VERSION: i64 = 9;
 
 const SCHEMA: &str = r#"
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -97,8 +97,9 @@ CREATE TABLE notifications (
 );
 CREATE TABLE refresh_tokens (
   token_hash TEXT PRIMARY KEY, client_id INTEGER NOT NULL, expires_at INTEGER NOT NULL,
-  remember INTEGER NOT NULL, used INTEGER NOT NULL DEFAULT 0
+  remember INTEGER NOT NULL, used INTEGER NOT NULL DEFAULT 0, family TEXT NOT NULL DEFAULT ''
 );
+CREATE INDEX refresh_tokens_family ON refresh_tokens(family);
 CREATE TABLE revoked_access (jti TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);
 CREATE TABLE api_keys (client_id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE);
 CREATE TABLE ticket_replies (

@@ -62,21 +62,44 @@ fn money(v: &Value) -> String {
 }
 
 /// `POST /login` with `email` and `password`.
-pub async fn login(State(demo): State<DemoState>, headers: HeaderMap, body: Bytes) -> Answer {
+pub async fn login(
+    State(demo): State<DemoState>,
+    peer: auth::Peer,
+    headers: HeaderMap,
+    body: Bytes,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
     let f = body_fields(&headers, &body);
     let hostbill = json!({ "username": field(&f, "email"), "password": field(&f, "password") });
     let pair = match auth::login(
         State(demo.clone()),
+        peer,
         json_headers(),
         Bytes::from(hostbill.to_string()),
     )
     .await
     {
         Ok(Json(p)) => p,
-        Err(_) => return Json(json!({ "result": "error", "messages": "User not exists" })),
+        // Throttled: the wrapper's error shape, with 429 and Retry-After.
+        Err(e) if e.retry_after().is_some() => {
+            let mut resp = (
+                axum::http::StatusCode::TOO_MANY_REQUESTS,
+                error(e.message()),
+            )
+                .into_response();
+            if let Some(s) = e.retry_after() {
+                resp.headers_mut()
+                    .insert(axum::http::header::RETRY_AFTER, s.into());
+            }
+            return resp;
+        }
+        Err(_) => {
+            return Json(json!({ "result": "error", "messages": "User not exists" }))
+                .into_response();
+        }
     };
     let Ok(conn) = demo.db.lock() else {
-        return error("Internal error");
+        return error("Internal error").into_response();
     };
     let email = field(&f, "email").to_ascii_lowercase();
     let row: Option<(i64, i64)> = conn
@@ -89,16 +112,17 @@ pub async fn login(State(demo): State<DemoState>, headers: HeaderMap, body: Byte
         .ok()
         .flatten();
     let Some((id, credit)) = row else {
-        return error("Internal error");
+        return error("Internal error").into_response();
     };
     let Ok(mut user) = account::client_json(&conn, id) else {
-        return error("Internal error");
+        return error("Internal error").into_response();
     };
     user["id"] = json!(id);
     user["credit"] = json!(amount(credit));
     user["currency"] = json!(1);
     user["status"] = json!("Active");
     Json(json!({ "0": { "token": pair["token"] }, "result": "success", "user": [user] }))
+        .into_response()
 }
 
 /// `POST /api/v1/<call>`: the client calls of the wrapper.

@@ -227,3 +227,33 @@ async fn a_refused_token_is_answered_in_the_wrappers_words() {
     let expired = form(&app, "/api/v1/getinvoice", Some(&t), &[("invoiceid", "1")]).await;
     assert_eq!(expired, json!({"error": "token expired"}));
 }
+
+#[tokio::test]
+async fn failed_sign_ins_are_throttled_in_the_wrappers_words() {
+    let app = portal("throttle", Duration::from_secs(60));
+    for _ in 0..super::throttle::PER_ACCOUNT {
+        let v = form(
+            &app,
+            "/login",
+            None,
+            &[("email", "demo@atrium.test"), ("password", "wrong")],
+        )
+        .await;
+        assert_eq!(v["result"], "error");
+    }
+    let body =
+        serde_urlencoded::to_string([("email", "demo@atrium.test"), ("password", "demo1234")])
+            .unwrap();
+    let (status, v) = call_raw(
+        &app,
+        "POST",
+        "/login",
+        None,
+        "application/x-www-form-urlencoded",
+        body,
+    )
+    .await;
+    assert_eq!(status, 429);
+    assert_eq!(v["result"], "error");
+    assert!(v["message"].as_str().unwrap().contains("Too many"), "{v}");
+}

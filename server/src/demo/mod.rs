@@ -43,6 +43,7 @@ mod services_tests;
 mod support;
 #[cfg(test)]
 mod tests;
+mod throttle;
 mod tickets;
 #[cfg(test)]
 mod tickets_tests;
@@ -133,6 +134,8 @@ pub struct Demo {
     pub auth: auth::Keys,
     /// Faults queued by tests.
     pub faults: faults::Faults,
+    /// Failed sign-ins per account and per address.
+    pub throttle: throttle::Throttle,
     /// Factor on simulated VM task durations.
     pub vm_pace: f64,
     /// The dialect spoken (faults answer in its words).
@@ -154,6 +157,7 @@ pub fn router(args: DemoArgs) -> Result<Router, String> {
         db: Mutex::new(conn),
         auth: auth::Keys::new(&secret, args.token_ttl, args.refresh_ttl),
         faults: faults::Faults::default(),
+        throttle: throttle::Throttle::default(),
         vm_pace: args.vm_pace.max(0.0),
         dialect: args.dialect,
         bb_sessions: Mutex::default(),

@@ -13,6 +13,7 @@ pub type Reply = Result<Json<Value>, ApiFailure>;
 pub struct ApiFailure {
     status: StatusCode,
     message: String,
+    retry_after: Option<u64>,
 }
 
 impl ApiFailure {
@@ -21,7 +22,24 @@ impl ApiFailure {
         ApiFailure {
             status,
             message: message.into(),
+            retry_after: None,
         }
+    }
+    /// 429 after too many failed sign-ins, with the seconds to wait.
+    pub fn throttled(seconds: u64) -> Self {
+        let minutes = seconds.div_ceil(60);
+        ApiFailure {
+            status: StatusCode::TOO_MANY_REQUESTS,
+            message: format!(
+                "Too many failed sign-in attempts. Please try again in {minutes} minute{}.",
+                if minutes == 1 { "" } else { "s" }
+            ),
+            retry_after: Some(seconds),
+        }
+    }
+    /// Seconds to wait, for a throttled answer.
+    pub fn retry_after(&self) -> Option<u64> {
+        self.retry_after
     }
     /// 401: token missing, invalid or expired.
     pub fn unauthorized() -> Self {
@@ -54,7 +72,12 @@ impl From<rusqlite::Error> for ApiFailure {
 
 impl IntoResponse for ApiFailure {
     fn into_response(self) -> Response {
-        (self.status, Json(json!({ "error": [self.message] }))).into_response()
+        let mut resp = (self.status, Json(json!({ "error": [self.message] }))).into_response();
+        if let Some(s) = self.retry_after {
+            resp.headers_mut()
+                .insert(axum::http::header::RETRY_AFTER, s.into());
+        }
+        resp
     }
 }
 

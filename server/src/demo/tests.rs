@@ -145,7 +145,140 @@ async fn refresh_tokens_rotate_and_a_spent_one_is_refused() {
         Some(json!({"refresh_token": rotated})),
     )
     .await;
+    assert_eq!(
+        status,
+        StatusCode::UNAUTHORIZED,
+        "reuse revokes the whole family: the rotated token, unspent, is refused too"
+    );
+}
+
+#[tokio::test]
+async fn a_reuse_revokes_only_its_own_family() {
+    let app = portal("family");
+    let (_, first) = login(&app, "demo@atrium.test", "demo1234").await;
+    let (_, second) = login(&app, "demo@atrium.test", "demo1234").await;
+    let spend = |t: String| {
+        let app = app.clone();
+        async move {
+            call(
+                &app,
+                "POST",
+                "/token",
+                None,
+                Some(json!({"refresh_token": t})),
+            )
+            .await
+        }
+    };
+    let (status, _) = spend(first.clone()).await;
     assert_eq!(status, StatusCode::OK);
+    assert_eq!(spend(first).await.0, StatusCode::UNAUTHORIZED);
+    let (status, v) = spend(second).await;
+    assert_eq!(
+        status,
+        StatusCode::OK,
+        "another sign-in (another device) is untouched"
+    );
+    assert!(v["refresh"].is_string());
+}
+
+#[tokio::test]
+async fn failed_sign_ins_are_throttled_per_account_with_retry_after() {
+    let app = portal("throttle");
+    for _ in 0..super::throttle::PER_ACCOUNT {
+        let (status, _) = call(
+            &app,
+            "POST",
+            "/login",
+            None,
+            Some(json!({"username": "demo@atrium.test", "password": "wrong"})),
+        )
+        .await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED);
+    }
+    let resp = raw_call(
+        &app,
+        "POST",
+        "/login",
+        json!({"username": "DEMO@atrium.test", "password": "demo1234"}),
+    )
+    .await;
+    assert_eq!(
+        resp.status(),
+        StatusCode::TOO_MANY_REQUESTS,
+        "held, even with the right password"
+    );
+    let wait: u64 = resp.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(wait > 60 && wait <= 15 * 60, "{wait}");
+    let body = axum::body::to_bytes(resp.into_body(), 1 << 20)
+        .await
+        .unwrap();
+    let v: Value = serde_json::from_slice(&body).unwrap();
+    assert!(
+        v["error"][0]
+            .as_str()
+            .unwrap()
+            .contains("Too many failed sign-in attempts"),
+        "{v}"
+    );
+    // Another account is not held.
+    let (status, _) = call(
+        &app,
+        "POST",
+        "/login",
+        None,
+        Some(json!({"username": "other@atrium.test", "password": "other1234"})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn fault_injection_needs_the_test_flag() {
+    let db = std::env::temp_dir().join(format!(
+        "atrium-demo-nofaults-{}.sqlite",
+        std::process::id()
+    ));
+    let app = router(DemoArgs {
+        db,
+        reset: true,
+        token_ttl: Duration::from_secs(60),
+        refresh_ttl: Duration::from_secs(3600),
+        vm_pace: 0.01,
+        test_faults: false,
+        dialect: super::DemoDialect::Hostbill,
+    })
+    .unwrap();
+    let resp = raw_call(
+        &app,
+        "POST",
+        "/__demo/faults",
+        json!({"path": "/balance", "kind": "status", "value": 503, "times": 100}),
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::NOT_FOUND);
+    let (token, _) = login(&app, "demo@atrium.test", "demo1234").await;
+    let (status, _) = call(&app, "GET", "/balance", Some(&token), None).await;
+    assert_eq!(status, StatusCode::OK, "no fault was queued");
+}
+
+async fn raw_call(app: &Router, method: &str, path: &str, body: Value) -> axum::response::Response {
+    use tower::ServiceExt;
+    app.clone()
+        .oneshot(
+            axum::http::Request::builder()
+                .method(method)
+                .uri(path)
+                .header("content-type", "application/json")
+                .body(axum::body::Body::from(body.to_string()))
+                .unwrap(),
+        )
+        .await
+        .unwrap()
 }
 
 #[tokio::test]
