@@ -225,6 +225,39 @@ pub fn is_safe_asset_url(v: &str) -> bool {
             .any(|c| c.is_whitespace() || "\"'<>()\\`".contains(c))
 }
 
+/// Where the app may send the customer's tokens: a same-origin path, an https URL, or plain http
+/// only to this machine's loopback (development). Judged by the parsed host, never by a prefix:
+/// `http://localhost.evil.com` and `http://127.0.0.1@evil.com` start like the loopback but are not.
+pub fn is_allowed_api_base(v: &str) -> bool {
+    if !is_safe_asset_url(v) && !v.starts_with("http://") {
+        return false;
+    }
+    if v.starts_with('/') {
+        return is_safe_asset_url(v);
+    }
+    let Ok(url) = url::Url::parse(v) else {
+        return false;
+    };
+    if !url.username().is_empty() || url.password().is_some() {
+        return false;
+    }
+    let clean = !v
+        .chars()
+        .any(|c| c.is_whitespace() || "\"'<>()\\`".contains(c));
+    let loopback = match url.host() {
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    };
+    clean
+        && match url.scheme() {
+            "https" => url.host().is_some(),
+            "http" => loopback,
+            _ => false,
+        }
+}
+
 fn is_safe_link(v: &str) -> bool {
     is_safe_asset_url(v)
         || (v.starts_with("mailto:")
@@ -257,10 +290,7 @@ impl Config {
         let mut errors = Vec::new();
 
         let api_base = raw.api_base.unwrap_or_else(|| "/api".into());
-        if !(is_safe_asset_url(&api_base)
-            || api_base.starts_with("http://localhost")
-            || api_base.starts_with("http://127.0.0.1"))
-        {
+        if !is_allowed_api_base(&api_base) {
             errors.push(format!(
                 "api_base: {api_base:?} must be a path like /api or an https:// URL"
             ));
@@ -471,6 +501,34 @@ impl Config {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_api_base_is_judged_by_its_parsed_host() {
+        for ok in [
+            "/api",
+            "https://portal.example.com/api",
+            "http://localhost:8080/api",
+            "http://127.0.0.1/api",
+            "http://127.0.0.2:9/api",
+            "http://[::1]:8080/api",
+        ] {
+            assert!(is_allowed_api_base(ok), "{ok}");
+        }
+        for bad in [
+            "http://localhost.evil.com/api",
+            "http://127.0.0.1.evil.com/api",
+            "http://127.0.0.1@evil.com/api",
+            "http://localhost:80@evil.com/",
+            "https://user:pw@portal.example.com/api",
+            "http://portal.example.com/api",
+            "//evil.com/api",
+            "javascript:alert(1)",
+            "ftp://localhost/",
+            "https://portal.example.com/a\"b",
+        ] {
+            assert!(!is_allowed_api_base(bad), "{bad}");
+        }
+    }
     use super::*;
     use proptest::prelude::*;
 

@@ -189,17 +189,17 @@ impl Platform for BrowserPlatform {
         TimeoutFuture::new(ms).await;
     }
 
-    async fn refresh_lock(&self) -> WebLockGuard {
+    async fn refresh_lock(&self, max_wait_ms: u32) -> Option<WebLockGuard> {
         let Some(locks) = web_sys::window()
             .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"locks".into()).ok())
             .filter(|l| !l.is_undefined())
         else {
-            return WebLockGuard(None); // no Web Locks: rely on re-reading storage
+            return Some(WebLockGuard(None)); // no Web Locks: rely on re-reading storage
         };
         let Ok(request) = js_sys::Reflect::get(&locks, &"request".into())
             .and_then(|f| f.dyn_into::<js_sys::Function>())
         else {
-            return WebLockGuard(None);
+            return Some(WebLockGuard(None));
         };
         let mut release: Option<js_sys::Function> = None;
         let held = js_sys::Promise::new(&mut |resolve, _| release = Some(resolve));
@@ -208,14 +208,37 @@ impl Platform for BrowserPlatform {
             let _ = tx.send(());
             held
         });
-        if request
-            .call2(&locks, &"atrium-refresh".into(), &on_acquired)
-            .is_err()
-        {
-            return WebLockGuard(None);
+        // The wait can be given up: an aborted request is removed from the lock's queue.
+        let controller = web_sys::AbortController::new().ok();
+        let options = js_sys::Object::new();
+        if let Some(c) = &controller {
+            let _ = js_sys::Reflect::set(&options, &"signal".into(), &c.signal());
         }
-        let _ = rx.await;
-        WebLockGuard(release)
+        let Ok(pending) = request.call3(&locks, &"atrium-refresh".into(), &options, &on_acquired)
+        else {
+            return Some(WebLockGuard(None));
+        };
+        // An aborted request rejects its promise; nobody needs to hear of it.
+        if let Ok(catch) = js_sys::Reflect::get(&pending, &"catch".into())
+            .and_then(|f| f.dyn_into::<js_sys::Function>())
+        {
+            let ignore: JsValue = Closure::once_into_js(|_: JsValue| {});
+            let _ = catch.call1(&pending, &ignore);
+        }
+        match select(rx, TimeoutFuture::new(max_wait_ms)).await {
+            Either::Left((Ok(()), _)) => Some(WebLockGuard(release)),
+            _ => {
+                if let Some(c) = controller {
+                    c.abort();
+                }
+                // Granted at the very moment the wait ended: let it go at once, or it would be
+                // held by nobody for ever.
+                if let Some(r) = release {
+                    let _ = r.call0(&JsValue::UNDEFINED);
+                }
+                None
+            }
+        }
     }
 
     fn now_ms(&self) -> f64 {

@@ -112,7 +112,7 @@ impl<P: Platform> ApiClient<P> {
         })?;
         let pair = hostbill::token_pair(&value)?;
         self.transport
-            .start_session(pair.token, pair.refresh, remember, None);
+            .start_session(pair.token, pair.refresh, remember, None, email);
         Ok(())
     }
 
@@ -125,26 +125,9 @@ impl<P: Platform> ApiClient<P> {
             return self.bb_logout().await;
         }
         // Kdata's wrapper has no logout call: its token simply stops being used.
-        let Some(s) = stored.filter(|_| self.dialect() == Dialect::Hostbill) else {
-            return;
-        };
-        let platform = self.transport.platform();
-        let logout = Request::with_body(Method::Post, "/logout", Value::Object(Default::default()));
-        let base_req = |r: Request| Request { auth: false, ..r };
-        let _ = platform
-            .fetch(&self.url("/logout"), &base_req(logout), Some(&s.access))
-            .await;
-        if let Some(refresh) = s.refresh {
-            let revoke =
-                Request::with_body(Method::Post, "/revoke", hostbill::refresh_body(&refresh));
-            let _ = platform
-                .fetch(&self.url("/revoke"), &base_req(revoke), None)
-                .await;
+        if let Some(s) = stored {
+            self.transport.revoke(&s).await;
         }
-    }
-
-    fn url(&self, path: &str) -> String {
-        format!("{}{}", self.transport.base(), path)
     }
 
     /// Asks the portal to e-mail a password reset link.

@@ -31,6 +31,10 @@ pub struct StoredSession {
     /// profile call (Kdata's wrapper). Forgotten with the session.
     #[serde(default)]
     pub profile: Option<String>,
+    /// Whose session this is (the e-mail signed in with): the "sign in again" dialog names the
+    /// account and fills it in when the session ends by itself.
+    #[serde(default)]
+    pub email: Option<String>,
 }
 
 // Tokens never reach logs: Debug shows only their length.
@@ -45,6 +49,7 @@ impl fmt::Debug for StoredSession {
             .field("received_at_ms", &self.received_at_ms)
             .field("lifetime_ms", &self.lifetime_ms)
             .field("remember", &self.remember)
+            .field("email", &self.email.as_ref().map(|_| "<redacted>"))
             .finish()
     }
 }
@@ -78,6 +83,7 @@ impl StoredSession {
             lifetime_ms,
             remember,
             profile: None,
+            email: None,
         }
     }
 

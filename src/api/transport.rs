@@ -23,6 +23,10 @@ pub const MAX_READ_RETRIES: u32 = 3;
 pub const MAX_BACKOFF_MS: f64 = 4_000.0;
 /// A `Retry-After` longer than this is reported instead of waited for.
 pub const MAX_RETRY_AFTER_S: u32 = 30;
+/// The longest wait for another tab's refresh: its `/token` call's own deadline and a margin.
+/// Past it the refresh is reported as a passing failure (the session is kept, the call can be
+/// retried); it never goes ahead without the lock, which could spend a refresh token twice.
+pub const REFRESH_LOCK_WAIT_MS: u32 = 35_000;
 
 /// HTTP method.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -173,8 +177,9 @@ pub trait Platform: 'static {
     ) -> Result<RawResponse, NetError>;
     /// Waits.
     async fn sleep(&self, ms: u32);
-    /// Takes the cross-tab refresh lock (Web Locks in the browser).
-    async fn refresh_lock(&self) -> Self::LockGuard;
+    /// Takes the cross-tab refresh lock (Web Locks in the browser), waiting at most `max_wait_ms`;
+    /// `None` when it could not be had in time (a tab stuck mid-refresh must not block the others).
+    async fn refresh_lock(&self, max_wait_ms: u32) -> Option<Self::LockGuard>;
     /// Local wall clock, ms since epoch.
     fn now_ms(&self) -> f64;
     /// Uniform in [0, 1), for backoff jitter.
@@ -441,7 +446,10 @@ impl<P: Platform> Transport<P> {
     }
 
     async fn refresh_under_lock(&self, stale_access: &str) -> RefreshOutcome {
-        let _guard = self.0.platform.refresh_lock().await;
+        let Some(_guard) = self.0.platform.refresh_lock(REFRESH_LOCK_WAIT_MS).await else {
+            self.0.platform.session_event(SessionEvent::RefreshDeferred);
+            return RefreshOutcome::Transient(ApiError::Timeout);
+        };
         let now = self.0.platform.now_ms();
         // Re-read inside the lock: another tab may have rotated the pair while we waited.
         let Some(current) = self.0.platform.load_session() else {
@@ -466,15 +474,15 @@ impl<P: Platform> Transport<P> {
             Err(NetError::Timeout) => RefreshOutcome::Transient(ApiError::Timeout),
             Ok(raw) => match self.decode(&raw).and_then(|v| hostbill::token_pair(&v)) {
                 Ok(pair) => {
-                    let fresh = StoredSession::received(
+                    let mut fresh = StoredSession::received(
                         pair.token,
                         pair.refresh.or(Some(refresh_token)),
                         self.0.platform.now_ms(),
                         current.remember,
                     );
-                    self.0.platform.save_session(&fresh);
-                    self.0.platform.session_event(SessionEvent::Refreshed);
-                    RefreshOutcome::Fresh(fresh)
+                    fresh.profile = current.profile.clone();
+                    fresh.email = current.email.clone();
+                    self.keep_unless_ended(&current, fresh).await
                 }
                 Err(e) if e.is_transient() => RefreshOutcome::Transient(e),
                 Err(_) => {
@@ -489,6 +497,59 @@ impl<P: Platform> Transport<P> {
         outcome
     }
 
+    /// Stores a pair the portal just rotated to, unless the session it was rotated from ended
+    /// while the refresh was in flight (a sign-out in this tab or another, or a new sign-in):
+    /// saving it then would undo that sign-out. Storage is what every tab shares, so it is read
+    /// again here, with no await between the check and the save. A pair that is not kept is
+    /// revoked, so the portal does not keep a live token nobody holds.
+    async fn keep_unless_ended(
+        &self,
+        spent: &StoredSession,
+        fresh: StoredSession,
+    ) -> RefreshOutcome {
+        match self.0.platform.load_session() {
+            Some(now) if now.refresh == spent.refresh && now.access == spent.access => {
+                self.0.platform.save_session(&fresh);
+                self.0.platform.session_event(SessionEvent::Refreshed);
+                RefreshOutcome::Fresh(fresh)
+            }
+            now => {
+                self.revoke(&fresh).await;
+                match now {
+                    // Another sign-in took the place of the one refreshed: use it.
+                    Some(other) => RefreshOutcome::Fresh(other),
+                    None => RefreshOutcome::Ended,
+                }
+            }
+        }
+    }
+
+    /// Tells the portal, best-effort, that a session's pair is no longer used: `/logout` with
+    /// the access token, `/revoke` with the refresh token (HostBill; the other systems' sign-out
+    /// is their own client's business). Failures are ignored: the pair is forgotten here anyway.
+    pub async fn revoke(&self, session: &StoredSession) {
+        if self.0.dialect != Dialect::Hostbill {
+            return;
+        }
+        let logout = Request::with_body(Method::Post, "/logout", Value::Object(Default::default()))
+            .anonymous();
+        let _ = self
+            .0
+            .platform
+            .fetch(&self.url(&logout), &logout, Some(&session.access))
+            .await;
+        if let Some(refresh) = &session.refresh {
+            let revoke =
+                Request::with_body(Method::Post, "/revoke", hostbill::refresh_body(refresh))
+                    .anonymous();
+            let _ = self
+                .0
+                .platform
+                .fetch(&self.url(&revoke), &revoke, None)
+                .await;
+        }
+    }
+
     /// Stores a fresh pair from a login answer, with the client record where the billing system
     /// sends one instead of a profile call.
     pub fn start_session(
@@ -497,9 +558,11 @@ impl<P: Platform> Transport<P> {
         refresh: Option<String>,
         remember: bool,
         profile: Option<String>,
+        email: &str,
     ) {
         let mut s = StoredSession::received(access, refresh, self.0.platform.now_ms(), remember);
         s.profile = profile;
+        s.email = Some(email.trim().to_string());
         if self.0.dialect == Dialect::Boxbilling {
             // An API key does not expire; it stops working when reset, which a call then tells.
             s.lifetime_ms = API_KEY_LIFETIME_MS;

@@ -33,6 +33,10 @@ struct Fake {
     now: Cell<f64>,
     slept: Cell<u32>,
     events: RefCell<Vec<SessionEvent>>,
+    /// Whether the cross-tab lock can be had (false: another tab holds it past the wait).
+    lock_free: Cell<bool>,
+    /// The longest wait the transport asked the lock for.
+    lock_wait: Cell<u32>,
 }
 
 impl Platform for Rc<Fake> {
@@ -52,7 +56,10 @@ impl Platform for Rc<Fake> {
     async fn sleep(&self, ms: u32) {
         self.slept.set(self.slept.get() + ms);
     }
-    async fn refresh_lock(&self) {}
+    async fn refresh_lock(&self, max_wait_ms: u32) -> Option<()> {
+        self.lock_wait.set(max_wait_ms);
+        self.lock_free.get().then_some(())
+    }
     fn now_ms(&self) -> f64 {
         self.now.get()
     }
@@ -99,12 +106,15 @@ fn fake(handler: Handler) -> Rc<Fake> {
             lifetime_ms: 60_000.0,
             remember: true,
             profile: None,
+            email: Some("demo@atrium.test".into()),
         })),
         calls: RefCell::new(Vec::new()),
         handler,
         now: Cell::new(1_000.0),
         slept: Cell::new(0),
         events: RefCell::new(Vec::new()),
+        lock_free: Cell::new(true),
+        lock_wait: Cell::new(0),
     })
 }
 
@@ -308,5 +318,97 @@ fn a_kdata_error_with_http_200_is_an_error_not_data() {
             status: 200,
             messages: vec!["Invoice Not in Unpaid Status".into()]
         })
+    );
+}
+
+/// Resolves once `/token` has been sent (the refresh is in flight), then runs `then`.
+async fn once_token_in_flight(f: &Fake, then: impl FnOnce()) {
+    while count(f, "/token") == 0 {
+        YieldOnce(false).await;
+    }
+    then();
+}
+
+#[test]
+fn a_logout_during_a_refresh_is_not_undone_and_the_new_pair_is_revoked() {
+    let f = fake(rotating_portal());
+    let t = Transport::new("/api", Dialect::Hostbill, f.clone());
+    let send = t.send(Request::get("/details"));
+    // The customer signs out (here or in another tab: storage is cleared) while /token is
+    // on its way.
+    let logout = once_token_in_flight(&f, || t.end_session());
+    let (result, ()) = block_on(futures::future::join(send, logout));
+    assert_eq!(result, Err(ApiError::SessionEnded));
+    assert!(
+        f.session.borrow().is_none(),
+        "the rotated pair was not saved over the sign-out"
+    );
+    assert!(
+        !f.events.borrow().contains(&SessionEvent::Refreshed),
+        "{:?}",
+        f.events.borrow()
+    );
+    assert_eq!(
+        count(&f, "/logout new"),
+        1,
+        "the new access token is revoked"
+    );
+    assert_eq!(count(&f, "/revoke"), 1, "and the new refresh token");
+    assert_eq!(count(&f, "/details new"), 0, "nothing is sent with it");
+}
+
+#[test]
+fn a_new_sign_in_during_a_refresh_is_kept() {
+    let portal = rotating_portal();
+    let f = fake(Box::new(move |url, req, bearer| match bearer {
+        Some("other") => ok(r#"{"success":true}"#),
+        _ => portal(url, req, bearer),
+    }));
+    let t = Transport::new("/api", Dialect::Hostbill, f.clone());
+    let send = t.send(Request::get("/details"));
+    let other = StoredSession::received("other".into(), Some("o1".into()), 1_000.0, true);
+    let sign_in = once_token_in_flight(&f, || f.save_session(&other));
+    let (result, ()) = block_on(futures::future::join(send, sign_in));
+    assert!(
+        result.is_ok(),
+        "replayed with the new sign-in's token: {result:?}"
+    );
+    assert_eq!(count(&f, "/details other"), 1);
+    assert_eq!(f.session.borrow().as_ref().unwrap().access, "other");
+    assert_eq!(count(&f, "/revoke"), 1, "the pair nobody holds is revoked");
+}
+
+#[test]
+fn a_lock_held_too_long_elsewhere_keeps_the_session_and_spends_nothing() {
+    let f = fake(rotating_portal());
+    f.now.set(10_000_000.0); // expired: a refresh is needed before sending
+    f.lock_free.set(false);
+    let t = Transport::new("/api", Dialect::Hostbill, f.clone());
+    assert_eq!(
+        block_on(t.send(Request::get("/details"))),
+        Err(ApiError::Timeout)
+    );
+    assert_eq!(count(&f, "/token"), 0, "no refresh without the lock");
+    assert!(f.session.borrow().is_some(), "the session is kept");
+    assert_eq!(
+        f.lock_wait.get(),
+        REFRESH_LOCK_WAIT_MS,
+        "the wait is bounded"
+    );
+    assert_eq!(*f.events.borrow(), vec![SessionEvent::RefreshDeferred]);
+    // Once the lock is free again, the next call refreshes.
+    f.lock_free.set(true);
+    assert!(block_on(t.send(Request::get("/details"))).is_ok());
+    assert_eq!(count(&f, "/token"), 1);
+}
+
+#[test]
+fn a_refresh_keeps_whose_session_it_is() {
+    let f = fake(rotating_portal());
+    let t = Transport::new("/api", Dialect::Hostbill, f.clone());
+    assert!(block_on(t.send(Request::get("/details"))).is_ok());
+    assert_eq!(
+        f.session.borrow().as_ref().unwrap().email.as_deref(),
+        Some("demo@atrium.test")
     );
 }

@@ -29,8 +29,9 @@ impl<'de> Visitor<'de> for LooseText {
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
         Ok(Some(v.to_string()))
     }
-    // JSON numbers with a fraction arrive as f64; its shortest round-trip text ("3.41") is what
-    // the portal wrote, so the decimal parsed from it is exact for any amount a portal sends.
+    // serde_json (with `arbitrary_precision`, as this crate builds it) never calls this: numbers
+    // arrive through `visit_map` as their text. Another deserializer's f64 is read through its
+    // shortest round-trip text, the best it can give.
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
         if v.is_finite() {
             Ok(Some(v.to_string()))
@@ -46,6 +47,25 @@ impl<'de> Visitor<'de> for LooseText {
     }
     fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
         Ok(None)
+    }
+    // serde_json's `arbitrary_precision` hands a number over as a one-entry map holding its text.
+    fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        number_text(map).map(Some)
+    }
+}
+
+/// The name serde_json (with `arbitrary_precision`) gives the one key of a number's map.
+const NUMBER_TOKEN: &str = "$serde_json::private::Number";
+
+/// The text of a JSON number as the portal wrote it, from serde_json's `arbitrary_precision`
+/// map; any other map is not a scalar and is refused.
+fn number_text<'de, A: de::MapAccess<'de>>(mut map: A) -> Result<String, A::Error> {
+    match map.next_key::<String>()? {
+        Some(k) if k == NUMBER_TOKEN => {
+            let text: String = map.next_value()?;
+            Ok(text)
+        }
+        _ => Err(de::Error::custom("an object where a value was expected")),
     }
 }
 
@@ -85,6 +105,10 @@ impl<'de, T, F: FnOnce(Option<&str>) -> Result<T, String>> Visitor<'de> for Pars
     }
     fn visit_none<E: de::Error>(self) -> Result<T, E> {
         (self.0)(None).map_err(E::custom)
+    }
+    fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+        let text = number_text(map)?;
+        (self.0)(Some(&text)).map_err(de::Error::custom)
     }
 }
 
@@ -210,6 +234,24 @@ pub fn flag<'de, D: Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn amounts_sent_as_json_numbers_are_read_from_their_text_not_through_f64() {
+        // 17 significant digits, and a tail f64 cannot hold: through f64 these would read
+        // 12345678901234568 and 0.30000000000000004-like values.
+        let body = r#"{"id": 12345678901234567890, "total": 12345678901234567.89, "credit": 0.1000000000000000055511}"#;
+        let p: Probe = serde_json::from_str(body).unwrap();
+        assert_eq!(p.total.to_string(), "12345678901234567.89");
+        assert_eq!(p.credit.unwrap().to_string(), "0.1000000000000000055511");
+        assert_eq!(p.id, "12345678901234567890");
+        // The same through a JSON tree (how most answers are decoded).
+        let tree: serde_json::Value = serde_json::from_str(body).unwrap();
+        let p: Probe = serde_json::from_value(tree).unwrap();
+        assert_eq!(p.total.to_string(), "12345678901234567.89");
+        // Trailing zeros as written are kept (2 decimals stay 2).
+        let p: Probe = serde_json::from_str(r#"{"id": 1, "total": 19.50}"#).unwrap();
+        assert_eq!(p.total.to_string(), "19.50");
+    }
 
     #[derive(Deserialize, Debug)]
     struct Probe {

@@ -16,10 +16,15 @@ pub fn LoginForm(
     id: &'static str,
     /// The submit button's text.
     submit_label: Msg,
+    /// The account to sign in to again, shown filled in and read-only (the "sign in again"
+    /// dialog: the page behind it holds this account's data, so no other account may take it).
+    #[prop(optional_no_strip)]
+    account: Option<String>,
 ) -> impl IntoView {
     let prefs = use_prefs();
     let session = use_session();
-    let email = RwSignal::new(String::new());
+    let fixed = account.is_some();
+    let email = RwSignal::new(account.unwrap_or_default());
     let password = RwSignal::new(String::new());
     let remember = RwSignal::new(false);
     let field_error = RwSignal::new(None::<(&'static str, Msg)>);
@@ -96,7 +101,7 @@ pub fn LoginForm(
                     <div class="field">
                         <label for=format!("{id}-email")>{tr(Msg::Email)}</label>
                          <input node_ref=email_input id=format!("{id}-email") type="email" name="username" autocomplete="username" required
-                            inputmode="email" bind:value=email
+                            inputmode="email" bind:value=email readonly=fixed
                             aria-invalid=move || error_for("email")().is_some().to_string()
                             aria-describedby=format!("{id}-email-error")/>
                         <p class="field__error" id=format!("{id}-email-error")>{error_for("email")}</p>

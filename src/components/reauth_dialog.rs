@@ -11,9 +11,16 @@ use leptos::prelude::*;
 #[component]
 pub fn ReauthDialog() -> impl IntoView {
     let session = use_session();
-    // Focus moves into the dialog, to the first field.
-    request_animation_frame(|| {
-        let field = document().get_element_by_id("reauth-email");
+    let account = session.account.get_untracked();
+    // Focus moves into the dialog, to the first field to type in (the password when the
+    // account is known).
+    let first = if account.is_some() {
+        "reauth-password"
+    } else {
+        "reauth-email"
+    };
+    request_animation_frame(move || {
+        let field = document().get_element_by_id(first);
         if let Some(input) =
             field.and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
         {
@@ -24,8 +31,11 @@ pub fn ReauthDialog() -> impl IntoView {
         <div class="modal-backdrop">
             <div class="modal" role="dialog" aria-modal="true" aria-labelledby="reauth-title" aria-describedby="reauth-lead">
                 <h2 id="reauth-title">{tr(Msg::SignInAgain)}</h2>
-                <p id="reauth-lead" class="muted">{tr(Msg::SessionExpiredBanner)}</p>
-                <LoginForm id="reauth" submit_label=Msg::SignInAgain/>
+                <p id="reauth-lead" class="muted">
+                    {tr(Msg::SessionExpiredBanner)}
+                    {account.clone().map(|a| view! { " " {tr(Msg::SessionOf)} " " <strong>{a}</strong> })}
+                </p>
+                <LoginForm id="reauth" submit_label=Msg::SignInAgain account=account/>
                 <p class="auth-card__footer">
                     <button type="button" class="button button--ghost" on:click=move |_| session.abandon()>
                         {tr(Msg::SignOut)}

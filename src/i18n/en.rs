@@ -76,6 +76,7 @@ pub fn text(msg: Msg) -> &'static str {
         SessionExpiredBanner => {
             "Your session expired. Sign in again to continue; nothing you typed is lost."
         }
+        SessionOf => "Account:",
         ConnectionProblemBanner => "Connection problems: we will keep retrying.",
         OfflineBanner => {
             "You are offline. What you see may be out of date; changes will wait until you are back online."

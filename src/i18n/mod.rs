@@ -119,6 +119,8 @@ pub enum Msg {
     ContactSupport,
     SignInAgain,
     SessionExpiredBanner,
+    /// Before the e-mail of the account whose session expired.
+    SessionOf,
     ConnectionProblemBanner,
     OfflineBanner,
     NotFoundTitle,

@@ -76,6 +76,7 @@ pub fn text(msg: Msg) -> &'static str {
         SessionExpiredBanner => {
             "Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại để tiếp tục; những gì bạn đã nhập vẫn được giữ nguyên."
         }
+        SessionOf => "Tài khoản:",
         ConnectionProblemBanner => "Kết nối đang gặp sự cố: chúng tôi sẽ tiếp tục thử lại.",
         OfflineBanner => {
             "Bạn đang ngoại tuyến. Thông tin hiển thị có thể chưa được cập nhật; các thay đổi sẽ chờ đến khi có kết nối trở lại."

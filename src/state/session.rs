@@ -21,6 +21,9 @@ pub struct Session {
     /// True when the session ended by itself (not by "Sign out"): the shell asks to sign in
     /// again in place, so the page and whatever was typed into it stay.
     pub expired: RwSignal<bool>,
+    /// Whose session it is (the e-mail signed in with), kept after the session ends by itself so
+    /// the "sign in again" dialog can name the account; forgotten on a chosen sign-out.
+    pub account: RwSignal<Option<String>>,
     /// Bumped at every sign-in; reads made with [`Session::api_for_read`] run again after it.
     epoch: RwSignal<u32>,
     api: StoredValue<Api, LocalStorage>,
@@ -41,12 +44,14 @@ impl Session {
 
     /// Gives up an expired session: back to the login page.
     pub fn abandon(&self) {
+        self.account.set(None);
         self.expired.set(false);
         self.signed_in.set(false);
     }
 
     /// Signs out here and, through storage, in every tab; tells the portal best-effort.
     pub fn sign_out(&self) {
+        self.account.set(None);
         self.expired.set(false);
         // Flip the UI first: the transport's SignedOut event then reads as a chosen sign-out.
         self.signed_in.set(false);
@@ -57,12 +62,15 @@ impl Session {
 
 /// Builds the client and provides the session.
 pub fn provide_session(config: &Config) {
-    let signed_in = RwSignal::new(read_stored_session().is_some());
+    let stored = read_stored_session();
+    let signed_in = RwSignal::new(stored.is_some());
+    let account = RwSignal::new(stored.and_then(|s| s.email));
     let connection_trouble = RwSignal::new(false);
     let expired = RwSignal::new(false);
     let epoch = RwSignal::new(0u32);
     let on_event = Rc::new(move |event: SessionEvent| match event {
         SessionEvent::SignedIn => {
+            account.try_set(read_stored_session().and_then(|s| s.email));
             connection_trouble.try_set(false);
             expired.try_set(false);
             signed_in.try_set(true);
@@ -105,6 +113,7 @@ pub fn provide_session(config: &Config) {
         signed_in,
         connection_trouble,
         expired,
+        account,
         epoch,
         api: StoredValue::new_local(api),
     };
@@ -120,10 +129,12 @@ pub fn provide_session(config: &Config) {
         if key.is_none() || key.as_deref() == Some(SESSION_KEY) {
             // Token rotations in other tabs also land here: only a change of state matters
             // (a needless set would re-render the shell and lose what the page holds).
-            let now = read_stored_session().is_some();
+            let stored = read_stored_session();
+            let now = stored.is_some();
             if signed_in.try_get_untracked() != Some(now) {
                 expired.try_set(false);
                 signed_in.try_set(now);
+                account.try_set(stored.and_then(|s| s.email));
                 if now {
                     epoch.try_update(|e| *e += 1);
                 }

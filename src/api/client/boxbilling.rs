@@ -84,7 +84,7 @@ impl<P: Platform> ApiClient<P> {
             .to_string();
         let profile = self.transport.send(cookie("/client/profile/get")).await?;
         self.transport
-            .start_session(key, None, remember, Some(profile.to_string()));
+            .start_session(key, None, remember, Some(profile.to_string()), email);
         Ok(())
     }
 

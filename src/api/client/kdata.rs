@@ -47,7 +47,7 @@ impl<P: Platform> ApiClient<P> {
         })?;
         let (token, user) = kdata::login(&value)?;
         self.transport
-            .start_session(token, None, remember, Some(user.to_string()));
+            .start_session(token, None, remember, Some(user.to_string()), email);
         Ok(())
     }
 
