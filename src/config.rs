@@ -111,6 +111,9 @@ pub struct Config {
     /// The SolusVM templates a server can be rebuilt with (BoxBilling's client API cannot list
     /// them): empty means no rebuild is offered.
     pub solusvm_templates: Vec<SolusvmTemplate>,
+    /// Test builds of the demo only (`atrium-server demo --test-faults` sets it): exposes
+    /// `window.atriumTestPanic()`, a real Rust panic, so the suite can prove the crash screen.
+    pub test_hooks: bool,
 }
 
 /// A SolusVM template: the identifier SolusVM knows and, optionally, the name to show.
@@ -168,6 +171,7 @@ struct RawConfig {
     vps_order: Option<VpsOrderConfig>,
     invoice_payment_url: Option<String>,
     solusvm_templates: Option<Vec<SolusvmTemplate>>,
+    test_hooks: Option<bool>,
 }
 
 #[derive(Deserialize)]
@@ -481,6 +485,7 @@ impl Config {
             vps_order,
             invoice_payment_url: raw.invoice_payment_url,
             solusvm_templates,
+            test_hooks: raw.test_hooks.unwrap_or(false),
         })
     }
 

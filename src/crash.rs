@@ -47,3 +47,17 @@ fn show_crash_screen() {
     };
     let _ = build();
 }
+
+/// `window.atriumTestPanic()`: panics inside the app, for the end-to-end test of the crash
+/// screen. Installed only when `config.json` says `test_hooks` (the demo's test mode).
+pub fn install_test_panic() {
+    use wasm_bindgen::closure::Closure;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let trigger = Closure::<dyn Fn()>::new(|| {
+        panic!("atriumTestPanic: a deliberate panic from the test suite");
+    });
+    let _ = js_sys::Reflect::set(&window, &"atriumTestPanic".into(), trigger.as_ref());
+    trigger.forget();
+}

@@ -34,6 +34,9 @@ pub fn start() {
         };
         match config {
             Ok(config) => {
+                if config.test_hooks {
+                    crash::install_test_panic();
+                }
                 leptos::mount::mount_to(root, move || view! { <app::App config/> }).forget()
             }
             Err(errors) => {

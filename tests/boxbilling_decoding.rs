@@ -382,3 +382,117 @@ mod support {
         assert_eq!((h[1].id.as_str(), h[1].name.as_str()), ("2", "Technical"));
     }
 }
+
+// Guarantee 18, as for HostBill: arbitrary bytes under any status never panic any decoder, and a
+// truncated answer is never a success.
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn fixture_text(name: &str) -> String {
+        std::fs::read_to_string(format!(
+            "{}/tests/fixtures/boxbilling/{name}.json",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap()
+    }
+
+    fn decode_everything(v: &Value) {
+        let _ = boxbilling::client(v);
+        let _ = boxbilling::currency(v);
+        if let Ok((rows, _)) = boxbilling::page(v) {
+            let _ = boxbilling::credit(&rows);
+            for r in &rows {
+                let _ = boxbilling::invoice_summary(r);
+                let _ = boxbilling::order(r);
+                let _ = boxbilling::transaction(r);
+                let _ = boxbilling::ticket(r);
+            }
+        }
+        let _ = boxbilling::invoice_detail(v);
+        let _ = boxbilling::order_detail(v);
+        let _ = boxbilling::is_active_domain(v);
+        let _ = boxbilling::is_solusvm(v);
+        let _ = boxbilling::vm("1", v, "running");
+        let _ = boxbilling::upgradables(v);
+        let _ = boxbilling::ticket_detail(v);
+        let _ = boxbilling::helpdesks(v);
+        let _ = boxbilling::profile(v);
+    }
+
+    proptest! {
+        #[test]
+        fn decoding_is_total(status in 100u16..600, body in any::<Vec<u8>>()) {
+            let r = raw(status, &String::from_utf8_lossy(&body));
+            let _ = boxbilling::token_rejected(&r);
+            if let Ok(v) = boxbilling::decode_envelope(&r) {
+                decode_everything(&v);
+            }
+        }
+
+        #[test]
+        fn json_of_any_shape_never_panics(v in arb_json()) {
+            decode_everything(&v);
+            let _ = boxbilling::decode_envelope(&raw(200, &v.to_string()));
+        }
+
+        #[test]
+        fn truncated_answers_never_succeed(
+            name in prop::sample::select(vec!["invoice_get_list", "invoice_get", "order_get_list", "product_get_list", "cart_get", "solusvm_info"]),
+            cut in 1usize..400,
+        ) {
+            let body = fixture_text(name).trim_end().to_string();
+            let cut = cut.min(body.len() - 1);
+            if let Some(prefix) = body.get(..body.len() - cut) {
+                prop_assert!(boxbilling::decode_envelope(&raw(200, prefix)).is_err(), "{name} cut by {cut}");
+            }
+        }
+    }
+
+    /// Small JSON trees with BoxBilling's keys, so decoders meet near-miss shapes, not only noise.
+    fn arb_json() -> impl Strategy<Value = Value> {
+        let key = prop::sample::select(vec![
+            "result",
+            "error",
+            "message",
+            "code",
+            "list",
+            "total",
+            "pages",
+            "id",
+            "hash",
+            "status",
+            "currency",
+            "lines",
+            "price",
+            "quantity",
+            "subtotal",
+            "tax",
+            "amount",
+            "buyer",
+            "title",
+            "period",
+            "expires_at",
+            "created_at",
+            "config",
+            "meta",
+            "messages",
+            "email",
+        ]);
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::from),
+            any::<i64>().prop_map(Value::from),
+            "[0-9.\\-]{0,12}".prop_map(Value::from),
+            ".{0,12}".prop_map(Value::from),
+        ];
+        leaf.prop_recursive(4, 48, 6, move |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..4).prop_map(Value::from),
+                prop::collection::vec((key.clone(), inner), 0..6).prop_map(|kv| {
+                    Value::Object(kv.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+                }),
+            ]
+        })
+    }
+}

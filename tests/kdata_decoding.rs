@@ -231,3 +231,102 @@ fn an_order_is_sent_as_the_documented_form_fields() {
         "custom%5B1618%5D%5B10330%5D=1&ids%5B0%5D=4&ids%5B1%5D=5"
     );
 }
+
+// Guarantee 18, as for HostBill: arbitrary bytes under any status never panic any decoder, and a
+// truncated answer is never a success.
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn fixture_text(name: &str) -> String {
+        std::fs::read_to_string(format!(
+            "{}/tests/fixtures/kdata/{name}.json",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap()
+    }
+
+    fn decode_everything(v: &Value) {
+        let _ = kdata::login(v);
+        let _ = kdata::balance(v, "USD");
+        let _ = kdata::invoice_detail(v, "USD", Some(v));
+        let _ = kdata::service_invoices(v, "USD");
+        let _ = kdata::credit_applied(v);
+        let _ = kdata::service_detail(v);
+        let _ = kdata::order_placed(v);
+        let _ = kdata::quote_accepted(v);
+        let _ = kdata::client(v);
+    }
+
+    proptest! {
+        #[test]
+        fn decoding_is_total(status in 100u16..600, body in any::<Vec<u8>>()) {
+            let r = raw(status, &String::from_utf8_lossy(&body));
+            let _ = kdata::token_rejected(&r);
+            if let Ok(v) = kdata::decode_envelope(&r) {
+                decode_everything(&v);
+            }
+        }
+
+        #[test]
+        fn json_of_any_shape_never_panics(v in arb_json()) {
+            decode_everything(&v);
+            let _ = kdata::decode_envelope(&raw(200, &v.to_string()));
+        }
+
+        #[test]
+        fn truncated_answers_never_succeed(
+            name in prop::sample::select(vec!["login", "getinvoice", "getproduct", "addorder", "applycredit"]),
+            cut in 1usize..400,
+        ) {
+            let body = fixture_text(name).trim_end().to_string();
+            let cut = cut.min(body.len() - 1);
+            if let Some(prefix) = body.get(..body.len() - cut) {
+                prop_assert!(kdata::decode_envelope(&raw(200, prefix)).is_err(), "{name} cut by {cut}");
+            }
+        }
+    }
+
+    /// Small JSON trees with the wrapper's keys, so decoders meet near-miss shapes, not only noise.
+    fn arb_json() -> impl Strategy<Value = Value> {
+        let key = prop::sample::select(vec![
+            "result",
+            "message",
+            "messages",
+            "error",
+            "0",
+            "token",
+            "user",
+            "invoice",
+            "items",
+            "item",
+            "total",
+            "subtotal",
+            "credit",
+            "status",
+            "id",
+            "amount",
+            "currency",
+            "product",
+            "invoiceid",
+            "orderid",
+            "date",
+            "duedate",
+        ]);
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::from),
+            any::<i64>().prop_map(Value::from),
+            "[0-9.\\-]{0,12}".prop_map(Value::from),
+            ".{0,12}".prop_map(Value::from),
+        ];
+        leaf.prop_recursive(4, 48, 6, move |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..4).prop_map(Value::from),
+                prop::collection::vec((key.clone(), inner), 0..6).prop_map(|kv| {
+                    Value::Object(kv.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+                }),
+            ]
+        })
+    }
+}

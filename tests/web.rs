@@ -99,11 +99,12 @@ fn corrupt_storage_reads_as_signed_out() {
 async fn refresh_lock_is_exclusive() {
     let (p, _) = platform();
     let order = Rc::new(RefCell::new(Vec::new()));
-    let first = p.refresh_lock().await;
+    let first = p.refresh_lock(5_000).await.expect("the lock is free");
     let o = order.clone();
     let (p2, _) = platform();
     let waiter = async move {
-        let _g = p2.refresh_lock().await;
+        let g = p2.refresh_lock(5_000).await;
+        assert!(g.is_some(), "had once the first was released");
         o.borrow_mut().push("second");
     };
     let o = order.clone();
@@ -114,6 +115,26 @@ async fn refresh_lock_is_exclusive() {
     };
     futures::future::join(waiter, holder).await;
     assert_eq!(*order.borrow(), vec!["first released", "second"]);
+}
+
+/// A tab stuck while holding the lock (held here until the test ends) cannot block the others:
+/// the wait gives up after its limit, and a request that gave up is no longer queued, so the lock
+/// is free for the next tab as soon as the holder lets go.
+#[wasm_bindgen_test]
+async fn a_lock_held_too_long_is_given_up_and_leaves_no_waiter_behind() {
+    let (p, _) = platform();
+    let held = p.refresh_lock(5_000).await.expect("the lock is free");
+    let (p2, _) = platform();
+    let started = js_sys::Date::now();
+    assert!(p2.refresh_lock(200).await.is_none(), "gave up waiting");
+    let waited = js_sys::Date::now() - started;
+    assert!((150.0..3_000.0).contains(&waited), "waited {waited} ms");
+    drop(held);
+    let (p3, _) = platform();
+    assert!(
+        p3.refresh_lock(1_000).await.is_some(),
+        "the abandoned request did not keep the lock"
+    );
 }
 
 #[wasm_bindgen_test]

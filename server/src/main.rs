@@ -71,7 +71,17 @@ fn compose(site: axum::Router, api: axum::Router) -> axum::Router {
 async fn main() {
     let cli = Cli::parse();
     let overlay = match &cli.mode {
-        Some(Mode::Demo(args)) => args.dialect.config_overlay(),
+        Some(Mode::Demo(args)) => {
+            let mut overlay = args.dialect.config_overlay();
+            if args.test_faults {
+                // The app's own test hook (a deliberate panic for the crash-screen test).
+                overlay
+                    .get_or_insert_with(|| serde_json::json!({}))
+                    .as_object_mut()
+                    .map(|o| o.insert("test_hooks".into(), serde_json::json!(true)));
+            }
+            overlay
+        }
         None => None,
     };
     let api = match (&cli.upstream, cli.mode) {

@@ -100,7 +100,10 @@ test('an expired token mid-action asks for the password in place and the credit 
   await page.getByRole('dialog', { name: 'Apply credit' }).getByRole('button', { name: 'Confirm' }).click();
   const dialog = page.getByRole('dialog', { name: 'Sign in again' });
   await expect(dialog).toBeVisible();
-  await dialog.getByLabel('Email address').fill(DEMO.email);
+  // Whose session it is, filled in and fixed: the page behind holds this account's data.
+  await expect(dialog).toContainText(`Account: ${DEMO.email}`);
+  await expect(dialog.getByLabel('Email address')).toHaveValue(DEMO.email);
+  await expect(dialog.getByLabel('Email address')).toHaveAttribute('readonly', '');
   await dialog.getByLabel('Password').fill(DEMO.password);
   await dialog.getByRole('button', { name: 'Sign in again' }).click();
   await expect(dialog).toHaveCount(0);

@@ -138,7 +138,10 @@ test('an expired session during apply keeps the changes and sends each once afte
   await expect(dialog).toBeVisible();
   await page.unroute('**/api/service/306/dns/1/records');
   await page.unroute('**/api/token');
-  await dialog.getByLabel('Email address').fill(DEMO.email);
+  // Whose session it is, filled in and fixed: the page behind holds this account's data.
+  await expect(dialog).toContainText(`Account: ${DEMO.email}`);
+  await expect(dialog.getByLabel('Email address')).toHaveValue(DEMO.email);
+  await expect(dialog.getByLabel('Email address')).toHaveAttribute('readonly', '');
   await dialog.getByLabel('Password').fill(DEMO.password);
   await dialog.getByRole('button', { name: 'Sign in again' }).click();
   await expect(dialog).toHaveCount(0);

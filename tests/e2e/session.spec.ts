@@ -53,7 +53,10 @@ test('a refused refresh asks to sign in again in place, and the page comes back'
   // The page stays underneath: nothing the customer was doing is thrown away.
   await expect(page.getByRole('heading', { name: 'Welcome back' })).toBeAttached();
   await page.unroute('**/api/token');
-  await dialog.getByLabel('Email address').fill(DEMO.email);
+  // Whose session it is, filled in and fixed: the page behind holds this account's data.
+  await expect(dialog).toContainText(`Account: ${DEMO.email}`);
+  await expect(dialog.getByLabel('Email address')).toHaveValue(DEMO.email);
+  await expect(dialog.getByLabel('Email address')).toHaveAttribute('readonly', '');
   await dialog.getByLabel('Password').fill(DEMO.password);
   await dialog.getByRole('button', { name: 'Sign in again' }).click();
   await expect(dialog).toHaveCount(0);
