@@ -33,11 +33,16 @@ fn show_crash_screen() {
         let p = doc.create_element("p").ok()?;
         p.set_class_name("notice-page__lead");
         p.set_text_content(Some(i18n::t(lang, Msg::CrashLead)));
-        // A link to the current page reloads without needing any script.
+        // A link to the current page reloads without needing any script. `target` and
+        // `rel="external"` keep the router's click handler (still attached to the document, and
+        // running in the wasm instance that just panicked) out of it: without them it swallowed
+        // the click and nothing happened.
         let a: web_sys::HtmlElement = doc.create_element("a").ok()?.dyn_into().ok()?;
         a.set_class_name("button button--primary");
         a.set_attribute("href", &doc.location()?.href().ok()?)
             .ok()?;
+        a.set_attribute("target", "_self").ok()?;
+        a.set_attribute("rel", "external").ok()?;
         a.set_text_content(Some(i18n::t(lang, Msg::Reload)));
         wrap.append_child(&h1).ok()?;
         wrap.append_child(&p).ok()?;
