@@ -3,6 +3,8 @@
 //! portal writes them: every one decodes to the domain types, and every error object becomes a
 //! typed error, never empty data.
 
+mod common;
+
 use atrium::api::ApiError;
 use atrium::api::dialect::boxbilling;
 use atrium::api::model::{InvoiceStatus, ServiceStatus};
@@ -449,9 +451,8 @@ mod fuzz {
         }
     }
 
-    /// Small JSON trees with BoxBilling's keys, so decoders meet near-miss shapes, not only noise.
     fn arb_json() -> impl Strategy<Value = Value> {
-        let key = prop::sample::select(vec![
+        super::common::arb_json(vec![
             "result",
             "error",
             "message",
@@ -478,21 +479,6 @@ mod fuzz {
             "meta",
             "messages",
             "email",
-        ]);
-        let leaf = prop_oneof![
-            Just(Value::Null),
-            any::<bool>().prop_map(Value::from),
-            any::<i64>().prop_map(Value::from),
-            "[0-9.\\-]{0,12}".prop_map(Value::from),
-            ".{0,12}".prop_map(Value::from),
-        ];
-        leaf.prop_recursive(4, 48, 6, move |inner| {
-            prop_oneof![
-                prop::collection::vec(inner.clone(), 0..4).prop_map(Value::from),
-                prop::collection::vec((key.clone(), inner), 0..6).prop_map(|kv| {
-                    Value::Object(kv.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
-                }),
-            ]
-        })
+        ])
     }
 }

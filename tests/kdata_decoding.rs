@@ -2,6 +2,8 @@
 //! tests/fixtures/kdata) decodes to the domain types, and every documented error shape becomes a
 //! typed error, never empty data.
 
+mod common;
+
 use atrium::api::ApiError;
 use atrium::api::dialect::kdata::{self, VpsOrder};
 use atrium::api::model::{InvoiceStatus, ServiceStatus};
@@ -287,9 +289,8 @@ mod fuzz {
         }
     }
 
-    /// Small JSON trees with the wrapper's keys, so decoders meet near-miss shapes, not only noise.
     fn arb_json() -> impl Strategy<Value = Value> {
-        let key = prop::sample::select(vec![
+        super::common::arb_json(vec![
             "result",
             "message",
             "messages",
@@ -312,21 +313,6 @@ mod fuzz {
             "orderid",
             "date",
             "duedate",
-        ]);
-        let leaf = prop_oneof![
-            Just(Value::Null),
-            any::<bool>().prop_map(Value::from),
-            any::<i64>().prop_map(Value::from),
-            "[0-9.\\-]{0,12}".prop_map(Value::from),
-            ".{0,12}".prop_map(Value::from),
-        ];
-        leaf.prop_recursive(4, 48, 6, move |inner| {
-            prop_oneof![
-                prop::collection::vec(inner.clone(), 0..4).prop_map(Value::from),
-                prop::collection::vec((key.clone(), inner), 0..6).prop_map(|kv| {
-                    Value::Object(kv.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
-                }),
-            ]
-        })
+        ])
     }
 }

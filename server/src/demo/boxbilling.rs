@@ -56,14 +56,18 @@ pub(super) fn internal() -> Response {
 /// An invoice's hash, the key to BoxBilling's public invoice page: keyed with this database's
 /// secret, so it cannot be worked out from the invoice number (128 bits).
 pub(super) fn invoice_hash(conn: &Connection, id: i64) -> String {
+    keyed_hex(conn, &format!("invoice-hash:{id}"))[..32].to_string()
+}
+
+/// sha256 (hex) of `what` under this database's secret: values only the demo can make.
+pub(super) fn keyed_hex(conn: &Connection, what: &str) -> String {
     let secret: String = conn
         .query_row("SELECT value FROM meta WHERE key='jwt_secret'", [], |r| {
             r.get(0)
         })
         .unwrap_or_default();
-    Sha256::digest(format!("invoice-hash:{secret}:{id}").as_bytes())
+    Sha256::digest(format!("{secret}:{what}").as_bytes())
         .iter()
-        .take(16)
         .map(|b| format!("{b:02x}"))
         .collect()
 }

@@ -6,7 +6,8 @@ use super::DemoState;
 use super::auth::ClientId;
 use super::billing;
 use super::boxbilling::{
-    client_of, fail, failure, internal, invoice_hash, json_headers, ok, paged,
+    client_of, fail, failure, internal, invoice_hash, json_headers, keyed_hex, ok, paged,
+    session_cookie,
 };
 use super::reply::amount;
 use axum::Json;
@@ -296,11 +297,15 @@ fn by_hash(conn: &Connection, hash: &str) -> rusqlite::Result<Option<HashedInvoi
     Ok(None)
 }
 
-/// Whether a form post comes from a page of this origin: a browser always names the origin of
-/// a cross-site POST, and one that names another host is refused (no paying someone's invoice
-/// from another site, even with their cookie).
-fn same_origin(headers: &HeaderMap) -> bool {
-    let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else {
+/// Whether a form post does not name another site as its origin. `null` (what a page with
+/// `Referrer-Policy: no-referrer`, like this one, sends) proves nothing either way: the form's
+/// token does that.
+fn not_cross_origin(headers: &HeaderMap) -> bool {
+    let Some(origin) = headers
+        .get(header::ORIGIN)
+        .and_then(|v| v.to_str().ok())
+        .filter(|o| *o != "null")
+    else {
         return true;
     };
     let host = headers
@@ -310,6 +315,13 @@ fn same_origin(headers: &HeaderMap) -> bool {
     origin
         .split_once("://")
         .is_some_and(|(_, rest)| !host.is_empty() && rest.eq_ignore_ascii_case(host))
+}
+
+/// The form token of the pay button: bound to the viewer's session cookie and the invoice, keyed
+/// with the database's secret. Another site can make a browser post the form, but cannot read
+/// the page to learn the token.
+fn form_token(conn: &Connection, session: &str, hash: &str) -> String {
+    keyed_hex(conn, &format!("pay-form:{session}:{hash}"))
 }
 
 /// `GET /__demo/invoice/<hash>`: the stand-in for BoxBilling's own invoice page, where its
@@ -323,15 +335,20 @@ pub async fn public_invoice(
 ) -> Response {
     use super::gateway::{escape, page};
     let viewer = client_of(&demo, &headers);
+    let session = session_cookie(&headers).unwrap_or_default();
     let Ok(conn) = demo.db.lock() else {
         return internal();
     };
     match by_hash(&conn, &hash) {
         Ok(Some((_, number, due, currency, status, owner))) if status == "Unpaid" => {
-            let action = if viewer == Some(owner) {
-                "<form method=\"post\"><button type=\"submit\">Pay now</button></form>"
+            let action = if viewer == Some(owner) && !session.is_empty() {
+                format!(
+                    "<form method=\"post\"><input type=\"hidden\" name=\"token\" value=\"{}\">\
+                     <button type=\"submit\">Pay now</button></form>",
+                    form_token(&conn, &session, &hash)
+                )
             } else {
-                "<p>Sign in to the client area as the invoice's owner to pay it.</p>"
+                "<p>Sign in to the client area as the invoice's owner to pay it.</p>".into()
             };
             page(format!(
                 "<h1>BoxBilling (demo)</h1><p>Invoice <strong>#{}</strong></p><p>Amount due: <strong>{} {}</strong></p>\
@@ -352,24 +369,35 @@ pub async fn public_invoice(
 }
 
 /// `POST /__demo/invoice/<hash>`: pays it (once) and returns to the client area's invoice. Only
-/// its owner, signed in (BoxBilling's session cookie or API key), from a page of this origin.
+/// its owner, signed in (BoxBilling's session cookie), with the form's token from the page.
 pub async fn pay_public_invoice(
     State(demo): State<DemoState>,
     Path(hash): Path<String>,
     headers: HeaderMap,
+    body: Bytes,
 ) -> Response {
     let forbidden = |msg: &str| {
         let mut r = super::gateway::page(format!("<h1>{msg}</h1>"));
         *r.status_mut() = axum::http::StatusCode::FORBIDDEN;
         r
     };
-    if !same_origin(&headers) {
+    if !not_cross_origin(&headers) {
         return forbidden("This payment was not sent from the client area.");
     }
     let payer = client_of(&demo, &headers);
+    let session = session_cookie(&headers).unwrap_or_default();
+    let sent: Vec<(String, String)> = serde_urlencoded::from_bytes(&body).unwrap_or_default();
+    let token = sent
+        .iter()
+        .find(|(k, _)| k == "token")
+        .map(|(_, v)| v.as_str())
+        .unwrap_or("");
     let Ok(conn) = demo.db.lock() else {
         return internal();
     };
+    if session.is_empty() || token != form_token(&conn, &session, &hash) {
+        return forbidden("This payment was not sent from the client area.");
+    }
     match by_hash(&conn, &hash) {
         Ok(Some((id, .., owner))) if payer == Some(owner) => {
             if super::gateway::settle(&conn, id).is_err() {

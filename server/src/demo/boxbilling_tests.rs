@@ -796,33 +796,65 @@ async fn the_profile_is_updated_and_the_password_changed_in_boxbillings_words() 
     assert_eq!(fresh["error"], Value::Null);
 }
 
-/// A form post to the demo's public invoice page, with optional cookie or API key and `Origin`.
-async fn pay_page(app: &Router, hash: &str, auth: Option<&str>, origin: Option<&str>) -> u16 {
+/// A form post to the demo's public invoice page, with optional cookie, form token and `Origin`.
+async fn pay_page(
+    app: &Router,
+    hash: &str,
+    cookie: Option<&str>,
+    token: Option<&str>,
+    origin: Option<&str>,
+) -> u16 {
     use axum::http::Request;
     use tower::ServiceExt;
     let mut req = Request::builder()
         .method("POST")
         .uri(format!("/__demo/invoice/{hash}"))
-        .header("host", "127.0.0.1:8080");
-    if let Some(a) = auth {
-        req = req.header(
-            if a.starts_with("BBSESSID") {
-                "cookie"
-            } else {
-                "authorization"
-            },
-            a,
-        );
+        .header("host", "127.0.0.1:8080")
+        .header("content-type", "application/x-www-form-urlencoded");
+    if let Some(c) = cookie {
+        req = req.header("cookie", c);
     }
     if let Some(o) = origin {
         req = req.header("origin", o);
     }
+    let body = token.map(|t| format!("token={t}")).unwrap_or_default();
     let resp = app
         .clone()
-        .oneshot(req.body(axum::body::Body::empty()).unwrap())
+        .oneshot(req.body(axum::body::Body::from(body)).unwrap())
         .await
         .unwrap();
     resp.status().as_u16()
+}
+
+/// The demo's public invoice page as `cookie` sees it.
+async fn invoice_page(app: &Router, hash: &str, cookie: &str) -> String {
+    use axum::http::Request;
+    use tower::ServiceExt;
+    let resp = app
+        .clone()
+        .oneshot(
+            Request::get(format!("/__demo/invoice/{hash}"))
+                .header("cookie", cookie)
+                .body(axum::body::Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    let bytes = axum::body::to_bytes(resp.into_body(), 1 << 20)
+        .await
+        .unwrap();
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+async fn guest_cookie(app: &Router, email: &str, password: &str) -> String {
+    let (_, cookie) = post(
+        app,
+        "/guest/client/login",
+        None,
+        json!({"email": email, "password": password}),
+    )
+    .await;
+    cookie.expect("a session cookie")
 }
 
 #[tokio::test]
@@ -859,28 +891,56 @@ async fn only_the_owner_pays_through_an_unguessable_invoice_hash() {
     .await;
     assert_ne!(other_list["result"]["list"][0]["hash"], json!(hash));
 
+    let owner = guest_cookie(&app, "demo@atrium.test", "demo1234").await;
+    let other = guest_cookie(&app, "other@atrium.test", "other1234").await;
+    let page = invoice_page(&app, &hash, &owner).await;
+    let token = page
+        .split("name=\"token\" value=\"")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .expect("the owner sees the pay form")
+        .to_string();
+    assert!(
+        !invoice_page(&app, &hash, &other).await.contains("Pay now"),
+        "another client sees no pay button"
+    );
+    let status = |cookie: Option<&str>, token: Option<&str>, origin: Option<&str>| {
+        let (app, hash) = (app.clone(), hash.clone());
+        let (cookie, token, origin) = (
+            cookie.map(String::from),
+            token.map(String::from),
+            origin.map(String::from),
+        );
+        async move {
+            pay_page(
+                &app,
+                &hash,
+                cookie.as_deref(),
+                token.as_deref(),
+                origin.as_deref(),
+            )
+            .await
+        }
+    };
     assert_eq!(
-        pay_page(&app, &hash, None, None).await,
+        status(None, Some(&token), None).await,
         403,
         "nobody signed in"
     );
-    let (_, other_cookie) = post(
-        &app,
-        "/guest/client/login",
-        None,
-        json!({"email": "other@atrium.test", "password": "other1234"}),
-    )
-    .await;
-    let other_cookie = other_cookie.unwrap();
     assert_eq!(
-        pay_page(&app, &hash, Some(&other_cookie), None).await,
+        status(Some(&owner), None, None).await,
         403,
-        "another client"
+        "no form token (another site's form)"
     );
     assert_eq!(
-        pay_page(&app, &hash, Some(&basic), Some("https://evil.example")).await,
+        status(Some(&other), Some(&token), None).await,
         403,
-        "a cross-origin form post, even with the owner's credentials"
+        "another client, even with the token"
+    );
+    assert_eq!(
+        status(Some(&owner), Some(&token), Some("https://evil.example")).await,
+        403,
+        "a post naming another site"
     );
     let (still, _) = post(
         &app,
@@ -893,8 +953,9 @@ async fn only_the_owner_pays_through_an_unguessable_invoice_hash() {
         still["result"]["status"], "unpaid",
         "nothing was paid so far"
     );
+    // The page itself sends `Origin: null` (no-referrer): its own form still pays.
     assert_eq!(
-        pay_page(&app, &hash, Some(&basic), Some("http://127.0.0.1:8080")).await,
+        status(Some(&owner), Some(&token), Some("null")).await,
         303,
         "the owner pays"
     );
