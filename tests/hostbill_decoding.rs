@@ -7,6 +7,7 @@ use atrium::api::model::{InvoiceStatus, ServiceStatus};
 use atrium::api::transport::RawResponse;
 use atrium::api::wire::Date;
 use proptest::prelude::*;
+use rust_decimal::Decimal;
 
 fn ok(body: &str) -> serde_json::Value {
     hostbill::decode_envelope(&RawResponse {
@@ -202,7 +203,9 @@ fn invoice_detail_decodes_numbers_and_strings_exactly() {
         ]
     );
     assert_eq!(inv.paid_on, Date::parse("2016-12-30"));
-    assert_eq!(inv.balance_due().amount.to_string(), "19.65");
+    // Paid: nothing is due; the total was paid.
+    assert_eq!(inv.balance_due().amount, Decimal::ZERO);
+    assert_eq!(inv.amount_paid().amount.to_string(), "19.65");
     assert!(!inv.accepts_credit(), "paid");
 }
 

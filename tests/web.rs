@@ -29,6 +29,7 @@ fn session(remember: bool) -> StoredSession {
         lifetime_ms: 60_000.0,
         remember,
         profile: None,
+        email: Some("demo@atrium.test".into()),
     }
 }
 

@@ -1,6 +1,9 @@
 //! A modal confirmation for actions that move money or change infrastructure: it says exactly
-//! what will happen, opens with focus on Confirm, and Cancel or Escape sends nothing.
+//! what will happen, its button names the act ("Pay $20.50"), it opens with focus on the safe
+//! choice (Cancel: an Enter pressed by habit sends nothing), Tab stays inside it, and Cancel or
+//! Escape sends nothing.
 
+use crate::components::focus_trap::{focus_soon, keep_tab_inside};
 use crate::i18n::Msg;
 use crate::state::prefs::tr;
 use leptos::prelude::*;
@@ -8,8 +11,9 @@ use leptos::prelude::*;
 /// The dialog; rendered while `open` is true.
 #[component]
 pub fn ConfirmDialog(
-    /// Stable id for the title and the Confirm button.
-    id: &'static str,
+    /// Stable id for the title and the buttons (unique on the page).
+    #[prop(into)]
+    id: String,
     /// Heading.
     title: Msg,
     /// What will happen, in full (names, amounts, currency).
@@ -22,6 +26,9 @@ pub fn ConfirmDialog(
     on_confirm: Callback<()>,
     /// Called by Cancel and Escape.
     on_cancel: Callback<()>,
+    /// The confirming button's words, naming the act ("Pay $20.50"); "Confirm" when absent.
+    #[prop(optional, into)]
+    confirm_label: Option<Signal<String>>,
 ) -> impl IntoView {
     let esc = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() == "Escape" && open.get_untracked() {
@@ -30,30 +37,31 @@ pub fn ConfirmDialog(
     });
     on_cleanup(move || esc.remove());
     let confirm_id = format!("{id}-confirm");
-    let focus_id = confirm_id.clone();
+    let cancel_id = format!("{id}-cancel");
+    let focus_id = cancel_id.clone();
     Effect::new(move |_| {
         if open.get() {
-            let focus_id = focus_id.clone();
-            request_animation_frame(move || {
-                let button = document().get_element_by_id(&focus_id);
-                if let Some(b) = button
-                    .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
-                {
-                    let _ = b.focus();
-                }
-            });
+            focus_soon(focus_id.clone());
         }
     });
     let title_id = format!("{id}-title");
+    let dialog = NodeRef::<leptos::html::Div>::new();
+    let confirm_word = tr(Msg::Confirm);
     view! {
         <Show when=move || open.get()>
             <div class="modal-backdrop">
-                <div class="modal" role="dialog" aria-modal="true" aria-labelledby=title_id.clone()>
+                <div class="modal" role="dialog" aria-modal="true" aria-labelledby=title_id.clone() node_ref=dialog
+                    on:keydown=move |ev| if let Some(d) = dialog.get_untracked() { keep_tab_inside(&ev, &d) }>
                     <h2 id=title_id.clone()>{tr(title)}</h2>
                     <p>{move || message.get()}</p>
                     <div class="modal__actions">
-                        <button type="button" class="button button--secondary" on:click=move |_| on_cancel.run(())>{tr(Msg::Cancel)}</button>
-                        <button type="button" id=confirm_id.clone() class="button button--primary" on:click=move |_| on_confirm.run(())>{tr(Msg::Confirm)}</button>
+                        <button type="button" id=cancel_id.clone() class="button button--secondary" on:click=move |_| on_cancel.run(())>{tr(Msg::Cancel)}</button>
+                        <button type="button" id=confirm_id.clone() class="button button--primary" on:click=move |_| on_confirm.run(())>
+                            {move || match confirm_label {
+                                Some(l) => l.get(),
+                                None => confirm_word().to_string(),
+                            }}
+                        </button>
                     </div>
                 </div>
             </div>

@@ -6,6 +6,7 @@ pub mod card;
 pub mod confirm_dialog;
 pub mod download_button;
 pub mod error_panel;
+pub mod focus_trap;
 pub mod login_form;
 pub mod money;
 pub mod notice_page;

@@ -1,6 +1,7 @@
 //! "Your session expired": a modal sign-in over the page, so nothing the customer was doing is
 //! lost; reads that failed load again after signing in. "Sign out" gives up instead.
 
+use crate::components::focus_trap::keep_tab_inside;
 use crate::components::login_form::LoginForm;
 use crate::i18n::Msg;
 use crate::state::prefs::tr;
@@ -11,6 +12,7 @@ use leptos::prelude::*;
 #[component]
 pub fn ReauthDialog() -> impl IntoView {
     let session = use_session();
+    let dialog = NodeRef::<leptos::html::Div>::new();
     let account = session.account.get_untracked();
     // Focus moves into the dialog, to the first field to type in (the password when the
     // account is known).
@@ -29,7 +31,8 @@ pub fn ReauthDialog() -> impl IntoView {
     });
     view! {
         <div class="modal-backdrop">
-            <div class="modal" role="dialog" aria-modal="true" aria-labelledby="reauth-title" aria-describedby="reauth-lead">
+            <div class="modal" role="dialog" aria-modal="true" aria-labelledby="reauth-title" aria-describedby="reauth-lead"
+                node_ref=dialog on:keydown=move |ev| if let Some(d) = dialog.get_untracked() { keep_tab_inside(&ev, &d) }>
                 <h2 id="reauth-title">{tr(Msg::SignInAgain)}</h2>
                 <p id="reauth-lead" class="muted">
                     {tr(Msg::SessionExpiredBanner)}

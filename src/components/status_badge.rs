@@ -5,14 +5,20 @@ use crate::i18n::Msg;
 use crate::state::prefs::use_prefs;
 use leptos::prelude::*;
 
-/// The badge.
+/// The badge. Every page that shows an invoice's status uses it with the due date, so an unpaid
+/// invoice past its due date reads "Overdue" everywhere (list, invoice, service page), by the one
+/// rule of [`InvoiceStatus::is_overdue`].
 #[component]
 pub fn InvoiceStatusBadge(
     /// The status to show.
     status: InvoiceStatus,
+    /// The due date, for "Overdue".
+    due: Option<crate::api::wire::Date>,
 ) -> impl IntoView {
     let prefs = use_prefs();
+    let overdue = status.is_overdue(due, crate::state::today());
     let (class, msg) = match &status {
+        _ if overdue => ("badge badge--danger", Some(Msg::Overdue)),
         InvoiceStatus::Unpaid => ("badge badge--warning", Some(Msg::StatusUnpaid)),
         InvoiceStatus::Paid => ("badge badge--success", Some(Msg::StatusPaid)),
         InvoiceStatus::Cancelled => ("badge", Some(Msg::StatusCancelled)),

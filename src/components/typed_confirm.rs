@@ -1,6 +1,7 @@
 //! A confirmation for irreversible actions (delete a DNS zone, rebuild a VM): it says what will be
 //! lost and enables the action only once the exact name is typed. Escape or Cancel sends nothing.
 
+use crate::components::focus_trap::keep_tab_inside;
 use crate::i18n::Msg;
 use crate::state::prefs::{tr, use_prefs};
 use leptos::prelude::*;
@@ -43,11 +44,13 @@ pub fn TypedConfirm(
     });
     let matches = move || typed.get() == expected.get();
     let title_id = format!("{id}-title");
+    let dialog = NodeRef::<leptos::html::Div>::new();
     let input_id = format!("{id}-name");
     view! {
         <Show when=move || open.get()>
             <div class="modal-backdrop">
-                <div class="modal" role="dialog" aria-modal="true" aria-labelledby=title_id.clone()>
+                <div class="modal" role="dialog" aria-modal="true" aria-labelledby=title_id.clone() node_ref=dialog
+                    on:keydown=move |ev| if let Some(d) = dialog.get_untracked() { keep_tab_inside(&ev, &d) }>
                     <h2 id=title_id.clone()>{tr(title)}</h2>
                     <p>{move || message.get()}</p>
                     <form class="form" on:submit=move |ev| {

@@ -165,6 +165,8 @@ pub fn text(msg: Msg) -> &'static str {
         ConfirmPay => {
             "Pay {total} for invoice #{number} ({currency}) with {method}? This includes a fee of {fee}."
         }
+        ConfirmPayNoFee => "Pay {total} for invoice #{number} ({currency}) with {method}?",
+        PayAmount => "Pay {total}",
         OpeningGateway => "Opening the payment page…",
         BadPaymentLink => {
             "The portal sent a payment link that cannot be opened safely. Please contact support."
@@ -716,6 +718,12 @@ pub fn text(msg: Msg) -> &'static str {
         ReplyLabel => "Your reply",
         SendReply => "Send reply",
         ReplySent => "Your reply was sent.",
+        ConfirmCloseTicket => {
+            "Close ticket #{number}? You can still read it; to ask more, open a new ticket or re-open it where that is offered."
+        }
+        ConfirmAddAddress => {
+            "Attach {address} to {interface}? An extra address may be billed with your next invoice, as your plan's price list says."
+        }
         CloseTicket => "Close ticket",
         ReopenTicket => "Re-open ticket",
         TicketClosedNote => "This ticket is closed.",

@@ -200,6 +200,10 @@ pub enum Msg {
     PaymentMethod,
     Fee,
     TotalToPay,
+    /// The payment confirmation when the method has no fee.
+    ConfirmPayNoFee,
+    /// The pay button of the confirmation: "Pay {total}".
+    PayAmount,
     ConfirmPay,
     OpeningGateway,
     BadPaymentLink,
@@ -576,6 +580,10 @@ pub enum Msg {
     ReplyLabel,
     SendReply,
     ReplySent,
+    /// Asks before a ticket is closed.
+    ConfirmCloseTicket,
+    /// Asks before a spare address is attached to a VM (it may be billed).
+    ConfirmAddAddress,
     CloseTicket,
     ReopenTicket,
     TicketClosedNote,

@@ -167,6 +167,8 @@ pub fn text(msg: Msg) -> &'static str {
         ConfirmPay => {
             "Thanh toán {total} cho hóa đơn #{number} ({currency}) qua {method}? Đã bao gồm phí {fee}."
         }
+        ConfirmPayNoFee => "Thanh toán {total} cho hóa đơn #{number} ({currency}) qua {method}?",
+        PayAmount => "Thanh toán {total}",
         OpeningGateway => "Đang mở trang thanh toán…",
         BadPaymentLink => {
             "Cổng thanh toán gửi về đường dẫn không thể mở an toàn. Vui lòng liên hệ hỗ trợ."
@@ -714,6 +716,12 @@ pub fn text(msg: Msg) -> &'static str {
         ReplyLabel => "Trả lời của bạn",
         SendReply => "Gửi trả lời",
         ReplySent => "Đã gửi trả lời.",
+        ConfirmCloseTicket => {
+            "Đóng yêu cầu hỗ trợ #{number}? Bạn vẫn đọc được nội dung; muốn hỏi thêm, hãy mở yêu cầu mới hoặc mở lại nếu được hỗ trợ."
+        }
+        ConfirmAddAddress => {
+            "Gắn địa chỉ {address} vào {interface}? Địa chỉ bổ sung có thể được tính phí trong hóa đơn tới, theo bảng giá của gói dịch vụ."
+        }
         CloseTicket => "Đóng yêu cầu",
         ReopenTicket => "Mở lại yêu cầu",
         TicketClosedNote => "Yêu cầu này đã đóng.",

@@ -39,7 +39,7 @@ test('pay several: the chosen invoices are gathered once and paying settles each
   const panel = page.getByRole('region', { name: 'Pay this invoice' });
   await panel.getByRole('radio', { name: /Bank Transfer/ }).check();
   await panel.getByRole('button', { name: 'Continue to payment' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: `Pay ${formatEn(sum, 'USD')}` }).click();
   await page.getByRole('button', { name: 'Pay now' }).click();
   await expect(page.getByRole('article').getByText('Paid', { exact: true })).toBeVisible();
   for (const i of picked) expect((await get(`/invoice/${i.id}`)).invoice.status).toBe('Paid');

@@ -14,7 +14,7 @@ test('signing in fetches the API key once and every later call carries it, never
   });
   await logIn(page);
   await expect(page.getByRole('region', { name: 'Balance' })).toContainText('$25.50');
-  await expect(page.getByRole('region', { name: 'Balance' })).toContainText('Outstanding');
+  await expect(page.getByRole('region', { name: 'Unpaid invoices' })).toContainText('Outstanding');
   // BoxBilling makes top-up invoices (funds_invoice), paid on its own page.
   await expect(page.getByRole('region', { name: 'Balance' }).getByRole('link', { name: /Add funds/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Unpaid invoices' })).toBeVisible();
@@ -274,6 +274,7 @@ test('a support ticket is opened, answered and closed through BoxBilling\'s supp
   await reply.getByRole('button', { name: 'Send reply' }).click();
   await expect(reply.getByRole('status')).toHaveText('Your reply was sent.');
   await reply.getByRole('button', { name: 'Close ticket' }).click();
+  await page.getByRole('dialog', { name: 'Close ticket' }).getByRole('button', { name: 'Close ticket' }).click();
   // BoxBilling's client API cannot re-open: a new ticket is offered instead.
   await expect(page.getByText('This ticket is closed. Open a new ticket to write again.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Re-open ticket' })).toHaveCount(0);

@@ -23,7 +23,9 @@ test('an invoice shows every figure the portal has', async ({ page, request }) =
   await expect(doc).toContainText(formatEn(hundredths(inv.tax), 'VND'));
   await expect(doc.locator('[data-figure="balance-due"]')).toContainText(formatEn(hundredths(inv.total) - hundredths(inv.credit), 'VND'));
   await expect(doc).toContainText('Alex Nguyen');
-  await expect(doc.getByText('Unpaid', { exact: true })).toBeVisible();
+  // One status rule on every page: unpaid and past its due date reads "Overdue".
+  const today = new Date().toISOString().slice(0, 10);
+  await expect(doc.locator('.invoice__head .badge')).toHaveText(inv.duedate < today ? 'Overdue' : 'Unpaid');
 });
 
 test('credit is applied once, after a confirmation that names invoice, amount and currency', async ({ page, request }) => {
@@ -187,7 +189,20 @@ test('paying shows the fee and total first, asks once, and the gateway marks the
   await panel.getByRole('button', { name: 'Continue to payment' }).click();
   const dialog = page.getByRole('dialog', { name: 'Pay this invoice' });
   await expect(dialog).toContainText(`Pay ${formatEn(balance + fee, 'USD')} for invoice #${due.number} (USD) with Stripe? This includes a fee of ${formatEn(fee, 'USD')}.`);
-  await dialog.getByRole('button', { name: 'Confirm' }).dblclick();
+  // The button names the act and the amount; focus starts on Cancel, so an Enter pressed by
+  // habit pays nothing; Tab stays inside the dialog.
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toHaveCount(0);
+  expect(links).toBe(0);
+  await panel.getByRole('button', { name: 'Continue to payment' }).click();
+  for (let i = 0; i < 5; i++) {
+    await page.keyboard.press('Tab');
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  }
+  await page.keyboard.press('Shift+Tab');
+  expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  await dialog.getByRole('button', { name: `Pay ${formatEn(balance + fee, 'USD')}` }).dblclick();
   await expect(page.getByRole('heading', { name: 'Demo payment gateway' })).toBeVisible();
   expect(links).toBe(1);
   expect(page.url()).not.toMatch(/eyJ/);
@@ -217,7 +232,11 @@ test('add funds creates a top-up invoice once; paying it raises the credit', asy
   await panel.getByRole('radio', { name: /Bank Transfer/ }).check();
   await expect(panel.locator('[data-figure="total-to-pay"]')).toHaveText('$20.00');
   await panel.getByRole('button', { name: 'Continue to payment' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Pay this invoice' });
+  // No fee with a bank transfer: the question does not speak of one.
+  await expect(dialog).toContainText('Pay $20.00 for invoice #');
+  await expect(dialog).not.toContainText('fee');
+  await dialog.getByRole('button', { name: 'Pay $20.00' }).click();
   await page.getByRole('button', { name: 'Pay now' }).click();
   await expect(page.getByRole('article').getByText('Paid', { exact: true })).toBeVisible();
   const creditAfter = toHundredths((await get('/balance')).details.acc_credit);

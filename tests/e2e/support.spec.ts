@@ -39,6 +39,15 @@ test('a ticket is opened once, checked first, then answered, closed and re-opene
   await expect(page.locator('[data-figure="ticket-status"]')).toHaveText('Awaiting staff');
 
   await reply.getByRole('button', { name: 'Close ticket' }).click();
+  // Closing asks first; Cancel (where focus starts) sends nothing.
+  const ask = page.getByRole('dialog', { name: 'Close ticket' });
+  await expect(ask).toContainText(`Close ticket #${new URL(page.url()).pathname.split('/').pop()}?`);
+  await expect(ask.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(ask).toHaveCount(0);
+  await expect(page.locator('[data-figure="ticket-status"]')).toHaveText('Awaiting staff');
+  await reply.getByRole('button', { name: 'Close ticket' }).click();
+  await ask.getByRole('button', { name: 'Close ticket' }).click();
   await expect(page.getByText('This ticket is closed. Re-open it to reply.')).toBeVisible();
   await expect(page.locator('[data-figure="ticket-status"]')).toHaveText('Closed');
   await page.getByRole('button', { name: 'Re-open ticket' }).click();

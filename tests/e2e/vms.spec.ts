@@ -235,3 +235,24 @@ test('a VM is created only within the service\'s resources', async ({ page, requ
   await expect(row).toContainText(/Creating…|Running/);
   expect(posts).toBe(1);
 });
+
+test('an extra address is attached only after a confirmation that says it may be billed', async ({ page }) => {
+  const posts: string[] = [];
+  page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/vms/9001/ips')) posts.push(r.url()); });
+  await logIn(page);
+  await page.goto('/services/303/vms/9001');
+  const select = page.getByLabel('Add an address').first();
+  const address = (await select.locator('option').nth(1).textContent())!.trim();
+  await select.selectOption({ label: address });
+  await page.getByRole('button', { name: 'Add an address' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Add an address' });
+  await expect(dialog).toContainText(`Attach ${address} to eth0?`);
+  await expect(dialog).toContainText('may be billed');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toHaveCount(0);
+  expect(posts).toHaveLength(0);
+  await page.getByRole('button', { name: 'Add an address' }).first().click();
+  await dialog.getByRole('button', { name: 'Add an address' }).click();
+  await expect(page.getByRole('region', { name: 'Network' }).getByRole('table').getByText(address, { exact: true }).first()).toBeVisible();
+  expect(posts).toHaveLength(1);
+});

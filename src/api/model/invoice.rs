@@ -23,6 +23,19 @@ pub enum InvoiceStatus {
 }
 
 impl InvoiceStatus {
+    /// The one overdue rule of every page: unpaid and past its due date on `today`.
+    pub fn is_overdue(&self, due: Option<Date>, today: Date) -> bool {
+        *self == InvoiceStatus::Unpaid && due.is_some_and(|d| d < today)
+    }
+
+    /// Settled one way or another: nothing is left to pay (paid, cancelled or refunded).
+    pub fn is_settled(&self) -> bool {
+        matches!(
+            self,
+            InvoiceStatus::Paid | InvoiceStatus::Cancelled | InvoiceStatus::Refunded
+        )
+    }
+
     /// Maps the portal's word (any case) to a status.
     pub fn parse(raw: &str) -> InvoiceStatus {
         match raw.trim().to_ascii_lowercase().as_str() {
@@ -59,7 +72,7 @@ pub struct InvoiceSummary {
 impl InvoiceSummary {
     /// Unpaid and past its due date on `today`.
     pub fn is_overdue(&self, today: Date) -> bool {
-        self.status == InvoiceStatus::Unpaid && self.due.is_some_and(|d| d < today)
+        self.status.is_overdue(self.due, today)
     }
 }
 

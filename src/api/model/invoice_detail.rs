@@ -65,9 +65,27 @@ pub struct InvoiceDetail {
 }
 
 impl InvoiceDetail {
-    /// What is still to pay: total minus credit applied, never below zero.
+    /// What was paid other than by account credit. None of the three billing systems' invoice
+    /// answers lists partial payments, so a settled-by-payment invoice (Paid, or Refunded
+    /// afterwards) was paid in full: total minus credit applied; any other, nothing yet.
+    pub fn amount_paid(&self) -> Money {
+        let paid = match self.status {
+            InvoiceStatus::Paid | InvoiceStatus::Refunded => {
+                (self.total.amount - self.credit.amount).max(Decimal::ZERO)
+            }
+            _ => Decimal::ZERO,
+        };
+        Money::new(paid, &self.total.currency)
+    }
+
+    /// What is still to pay: total minus payments minus credit applied, never below zero, and
+    /// nothing at all once the invoice is settled (paid, cancelled, refunded).
     pub fn balance_due(&self) -> Money {
-        let due = (self.total.amount - self.credit.amount).max(Decimal::ZERO);
+        let due = if self.status.is_settled() {
+            Decimal::ZERO
+        } else {
+            (self.total.amount - self.amount_paid().amount - self.credit.amount).max(Decimal::ZERO)
+        };
         Money::new(due, &self.total.currency)
     }
 
@@ -133,6 +151,65 @@ mod tests {
 
     fn usd(s: &str) -> Money {
         Money::new(Decimal::from_str(s).unwrap(), "USD")
+    }
+
+    fn invoice(status: InvoiceStatus, total: &str, credit: &str) -> InvoiceDetail {
+        InvoiceDetail {
+            id: "1".into(),
+            number: "1".into(),
+            status,
+            date: None,
+            due: None,
+            paid_on: None,
+            lines: Vec::new(),
+            subtotal: usd(total),
+            tax: usd("0"),
+            tax_rate: Decimal::ZERO,
+            credit: usd(credit),
+            total: usd(total),
+            billed_to: BilledTo {
+                name: String::new(),
+                company: None,
+                address: Vec::new(),
+            },
+            notes: None,
+        }
+    }
+
+    #[test]
+    fn balance_due_is_total_less_payments_and_credit_and_nothing_once_settled() {
+        use InvoiceStatus as S;
+        // Over every status and a spread of credits: due + paid + credit = total while open,
+        // due = 0 once settled, and nothing is ever negative.
+        for status in [
+            S::Unpaid,
+            S::Paid,
+            S::Cancelled,
+            S::Refunded,
+            S::Collections,
+            S::Draft,
+        ] {
+            for credit in ["0", "5.50", "18.00", "20.00"] {
+                let inv = invoice(status.clone(), "18.00", credit);
+                let (due, paid) = (inv.balance_due().amount, inv.amount_paid().amount);
+                assert!(due >= Decimal::ZERO && paid >= Decimal::ZERO);
+                if status.is_settled() {
+                    assert_eq!(due, Decimal::ZERO, "{status:?} {credit}");
+                } else {
+                    assert_eq!(paid, Decimal::ZERO);
+                    assert_eq!(
+                        due,
+                        (usd("18.00").amount - usd(credit).amount).max(Decimal::ZERO)
+                    );
+                }
+            }
+        }
+        // The screen of the review: a Paid $18.00 invoice is not $18.00 due; it was paid.
+        let paid = invoice(S::Paid, "18.00", "0");
+        assert_eq!(paid.balance_due(), usd("0"));
+        assert_eq!(paid.amount_paid(), usd("18.00"));
+        let part_credit = invoice(S::Paid, "18.00", "5.50");
+        assert_eq!(part_credit.amount_paid(), usd("12.50"));
     }
 
     #[test]

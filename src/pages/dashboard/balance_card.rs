@@ -1,4 +1,6 @@
-//! Account balance and credit (`GET /balance`).
+//! Account credit (`GET /balance`). What is owed is on the unpaid-invoices card, per currency:
+//! the portal's own "outstanding" figure counts only the account currency, and showing it here
+//! beside invoices in another currency left those out of the total (a VND amount owed beside USD).
 
 use crate::components::async_view::AsyncView;
 use crate::components::card::Card;
@@ -27,12 +29,6 @@ pub fn BalanceCard() -> impl IntoView {
                         <dt>{tr(Msg::AccountCredit)}</dt>
                         <dd class="figure__value"><MoneyText value=b.credit.clone()/></dd>
                     </div>
-                    {caps.outstanding.then(|| view! {
-                        <div class="figure">
-                            <dt>{tr(Msg::Outstanding)}</dt>
-                            <dd class="figure__value"><MoneyText value=b.outstanding.clone()/></dd>
-                        </div>
-                    })}
                 </dl>
                 {(!caps.outstanding).then(|| view! { <p class="muted">{tr(Msg::CreditAsOfSignIn)}</p> })}
             </AsyncView>

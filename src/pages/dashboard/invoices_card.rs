@@ -48,7 +48,8 @@ pub fn InvoicesCard() -> impl IntoView {
                                 </dd>
                             </div>
                         </dl>
-                        <ul class="totals" aria-label=tr(Msg::Outstanding)>
+                        <p class="totals__label muted" id="outstanding-label">{tr(Msg::Outstanding)}</p>
+                        <ul class="totals" aria-labelledby="outstanding-label" data-figure="outstanding">
                             {s.totals.iter().map(|m| view! { <li><MoneyText value=m.clone()/></li> }).collect_view()}
                         </ul>
                         {next.map(|n| {

@@ -53,7 +53,13 @@ pub fn NotificationsCard() -> impl IntoView {
                                     <li class="notification">
                                         <p class="notification__subject">{n.subject.clone()}</p>
                                         <p class="notification__message">{n.message.clone()}</p>
-                                        <p class="notification__meta muted">{n.date.get(..10).unwrap_or_default().to_string()}</p>
+                                        <p class="notification__meta muted">{
+                                            let raw = n.date.get(..10).unwrap_or_default().to_string();
+                                            // As the customer's language writes dates; the portal's text if it is no date.
+                                            move || crate::api::wire::Date::parse(&raw)
+                                                .map(|d| crate::i18n::format_date(prefs.lang.get(), d))
+                                                .unwrap_or_else(|| raw.clone())
+                                        }</p>
                                         <button type="button" class="button button--small button--secondary" disabled=busy
                                             aria-label=format!("{}: {}", prefs.t(Msg::MarkRead), n.subject)
                                             on:click=move |_| { ack.dispatch_local(id.clone()); }>

@@ -111,7 +111,7 @@ fn InvoiceDocument(
         <article class="invoice card" aria-labelledby="invoice-title">
             <header class="invoice__head">
                 <h1 id="invoice-title" class="page__title">{tr(Msg::InvoiceTitle)}" #"{inv.number.clone()}</h1>
-                <InvoiceStatusBadge status=inv.status.clone()/>
+                <InvoiceStatusBadge status=inv.status.clone() due=inv.due/>
                 <div class="invoice__actions no-print">
                     <button type="button" class="button button--secondary"
                         on:click=move |_| { let _ = window().print(); }>{tr(Msg::Print)}</button>
@@ -155,6 +155,9 @@ fn InvoiceDocument(
                     <div><dt>{tr(Msg::CreditApplied)}</dt><dd>"−"<MoneyText value=inv.credit.clone()/></dd></div>
                 })}
                 <div class="invoice__total"><dt>{tr(Msg::Total)}</dt><dd><MoneyText value=inv.total.clone()/></dd></div>
+                {(inv.amount_paid().amount > rust_decimal::Decimal::ZERO).then(|| view! {
+                    <div data-figure="amount-paid"><dt>{tr(Msg::PaymentsReceived)}</dt><dd>"−"<MoneyText value=inv.amount_paid()/></dd></div>
+                })}
                 <div class="invoice__due" data-figure="balance-due"><dt>{tr(Msg::BalanceDue)}</dt><dd><MoneyText value=inv.balance_due()/></dd></div>
             </dl>
             {inv.notes.clone().map(|n| view! { <p class="invoice__notes muted">{n}</p> })}

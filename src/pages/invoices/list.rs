@@ -188,11 +188,7 @@ fn InvoiceTable(
                                         {soon.map(|days| view! { " " <span class="badge badge--warning">{move || t_n(prefs.lang.get(), Msg::DaysLeft, days)}</span> })}
                                     </td>
                                     <td class="num"><MoneyText value=i.total.clone()/></td>
-                                    <td>{if overdue {
-                                        view! { <span class="badge badge--danger">{tr(Msg::Overdue)}</span> }.into_any()
-                                    } else {
-                                        view! { <InvoiceStatusBadge status=i.status.clone()/> }.into_any()
-                                    }}</td>
+                                    <td><InvoiceStatusBadge status=i.status.clone() due=due/></td>
                                 </tr>
                             }
                         }).collect_view()}

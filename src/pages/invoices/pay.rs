@@ -74,13 +74,31 @@ fn PayForm(
             return String::new();
         };
         let style = prefs.lang.get().number_style();
+        let fee = m.fee(&due_text);
+        // A method without a fee is not "a fee of $0.00".
+        let msg = if fee.amount.is_zero() {
+            Msg::ConfirmPayNoFee
+        } else {
+            Msg::ConfirmPay
+        };
         prefs
-            .t(Msg::ConfirmPay)
+            .t(msg)
             .replace("{total}", &m.total(&due_text).format(style))
             .replace("{number}", &number)
             .replace("{currency}", &due_text.currency)
             .replace("{method}", &m.name)
-            .replace("{fee}", &m.fee(&due_text).format(style))
+            .replace("{fee}", &fee.format(style))
+    });
+    let due_for_label = due.clone();
+    // The button names the act and the amount, as the customer will be charged it.
+    let pay_label = Signal::derive(move || {
+        let style = prefs.lang.get().number_style();
+        let total = selected()
+            .map(|m| m.total(&due_for_label))
+            .unwrap_or_else(|| due_for_label.clone());
+        prefs
+            .t(Msg::PayAmount)
+            .replace("{total}", &total.format(style))
     });
     let confirm = Callback::new(move |_| {
         confirming.set(false);
@@ -131,6 +149,7 @@ fn PayForm(
             </button>
         </form>
         <ConfirmDialog id="confirm-pay" title=Msg::PayInvoice message=message open=confirming
+            confirm_label=pay_label
             on_confirm=confirm on_cancel=Callback::new(move |_| confirming.set(false))/>
     }
 }

@@ -37,7 +37,7 @@ pub fn ServiceInvoices(service: String) -> impl IntoView {
                                     <th scope="row"><a class="link" href=format!("/invoices/{}", i.id)>{i.number.clone()}</a></th>
                                     <td>{move || date.map(|d| format_date(prefs.lang.get(), d)).unwrap_or_default()}</td>
                                     <td class="num"><MoneyText value=i.total.clone()/></td>
-                                    <td><InvoiceStatusBadge status=i.status.clone()/></td>
+                                    <td><InvoiceStatusBadge status=i.status.clone() due=i.due/></td>
                                 </tr> }
                             }).collect_view()}
                         </tbody>

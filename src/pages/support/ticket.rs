@@ -6,6 +6,7 @@ use super::{status_class, status_msg, ticket_problems};
 use crate::api::ApiError;
 use crate::api::model::TicketDetail;
 use crate::components::async_view::AsyncView;
+use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
 use crate::state::prefs::{tr, use_prefs};
@@ -137,6 +138,17 @@ fn Actions(
         }
     };
     let busy = move || reply.pending().get() || set_closed.pending().get();
+    // Closing changes the ticket's state: say so and ask once, like every other such action.
+    let confirming_close = RwSignal::new(false);
+    let close_message = {
+        let number = number.clone();
+        Signal::derive(move || {
+            prefs
+                .t(Msg::ConfirmCloseTicket)
+                .replace("{number}", &number)
+        })
+    };
+    let close_label = Signal::derive(move || prefs.t(Msg::CloseTicket).to_string());
     view! {
         {move || match closed.get() {
             None => None,
@@ -153,7 +165,7 @@ fn Actions(
                         <div class="form form--inline">
                             <button type="submit" class="button button--primary" disabled=busy>{tr(Msg::SendReply)}</button>
                             <button type="button" class="button button--secondary" disabled=busy
-                                on:click=move |_| { if !set_closed.pending().get_untracked() { set_closed.dispatch_local(true); } }>{tr(Msg::CloseTicket)}</button>
+                                on:click=move |_| confirming_close.set(true)>{tr(Msg::CloseTicket)}</button>
                         </div>
                     </form>
                     {move || match reply.value().get() {
@@ -178,5 +190,12 @@ fn Actions(
             }.into_any()),
         }}
         {move || set_closed.value().get().and_then(|r| r.err()).map(|e| view! { <ErrorPanel error=e/> })}
+        <ConfirmDialog id="confirm-close-ticket" title=Msg::CloseTicket message=close_message
+            open=confirming_close confirm_label=close_label
+            on_confirm=Callback::new(move |_| {
+                confirming_close.set(false);
+                if !set_closed.pending().get_untracked() { set_closed.dispatch_local(true); }
+            })
+            on_cancel=Callback::new(move |_| confirming_close.set(false))/>
     }
 }

@@ -176,6 +176,9 @@ fn AddAddress(
             .unwrap_or_default()
     );
     let iface_id = iface.id.clone();
+    let iface_name = StoredValue::new(iface.name.clone());
+    // One dialog per interface: its id must be unique on the page.
+    let confirm_id = format!("confirm-add-ip-{}", iface.id);
     let chosen = RwSignal::new(String::new());
     let add = Action::new_local(move |ip: &String| {
         let api = session.api();
@@ -190,15 +193,40 @@ fn AddAddress(
             reload.run(());
         }
     });
+    // An address may be billed: say what will happen and ask once before attaching it.
+    let confirming = RwSignal::new(false);
+    let address_of = move |id: &str| {
+        spare
+            .get_untracked()
+            .and_then(|r| r.ok())
+            .and_then(|l| l.into_iter().find(|ip| ip.id == id))
+            .map(|ip| ip.address)
+            .unwrap_or_default()
+    };
+    let confirm_message = Signal::derive(move || {
+        let address = address_of(&chosen.get());
+        prefs
+            .t(Msg::ConfirmAddAddress)
+            .replace("{address}", &address)
+            .replace("{interface}", &iface_name.get_value())
+    });
+    let confirm_label = Signal::derive(move || prefs.t(Msg::VmAddAddress).to_string());
     view! {
+        <ConfirmDialog id=confirm_id title=Msg::VmAddAddress message=confirm_message open=confirming
+            confirm_label=confirm_label
+            on_confirm=Callback::new(move |_| {
+                confirming.set(false);
+                let ip = chosen.get_untracked();
+                if !ip.is_empty() && !add.pending().get_untracked() { add.dispatch_local(ip); }
+            })
+            on_cancel=Callback::new(move |_| confirming.set(false))/>
         <p class="muted" data-figure="vm-interface">{caption}</p>
         {move || match spare.get() {
             Some(Ok(list)) if list.is_empty() => Some(view! { <p class="muted">{tr(Msg::VmNoSpareAddress)}</p> }.into_any()),
             Some(Ok(list)) => Some(view! {
                 <form class="form form--inline" on:submit=move |ev| {
                     ev.prevent_default();
-                    let ip = chosen.get_untracked();
-                    if !ip.is_empty() && !add.pending().get_untracked() { add.dispatch_local(ip); }
+                    if !chosen.get_untracked().is_empty() && !add.pending().get_untracked() { confirming.set(true); }
                 }>
                     <div class="field">
                         <label for=select_id.clone()>{move || prefs.t(Msg::VmAddAddress)}</label>
