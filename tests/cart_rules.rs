@@ -239,3 +239,39 @@ fn the_local_estimate_is_exact() {
     assert_eq!(recurring.to_string(), "27.50");
     assert_eq!(setup.to_string(), "10.00");
 }
+
+#[test]
+fn a_hostname_form_takes_only_host_names_as_the_vm_console_does() {
+    let mut c = config();
+    c.forms[3].title = "Hostname".into();
+    let mut item = CartItem::defaults(&c);
+    item.domain = "example.com".into();
+    let answer = |text: &str| FieldValue::Text {
+        item: "41".into(),
+        text: text.into(),
+    };
+    for bad in [
+        "bad host name!!",
+        "-web.example.com",
+        "web_1.example.com",
+        "a..b",
+        "localhost",
+    ] {
+        item.custom.insert("4".into(), answer(bad));
+        assert!(
+            problems(&c, &item, true).contains(&ItemProblem::NotAHostname("4".into())),
+            "{bad}"
+        );
+    }
+    for good in ["web1.example.com", "vps-1.nguyenstudio.vn", "máy.vn"] {
+        item.custom.insert("4".into(), answer(good));
+        assert!(
+            !problems(&c, &item, true).contains(&ItemProblem::NotAHostname("4".into())),
+            "{good}"
+        );
+    }
+    // Another text form is free text.
+    c.forms[3].title = "Notes".into();
+    item.custom.insert("4".into(), answer("bad host name!!"));
+    assert!(problems(&c, &item, true).is_empty());
+}

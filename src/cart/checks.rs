@@ -21,6 +21,15 @@ pub enum ItemProblem {
     OutOfRange(String, u64, u64),
     /// An answer naming an item the form does not have (form id).
     UnknownChoice(String),
+    /// A text form that asks for a host name got something else (form id).
+    NotAHostname(String),
+}
+
+/// Whether a text form asks for a host name: portals describe these only by their label
+/// (HostBill's "Hostname" input), so the label decides.
+pub fn asks_for_hostname(title: &str) -> bool {
+    let t = title.to_ascii_lowercase().replace([' ', '-', '_'], "");
+    t == "hostname" || t == "serverhostname" || t == "tênmáy"
 }
 
 /// Every problem with `item` under `config` (empty: fine to send).
@@ -55,6 +64,14 @@ pub fn problems(config: &ProductConfig, item: &CartItem, available: bool) -> Vec
             }
             Some(FieldValue::Text { text, .. }) if required && text.trim().is_empty() => {
                 out.push(ItemProblem::Required(f.id.clone()))
+            }
+            // Checked as the VM console checks a server's name.
+            Some(FieldValue::Text { text, .. })
+                if asks_for_hostname(&f.title)
+                    && !text.trim().is_empty()
+                    && crate::vm::rdns::hostname(text).is_err() =>
+            {
+                out.push(ItemProblem::NotAHostname(f.id.clone()))
             }
             Some(FieldValue::Items(items)) if required && items.is_empty() => {
                 out.push(ItemProblem::Required(f.id.clone()))

@@ -157,3 +157,26 @@ test('a service changes plan with the same options, estimated first and requeste
   const s = await (await request.get('/api/service/304', { headers: { Authorization: `Bearer ${token}` } })).json();
   expect(s.service.name).toBe('Cloud M');
 });
+
+test('the form says nothing is wrong before anything is typed, and takes only host names as hostname', async ({ page }) => {
+  await logIn(page);
+  await page.goto('/order');
+  await page.getByRole('link', { name: 'Web Hosting' }).click();
+  await page.getByRole('link', { name: 'Configure Starter Hosting' }).click();
+  await expect(page.getByRole('heading', { name: 'Starter Hosting', level: 1 })).toBeVisible();
+  // The live quote has answered (the total is there) and the portal's item errors are held back.
+  await expect(total(page)).toHaveText(/\$/);
+  await page.waitForTimeout(800);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByText('Invalid domain name')).toHaveCount(0);
+
+  await page.goto('/order');
+  await page.getByRole('link', { name: 'Cloud Servers' }).click();
+  await page.getByRole('link', { name: 'Configure Cloud S' }).click();
+  await page.getByLabel('Hostname').fill('bad host name!!');
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  await expect(page.getByText('Enter a host name like web1.example.com')).toBeVisible();
+  await expect(page).not.toHaveURL(/\/cart$/);
+  await page.getByLabel('Hostname').fill('vps-1.nguyenstudio.vn');
+  await expect(page.getByText('Enter a host name like web1.example.com')).toHaveCount(0);
+});

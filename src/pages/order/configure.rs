@@ -53,6 +53,7 @@ fn problem_text(prefs: crate::state::prefs::Prefs, p: &ItemProblem) -> String {
             .replace("{min}", &min.to_string())
             .replace("{max}", &max.to_string()),
         ItemProblem::UnknownChoice(_) => prefs.t(Msg::UnknownChoice).into(),
+        ItemProblem::NotAHostname(_) => prefs.t(Msg::HostnameInvalid).into(),
     }
 }
 
@@ -107,12 +108,19 @@ fn Configurator(config: ProductConfig, currency: String) -> impl IntoView {
         Signal::derive(move || {
             shown_problems.with(|list| {
                 list.iter()
-                    .find(|p| matches!(p, ItemProblem::Required(f) | ItemProblem::OutOfRange(f, _, _) | ItemProblem::UnknownChoice(f) if *f == form))
+                    .find(|p| matches!(p, ItemProblem::Required(f) | ItemProblem::OutOfRange(f, _, _) | ItemProblem::UnknownChoice(f) | ItemProblem::NotAHostname(f) if *f == form))
                     .map(|p| problem_text(prefs, p))
             })
         })
     };
+    // The portal's words about the item (its quote answers while the form is filled in) are
+    // shown once the customer has left a field or tried to add the item, never before anything
+    // was typed ("Invalid domain name" on an empty form).
+    let touched = RwSignal::new(false);
     let portal_errors = move || {
+        if !touched.get() {
+            return Vec::new();
+        }
         live.quote
             .get()
             .and_then(|q| q.items.first().cloned())
@@ -121,6 +129,7 @@ fn Configurator(config: ProductConfig, currency: String) -> impl IntoView {
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        touched.set(true);
         let item = draft.get_untracked();
         let found = config.with_value(|c| problems(c, &item, true));
         shown_problems.set(found.clone());
@@ -137,7 +146,8 @@ fn Configurator(config: ProductConfig, currency: String) -> impl IntoView {
     let category = config.with_value(|c| c.category.clone());
     view! {
         <div class="order-layout">
-            <form class="card form" novalidate on:submit=submit aria-labelledby="product-title">
+            <form class="card form" novalidate on:submit=submit aria-labelledby="product-title"
+                on:focusout=move |_| touched.set(true)>
                 <p class="muted">{category}</p>
                 <h1 id="product-title" class="page__title">{name}</h1>
                 <div class="field">
