@@ -293,17 +293,28 @@ impl<P: Platform> ApiClient<P> {
     }
 
     /// `GET /estimates`.
+    /// Drafts are the provider's unfinished work, not the customer's: they are never listed.
     pub async fn estimates(&self) -> Result<Vec<EstimateSummary>, ApiError> {
         self.hostbill_only()?;
         let req = Request::get("/estimates").query("perpage", "500");
-        hostbill::estimates(&self.transport.send(req).await?)
+        let mut list = hostbill::estimates(&self.transport.send(req).await?)?;
+        list.retain(|e| e.status != crate::api::model::EstimateStatus::Draft);
+        Ok(list)
     }
 
     /// `GET /estimates/@id`.
     pub async fn estimate(&self, id: &str) -> Result<EstimateDetail, ApiError> {
         self.hostbill_only()?;
         let path = format!("/estimates/{}", encode_component(id));
-        hostbill::estimate_detail(&self.transport.send(Request::get(path)).await?)
+        let e = hostbill::estimate_detail(&self.transport.send(Request::get(path)).await?)?;
+        if e.summary.status == crate::api::model::EstimateStatus::Draft {
+            // A draft reached by its address is as good as not there for the customer.
+            return Err(ApiError::Portal {
+                status: 404,
+                messages: Vec::new(),
+            });
+        }
+        Ok(e)
     }
 
     /// `GET /estimate/@id/pdf`.

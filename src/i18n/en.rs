@@ -187,7 +187,10 @@ pub fn text(msg: Msg) -> &'static str {
         Expired => "Expired",
         BackToEstimates => "Back to estimates",
         EstimateNotFound => "This estimate does not exist or belongs to another account.",
-        StatusSent => "Awaiting your reply",
+        StatusSent => "Sent to you",
+        EstimateHowToAnswer => {
+            "To accept or decline this estimate, answer the e-mail it came with or contact support: this client area cannot do it for you."
+        }
         StatusAccepted => "Accepted",
         StatusDeclined => "Declined",
         StatusInvoiced => "Invoiced",

@@ -219,6 +219,8 @@ pub enum Msg {
     Expired,
     BackToEstimates,
     EstimateNotFound,
+    /// How to accept or decline an estimate where the client API cannot.
+    EstimateHowToAnswer,
     StatusSent,
     StatusAccepted,
     StatusDeclined,

@@ -189,7 +189,10 @@ pub fn text(msg: Msg) -> &'static str {
         Expired => "Đã hết hạn",
         BackToEstimates => "Quay lại danh sách báo giá",
         EstimateNotFound => "Báo giá này không tồn tại hoặc thuộc về tài khoản khác.",
-        StatusSent => "Chờ bạn phản hồi",
+        StatusSent => "Đã gửi cho bạn",
+        EstimateHowToAnswer => {
+            "Để chấp nhận hoặc từ chối báo giá này, hãy trả lời email gửi kèm hoặc liên hệ bộ phận hỗ trợ: khu vực khách hàng này không thực hiện được thao tác đó."
+        }
         StatusAccepted => "Đã chấp nhận",
         StatusDeclined => "Đã từ chối",
         StatusInvoiced => "Đã lập hóa đơn",

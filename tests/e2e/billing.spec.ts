@@ -73,11 +73,26 @@ test('a voucher is redeemed once, shows in the credit history, and a spent code 
 
 test('estimates list and detail match the portal; the PDF downloads without a token in any URL', async ({ page, request }) => {
   const get = await portal(request);
-  const list = (await get('/estimates')).estimates;
+  const all = (await get('/estimates')).estimates;
+  // Drafts are the provider's unfinished work: never shown to the customer.
+  const drafts = all.filter((x: any) => x.status === 'Draft');
+  expect(drafts.length).toBeGreaterThan(0);
+  const list = all.filter((x: any) => x.status !== 'Draft');
   await logIn(page);
   await page.goto('/invoices');
   await page.getByRole('link', { name: 'Estimates' }).click();
   await expect(page.getByRole('table').getByRole('row')).toHaveCount(1 + list.length);
+  for (const d of drafts) await expect(page.getByRole('link', { name: `#${d.id}` })).toHaveCount(0);
+  const sent = list.find((x: any) => x.status === 'Sent');
+  if (sent) {
+    await page.getByRole('link', { name: `#${sent.id}` }).click();
+    // HostBill's API cannot accept or decline: the page says how to answer instead.
+    await expect(page.locator('[data-figure="estimate-how-to-answer"]')).toContainText('To accept or decline this estimate');
+    await page.goBack();
+  }
+  await page.goto(`/estimates/${drafts[0].id}`);
+  await expect(page.getByText('This estimate does not exist or belongs to another account.')).toBeVisible();
+  await page.goto('/estimates');
   const e = (await get(`/estimates/${list[list.length - 1].id}`)).estimate;
   await page.getByRole('link', { name: `#${e.id}` }).click();
   await expect(page.getByRole('heading', { name: `Estimate #${e.id}` })).toBeVisible();

@@ -111,6 +111,17 @@ fn EstimateDocument(e: EstimateDetail) -> impl IntoView {
                 <div class="invoice__total" data-figure="estimate-total"><dt>{tr(Msg::Total)}</dt><dd><MoneyText value=s.total.clone()/></dd></div>
             </dl>
             {e.notes.clone().map(|n| view! { <p class="invoice__notes muted">{n}</p> })}
+            // HostBill's client API can neither accept nor decline an estimate: say how to answer
+            // instead of "awaiting your reply" with nothing to reply with.
+            {(s.status == crate::api::model::EstimateStatus::Sent && !expired).then(|| {
+                let support = use_config().support_url;
+                view! {
+                    <p class="banner banner--info no-print" data-figure="estimate-how-to-answer">
+                        {tr(Msg::EstimateHowToAnswer)}
+                        {support.map(|href| view! { " " <a class="link" href=href>{tr(Msg::ContactSupport)}</a> })}
+                    </p>
+                }
+            })}
         </article>
     }
 }
