@@ -167,6 +167,10 @@ pub fn text(msg: Msg) -> &'static str {
         }
         ConfirmPayNoFee => "Pay {total} for invoice #{number} ({currency}) with {method}?",
         PayAmount => "Pay {total}",
+        CreditCurrencyMismatch => {
+            "Your account credit is in {credit} and this invoice in {invoice}: credit can only pay invoices in its own currency."
+        }
+        ApplyAmount => "Apply {amount}",
         OpeningGateway => "Opening the payment page…",
         BadPaymentLink => {
             "The portal sent a payment link that cannot be opened safely. Please contact support."

@@ -204,6 +204,10 @@ pub enum Msg {
     ConfirmPayNoFee,
     /// The pay button of the confirmation: "Pay {total}".
     PayAmount,
+    /// Why account credit in another currency is not offered for an invoice.
+    CreditCurrencyMismatch,
+    /// The apply-credit confirmation's button: "Apply {amount}".
+    ApplyAmount,
     ConfirmPay,
     OpeningGateway,
     BadPaymentLink,

@@ -169,6 +169,10 @@ pub fn text(msg: Msg) -> &'static str {
         }
         ConfirmPayNoFee => "Thanh toán {total} cho hóa đơn #{number} ({currency}) qua {method}?",
         PayAmount => "Thanh toán {total}",
+        CreditCurrencyMismatch => {
+            "Số dư tài khoản của bạn tính bằng {credit}, còn hóa đơn này bằng {invoice}: số dư chỉ thanh toán được hóa đơn cùng loại tiền."
+        }
+        ApplyAmount => "Áp dụng {amount}",
         OpeningGateway => "Đang mở trang thanh toán…",
         BadPaymentLink => {
             "Cổng thanh toán gửi về đường dẫn không thể mở an toàn. Vui lòng liên hệ hỗ trợ."

@@ -72,7 +72,7 @@ test('a VPS is ordered once, its invoice opens, and it is paid with credit', asy
   await expect(panel.getByLabel('Amount to apply')).toHaveValue('16.20');
   await expect(panel.getByLabel('Amount to apply')).not.toBeEditable();
   await panel.getByRole('button', { name: 'Apply credit' }).click();
-  await page.getByRole('dialog', { name: 'Apply credit' }).getByRole('button', { name: 'Confirm' }).dblclick();
+  await page.getByRole('dialog', { name: 'Apply credit' }).getByRole('button', { name: /^Apply / }).dblclick();
   await expect(page.getByRole('status').filter({ hasText: 'Credit applied.' })).toBeVisible();
   await expect(page.getByRole('article')).toContainText('Paid');
   const after = (await wrapper(request)).user;
@@ -97,7 +97,7 @@ test('an expired token mid-action asks for the password in place and the credit 
   await request.post('/api/__demo/faults', { data: { path: '/api/v1/applycredit', kind: 'token_expired' } });
   const panel = page.getByRole('region', { name: 'Apply credit' });
   await panel.getByRole('button', { name: 'Apply credit' }).click();
-  await page.getByRole('dialog', { name: 'Apply credit' }).getByRole('button', { name: 'Confirm' }).click();
+  await page.getByRole('dialog', { name: 'Apply credit' }).getByRole('button', { name: /^Apply / }).click();
   const dialog = page.getByRole('dialog', { name: 'Sign in again' });
   await expect(dialog).toBeVisible();
   // Whose session it is, filled in and fixed: the page behind holds this account's data.
@@ -109,7 +109,7 @@ test('an expired token mid-action asks for the password in place and the credit 
   await expect(dialog).toHaveCount(0);
   await expect(page).toHaveURL(new RegExp(`/invoices/${invoice}$`));
   await panel.getByRole('button', { name: 'Apply credit' }).click();
-  await page.getByRole('dialog', { name: 'Apply credit' }).getByRole('button', { name: 'Confirm' }).click();
+  await page.getByRole('dialog', { name: 'Apply credit' }).getByRole('button', { name: /^Apply / }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Credit applied.' })).toBeVisible();
   expect(posts).toBe(2);
   const after = await call('getinvoice', { invoiceid: invoice });

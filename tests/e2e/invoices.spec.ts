@@ -41,7 +41,7 @@ test('credit is applied once, after a confirmation that names invoice, amount an
   await panel.getByRole('button', { name: 'Apply credit' }).click();
   const dialog = page.getByRole('dialog', { name: 'Apply credit' });
   await expect(dialog).toContainText(`Apply $1.25 of account credit to invoice #${due.number} (USD)?`);
-  await dialog.getByRole('button', { name: 'Confirm' }).dblclick();
+  await dialog.getByRole('button', { name: 'Apply $1.25' }).dblclick();
   await expect(page.getByRole('status').filter({ hasText: 'Credit applied.' })).toBeVisible();
   expect(posts).toBe(1);
   const creditAfter = toHundredths((await get('/balance')).details.acc_credit);
@@ -83,11 +83,11 @@ test('a 502 on apply credit is reconciled by re-reading the invoice', async ({ p
   const panel = page.getByRole('region', { name: 'Apply credit' });
   await panel.getByLabel('Amount to apply').fill('1.00');
   await panel.getByRole('button', { name: 'Apply credit' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Apply $1.00' }).click();
   await expect(page.getByRole('alert')).toContainText('The credit was not applied. You can try again.');
   // Trying again works, and only once.
   await panel.getByRole('button', { name: 'Apply credit' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Apply $1.00' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Credit applied.' })).toBeVisible();
 });
 
@@ -101,7 +101,7 @@ test('the portal\'s refusal is shown next to the action', async ({ page, request
   const panel = page.getByRole('region', { name: 'Apply credit' });
   await panel.getByLabel('Amount to apply').fill('1.00');
   await panel.getByRole('button', { name: 'Apply credit' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Apply $1.00' }).click();
   await expect(page.getByRole('alert')).toContainText('The amount is more than your available credit.');
   await expect(panel.getByRole('button', { name: 'Apply credit' })).toBeEnabled();
 });
@@ -241,4 +241,15 @@ test('add funds creates a top-up invoice once; paying it raises the credit', asy
   await expect(page.getByRole('article').getByText('Paid', { exact: true })).toBeVisible();
   const creditAfter = toHundredths((await get('/balance')).details.acc_credit);
   expect(creditAfter - creditBefore).toBe(2000n);
+});
+
+test('credit in another currency than the invoice is not offered', async ({ page, request }) => {
+  const get = await portal(request);
+  const vnd = (await get('/invoices/due')).invoices.find((i: any) => i.currency === 'VND');
+  await logIn(page);
+  await page.goto(`/invoices/${vnd.id}`);
+  const panel = page.getByRole('region', { name: 'Apply credit' });
+  await expect(panel.locator('[data-figure="credit-other-currency"]'))
+    .toHaveText('Your account credit is in USD and this invoice in VND: credit can only pay invoices in its own currency.');
+  await expect(panel.getByRole('button', { name: 'Apply credit' })).toHaveCount(0);
 });

@@ -56,6 +56,7 @@ pub fn ApplyCredit(
         .capabilities()
         .credit_amount;
     let due = invoice.balance_due();
+    let invoice_currency = due.currency.clone();
     let digits = due.minor_digits();
     let id = invoice.id.clone();
     let number = invoice.number.clone();
@@ -157,6 +158,15 @@ pub fn ApplyCredit(
             {move || match available() {
                 None => view! { <p class="muted">{tr(Msg::Loading)}</p> }.into_any(),
                 Some(avail) if avail.amount <= Decimal::ZERO => view! { <p class="muted">{tr(Msg::NoCreditAvailable)}</p> }.into_any(),
+                // Credit is never offered across currencies: the portal would refuse it, or worse,
+                // convert it at a rate the customer never saw.
+                Some(avail) if avail.currency != invoice_currency => {
+                    let (credit, invoice) = (avail.currency.clone(), invoice_currency.clone());
+                    let text = move || prefs.t(Msg::CreditCurrencyMismatch)
+                        .replace("{credit}", &credit)
+                        .replace("{invoice}", &invoice);
+                    view! { <p class="muted" data-figure="credit-other-currency">{text}</p> }.into_any()
+                }
                 Some(avail) => view! {
                     <p>{tr(Msg::CreditAvailable)}": "<strong><MoneyText value=avail/></strong></p>
                     <form class="form form--inline" novalidate on:submit=move |ev| review.run(ev)>
@@ -177,6 +187,9 @@ pub fn ApplyCredit(
             }}
             <ConfirmDialog id="confirm-credit" title=Msg::ApplyCredit
                 message=Signal::derive(move || confirming.get().map(|m| confirm_text(&m)).unwrap_or_default())
+                confirm_label=Signal::derive(move || confirming.get()
+                    .map(|m| prefs.t(Msg::ApplyAmount).replace("{amount}", &m.format(prefs.lang.get().number_style())))
+                    .unwrap_or_default())
                 open=Signal::derive(move || confirming.get().is_some())
                 on_confirm=confirm on_cancel=Callback::new(move |_| confirming.set(None))/>
         </section>
