@@ -42,7 +42,7 @@ pub fn text(msg: Msg) -> &'static str {
         SkipToContent => "Chuyển đến nội dung",
         Welcome => "Chào mừng bạn quay lại",
         BalanceCard => "Số dư",
-        AccountCredit => "Tín dụng tài khoản",
+        AccountCredit => "Số dư tài khoản",
         Outstanding => "Còn phải thanh toán",
         AddFunds => "Nạp tiền",
         UnpaidInvoicesCard => "Hóa đơn chưa thanh toán",
@@ -117,32 +117,30 @@ pub fn text(msg: Msg) -> &'static str {
         Amount => "Thành tiền",
         Subtotal => "Tạm tính",
         Tax => "Thuế",
-        CreditApplied => "Tín dụng đã áp dụng",
+        CreditApplied => "Số dư đã áp dụng",
         Total => "Tổng cộng",
         BalanceDue => "Còn phải trả",
         Print => "In",
-        ApplyCredit => "Dùng tín dụng",
-        CreditAvailable => "Tín dụng hiện có",
+        ApplyCredit => "Dùng số dư",
+        CreditAvailable => "Số dư hiện có",
         AmountToApply => "Số tiền áp dụng",
-        ConfirmApplyCredit => {
-            "Dùng {amount} tín dụng tài khoản cho hóa đơn #{number} ({currency})?"
-        }
+        ConfirmApplyCredit => "Dùng {amount} số dư tài khoản cho hóa đơn #{number} ({currency})?",
         Confirm => "Xác nhận",
         Cancel => "Hủy",
         Applying => "Đang áp dụng…",
-        CreditWasApplied => "Đã áp dụng tín dụng.",
+        CreditWasApplied => "Đã áp dụng số dư.",
         CheckingOutcome => {
-            "Cổng thanh toán không phản hồi kịp. Đang kiểm tra xem tín dụng đã được áp dụng chưa…"
+            "Cổng thanh toán không phản hồi kịp. Đang kiểm tra xem số dư đã được áp dụng chưa…"
         }
-        OutcomeNotApplied => "Tín dụng chưa được áp dụng. Bạn có thể thử lại.",
+        OutcomeNotApplied => "Số dư chưa được áp dụng. Bạn có thể thử lại.",
         InvoiceNotFound => "Hóa đơn này không tồn tại hoặc thuộc về tài khoản khác.",
         CreditNotPositive => "Vui lòng nhập số tiền lớn hơn 0.",
         CreditTooManyDecimals => "Quá nhiều chữ số thập phân cho loại tiền này.",
         CreditMoreThanDue => "Số tiền vượt quá số còn phải trả.",
-        CreditMoreThanAvailable => "Số tiền vượt quá tín dụng hiện có.",
-        CreditOtherCurrency => "Tín dụng của bạn ở loại tiền khác với hóa đơn này.",
+        CreditMoreThanAvailable => "Số tiền vượt quá số dư hiện có.",
+        CreditOtherCurrency => "Số dư của bạn ở loại tiền khác với hóa đơn này.",
         InvalidAmount => "Vui lòng nhập số tiền, ví dụ 12.50.",
-        NoCreditAvailable => "Bạn không có tín dụng tài khoản để áp dụng.",
+        NoCreditAvailable => "Bạn không có số dư tài khoản để áp dụng.",
         TabAll => "Tất cả",
         SearchByNumber => "Tìm theo số hóa đơn",
         SortBy => "Sắp xếp theo",
@@ -179,7 +177,7 @@ pub fn text(msg: Msg) -> &'static str {
         }
         ContinueToPayment => "Tiếp tục thanh toán",
         AddFundsLead => {
-            "Nạp thêm tín dụng tài khoản: chúng tôi tạo một hóa đơn với số tiền này để bạn thanh toán. Tín dụng dùng để thanh toán các hóa đơn sau."
+            "Nạp thêm số dư tài khoản: chúng tôi tạo một hóa đơn với số tiền này để bạn thanh toán. Số dư dùng để thanh toán các hóa đơn sau."
         }
         CreateTopUp => "Tạo hóa đơn nạp tiền",
         Creating => "Đang tạo…",
@@ -222,8 +220,8 @@ pub fn text(msg: Msg) -> &'static str {
         ClearFilters => "Xóa bộ lọc",
         DateRangeReversed => "Ngày bắt đầu sau ngày kết thúc.",
         BalanceAndFunds => "Số dư và nạp tiền",
-        CreditHistory => "Lịch sử tín dụng",
-        NoCreditHistory => "Chưa có biến động tín dụng.",
+        CreditHistory => "Lịch sử số dư",
+        NoCreditHistory => "Chưa có biến động số dư.",
         Change => "Thay đổi",
         BalanceAfter => "Số dư sau",
         Date => "Ngày",
@@ -231,12 +229,12 @@ pub fn text(msg: Msg) -> &'static str {
         VoucherCode => "Mã khuyến mãi",
         Redeem => "Đổi mã",
         Redeeming => "Đang đổi mã…",
-        VoucherAdded => "Đã cộng {amount} vào tín dụng của bạn.",
+        VoucherAdded => "Đã cộng {amount} vào số dư của bạn.",
         VoucherUnknownOutcome => {
-            "Chưa xác nhận được mã đã được đổi hay chưa. Vui lòng kiểm tra lịch sử tín dụng trước khi thử lại."
+            "Chưa xác nhận được mã đã được đổi hay chưa. Vui lòng kiểm tra lịch sử số dư trước khi thử lại."
         }
         PortalNotUnpaid => "Hóa đơn này không còn ở trạng thái chưa thanh toán.",
-        PortalCreditExceeded => "Số tiền vượt quá tín dụng hiện có của bạn.",
+        PortalCreditExceeded => "Số tiền vượt quá số dư hiện có của bạn.",
         PortalInvoiceExceeded => "Số tiền vượt quá số còn phải trả của hóa đơn.",
         PortalVoucherInvalid => "Mã khuyến mãi không hợp lệ.",
         PortalVoucherUsed => "Mã khuyến mãi này đã được sử dụng.",
@@ -404,7 +402,7 @@ pub fn text(msg: Msg) -> &'static str {
         VmStop => "Tắt nguồn",
         VmShutdown => "Tắt máy",
         VmReboot => "Khởi động lại",
-        VmReset => "Reset",
+        VmReset => "Khởi động lại cứng",
         VmRescueAction => "Khởi động cứu hộ",
         VmUnrescue => "Thoát cứu hộ",
         VmSending => "Đang gửi…",

@@ -20,6 +20,17 @@ pub enum NumberStyle {
     Vietnamese,
 }
 
+impl NumberStyle {
+    /// A plain decimal figure ("12.1", a size or a usage) with the language's decimal mark:
+    /// "12,1" in Vietnamese, beside money written "19,44 US$".
+    pub fn decimal(self, plain: &str) -> String {
+        match self {
+            NumberStyle::English => plain.to_string(),
+            NumberStyle::Vietnamese => plain.replace('.', ","),
+        }
+    }
+}
+
 impl Money {
     /// Builds a money value; the currency code is normalised to upper case.
     pub fn new(amount: Decimal, currency: &str) -> Money {
@@ -126,6 +137,13 @@ pub fn totals_by_currency<'a>(items: impl IntoIterator<Item = &'a Money>) -> Vec
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn plain_decimals_take_the_languages_mark() {
+        assert_eq!(NumberStyle::English.decimal("12.1"), "12.1");
+        assert_eq!(NumberStyle::Vietnamese.decimal("12.1"), "12,1");
+        assert_eq!(NumberStyle::Vietnamese.decimal("80"), "80");
+    }
+
     use super::*;
     use proptest::prelude::*;
     use std::str::FromStr;

@@ -22,9 +22,10 @@ fn when(lang: crate::i18n::Lang, raw: &str) -> String {
     }
 }
 
-fn size(mb: u64) -> String {
+fn size(mb: u64, style: crate::api::model::NumberStyle) -> String {
     if mb >= 1024 {
-        format!("{}.{} GB", mb / 1024, (mb % 1024) * 10 / 1024)
+        let gb = format!("{}.{}", mb / 1024, (mb % 1024) * 10 / 1024);
+        format!("{} GB", style.decimal(&gb))
     } else {
         format!("{mb} MB")
     }
@@ -73,7 +74,7 @@ pub fn BackupsPanel(service: String, vm_id: String) -> impl IntoView {
                                 view! { <tr>
                                     <th scope="row">{b.name.clone()}</th>
                                     <td>{move || when(prefs.lang.get(), &date)}</td>
-                                    <td class="num">{size(b.size_mb)}</td>
+                                    <td class="num">{move || size(b.size_mb, prefs.lang.get().number_style())}</td>
                                     <td><button type="button" class="button button--danger button--small"
                                         aria-label=move || format!("{} {}", prefs.t(Msg::Delete), name)
                                         disabled=move || delete.pending().get()

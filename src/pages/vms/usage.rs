@@ -209,12 +209,15 @@ fn UsageCharts(points: Vec<UsagePoint>) -> impl IntoView {
 fn TrafficLine(traffic: Traffic) -> impl IntoView {
     let prefs = use_prefs();
     let used = traffic.used_gb.normalize().to_string();
-    let text = move || match &traffic.limit_gb {
-        Some(limit) => prefs
-            .t(Msg::VmTrafficUsed)
-            .replace("{used}", &used)
-            .replace("{limit}", &limit.normalize().to_string()),
-        None => format!("{used} GB"),
+    let text = move || {
+        let style = prefs.lang.get().number_style();
+        match &traffic.limit_gb {
+            Some(limit) => prefs
+                .t(Msg::VmTrafficUsed)
+                .replace("{used}", &style.decimal(&used))
+                .replace("{limit}", &style.decimal(&limit.normalize().to_string())),
+            None => format!("{} GB", style.decimal(&used)),
+        }
     };
     let meter = traffic.limit_gb.map(|l| {
         let pct = if l.is_zero() {
