@@ -16,11 +16,11 @@ fn catalogue(file: &str) -> BTreeMap<String, String> {
     let mut pending: Option<String> = None;
     for line in text.lines() {
         let t = line.trim();
-        if let Some(name) = pending.take() {
-            if let Some(s) = t.strip_prefix('"') {
-                out.insert(name, s.trim_end_matches(['"', ',']).to_string());
-                continue;
-            }
+        if let Some(name) = pending.take()
+            && let Some(s) = t.strip_prefix('"')
+        {
+            out.insert(name, s.trim_end_matches(['"', ',']).to_string());
+            continue;
         }
         let Some((name, rest)) = t.split_once(" => ") else {
             continue;
