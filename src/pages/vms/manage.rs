@@ -163,7 +163,10 @@ pub fn ResizePanel(service: String, vm: RwSignal<Option<Vm>>, poller: Poller) ->
                 </div>
                 <button type="submit" class="button button--secondary" disabled=move || !stopped() || send.pending().get()>{tr(Msg::VmResizeSave)}</button>
             </form>
-            <p class="field__error" role="alert">{move || problem.get().or_else(|| (!stopped()).then(|| prefs.t(Msg::VmStopFirst).to_string()))}</p>
+            // A requirement (power off first) is a hint; only the customer's own mistake is an error.
+            <p class=move || if problem.get().is_some() { "field__error" } else { "field__hint muted" }
+                role=move || problem.get().is_some().then_some("alert")>
+                {move || problem.get().or_else(|| (!stopped()).then(|| prefs.t(Msg::VmStopFirst).to_string()))}</p>
             {move || match send.value().get() {
                 Some(Ok(())) => Some(view! { <p class="banner banner--success" role="status">{tr(Msg::VmResized)}</p> }.into_any()),
                 Some(Err(e)) => Some(view! { <ErrorPanel error=e/> }.into_any()),

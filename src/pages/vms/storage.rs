@@ -57,7 +57,8 @@ fn DiskRow(
                     <label for=input_id.clone()>{tr(Msg::VmGrowDisk)}</label>
                     <input id=input_id.clone() type="number" inputmode="numeric" min=min max=max bind:value=typed
                         aria-invalid=move || problem.get().to_string() aria-describedby=hint_id.clone()/>
-                    <p class="field__error" id=hint_id.clone()>{move || {
+                    // A requirement (power off first) is a hint, not an error: only a wrong size is red.
+                    <p class=move || if problem.get() { "field__error" } else { "field__hint muted" } id=hint_id.clone()>{move || {
                         if problem.get() {
                             Some(prefs.t(Msg::VmDiskRange).replace("{min}", &min.to_string()).replace("{max}", &max.to_string()))
                         } else if !stopped() {
