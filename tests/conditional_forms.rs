@@ -98,7 +98,7 @@ fn a_hidden_form_is_not_sent_priced_or_checked() {
         "506".into(),
         FieldValue::Text {
             item: "5061".into(),
-            text: "web1".into(),
+            text: "web1.example.com".into(),
         },
     );
     windows.settle(&c);
