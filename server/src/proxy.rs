@@ -183,7 +183,7 @@ async fn forward(State(up): State<Arc<Upstream>>, req: Request) -> Response {
         Ok(m) => m,
         Err(_) => return StatusCode::METHOD_NOT_ALLOWED.into_response(),
     };
-    let headers = upstream_headers(req.headers(), crate::serve::peer(&req));
+    let headers = upstream_headers(req.headers(), crate::serve::peer(req.extensions()));
     let body = match tokio::time::timeout(
         BODY_READ_TIMEOUT,
         axum::body::to_bytes(req.into_body(), MAX_BODY_BYTES),

@@ -68,12 +68,10 @@ pub async fn serve(listener: TcpListener, app: Router, shutdown: impl Future<Out
     }
 }
 
-/// The peer's address of a request served by [`serve`] (none in unit tests that call a router
-/// directly).
-pub fn peer(req: &axum::http::Request<axum::body::Body>) -> Option<SocketAddr> {
-    req.extensions()
-        .get::<ConnectInfo<SocketAddr>>()
-        .map(|c| c.0)
+/// The peer's address of a request served by [`serve`], from its extensions (none in unit tests
+/// that call a router directly).
+pub fn peer(extensions: &axum::http::Extensions) -> Option<SocketAddr> {
+    extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0)
 }
 
 #[cfg(test)]
@@ -85,7 +83,9 @@ mod tests {
         let app = Router::new().route(
             "/",
             axum::routing::get(|req: axum::extract::Request| async move {
-                peer(&req).map(|p| p.ip().to_string()).unwrap_or_default()
+                peer(req.extensions())
+                    .map(|p| p.ip().to_string())
+                    .unwrap_or_default()
             }),
         );
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();

@@ -6,9 +6,9 @@
 //! dialects share one account and one set of rules. Shapes follow BoxBilling's `toApiArray`
 //! (the seed lists calls without answers): invoices keyed by `hash`, orders with `period`.
 
-use super::DemoState;
 use super::auth::{self, body_fields, random_token};
 use super::reply::{ApiFailure, amount};
+use super::{Demo, DemoState};
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
@@ -55,18 +55,13 @@ pub(super) fn internal() -> Response {
 /// A stable, unguessable-looking invoice hash (BoxBilling's public invoice key).
 /// An invoice's hash, the key to BoxBilling's public invoice page: keyed with this database's
 /// secret, so it cannot be worked out from the invoice number (128 bits).
-pub(super) fn invoice_hash(conn: &Connection, id: i64) -> String {
-    keyed_hex(conn, &format!("invoice-hash:{id}"))[..32].to_string()
+pub(super) fn invoice_hash(demo: &Demo, id: i64) -> String {
+    keyed_hex(demo, &format!("invoice-hash:{id}"))[..32].to_string()
 }
 
 /// sha256 (hex) of `what` under this database's secret: values only the demo can make.
-pub(super) fn keyed_hex(conn: &Connection, what: &str) -> String {
-    let secret: String = conn
-        .query_row("SELECT value FROM meta WHERE key='jwt_secret'", [], |r| {
-            r.get(0)
-        })
-        .unwrap_or_default();
-    Sha256::digest(format!("{secret}:{what}").as_bytes())
+pub(super) fn keyed_hex(demo: &Demo, what: &str) -> String {
+    Sha256::digest(format!("{}:{what}", demo.secret).as_bytes())
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()

@@ -374,7 +374,7 @@ pub fn checkout(demo: &DemoState, client: i64, headers: &HeaderMap, f: &Value) -
         .collect();
     ok(json!({
         "gateway_id": f.get("gateway_id").cloned().unwrap_or(Value::Null),
-        "invoice_hash": (!paid).then(|| invoice_hash(&conn, invoice)),
+        "invoice_hash": (!paid).then(|| invoice_hash(demo, invoice)),
         "order_id": orders.first(),
         "orders": orders,
     }))

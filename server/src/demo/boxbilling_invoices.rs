@@ -2,7 +2,6 @@
 //! filter, get by hash, funds and renewal invoices, delete, transactions) and the stand-in for
 //! BoxBilling's public invoice page where its customers pay (`/__demo/invoice/<hash>`).
 
-use super::DemoState;
 use super::auth::ClientId;
 use super::billing;
 use super::boxbilling::{
@@ -10,6 +9,7 @@ use super::boxbilling::{
     session_cookie,
 };
 use super::reply::amount;
+use super::{Demo, DemoState};
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
@@ -18,12 +18,12 @@ use axum::response::{IntoResponse, Response};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::{Value, json};
 
-fn invoice_row(conn: &Connection, r: &rusqlite::Row<'_>) -> rusqlite::Result<Value> {
+fn invoice_row(demo: &Demo, r: &rusqlite::Row<'_>) -> rusqlite::Result<Value> {
     let id: i64 = r.get(0)?;
     let status: String = r.get(2)?;
     let paid: String = r.get(5)?;
     Ok(json!({
-        "id": id, "hash": invoice_hash(conn, id), "serie": "", "nr": id, "serie_nr": r.get::<_, String>(1)?,
+        "id": id, "hash": invoice_hash(demo, id), "serie": "", "nr": id, "serie_nr": r.get::<_, String>(1)?,
         "status": status.to_ascii_lowercase(), "currency": r.get::<_, String>(6)?,
         "created_at": format!("{} 00:00:00", r.get::<_, String>(3)?),
         "due_at": format!("{} 00:00:00", r.get::<_, String>(4)?),
@@ -44,7 +44,7 @@ pub(super) fn invoice_list(demo: &DemoState, client: i64, f: &Value) -> Response
         let mut stmt = conn.prepare(&format!(
             "SELECT {INVOICE_COLUMNS} FROM invoices WHERE client_id = ?1 AND merge_id IS NULL ORDER BY date DESC, id DESC"
         ))?;
-        stmt.query_map(params![client], |r| invoice_row(&conn, r))?
+        stmt.query_map(params![client], |r| invoice_row(demo, r))?
             .collect()
     };
     // BoxBilling's search takes a `status` filter (`unpaid`, `paid`, ...).
@@ -76,7 +76,7 @@ pub(super) async fn invoice_get(demo: &DemoState, client: i64, f: &Value) -> Res
                 "SELECT {INVOICE_COLUMNS} FROM invoices WHERE client_id = ?1"
             ))?;
             let rows: Vec<Value> = stmt
-                .query_map(params![client], |r| invoice_row(&conn, r))?
+                .query_map(params![client], |r| invoice_row(demo, r))?
                 .collect::<Result<_, _>>()?;
             Ok(rows.into_iter().find(|r| r["hash"] == hash))
         };
@@ -136,10 +136,7 @@ pub(super) async fn funds_invoice(demo: &DemoState, client: i64, f: &Value) -> R
                 .as_str()
                 .and_then(|s| s.parse().ok())
                 .unwrap_or(0);
-            match demo.db.lock() {
-                Ok(conn) => ok(json!(invoice_hash(&conn, id))),
-                Err(_) => internal(),
-            }
+            ok(json!(invoice_hash(demo, id)))
         }
         Err(e) => failure(e),
     }
@@ -193,7 +190,7 @@ pub(super) fn renewal_invoice(demo: &DemoState, client: i64, f: &Value) -> Respo
         Ok(Some(Ok(id)))
     };
     match run() {
-        Ok(Some(Ok(id))) => ok(json!(invoice_hash(&conn, id))),
+        Ok(Some(Ok(id))) => ok(json!(invoice_hash(demo, id))),
         Ok(Some(Err(why))) => fail(why, 9999),
         Ok(None) => fail("Order not found", 404),
         Err(_) => internal(),
@@ -216,8 +213,7 @@ pub(super) fn delete_invoice(demo: &DemoState, client: i64, f: &Value) -> Respon
         let rows: Vec<(i64, String, Option<i64>)> = stmt
             .query_map(params![client], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
             .collect::<Result<_, _>>()?;
-        let Some((id, status, merged)) =
-            rows.into_iter().find(|r| invoice_hash(&conn, r.0) == hash)
+        let Some((id, status, merged)) = rows.into_iter().find(|r| invoice_hash(demo, r.0) == hash)
         else {
             return Ok(None);
         };
@@ -258,7 +254,7 @@ pub(super) fn transactions(demo: &DemoState, client: i64, f: &Value) -> Response
         stmt.query_map(params![client], |r| {
             let id: i64 = r.get(0)?;
             Ok(json!({
-                "id": id, "invoice_id": id, "invoice_hash": invoice_hash(&conn, id), "txn_id": format!("DEMO-{id}"),
+                "id": id, "invoice_id": id, "invoice_hash": invoice_hash(demo, id), "txn_id": format!("DEMO-{id}"),
                 "amount": amount(r.get(2)?), "currency": r.get::<_, String>(3)?, "type": "payment",
                 "status": "processed", "gateway": "Bank transfer", "created_at": r.get::<_, String>(1)?,
             }))
@@ -275,7 +271,7 @@ pub(super) fn transactions(demo: &DemoState, client: i64, f: &Value) -> Response
 type HashedInvoice = (i64, String, i64, String, String, i64);
 
 /// The invoice of a hash, whoever's it is: id, number, amount due, currency, status, owner.
-fn by_hash(conn: &Connection, hash: &str) -> rusqlite::Result<Option<HashedInvoice>> {
+fn by_hash(demo: &Demo, conn: &Connection, hash: &str) -> rusqlite::Result<Option<HashedInvoice>> {
     let mut stmt = conn
         .prepare("SELECT id, number, total - credit, currency, status, client_id FROM invoices")?;
     let rows = stmt.query_map([], |r| {
@@ -290,7 +286,7 @@ fn by_hash(conn: &Connection, hash: &str) -> rusqlite::Result<Option<HashedInvoi
     })?;
     for row in rows {
         let row = row?;
-        if invoice_hash(conn, row.0) == hash {
+        if invoice_hash(demo, row.0) == hash {
             return Ok(Some(row));
         }
     }
@@ -320,8 +316,8 @@ fn not_cross_origin(headers: &HeaderMap) -> bool {
 /// The form token of the pay button: bound to the viewer's session cookie and the invoice, keyed
 /// with the database's secret. Another site can make a browser post the form, but cannot read
 /// the page to learn the token.
-fn form_token(conn: &Connection, session: &str, hash: &str) -> String {
-    keyed_hex(conn, &format!("pay-form:{session}:{hash}"))
+fn form_token(demo: &Demo, session: &str, hash: &str) -> String {
+    keyed_hex(demo, &format!("pay-form:{session}:{hash}"))
 }
 
 /// `GET /__demo/invoice/<hash>`: the stand-in for BoxBilling's own invoice page, where its
@@ -339,13 +335,13 @@ pub async fn public_invoice(
     let Ok(conn) = demo.db.lock() else {
         return internal();
     };
-    match by_hash(&conn, &hash) {
+    match by_hash(&demo, &conn, &hash) {
         Ok(Some((_, number, due, currency, status, owner))) if status == "Unpaid" => {
             let action = if viewer == Some(owner) && !session.is_empty() {
                 format!(
                     "<form method=\"post\"><input type=\"hidden\" name=\"token\" value=\"{}\">\
                      <button type=\"submit\">Pay now</button></form>",
-                    form_token(&conn, &session, &hash)
+                    form_token(&demo, &session, &hash)
                 )
             } else {
                 "<p>Sign in to the client area as the invoice's owner to pay it.</p>".into()
@@ -395,10 +391,10 @@ pub async fn pay_public_invoice(
     let Ok(conn) = demo.db.lock() else {
         return internal();
     };
-    if session.is_empty() || token != form_token(&conn, &session, &hash) {
+    if session.is_empty() || token != form_token(&demo, &session, &hash) {
         return forbidden("This payment was not sent from the client area.");
     }
-    match by_hash(&conn, &hash) {
+    match by_hash(&demo, &conn, &hash) {
         Ok(Some((id, .., owner))) if payer == Some(owner) => {
             if super::gateway::settle(&conn, id).is_err() {
                 return internal();

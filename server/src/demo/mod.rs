@@ -132,6 +132,9 @@ pub struct Demo {
     pub db: Mutex<rusqlite::Connection>,
     /// Token signing and lifetimes.
     pub auth: auth::Keys,
+    /// The database's secret, read once at start: the key of values only the demo can make
+    /// (BoxBilling invoice hashes, pay-form tokens).
+    pub secret: String,
     /// Faults queued by tests.
     pub faults: faults::Faults,
     /// Failed sign-ins per account and per address.
@@ -156,6 +159,7 @@ pub fn router(args: DemoArgs) -> Result<Router, String> {
     let state = Arc::new(Demo {
         db: Mutex::new(conn),
         auth: auth::Keys::new(&secret, args.token_ttl, args.refresh_ttl),
+        secret: secret.clone(),
         faults: faults::Faults::default(),
         throttle: throttle::Throttle::default(),
         vm_pace: args.vm_pace.max(0.0),
