@@ -5,6 +5,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 . scripts/setup.sh
+# A clean clone builds once: incremental caches would only take disk (about 2 GB).
+if [ "${CI:-}" = "true" ]; then export CARGO_INCREMENTAL=0; fi
 step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
 
 step "format and lints"
