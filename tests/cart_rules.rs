@@ -60,6 +60,7 @@ fn config() -> ProductConfig {
         name: "VPS".into(),
         category: "Cloud".into(),
         cycles: cycles.clone(),
+        options_priced_per: Cycle::Monthly,
         needs_domain: true,
         forms: vec![
             form("1", FormKind::Select, &["11", "12"]),
@@ -172,6 +173,7 @@ proptest! {
             custom,
             addons: if addon { BTreeMap::from([("31".to_string(), "a".to_string())]) } else { BTreeMap::new() },
             subproducts: BTreeMap::new(),
+            lines: vec![],
         };
         let body = item_body(&item);
         prop_assert_eq!(item_from_body(&body, &c.name, &kinds(&c)), Some(item.clone()));
@@ -274,4 +276,33 @@ fn a_hostname_form_takes_only_host_names_as_the_vm_console_does() {
     c.forms[3].title = "Notes".into();
     item.custom.insert("4".into(), answer("bad host name!!"));
     assert!(problems(&c, &item, true).is_empty());
+}
+
+#[test]
+fn options_quoted_monthly_are_itemised_for_the_chosen_cycle() {
+    use atrium::cart::estimate::{LineKind, price_lines};
+    let c = config();
+    let mut item = CartItem::defaults(&c);
+    item.cycle = "a".into();
+    item.custom
+        .insert("1".into(), FieldValue::Item("11".into()));
+    item.addons.insert("31".into(), "m".into());
+    let lines = price_lines(&c, &item);
+    // The product on its yearly price, then the option at 12 x its monthly 1.50, the add-on on
+    // its own monthly cycle, and setup fees last.
+    assert_eq!(lines[0].kind, LineKind::Product);
+    assert_eq!(lines[0].amount.to_string(), "100.00");
+    let option = lines.iter().find(|l| l.label == "1: 11").unwrap();
+    assert_eq!(
+        (option.amount.to_string(), option.cycle.as_str()),
+        ("18.00".into(), "a")
+    );
+    let extra = lines.iter().find(|l| l.kind == LineKind::Extra).unwrap();
+    assert_eq!(extra.cycle, "m");
+    assert!(
+        lines
+            .iter()
+            .skip_while(|l| l.kind != LineKind::Setup)
+            .all(|l| l.kind == LineKind::Setup)
+    );
 }

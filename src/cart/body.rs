@@ -124,5 +124,6 @@ pub fn item_from_body(
         custom,
         addons: chosen("addon", "addon_cycles")?,
         subproducts: chosen("subproducts", "subproducts_cycles")?,
+        lines: vec![],
     })
 }

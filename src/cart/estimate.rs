@@ -1,17 +1,68 @@
-//! A local estimate of an item's price from its config, shown (marked as an estimate) only while
-//! the portal's quote is on its way. Exact decimals; taxes, discounts and credit are the
-//! portal's business and left out.
+//! An item's price, line by line, from its configuration: the product on its cycle, each chosen
+//! option, each add-on on its own cycle, and the setup fees. Exact decimals; taxes, discounts and
+//! credit are the portal's business and left out.
+//!
+//! The lines serve two purposes: while the portal's quote is on its way, their sum is shown,
+//! marked as an estimate; once it has come, they itemise it, but only when they add up to the
+//! portal's own subtotal (the portal's quote is the price that counts, and a breakdown that does
+//! not add up to it would be a wrong figure).
 
 use super::item::{CartItem, FieldValue};
 use crate::api::model::{Cycle, ProductConfig};
 use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
 
-/// Recurring price and setup fees of `item` for its cycle.
-pub fn item_estimate(config: &ProductConfig, item: &CartItem) -> (Decimal, Decimal) {
+/// What a line charges for.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LineKind {
+    /// The product itself on its cycle.
+    Product,
+    /// A chosen configuration option.
+    Option,
+    /// An add-on or sub-product, renewing on its own cycle.
+    Extra,
+    /// A one-time setup fee for what `label` names.
+    Setup,
+}
+
+/// One priced line of an item.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PriceLine {
+    /// What it is for: the product's name, "Form: choice", "Form × 3", an add-on's name.
+    pub label: String,
+    /// What kind of charge.
+    pub kind: LineKind,
+    /// The amount charged per `cycle` (once, for setup fees).
+    pub amount: Decimal,
+    /// The cycle code it renews on (empty for setup fees).
+    pub cycle: String,
+}
+
+/// How much an option quoted per `per` costs per `cycle`: in proportion to the months, when both
+/// are counted in months (the portal's quote is what counts; this is only the breakdown).
+fn scale(amount: Decimal, per: &Cycle, cycle: &Cycle) -> Decimal {
+    match (per.months(), cycle.months()) {
+        (Some(p), Some(c)) if p != c => amount * Decimal::from(c) / Decimal::from(p),
+        _ => amount,
+    }
+}
+
+/// The lines of `item`. Options and add-ons that cost nothing are left out; the product's line
+/// is always first.
+pub fn price_lines(config: &ProductConfig, item: &CartItem) -> Vec<PriceLine> {
     let cycle = Cycle::parse(&item.cycle);
+    let mut lines = Vec::new();
+    let mut setups = Vec::new();
     let base = config.cycles.iter().find(|c| c.cycle == cycle);
-    let (mut recurring, mut setup) =
-        base.map_or((Decimal::ZERO, Decimal::ZERO), |c| (c.price, c.setup));
+    lines.push(PriceLine {
+        label: config.name.clone(),
+        kind: LineKind::Product,
+        amount: base.map_or(Decimal::ZERO, |c| c.price),
+        cycle: item.cycle.clone(),
+    });
+    if let Some(b) = base.filter(|b| !b.setup.is_zero()) {
+        setups.push((config.name.clone(), b.setup));
+    }
     let hidden = super::conditions::evaluate(config, item).hidden;
     for f in config.forms.iter().filter(|f| !hidden.contains(&f.id)) {
         let Some(answer) = item.custom.get(&f.id) else {
@@ -25,8 +76,30 @@ pub fn item_estimate(config: &ProductConfig, item: &CartItem) -> (Decimal, Decim
                 FieldValue::ItemQty { item, qty } if *item == it.id => *qty,
                 _ => 0,
             };
-            recurring += it.price * Decimal::from(units);
-            setup += it.setup * Decimal::from(units.min(1));
+            if units == 0 {
+                continue;
+            }
+            let label = match answer {
+                FieldValue::Number { .. } => format!("{} × {units}", f.title),
+                FieldValue::ItemQty { .. } => format!("{}: {} × {units}", f.title, it.title),
+                _ => format!("{}: {}", f.title, it.title),
+            };
+            let amount = scale(
+                it.price * Decimal::from(units),
+                &config.options_priced_per,
+                &cycle,
+            );
+            if !it.setup.is_zero() {
+                setups.push((label.clone(), it.setup));
+            }
+            if !amount.is_zero() {
+                lines.push(PriceLine {
+                    label,
+                    kind: LineKind::Option,
+                    amount,
+                    cycle: item.cycle.clone(),
+                });
+            }
         }
     }
     for (list, chosen) in [
@@ -34,14 +107,50 @@ pub fn item_estimate(config: &ProductConfig, item: &CartItem) -> (Decimal, Decim
         (&config.subproducts, &item.subproducts),
     ] {
         for a in list {
-            if let Some(c) = chosen
-                .get(&a.id)
-                .and_then(|code| a.cycles.iter().find(|c| c.cycle == Cycle::parse(code)))
-            {
-                recurring += c.price;
-                setup += c.setup;
+            let Some((code, c)) = chosen.get(&a.id).and_then(|code| {
+                a.cycles
+                    .iter()
+                    .find(|c| c.cycle == Cycle::parse(code))
+                    .map(|c| (code, c))
+            }) else {
+                continue;
+            };
+            if !c.setup.is_zero() {
+                setups.push((a.title.clone(), c.setup));
+            }
+            if !c.price.is_zero() {
+                lines.push(PriceLine {
+                    label: a.title.clone(),
+                    kind: LineKind::Extra,
+                    amount: c.price,
+                    cycle: code.clone(),
+                });
             }
         }
     }
-    (recurring, setup)
+    lines.extend(setups.into_iter().map(|(label, amount)| PriceLine {
+        label,
+        kind: LineKind::Setup,
+        amount,
+        cycle: String::new(),
+    }));
+    lines
+}
+
+/// Recurring price (first period of everything) and setup fees of `item`.
+pub fn item_estimate(config: &ProductConfig, item: &CartItem) -> (Decimal, Decimal) {
+    totals(&price_lines(config, item))
+}
+
+/// Recurring (first period) and setup sums of some lines.
+pub fn totals(lines: &[PriceLine]) -> (Decimal, Decimal) {
+    lines
+        .iter()
+        .fold((Decimal::ZERO, Decimal::ZERO), |(r, s), l| {
+            if l.kind == LineKind::Setup {
+                (r, s + l.amount)
+            } else {
+                (r + l.amount, s)
+            }
+        })
 }

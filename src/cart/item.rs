@@ -37,6 +37,11 @@ pub struct CartItem {
     pub addons: BTreeMap<String, String>,
     /// Chosen sub-products: id -> cycle code.
     pub subproducts: BTreeMap<String, String>,
+    /// The item's price lines when it was put in the cart, so the cart can show what was chosen
+    /// and what each part costs without loading every product's configuration again. Empty while
+    /// the item is being configured (and in carts saved before lines were kept).
+    #[serde(default)]
+    pub lines: Vec<super::estimate::PriceLine>,
 }
 
 impl CartItem {
@@ -105,6 +110,7 @@ impl CartItem {
             custom,
             addons: chosen(&config.addons),
             subproducts: chosen(&config.subproducts),
+            lines: vec![],
         }
     }
 }

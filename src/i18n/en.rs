@@ -255,7 +255,7 @@ pub fn text(msg: Msg) -> &'static str {
         DnsAddRecord => "Add record",
         DnsAppliedAll => "All {n} changes were applied.",
         DnsAppliedPartly => {
-            "{n} changes were applied; {refused} were refused and are still staged with the portal's reason."
+            "Changes applied: {n}. Refused, and still staged with the portal's reason: {refused}."
         }
         DnsApply => "Apply {n} changes",
         DnsApplyStopped => {
@@ -356,6 +356,10 @@ pub fn text(msg: Msg) -> &'static str {
         Ttl4Hours => "4 hours",
         Ttl5Minutes => "5 minutes",
         TtlCustom => "Custom…",
+        TtlNSeconds => "{n} seconds",
+        TtlNMinutes => "{n} minutes",
+        TtlNHours => "{n} hours",
+        TtlNDays => "{n} days",
         TtlSeconds => "TTL in seconds",
         TypeToConfirm => "Type {name} to confirm",
         Undo => "Undo",
@@ -557,6 +561,9 @@ pub fn text(msg: Msg) -> &'static str {
         TotalDueToday => "Total due today",
         ThenRecurring => "Then {price} {cycle}",
         EstimatePending => "Estimate — the provider's price is on its way",
+        PriceBreakdown => "What you are ordering",
+        SetupFeeFor => "Setup fee: {name}",
+        TotalDueTodayShort => "Due today",
         QuoteFailed => "The price could not be fetched. Your choices are kept.",
         PromoCode => "Promo code",
         Apply => "Apply",
@@ -755,4 +762,31 @@ pub fn text(msg: Msg) -> &'static str {
             "Your billing system does not let these be changed here; contact support to change them."
         }
     }
+}
+
+/// The wording for a count of exactly one, for the messages with `{n}` that name a countable
+/// thing ("1 days overdue" reads wrong). None: the plural wording reads right for one too.
+pub fn singular(msg: Msg) -> Option<&'static str> {
+    use Msg::*;
+    Some(match msg {
+        DaysLeft => "in {n} day",
+        DaysOverdue => "{n} day overdue",
+        InvoiceCount => "{n} invoice",
+        OverdueLink => "View the {n} overdue invoice",
+        DnsAppliedAll => "The change was applied.",
+        DnsApply => "Apply {n} change",
+        DnsApplyStopped => {
+            "Applying stopped after {n} change. The rest are still staged and will be sent once when you apply again."
+        }
+        DnsStageImport => "Stage {n} change",
+        DnsLeaveWithChanges => {
+            "You have {n} staged change that is not applied yet. Leave this zone? It stays staged in this tab."
+        }
+        VmCores => "{n} core",
+        TtlNSeconds => "{n} second",
+        TtlNMinutes => "{n} minute",
+        TtlNHours => "{n} hour",
+        TtlNDays => "{n} day",
+        _ => return None,
+    })
 }

@@ -361,6 +361,11 @@ pub enum Msg {
     Ttl4Hours,
     Ttl5Minutes,
     TtlCustom,
+    /// A TTL in the records table, by its largest whole unit.
+    TtlNSeconds,
+    TtlNMinutes,
+    TtlNHours,
+    TtlNDays,
     TtlSeconds,
     TypeToConfirm,
     Undo,
@@ -534,6 +539,12 @@ pub enum Msg {
     TotalDueToday,
     ThenRecurring,
     EstimatePending,
+    /// Heading of the itemised price lines in the order summary.
+    PriceBreakdown,
+    /// A setup fee's line: "Setup fee: {name}".
+    SetupFeeFor,
+    /// Total due today beside the add-to-cart button on phones.
+    TotalDueTodayShort,
     QuoteFailed,
     PromoCode,
     Apply,
@@ -791,14 +802,41 @@ pub fn format_date(lang: Lang, d: crate::api::wire::Date) -> String {
     }
 }
 
-/// `t` with `{n}` replaced (plural-free wording on purpose).
+/// `t` with `{n}` replaced, in the singular where the language has one: English says "1 day",
+/// "Apply 1 change"; Vietnamese nouns do not inflect, so one wording serves every count.
 pub fn t_n(lang: Lang, msg: Msg, n: i64) -> String {
-    t(lang, msg).replace("{n}", &n.to_string())
+    let text = match lang {
+        Lang::En if n == 1 => en::singular(msg).unwrap_or_else(|| en::text(msg)),
+        _ => t(lang, msg),
+    };
+    text.replace("{n}", &n.to_string())
+}
+
+/// A TTL as people read it, by its largest whole unit: 3600 is "1 hour", 300 "5 minutes",
+/// 90 "90 seconds".
+pub fn format_ttl(lang: Lang, secs: u32) -> String {
+    let secs = i64::from(secs);
+    let (msg, n) = match secs {
+        s if s >= 86_400 && s % 86_400 == 0 => (Msg::TtlNDays, s / 86_400),
+        s if s >= 3600 && s % 3600 == 0 => (Msg::TtlNHours, s / 3600),
+        s if s >= 60 && s % 60 == 0 => (Msg::TtlNMinutes, s / 60),
+        s => (Msg::TtlNSeconds, s),
+    };
+    t_n(lang, msg, n)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ttls_read_in_their_largest_whole_unit() {
+        assert_eq!(format_ttl(Lang::En, 3600), "1 hour");
+        assert_eq!(format_ttl(Lang::En, 300), "5 minutes");
+        assert_eq!(format_ttl(Lang::En, 90), "90 seconds");
+        assert_eq!(format_ttl(Lang::En, 172_800), "2 days");
+        assert_eq!(format_ttl(Lang::Vi, 3600), "1 giờ");
+    }
 
     #[test]
     fn tags_round_trip() {
@@ -813,5 +851,11 @@ mod tests {
     fn vietnamese_differs_from_english() {
         assert_ne!(t(Lang::Vi, Msg::SignIn), t(Lang::En, Msg::SignIn));
         assert_eq!(t_n(Lang::En, Msg::DaysLeft, 3), "in 3 days");
+        assert_eq!(t_n(Lang::En, Msg::DaysLeft, 1), "in 1 day");
+        assert_eq!(t_n(Lang::En, Msg::DnsApply, 1), "Apply 1 change");
+        assert_eq!(
+            t_n(Lang::Vi, Msg::DnsApply, 1),
+            t_n(Lang::Vi, Msg::DnsApply, 1)
+        );
     }
 }

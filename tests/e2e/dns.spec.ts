@@ -109,15 +109,15 @@ test('a change the portal refuses stays staged with its message; the others are 
   await fault(request, '/service/306/dns/1/records', 'status', 400);
   const panel = page.getByRole('region', { name: 'Staged changes' });
   await panel.getByRole('button', { name: 'Apply 2 changes' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: '1 changes were applied; 1 were refused' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Changes applied: 1. Refused, and still staged with the portal\'s reason: 1.' })).toBeVisible();
   await expect(panel.getByRole('listitem')).toHaveCount(1);
   await expect(panel.getByRole('listitem')).toContainText('refused-1');
   await expect(panel.getByRole('listitem')).toContainText('Injected failure');
   const live = await records(request);
   expect(live.filter((r) => r.name === 'accepted-2')).toHaveLength(1);
   expect(live.filter((r) => r.name === 'refused-1')).toHaveLength(0);
-  await panel.getByRole('button', { name: 'Apply 1 changes' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'All 1 changes were applied.' })).toBeVisible();
+  await panel.getByRole('button', { name: 'Apply 1 change' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The change was applied.' })).toBeVisible();
   expect((await records(request)).filter((r) => r.name === 'refused-1')).toHaveLength(1);
 });
 
@@ -174,9 +174,9 @@ test('export matches the portal; importing a zone file previews, stages and appl
   const preview = page.getByRole('region', { name: 'Import preview' });
   await expect(preview).toContainText('1 differences');
   await expect(preview).toContainText(/Line \d+/);
-  await preview.getByRole('button', { name: 'Stage 1 changes' }).click();
-  await page.getByRole('region', { name: 'Staged changes' }).getByRole('button', { name: 'Apply 1 changes' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'All 1 changes were applied.' })).toBeVisible();
+  await preview.getByRole('button', { name: 'Stage 1 change' }).click();
+  await page.getByRole('region', { name: 'Staged changes' }).getByRole('button', { name: 'Apply 1 change' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The change was applied.' })).toBeVisible();
   const after = await (await request.get('/api/service/301/dns/2', { headers: { Authorization: `Bearer ${token}` } })).json();
   expect(after.records.filter((r: any) => r.name === 'imported' && r.content === '192.0.2.99')).toHaveLength(1);
 });
@@ -232,7 +232,7 @@ test('leaving with staged changes asks first, and the changes are still there on
   let asked = '';
   page.once('dialog', (d) => { asked = d.message(); d.dismiss(); });
   await page.getByRole('link', { name: '← DNS zones' }).click();
-  await expect.poll(() => asked).toContain('You have 1 staged changes');
+  await expect.poll(() => asked).toContain('You have 1 staged change that is not applied yet.');
   await expect(page).toHaveURL(new RegExp(`${ZONE}$`));
   page.once('dialog', (d) => d.accept());
   await page.getByRole('link', { name: '← DNS zones' }).click();
@@ -241,5 +241,16 @@ test('leaving with staged changes asks first, and the changes are still there on
   const panel = page.getByRole('region', { name: 'Staged changes' });
   await expect(panel.locator('[data-figure="staged-count"]')).toHaveText('1');
   await expect(panel).toContainText('kept across navigation');
+  await expect(panel.getByRole('button', { name: 'Apply 1 change' })).toBeVisible();
   await panel.getByRole('button', { name: 'Discard all' }).click();
+});
+
+test('TTLs read as durations, with the seconds one hover away', async ({ page, request }) => {
+  const live = await records(request);
+  const hourly = live.find((r: any) => Number(r.ttl) === 3600);
+  expect(hourly, 'the demo zone has a record with a one-hour TTL').toBeTruthy();
+  await logIn(page);
+  await page.goto(ZONE);
+  const cell = page.getByRole('table').locator('td[title="3600 s"]').first();
+  await expect(cell).toHaveText('1 hour');
 });

@@ -15,15 +15,24 @@ test('configure a VPS, watch the quote, keep the cart over a reload, and place o
   await page.getByRole('link', { name: 'Configure Cloud S' }).click();
   await expect(page.getByRole('heading', { name: 'Cloud S', level: 1 })).toBeVisible();
   await expect(total(page)).toHaveText('$9.72');
-  await page.getByLabel('Location').selectOption({ label: 'Singapore (+$2.00)' });
+  await page.getByLabel('Location').selectOption({ label: 'Singapore (+$2.00 monthly)' });
   await expect(total(page)).toHaveText('$11.88');
-  await page.getByLabel('DDoS protection (+$5.00)').check();
+  await page.getByLabel('DDoS protection (+$5.00 monthly)').check();
   await page.getByRole('checkbox', { name: 'Daily backups' }).check();
   await expect(total(page)).toHaveText('$21.60');
   await expect(page.getByText('Then $20.00 monthly')).toBeVisible();
+  // Itemised as the portal prices it: the plan, each option and the add-on, each with its period.
+  const lines = page.locator('[data-figure="quote-lines"]');
+  await expect(lines.getByRole('listitem')).toHaveText([
+    'Cloud S$9.00 monthly', 'Location: Singapore$2.00 monthly', 'Extras: DDoS protection$5.00 monthly', 'Daily backups$4.00 monthly',
+  ]);
   await page.getByRole('button', { name: 'Add to cart' }).click();
   await expect(page).toHaveURL(/\/cart$/);
   await expect(page.getByRole('heading', { name: 'Cloud S' })).toBeVisible();
+  // The cart keeps what was chosen and what each part costs.
+  const item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Cloud S' }) });
+  await expect(item).toContainText('Location: Singapore$2.00 monthly');
+  await expect(item).toContainText('Daily backups$4.00 monthly');
   await expect(total(page)).toHaveText('$21.60');
   await page.getByLabel('Promo code').fill('WELCOME10');
   await page.getByRole('button', { name: 'Apply' }).click();
@@ -57,10 +66,10 @@ test('the Windows licence appears only for Windows, is priced, leaves with it, a
   await page.goto('/order/20');
   await expect(total(page)).toHaveText('$9.72');
   await expect(page.getByLabel('Windows licence')).toHaveCount(0);
-  await page.getByLabel('Windows Server 2022 (+$15.00)').check();
+  await page.getByLabel('Windows Server 2022 (+$15.00 monthly)').check();
   await expect(page.getByLabel('Windows licence')).toHaveValue('5071');
   await expect(total(page)).toHaveText('$25.92');
-  await page.getByLabel('Windows licence').selectOption({ label: 'Datacenter (+$20.00)' });
+  await page.getByLabel('Windows licence').selectOption({ label: 'Datacenter (+$20.00 monthly)' });
   await expect(total(page)).toHaveText('$47.52');
   await page.getByRole('group', { name: 'Bundled products' }).getByRole('checkbox', { name: 'Managed support' }).check();
   await expect(total(page)).toHaveText('$58.32');
@@ -97,12 +106,12 @@ test('a failed quote offers a retry and loses no choice', async ({ page, request
   await page.goto('/order/20');
   await expect(total(page)).toHaveText('$9.72');
   await fault(request, '/quote', 'status', 500);
-  await page.getByLabel('Monitoring (+$2.00)').check();
+  await page.getByLabel('Monitoring (+$2.00 monthly)').check();
   await expect(page.getByText('The price could not be fetched. Your choices are kept.')).toBeVisible();
-  await expect(page.getByLabel('Monitoring (+$2.00)')).toBeChecked();
+  await expect(page.getByLabel('Monitoring (+$2.00 monthly)')).toBeChecked();
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(total(page)).toHaveText('$11.88');
-  await expect(page.getByLabel('Monitoring (+$2.00)')).toBeChecked();
+  await expect(page.getByLabel('Monitoring (+$2.00 monthly)')).toBeChecked();
 });
 
 test('a cart made in one tab shows in another', async ({ page, context }) => {
@@ -145,7 +154,7 @@ test('a service changes plan with the same options, estimated first and requeste
   await expect(page).toHaveURL(/\/services\/304\/upgrade$/);
   await expect(page.locator('[data-figure="upgrade-total"]')).toHaveText('$0.00');
   await page.getByLabel('Package').selectOption({ label: 'Cloud M — $18.00' });
-  await page.getByLabel('Bandwidth').selectOption({ label: '500 GB (+$5.00)' });
+  await page.getByLabel('Bandwidth').selectOption({ label: '500 GB (+$5.00 monthly)' });
   await expect(page.locator('[data-figure="upgrade-total"]')).toHaveText('$14.00');
   await expect(page.getByText('New price: $23.00 monthly')).toBeVisible();
   let posts = 0;
@@ -179,4 +188,30 @@ test('the form says nothing is wrong before anything is typed, and takes only ho
   await expect(page).not.toHaveURL(/\/cart$/);
   await page.getByLabel('Hostname').fill('vps-1.nguyenstudio.vn');
   await expect(page.getByText('Enter a host name like web1.example.com')).toHaveCount(0);
+});
+
+test('a yearly plan prices its options for the year and keeps a monthly add-on monthly', async ({ page }) => {
+  await logIn(page);
+  await page.evaluate(() => localStorage.removeItem('atrium.cart'));
+  await page.goto('/order/20');
+  await page.getByLabel('Billing cycle').selectOption('a');
+  await page.getByLabel('Location').selectOption({ label: 'Singapore (+$2.00 monthly)' });
+  await page.getByRole('checkbox', { name: 'Daily backups' }).check();
+  const lines = page.locator('[data-figure="quote-lines"]');
+  // Singapore's $2.00 a month is $24.00 on a yearly plan; the add-on stays on its own cycle.
+  await expect(lines.getByRole('listitem').filter({ hasText: 'Location: Singapore' })).toHaveText('Location: Singapore$24.00 yearly');
+  await expect(lines.getByRole('listitem').filter({ hasText: 'Daily backups' })).toHaveText('Daily backups$4.00 monthly');
+  await expect(page.getByText(/^Then \$[\d,.]+ yearly$/)).toBeVisible();
+  await expect(page.getByText('Then $4.00 monthly')).toBeVisible();
+});
+
+test('on a phone the total due today stays in view beside "Add to cart"', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 760 });
+  await logIn(page);
+  await page.goto('/order/20');
+  await expect(total(page)).toHaveText('$9.72');
+  const bar = page.locator('.order-actions');
+  await expect(bar).toContainText('Due today');
+  await expect(bar).toContainText('$9.72');
+  await expect(bar.getByRole('button', { name: 'Add to cart' })).toBeInViewport();
 });

@@ -73,3 +73,36 @@ test('a service page reads its invoices\' status by the same rule', async ({ pag
     await expect(row.locator('.badge')).toHaveText(shownStatus(inv, today));
   }
 });
+
+test('every invoice listed under a service bills that service, and a domain\'s are its own', async ({ page, request }) => {
+  const get = await portal(request);
+  const services: any[] = (await get('/service')).services;
+  await logIn(page);
+  const shownUnder = new Map<string, string>();
+  for (const s of services.filter((s) => ['Active', 'Suspended'].includes(s.status))) {
+    await page.goto(`/services/${s.id}`);
+    const section = page.getByRole('region', { name: 'Invoices for this service' });
+    await expect(section.getByText('Loading…')).toHaveCount(0);
+    for (const link of await section.getByRole('link').all()) {
+      const href = (await link.getAttribute('href'))!;
+      const inv = (await get(`/invoice/${href.split('/').pop()}`)).invoice;
+      for (const item of inv.items) expect(item.item_id, `${inv.number} under service ${s.id}`).toBe(String(s.id));
+      expect(shownUnder.get(inv.number), `${inv.number} under two services`).toBeUndefined();
+      shownUnder.set(inv.number, s.id);
+    }
+  }
+  expect(shownUnder.size).toBeGreaterThan(5);
+});
+
+test('a client billed in dong sees every price in dong, never in dollars', async ({ page }) => {
+  await logIn(page, { email: 'other@atrium.test', password: 'other1234' });
+  for (const path of ['/order', '/order/20', '/services', '/services/401', '/invoices', '/']) {
+    await page.goto(path);
+    const main = page.getByRole('main');
+    await expect(main.getByText('₫').first(), path).toBeVisible();
+    expect(await main.innerText(), path).not.toMatch(/\$|US\$|USD/);
+  }
+  // Cloud S: $9.00 a month in the catalogue, 225,000 ₫ to this client.
+  await page.goto('/order/20');
+  await expect(page.getByRole('main')).toContainText('225,000 ₫');
+});

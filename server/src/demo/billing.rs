@@ -91,7 +91,10 @@ pub async fn invoices_paged(
     }
     if let Some(service) = q.get("filter[service]").and_then(|s| s.parse::<i64>().ok()) {
         cond.push_str(&format!(
-            " AND id IN (SELECT invoice_id FROM invoice_items WHERE item_id = ?{})",
+            // Only lines that bill a service: a mass-payment line's item_id is an invoice id,
+            // a credit top-up has none.
+            " AND id IN (SELECT invoice_id FROM invoice_items WHERE item_id = ?{} \
+               AND type IN ('Hosting', 'Domain', 'Upgrade'))",
             args.len() + 1
         ));
         args.push(service.into());

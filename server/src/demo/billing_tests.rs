@@ -233,3 +233,46 @@ async fn a_page_number_near_the_largest_integer_is_an_empty_page_not_a_crash() {
     assert_eq!(status, StatusCode::OK, "{page}");
     assert_eq!(page["invoices"].as_array().unwrap().len(), 0);
 }
+
+#[tokio::test]
+async fn a_services_invoices_are_the_ones_that_bill_it_and_no_other() {
+    let app = portal("service-invoices");
+    let (t, _) = login(&app, "demo@atrium.test", "demo1234").await;
+    let mut seen = std::collections::BTreeMap::new();
+    for service in [301, 302, 303, 304, 306] {
+        let (_, list) = call(
+            &app,
+            "GET",
+            &format!("/invoices?perpage=100&filter[service]={service}"),
+            Some(&t),
+            None,
+        )
+        .await;
+        let ids: Vec<String> = list["invoices"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["id"].as_str().unwrap().to_string())
+            .collect();
+        assert!(!ids.is_empty(), "service {service} has invoices");
+        for id in &ids {
+            let (_, inv) = call(&app, "GET", &format!("/invoice/{id}"), Some(&t), None).await;
+            let items = inv["invoice"]["items"].as_array().unwrap();
+            assert!(
+                items
+                    .iter()
+                    .all(|i| i["item_id"].as_str() == Some(&service.to_string())),
+                "invoice {id} under service {service} bills only it: {items:?}"
+            );
+            assert!(
+                seen.insert(id.clone(), service).is_none(),
+                "invoice {id} under two services"
+            );
+        }
+    }
+    // The domain's invoices are domain lines, not a hosting plan's.
+    let (_, list) = call(&app, "GET", "/invoices?filter[service]=306", Some(&t), None).await;
+    let id = list["invoices"][0]["id"].as_str().unwrap().to_string();
+    let (_, inv) = call(&app, "GET", &format!("/invoice/{id}"), Some(&t), None).await;
+    assert_eq!(inv["invoice"]["items"][0]["type"], "Domain");
+}

@@ -1,6 +1,8 @@
 //! The demo catalogue (seed 004): `GET /category`, `GET /category/@id/product` and the product
 //! configuration `GET /order/@product_id`, in the seed's shapes (prices as JSON numbers, cycles
-//! as codes, `stock: false` when stock is not tracked).
+//! as codes, `stock: false` when stock is not tracked). Prices are kept in USD and answered in
+//! the signed-in client's currency, as a portal with per-currency pricing does: a VND client
+//! never sees a USD figure (under a ₫ sign or otherwise).
 
 use super::DemoState;
 use super::auth::ClientId;
@@ -47,6 +49,53 @@ pub fn product(conn: &Connection, id: i64) -> rusqlite::Result<Option<ProductRow
     .optional()
 }
 
+/// Hundredths of the client's currency per hundredth of a USD catalogue price.
+pub const VND_PER_USD: i64 = 25_000;
+
+/// The client's currency and how many of its hundredths one USD hundredth is.
+pub fn client_rate(conn: &Connection, client: i64) -> rusqlite::Result<(String, i64)> {
+    let currency: String = conn.query_row(
+        "SELECT currency FROM clients WHERE id = ?1",
+        params![client],
+        |r| r.get(0),
+    )?;
+    let rate = if currency == "VND" { VND_PER_USD } else { 1 };
+    Ok((currency, rate))
+}
+
+/// Every price in a catalogue answer (`price`, `setup`, `setup_price`, `recurring_price`, as
+/// numbers or numeric strings, at any depth) multiplied by `rate`; other fields untouched.
+pub fn in_currency(value: &mut Value, rate: i64) {
+    if rate == 1 {
+        return;
+    }
+    match value {
+        Value::Object(map) => {
+            for (key, v) in map.iter_mut() {
+                let is_price = matches!(
+                    key.as_str(),
+                    "price" | "setup" | "setup_price" | "recurring_price"
+                );
+                match v {
+                    Value::Number(n) if is_price => {
+                        if let Some(f) = n.as_f64() {
+                            *v = json!((f * rate as f64).round());
+                        }
+                    }
+                    Value::String(text) if is_price => {
+                        if let Some(h) = super::billing::hundredths(text) {
+                            *v = Value::String(format!("{:.2}", (h * rate) as f64 / 100.0));
+                        }
+                    }
+                    _ => in_currency(v, rate),
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| in_currency(v, rate)),
+        _ => {}
+    }
+}
+
 /// A price string as the JSON number the seed shows (`"9.99"` -> `9.99`).
 fn number(price: &str) -> Value {
     price
@@ -87,7 +136,7 @@ pub async fn categories(State(demo): State<DemoState>, ClientId(_): ClientId) ->
 /// `GET /category/@id/product`.
 pub async fn products(
     State(demo): State<DemoState>,
-    ClientId(_): ClientId,
+    ClientId(client): ClientId,
     Path(id): Path<String>,
 ) -> Reply {
     let id: i64 = id.parse().map_err(|_| ApiFailure::not_found("Category"))?;
@@ -110,13 +159,15 @@ pub async fn products(
             "tags": [], "periods": periods(&p),
         }));
     }
-    Ok(Json(json!({ "products": rows })))
+    let mut answer = json!({ "products": rows });
+    in_currency(&mut answer, client_rate(&conn, client)?.1);
+    Ok(Json(answer))
 }
 
 /// `GET /order/@product_id`: cycles, the domain field when needed, forms, add-ons.
 pub async fn product_config(
     State(demo): State<DemoState>,
-    ClientId(_): ClientId,
+    ClientId(client): ClientId,
     Path(id): Path<String>,
 ) -> Reply {
     let id: i64 = id.parse().map_err(|_| ApiFailure::not_found("Product"))?;
@@ -131,7 +182,7 @@ pub async fn product_config(
     if p.config["domain"].as_bool().unwrap_or(false) {
         head.push(json!({"type": "input", "title": "domain", "id": "domain", "name": "domain", "value": null}));
     }
-    Ok(Json(json!({
+    let mut answer = json!({
         "product": {
             "id": p.id.to_string(), "category_name": p.category, "name": p.name,
             "price": first["price"], "recurring": first["value"], "setup": 0,
@@ -143,7 +194,9 @@ pub async fn product_config(
             },
             "recurring_price": first["price"], "prorata_date": null,
         }
-    })))
+    });
+    in_currency(&mut answer, client_rate(&conn, client)?.1);
+    Ok(Json(answer))
 }
 
 /// Upgrade resources of the demo's cloud services (seed 004's `GET /service/@id/upgrade` shape).
@@ -175,10 +228,12 @@ pub async fn upgrade_options(
         .iter()
         .map(|(id, name, price)| json!({"id": id.to_string(), "name": name, "price": number(price), "setup_price": 0, "selected": *id == 9953}))
         .collect();
-    Ok(Json(json!({
+    let mut answer = json!({
         "resources": [{"id": 1557, "name": "Bandwidth", "type": "select", "items": items}],
         "package": packages,
-    })))
+    });
+    in_currency(&mut answer, client_rate(&conn, client)?.1);
+    Ok(Json(answer))
 }
 
 /// A cloud service of this client that can change package: (service id, product id).

@@ -54,7 +54,11 @@ pub(super) struct Priced {
     category: String,
     domain: String,
     cycle: String,
+    /// Everything charged per period on the first invoice, add-ons included.
     pub(super) recurring: i64,
+    /// The add-ons' share of `recurring`, each under its own cycle: a monthly add-on on a
+    /// yearly plan renews monthly, and the quote says so instead of folding it into the year.
+    own_cycles: Vec<(String, i64)>,
     pub(super) setup: i64,
     pub(super) errors: Vec<String>,
 }
@@ -79,6 +83,7 @@ fn price_item(conn: &Connection, item: &Value) -> rusqlite::Result<Priced> {
         domain: domain.clone(),
         cycle: cycle.clone(),
         recurring: 0,
+        own_cycles: vec![],
         setup: 0,
         errors: vec![],
     };
@@ -187,6 +192,8 @@ fn price_item(conn: &Connection, item: &Value) -> rusqlite::Result<Priced> {
             match price {
                 Some(i) => {
                     out.recurring += price_of(&i["price"]);
+                    out.own_cycles
+                        .push((extra_cycle.to_string(), price_of(&i["price"])));
                     out.setup += price_of(&i["setup"]);
                 }
                 None => out.errors.push(format!("{noun} {id} is not available")),
@@ -276,12 +283,7 @@ pub(super) struct Totals {
 }
 
 pub(super) fn totals(conn: &Connection, client: i64, body: &Value) -> Result<Totals, ApiFailure> {
-    let currency: String = conn.query_row(
-        "SELECT currency FROM clients WHERE id = ?1",
-        params![client],
-        |r| r.get(0),
-    )?;
-    let rate = if currency == "VND" { 25_000 } else { 1 };
+    let (currency, rate) = super::catalog::client_rate(conn, client)?;
     let list = body
         .get("items")
         .and_then(Value::as_array)
@@ -298,6 +300,7 @@ pub(super) fn totals(conn: &Connection, client: i64, body: &Value) -> Result<Tot
         let mut p = price_item(conn, it)?;
         p.recurring *= rate;
         p.setup *= rate;
+        p.own_cycles.iter_mut().for_each(|e| e.1 *= rate);
         items.push(p);
     }
     let subtotal: i64 = items.iter().map(|i| i.recurring + i.setup).sum();
@@ -349,11 +352,17 @@ pub async fn quote(
     let body = body_fields(&headers, &body);
     let conn = demo.db.lock().map_err(ApiFailure::internal)?;
     let t = totals(&conn, client, &body)?;
+    // What renews, per cycle: each item at its own cycle, each add-on at the add-on's.
     let mut recurring: Vec<(String, i64)> = Vec::new();
+    let mut add = |cycle: &str, price: i64| match recurring.iter_mut().find(|r| r.0 == cycle) {
+        Some(r) => r.1 += price,
+        None => recurring.push((cycle.to_string(), price)),
+    };
     for i in &t.items {
-        match recurring.iter_mut().find(|r| r.0 == i.cycle) {
-            Some(r) => r.1 += i.recurring,
-            None => recurring.push((i.cycle.clone(), i.recurring)),
+        let extras: i64 = i.own_cycles.iter().map(|e| e.1).sum();
+        add(&i.cycle, i.recurring - extras);
+        for (cycle, price) in &i.own_cycles {
+            add(cycle, *price);
         }
     }
     let word = |c: &str| match c {
@@ -527,13 +536,16 @@ pub async fn upgrade(
         params![service],
         |r| r.get(0),
     )?;
-    let new_price = target
+    // The catalogue is in USD; the service and any invoice are in the client's currency.
+    let (currency, rate) = super::catalog::client_rate(&conn, client)?;
+    let new_price = (target
         .prices
         .get("m")
         .and_then(Value::as_str)
         .and_then(hundredths)
         .unwrap_or(0)
-        + bandwidth;
+        + bandwidth)
+        * rate;
     let difference = (new_price - current).max(0);
     let send = matches!(f.get("send"), Some(Value::Bool(true)))
         || f.get("send").and_then(Value::as_str) == Some("1");
@@ -555,11 +567,6 @@ pub async fn upgrade(
         let id: i64 = tx.query_row("SELECT COALESCE(MAX(id), 0) + 1 FROM invoices", [], |r| {
             r.get(0)
         })?;
-        let currency: String = tx.query_row(
-            "SELECT currency FROM clients WHERE id = ?1",
-            params![client],
-            |r| r.get(0),
-        )?;
         let now = chrono::Local::now();
         tx.execute(
             "INSERT INTO invoices(id, client_id, number, date, duedate, subtotal, total, status, currency, notes) \

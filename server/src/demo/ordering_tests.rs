@@ -252,3 +252,42 @@ async fn an_upgrade_is_estimated_then_requested_once_with_an_invoice_for_the_dif
         (Some("Cloud M"), Some("23.00"))
     );
 }
+
+#[tokio::test]
+async fn a_vnd_client_sees_every_price_in_dong_from_catalogue_to_invoice() {
+    let app = portal("vnd-prices");
+    let (t, _) = login(&app, "other@atrium.test", "other1234").await;
+    // Cloud S is $9.00 monthly in the USD catalogue: 225,000 VND at the demo's rate.
+    let (_, p) = call(&app, "GET", "/category/2/product", Some(&t), None).await;
+    let cloud_s = &p["products"][0];
+    assert_eq!(cloud_s["name"], "Cloud S");
+    assert_eq!(cloud_s["periods"][0]["price"].as_f64(), Some(225_000.0));
+    let (_, cfg) = call(&app, "GET", "/order/20", Some(&t), None).await;
+    assert_eq!(cfg["product"]["price"].as_f64(), Some(225_000.0));
+    let forms = cfg["product"]["config"]["forms"].to_string();
+    let (_, usd_cfg) = {
+        let (usd, _) = login(&app, "demo@atrium.test", "demo1234").await;
+        call(&app, "GET", "/order/20", Some(&usd), None).await
+    };
+    assert_ne!(
+        forms,
+        usd_cfg["product"]["config"]["forms"].to_string(),
+        "option prices are converted too"
+    );
+    // The quote of the same item agrees with the catalogue.
+    let (_, q) = call(
+        &app,
+        "POST",
+        "/quote",
+        Some(&t),
+        Some(
+            json!({"items": [{"type": "product", "product_id": "20", "cycle": "m", "domain": ""}]}),
+        ),
+    )
+    .await;
+    assert_eq!(q["summary"]["currency"], "VND", "{q}");
+    assert_eq!(q["summary"]["subtotal"].as_f64(), Some(225_000.0), "{q}");
+    // The service itself is billed in dong.
+    let (_, s) = call(&app, "GET", "/service", Some(&t), None).await;
+    assert_eq!(s["services"][0]["total"], "225000.00", "{s}");
+}

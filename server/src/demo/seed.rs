@@ -273,20 +273,66 @@ fn invoice_plan(i: i64) -> (&'static str, &'static str) {
 }
 
 fn invoices(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
-    let usd_items = [
-        // (description, amount, the service it bills: `filter[service]` finds it)
-        ("Cloud M - web-01 (monthly)", 1800, 303),
-        ("Starter Hosting - nguyenstudio.vn", 499, 301),
-        ("Extra IPv4 address", 300, 303),
-        ("Daily backups add-on", 250, 304),
-        (".com registration - nguyenstudio.com", 1299, 306),
-        ("Business Hosting (monthly)", 1499, 302),
+    // Each invoice bills one service (its renewal and that service's own add-ons), as a
+    // portal's recurring invoices do: `filter[service]` then finds exactly the invoices that bill
+    // it, and a domain's invoices are never a hosting plan's.
+    // (description, amount in hundredths, item type, the service it bills, 0 for none)
+    type Line = (&'static str, i64, &'static str, i64);
+    let usd_renewals: [&[Line]; 5] = [
+        &[
+            ("Cloud M - web cluster (monthly)", 1800, "Hosting", 303),
+            (
+                "Extra IPv4 address - web cluster (monthly)",
+                300,
+                "Hosting",
+                303,
+            ),
+        ],
+        &[(
+            "Starter Hosting - nguyenstudio.vn (monthly)",
+            499,
+            "Hosting",
+            301,
+        )],
+        &[
+            ("Cloud S - staging (monthly)", 900, "Hosting", 304),
+            (
+                "Daily backups add-on - staging (monthly)",
+                250,
+                "Hosting",
+                304,
+            ),
+        ],
+        &[(
+            ".com renewal - nguyenstudio.com (1 year)",
+            1299,
+            "Domain",
+            306,
+        )],
+        &[(
+            "Business Hosting - shop.nguyenstudio.vn (monthly)",
+            1499,
+            "Hosting",
+            302,
+        )],
     ];
-    let vnd_items = [
-        ("Ten mien .vn - nguyenstudio.vn", 45_000_000, 0),
-        ("Cloud VPS Viet Nam (thang)", 125_000_000, 401),
-        ("SSL Positive (nam)", 35_000_000, 0),
+    // Client 1's VND invoices bill things outside its services list (a .vn name and a
+    // certificate bought elsewhere); client 2's bill its Vietnamese VPS.
+    let vnd_client1: [&[Line]; 2] = [
+        &[(
+            "Ten mien .vn - nguyenstudio.vn (1 nam)",
+            45_000_000,
+            "Other",
+            0,
+        )],
+        &[(
+            "SSL Positive - nguyenstudio.vn (1 nam)",
+            35_000_000,
+            "Other",
+            0,
+        )],
     ];
+    let vnd_client2: &[Line] = &[("Cloud S - tran-vps (thang)", 22_500_000, "Hosting", 401)];
     let mut item_id = 1;
     let mut add = |client: i64,
                    id: i64,
@@ -296,14 +342,10 @@ fn invoices(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
                    issued: NaiveDate,
                    due: NaiveDate|
      -> rusqlite::Result<()> {
-        let picks: Vec<(&str, i64, i64)> = if currency == "VND" {
-            (0..(1 + i % 2))
-                .map(|k| vnd_items[((i + k) % 3) as usize])
-                .collect()
-        } else {
-            (0..(1 + i % 3))
-                .map(|k| usd_items[((i * 2 + k) % 6) as usize])
-                .collect()
+        let picks: &[Line] = match (client, currency) {
+            (2, _) => vnd_client2,
+            (_, "VND") => vnd_client1[(i % 2) as usize],
+            _ => usd_renewals[(i % 5) as usize],
         };
         let subtotal: i64 = picks.iter().map(|p| p.1).sum();
         let taxrate: i64 = if currency == "VND" {
@@ -328,10 +370,10 @@ fn invoices(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
              VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)",
             params![id, client, number, d(issued), d(due), paid, subtotal, tax, taxrate.to_string(), total, status, currency],
         )?;
-        for (desc, amount, service) in picks {
+        for &(desc, amount, kind, service) in picks {
             tx.execute(
-                "INSERT INTO invoice_items(id, invoice_id, type, item_id, description, amount, qty, taxed) VALUES (?1,?2,'Hosting',?3,?4,?5,'1.00',?6)",
-                params![item_id, id, service, desc, amount, i64::from(taxrate > 0)],
+                "INSERT INTO invoice_items(id, invoice_id, type, item_id, description, amount, qty, taxed) VALUES (?1,?2,?3,?4,?5,?6,'1.00',?7)",
+                params![item_id, id, kind, service, desc, amount, i64::from(taxrate > 0)],
             )?;
             item_id += 1;
         }
@@ -621,7 +663,8 @@ fn services(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
             "Cloud S",
             "Cloud Servers",
             "tran-vps",
-            900,
+            // Cloud S's $9.00 in the client's own currency (the catalogue's 25,000 VND per USD).
+            22_500_000,
             "Monthly",
             60,
             15,

@@ -158,6 +158,8 @@ pub fn product_config(rows: &[Value], id: &str) -> Result<ProductConfig, ApiErro
         forms: vec![],
         addons: vec![],
         subproducts: vec![],
+        // No option forms: nothing is priced per this cycle.
+        options_priced_per: Cycle::Monthly,
     })
 }
 

@@ -52,6 +52,21 @@ impl Cycle {
         }
     }
 
+    /// How many months one period lasts, for the cycles counted in months.
+    pub fn months(&self) -> Option<u32> {
+        Some(match self {
+            Cycle::Monthly => 1,
+            Cycle::Quarterly => 3,
+            Cycle::SemiAnnually => 6,
+            Cycle::Annually => 12,
+            Cycle::Biennially => 24,
+            Cycle::Triennially => 36,
+            Cycle::FourYears => 48,
+            Cycle::FiveYears => 60,
+            _ => return None,
+        })
+    }
+
     /// The code the portal expects back.
     pub fn code(&self) -> &str {
         match self {
@@ -265,6 +280,9 @@ pub struct ProductConfig {
     pub addons: Vec<Addon>,
     /// Sub-products, as add-ons (same shape: id, title, cycles).
     pub subproducts: Vec<Addon>,
+    /// The cycle the form items' prices are quoted for (HostBill answers the configuration for
+    /// one cycle, its `recurring`): "+$2.00" on a form is per this period.
+    pub options_priced_per: Cycle,
 }
 
 /// A tax line of a quote.

@@ -80,7 +80,7 @@ pub fn ChangesPanel(
                     on:click=move |_| on_apply.run(())>
                     {move || match applying.get() {
                         Some((sent, total)) => prefs.t(Msg::DnsApplying).replace("{n}", &(sent + 1).min(total).to_string()).replace("{total}", &total.to_string()),
-                        None => prefs.t(Msg::DnsApply).replace("{n}", &changes.with(ChangeSet::len).to_string()),
+                        None => prefs.t_n(Msg::DnsApply, changes.with(ChangeSet::len) as i64),
                     }}
                 </button>
             </div>

@@ -267,11 +267,11 @@ fn Editor(zone: Zone) -> impl IntoView {
             </div>
         </div>
         {move || notice.get().map(|n| match n {
-            Notice::Applied(k) => view! { <p class="banner banner--success" role="status">{prefs.t(Msg::DnsAppliedAll).replace("{n}", &k.to_string())}</p> }.into_any(),
+            Notice::Applied(k) => view! { <p class="banner banner--success" role="status">{prefs.t_n(Msg::DnsAppliedAll, k as i64)}</p> }.into_any(),
             Notice::Partly { applied, refused } => view! { <p class="banner banner--error" role="alert">{prefs.t(Msg::DnsAppliedPartly).replace("{n}", &applied.to_string()).replace("{refused}", &refused.to_string())}</p> }.into_any(),
             Notice::Stopped { applied, error } => view! {
                 <div class="banner banner--error" role="alert">
-                    <p>{prefs.t(Msg::DnsApplyStopped).replace("{n}", &applied.to_string())}</p>
+                    <p>{prefs.t_n(Msg::DnsApplyStopped, applied as i64)}</p>
                     <p>{prefs.t(error_message(&error))}</p>
                 </div>
             }.into_any(),
@@ -386,9 +386,7 @@ fn leave_guard(changes: RwSignal<ChangeSet>) -> LeaveGuard {
                 return;
             }
             let n = changes.with_untracked(ChangeSet::len);
-            let question = prefs
-                .t(Msg::DnsLeaveWithChanges)
-                .replace("{n}", &n.to_string());
+            let question = prefs.t_n(Msg::DnsLeaveWithChanges, n as i64);
             if !window().confirm_with_message(&question).unwrap_or(true) {
                 ev.prevent_default();
                 ev.stop_immediate_propagation();

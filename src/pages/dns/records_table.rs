@@ -278,7 +278,7 @@ pub fn RecordsTable(
                                         {(name != "@").then(|| view! { <span class="muted">"."{origin_unicode.clone()}</span> })}
                                     </td>
                                     <td><span class="badge">{row.record.rtype.to_string()}</span></td>
-                                    <td class="num">{row.record.ttl}</td>
+                                    <td class="num" title=format!("{} s", row.record.ttl)>{let ttl = row.record.ttl; move || crate::i18n::format_ttl(prefs.lang.get(), ttl)}</td>
                                     <td class="records-table__content" title=row.record.content.clone()>{priority}{row.record.content.clone()}</td>
                                     <td class="records-table__actions">
                                         {match row.state {

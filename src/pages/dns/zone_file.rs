@@ -133,7 +133,7 @@ pub fn ZoneFilePanel(
                         </ul>
                         <button type="button" class="button button--primary" disabled=count == 0
                             on:click=move |_| { on_stage.run(to_stage.clone()); text.set(String::new()); }>
-                            {move || prefs.t(Msg::DnsStageImport).replace("{n}", &count.to_string())}
+                            {move || prefs.t_n(Msg::DnsStageImport, count as i64)}
                         </button>
                     </div>
                 }

@@ -161,7 +161,7 @@ fn InvoiceTable(
                 .unwrap_or_else(|| "—".into())
         };
         view! {
-            <p class="muted list-count" role="status">{move || prefs.t(Msg::InvoiceCount).replace("{n}", &matches.to_string())}</p>
+            <p class="muted list-count" role="status">{move || prefs.t_n(Msg::InvoiceCount, matches as i64)}</p>
             <div class="table-wrap card card--flush">
                 <table class="table invoice-table">
                     <thead><tr>

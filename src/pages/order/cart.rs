@@ -155,6 +155,7 @@ pub fn CartPage() -> impl IntoView {
                                 <li class="card cart-item" aria-labelledby=labelled>
                                     <h2 id=title_id>{item.name.clone()}</h2>
                                     <p class="muted">{cycle}{(!item.domain.is_empty()).then(|| format!(" · {}", item.domain))}</p>
+                                    <CartItemLines lines=item.lines.clone() currency=currency/>
                                     {move || {
                                         let list = errors();
                                         (!list.is_empty()).then(|| view! { <ul class="field__error" role="alert">{list.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul> })
@@ -167,7 +168,8 @@ pub fn CartPage() -> impl IntoView {
                             }
                         }).collect_view()}
                     </ol>
-                    <QuoteSummary live=live currency=currency estimate=Signal::derive(|| None)/>
+                    <QuoteSummary live=live currency=currency estimate=Signal::derive(|| None)
+                        lines=Signal::derive(move || cart.items.with(|l| l.iter().flat_map(|i| i.lines.clone()).collect::<Vec<_>>()))/>
                     <form class="card form checkout" novalidate on:submit=submit>
                         <div class="form form--inline">
                             <div class="field">
@@ -294,5 +296,46 @@ fn PlacedNothingDue(placed: OrderPlaced, paid: Option<rust_decimal::Decimal>) ->
             <p class="banner banner--success" role="status">{words}</p>
             <p><a class="button button--primary" href=href>{tr(Msg::ViewOrderedService)}</a></p>
         </div>
+    }
+}
+
+/// What was chosen for an item and what each part costs, from the lines kept when it was put in
+/// the cart (the product's own line is the heading above, so it is left out here).
+#[component]
+fn CartItemLines(
+    lines: Vec<crate::cart::estimate::PriceLine>,
+    currency: Signal<String>,
+) -> impl IntoView {
+    use crate::cart::estimate::LineKind;
+    use crate::components::money::MoneyText;
+    let prefs = use_prefs();
+    let product = lines.iter().find(|l| l.kind == LineKind::Product).cloned();
+    let rest: Vec<_> = lines
+        .into_iter()
+        .filter(|l| l.kind != LineKind::Product)
+        .collect();
+    view! {
+        {product.map(|p| view! {
+            <p class="cart-item__price">
+                <MoneyText value=Signal::derive(move || Money::new(p.amount, &currency.get()))/>
+                " "<span class="muted">{cycle_words(prefs, &p.cycle)}</span>
+            </p>
+        })}
+        {(!rest.is_empty()).then(|| view! {
+            <ul class="cart-item__lines">
+                {rest.into_iter().map(|l| {
+                    let setup = l.kind == LineKind::Setup;
+                    let label = l.label.clone();
+                    let cycle = l.cycle.clone();
+                    view! { <li>
+                        <span>{move || if setup { prefs.t(Msg::SetupFeeFor).replace("{name}", &label) } else { label.clone() }}</span>
+                        <span class="quote__price">
+                            <MoneyText value=Signal::derive(move || Money::new(l.amount, &currency.get()))/>
+                            " "<span class="muted">{move || if setup { prefs.t(Msg::CycleOnce).to_string() } else { cycle_words(prefs, &cycle) }}</span>
+                        </span>
+                    </li> }
+                }).collect_view()}
+            </ul>
+        })}
     }
 }

@@ -11,7 +11,7 @@ use crate::api::ApiError;
 use crate::api::model::{Money, ProductConfig};
 use crate::cart::CartItem;
 use crate::cart::checks::{ItemProblem, problems};
-use crate::cart::estimate::item_estimate;
+use crate::cart::estimate::{price_lines, totals};
 use crate::components::async_view::AsyncView;
 use crate::i18n::Msg;
 use crate::state::cart::use_cart;
@@ -80,8 +80,9 @@ fn Configurator(config: ProductConfig, currency: String) -> impl IntoView {
         Signal::derive(move || cart.promo.get()),
         Signal::derive(|| None),
     );
+    let lines = Memo::new(move |_| draft.with(|d| config.with_value(|c| price_lines(c, d))));
     let estimate = Signal::derive(move || {
-        let (r, s) = config.with_value(|c| item_estimate(c, &draft.get()));
+        let (r, s) = lines.with(|l| totals(l));
         Some(r + s)
     });
     // Conditional forms: answers of forms that disappear are dropped, forms that appear get their
@@ -130,12 +131,14 @@ fn Configurator(config: ProductConfig, currency: String) -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         touched.set(true);
-        let item = draft.get_untracked();
+        let mut item = draft.get_untracked();
         let found = config.with_value(|c| problems(c, &item, true));
         shown_problems.set(found.clone());
         if !found.is_empty() {
             return;
         }
+        // The cart shows what was chosen and what each part costs from this snapshot.
+        item.lines = lines.get_untracked();
         match editing {
             Some(i) => cart.replace(i, item),
             None => cart.add(item),
@@ -173,11 +176,12 @@ fn Configurator(config: ProductConfig, currency: String) -> impl IntoView {
                     </div>
                 })}
                 {config.with_value(|c| c.forms.clone()).into_iter().map(|f| {
+                    let per = config.with_value(|c| c.options_priced_per.code().to_string());
                     let problem = problem_for(f.id.clone());
                     let id = f.id.clone();
                     view! {
                         <Show when=move || hidden.with(|h| !h.contains(&id))>
-                            <OptionField form=f.clone() draft=draft problem=problem currency=currency/>
+                            <OptionField form=f.clone() draft=draft problem=problem currency=currency per=per.clone()/>
                         </Show>
                     }
                 }).collect_view()}
@@ -189,9 +193,18 @@ fn Configurator(config: ProductConfig, currency: String) -> impl IntoView {
                         <ul class="field__error" role="alert">{errors.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
                     })
                 }}
-                <button type="submit" class="button button--primary">{move || if editing.is_some() { prefs.t(Msg::UpdateItem) } else { prefs.t(Msg::AddToCart) }}</button>
+                // On phones the summary sits below the form: the total due today stays in view
+                // beside the button, in a bar stuck to the bottom of the screen.
+                <div class="order-actions">
+                    <p class="order-actions__total" aria-hidden="true">
+                        <span class="muted">{tr(Msg::TotalDueTodayShort)}</span>" "
+                        <strong>{move || live.quote.get().map(|q| Money::new(q.total, &currency.get()).format(prefs.lang.get().number_style()))
+                            .or_else(|| estimate.get().map(|e| Money::new(e, &currency.get()).format(prefs.lang.get().number_style())))}</strong>
+                    </p>
+                    <button type="submit" class="button button--primary">{move || if editing.is_some() { prefs.t(Msg::UpdateItem) } else { prefs.t(Msg::AddToCart) }}</button>
+                </div>
             </form>
-            <QuoteSummary live=live currency=currency estimate=estimate/>
+            <QuoteSummary live=live currency=currency estimate=estimate lines=Signal::derive(move || lines.get())/>
         </div>
     }
 }

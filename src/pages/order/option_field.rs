@@ -34,17 +34,21 @@ pub fn OptionField(
     #[prop(into)]
     problem: Signal<Option<String>>,
     #[prop(into)] currency: Signal<String>,
+    /// The cycle code the portal quoted the form's prices for: "+$2.00" always says per what.
+    per: String,
 ) -> impl IntoView {
     let prefs = use_prefs();
     let id = format!("opt-{}", form.id);
     let err_id = format!("{id}-error");
+    let per = StoredValue::new(per);
     let price = move |p: Decimal| {
         if p.is_zero() {
             String::new()
         } else {
             format!(
-                " (+{})",
-                Money::new(p, &currency.get()).format(prefs.lang.get().number_style())
+                " (+{} {})",
+                Money::new(p, &currency.get()).format(prefs.lang.get().number_style()),
+                per.with_value(|c| super::cycle_words(prefs, c))
             )
         }
     };

@@ -1,10 +1,14 @@
 //! The order summary: the portal's quote (subtotal, discount, tax lines, total due today and the
 //! recurring price per cycle), or, while the quote is on its way, a local estimate clearly marked
 //! as one. A failed quote says so and offers a retry; nothing the customer chose is lost.
+//! Above the portal's figures, the price lines of what was chosen (the product on its cycle, each
+//! option, each add-on on its own cycle, setup fees), shown only when they add up to the portal's
+//! subtotal: a breakdown that disagrees with the quote would be a wrong figure.
 
 use super::cycle_words;
 use super::live_quote::LiveQuote;
 use crate::api::model::Money;
+use crate::cart::estimate::{LineKind, PriceLine, totals};
 use crate::components::error_panel::ErrorPanel;
 use crate::components::money::MoneyText;
 use crate::i18n::Msg;
@@ -22,6 +26,9 @@ pub fn QuoteSummary(
     /// The local estimate (recurring + setup) shown while the quote is pending.
     #[prop(into)]
     estimate: Signal<Option<Decimal>>,
+    /// The price lines of everything quoted, in the quote's order (empty: no breakdown).
+    #[prop(into, optional)]
+    lines: Signal<Vec<PriceLine>>,
 ) -> impl IntoView {
     let prefs = use_prefs();
     let money = move |d: Decimal| view! { <MoneyText value=Signal::derive(move || Money::new(d, &currency.get()))/> };
@@ -45,6 +52,13 @@ pub fn QuoteSummary(
                         </p>
                     }.into_any(),
                     (_, Some(q), _) => view! {
+                        {move || {
+                            let lines = lines.get();
+                            let (recurring, setup) = totals(&lines);
+                            (!lines.is_empty() && recurring + setup == q.subtotal).then(|| view! {
+                                <PriceLines lines=lines currency=currency/>
+                            })
+                        }}
                         <dl class="quote__lines">
                             <div><dt>{tr(Msg::Subtotal)}</dt><dd data-figure="quote-subtotal">{money(q.subtotal)}</dd></div>
                             {(!q.discount.is_zero()).then(|| view! { <div><dt>{tr(Msg::Discount)}</dt><dd data-figure="quote-discount">"−"{money(q.discount)}</dd></div> })}
@@ -69,5 +83,31 @@ pub fn QuoteSummary(
                 }
             }}
         </aside>
+    }
+}
+
+/// The itemised lines: what each part costs and how often.
+#[component]
+fn PriceLines(lines: Vec<PriceLine>, currency: Signal<String>) -> impl IntoView {
+    let prefs = use_prefs();
+    view! {
+        <h3 class="quote__subtitle">{tr(Msg::PriceBreakdown)}</h3>
+        <ul class="quote__items" data-figure="quote-lines">
+            {lines.into_iter().map(|l| {
+                let PriceLine { label, kind, amount, cycle } = l;
+                let setup = kind == LineKind::Setup;
+                let label = move || if setup { prefs.t(Msg::SetupFeeFor).replace("{name}", &label) } else { label.clone() };
+                let period = move || if setup { prefs.t(Msg::CycleOnce).to_string() } else { cycle_words(prefs, &cycle) };
+                view! {
+                    <li class=if kind == LineKind::Product { "quote__item quote__item--product" } else { "quote__item" }>
+                        <span>{label}</span>
+                        <span class="quote__price">
+                            <MoneyText value=Signal::derive(move || Money::new(amount, &currency.get()))/>
+                            " "<span class="muted">{period}</span>
+                        </span>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
     }
 }

@@ -75,6 +75,8 @@ fn Upgrader(service: String, options: UpgradeOptions, currency: String) -> impl 
         forms: options.resources.clone(),
         addons: vec![],
         subproducts: vec![],
+        // Upgrade resources are priced per month (seed 004's `GET /service/@id/upgrade`).
+        options_priced_per: crate::api::model::Cycle::Monthly,
     };
     let draft = RwSignal::new(CartItem::defaults(&config));
     let package = RwSignal::new(String::new());
@@ -132,7 +134,7 @@ fn Upgrader(service: String, options: UpgradeOptions, currency: String) -> impl 
                     </select>
                 </div>
                 {options.with_value(|o| o.resources.clone()).into_iter().map(|f| view! {
-                    <OptionField form=f draft=draft problem=Signal::derive(|| None::<String>) currency=currency/>
+                    <OptionField form=f draft=draft problem=Signal::derive(|| None::<String>) currency=currency per="m".to_string()/>
                 }).collect_view()}
                 <button type="submit" class="button button--primary" disabled=move || send.pending().get()>{tr(Msg::RequestUpgrade)}</button>
                 {move || match send.value().get() {

@@ -117,7 +117,7 @@ fn VmConsole(service: String, initial: Vm, features: VmFeatures) -> impl IntoVie
             </header>
             <dl class="invoice__meta">
                 <div><dt>{tr(Msg::VmTemplate)}</dt><dd data-figure="vm-template">{fact(|v| v.template.clone())}</dd></div>
-                <div><dt>{tr(Msg::VmCpu)}</dt><dd>{move || prefs.t(Msg::VmCores).replace("{n}", &vm.with(|v| v.as_ref().map(|v| v.cpus).unwrap_or(0)).to_string())}</dd></div>
+                <div><dt>{tr(Msg::VmCpu)}</dt><dd>{move || prefs.t_n(Msg::VmCores, vm.with(|v| v.as_ref().map(|v| v.cpus as i64).unwrap_or(0)))}</dd></div>
                 <div><dt>{tr(Msg::VmMemory)}</dt><dd>{fact(|v| memory(v.memory_mb))}</dd></div>
                 <div><dt>{tr(Msg::VmDisk)}</dt><dd>{fact(|v| format!("{} GB", v.disk_gb))}</dd></div>
                 <div><dt>{tr(Msg::VmAddresses)}</dt><dd>{fact(|v| v.ipv4.iter().chain(&v.ipv6).cloned().collect::<Vec<_>>().join(", "))}</dd></div>

@@ -72,7 +72,7 @@ fn VmRows(service: String, vms: Vec<Vm>) -> impl IntoView {
                         <th scope="row"><a class="link" href=href>{v.label.clone()}</a></th>
                         <td><VmStatusBadge state=Signal::derive(move || state.clone())/></td>
                         <td>{v.template.clone()}</td>
-                        <td>{move || format!("{} · {} · {} GB", prefs.t(Msg::VmCores).replace("{n}", &v.cpus.to_string()), memory(v.memory_mb), v.disk_gb)}</td>
+                        <td>{move || format!("{} · {} · {} GB", prefs.t_n(Msg::VmCores, v.cpus as i64), memory(v.memory_mb), v.disk_gb)}</td>
                         <td><code>{v.ipv4.first().cloned().unwrap_or_default()}</code></td>
                     </tr> }
                 }).collect_view()}

@@ -242,11 +242,21 @@ pub fn product_config(v: &Value) -> Result<ProductConfig, ApiError> {
             selected: true,
         }],
     };
+    // The form items are priced for the cycle the configuration was answered for.
+    let options_priced_per = match text(p, "recurring") {
+        code if !code.is_empty() => Cycle::parse(&code),
+        _ => cycles
+            .iter()
+            .find(|c| c.selected)
+            .or(cycles.first())
+            .map_or(Cycle::Monthly, |c| c.cycle.clone()),
+    };
     Ok(ProductConfig {
         id: text(p, "id"),
         name: text(p, "name"),
         category: text(p, "category_name"),
         cycles,
+        options_priced_per,
         needs_domain: head.iter().any(|f| text(f, "id") == "domain"),
         forms: list(&config, "forms").map(form).collect::<Result<_, _>>()?,
         addons: list(&config, "addons")
