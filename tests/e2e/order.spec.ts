@@ -194,7 +194,7 @@ test('a yearly plan prices its options for the year and keeps a monthly add-on m
   await logIn(page);
   await page.evaluate(() => localStorage.removeItem('atrium.cart'));
   await page.goto('/order/20');
-  await page.getByLabel('Billing cycle').selectOption('a');
+  await page.getByLabel('Billing cycle', { exact: true }).selectOption('a');
   await page.getByLabel('Location').selectOption({ label: 'Singapore (+$2.00 monthly)' });
   await page.getByRole('checkbox', { name: 'Daily backups' }).check();
   const lines = page.locator('[data-figure="quote-lines"]');

@@ -82,7 +82,7 @@ test('every invoice listed under a service bills that service, and a domain\'s a
   for (const s of services.filter((s) => ['Active', 'Suspended'].includes(s.status))) {
     await page.goto(`/services/${s.id}`);
     const section = page.getByRole('region', { name: 'Invoices for this service' });
-    await expect(section.getByText('Loading…')).toHaveCount(0);
+    await expect(section.getByRole('table').or(section.getByText('No invoices for this service.'))).toBeVisible();
     for (const link of await section.getByRole('link').all()) {
       const href = (await link.getAttribute('href'))!;
       const inv = (await get(`/invoice/${href.split('/').pop()}`)).invoice;
@@ -99,7 +99,7 @@ test('a client billed in dong sees every price in dong, never in dollars', async
   for (const path of ['/order', '/order/20', '/services', '/services/401', '/invoices', '/']) {
     await page.goto(path);
     const main = page.getByRole('main');
-    await expect(main.getByText('₫').first(), path).toBeVisible();
+    await expect(main.getByText('₫').filter({ visible: true }).first(), path).toBeVisible();
     expect(await main.innerText(), path).not.toMatch(/\$|US\$|USD/);
   }
   // Cloud S: $9.00 a month in the catalogue, 225,000 ₫ to this client.
