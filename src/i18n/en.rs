@@ -356,6 +356,11 @@ pub fn text(msg: Msg) -> &'static str {
         Ttl4Hours => "4 hours",
         Ttl5Minutes => "5 minutes",
         TtlCustom => "Custom…",
+        VmRestoreViaSupport => "Ask to restore",
+        VmRestoreSubject => "Please restore backup {backup} of server {server}",
+        VmBackupsNotOffered => {
+            "This portal does not restore backups or take one on demand from here: ask to restore one and support will do it with you."
+        }
         TtlNSeconds => "{n} seconds",
         TtlNMinutes => "{n} minutes",
         TtlNHours => "{n} hours",

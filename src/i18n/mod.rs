@@ -361,6 +361,12 @@ pub enum Msg {
     Ttl4Hours,
     Ttl5Minutes,
     TtlCustom,
+    /// A backup row's link to ask support for a restore.
+    VmRestoreViaSupport,
+    /// The restore request's subject: {backup}, {server}.
+    VmRestoreSubject,
+    /// Under the backups: restore and on-demand backups are not offered by the portal.
+    VmBackupsNotOffered,
     /// A TTL in the records table, by its largest whole unit.
     TtlNSeconds,
     TtlNMinutes,

@@ -350,6 +350,11 @@ pub fn text(msg: Msg) -> &'static str {
         Ttl4Hours => "4 giờ",
         Ttl5Minutes => "5 phút",
         TtlCustom => "Tùy chỉnh…",
+        VmRestoreViaSupport => "Yêu cầu khôi phục",
+        VmRestoreSubject => "Xin khôi phục bản sao lưu {backup} của máy chủ {server}",
+        VmBackupsNotOffered => {
+            "Cổng này không khôi phục hay tạo bản sao lưu theo yêu cầu tại đây: hãy gửi yêu cầu khôi phục, bộ phận hỗ trợ sẽ thực hiện cùng bạn."
+        }
         TtlNSeconds => "{n} giây",
         TtlNMinutes => "{n} phút",
         TtlNHours => "{n} giờ",

@@ -1,5 +1,6 @@
 // Ad-hoc screenshots: node shot.mjs <base> <email> <password> <out-prefix> <path>...
-// (env THEME, WIDTH, LOCALE; PREFS='{"lang":"vi","theme":"dark"}' sets the app's own preferences)
+// (env THEME, WIDTH, LOCALE; PREFS='{"lang":"vi","theme":"dark"}' sets the app's own preferences;
+// SELECTOR='#vm-backups-title' shots only the section that holds that element)
 import { chromium } from '@playwright/test';
 const [base, email, password, prefix, ...paths] = process.argv.slice(2);
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium' });
@@ -16,6 +17,10 @@ let n = 0;
 for (const p of paths) {
   await page.goto(base + p);
   await page.waitForTimeout(1200);
-  await page.screenshot({ path: `${prefix}-${n++}.png`, fullPage: true });
+  if (process.env.SELECTOR) {
+    await page.locator('section, article', { has: page.locator(process.env.SELECTOR) }).last().screenshot({ path: `${prefix}-${n++}.png` });
+  } else {
+    await page.screenshot({ path: `${prefix}-${n++}.png`, fullPage: true });
+  }
 }
 await browser.close();

@@ -256,3 +256,15 @@ test('an extra address is attached only after a confirmation that says it may be
   await expect(page.getByRole('region', { name: 'Network' }).getByRole('table').getByText(address, { exact: true }).first()).toBeVisible();
   expect(posts).toHaveLength(1);
 });
+
+test('a backup the portal cannot restore is one click from a ticket that names it', async ({ page }) => {
+  await logIn(page);
+  await page.goto('/services/303/vms/9001');
+  const panel = page.getByRole('region', { name: 'Backups' });
+  await expect(panel).toContainText('This portal does not restore backups or take one on demand from here');
+  const ask = panel.getByRole('link', { name: /^Ask to restore / }).first();
+  const backup = (await ask.getAttribute('aria-label'))!.replace('Ask to restore ', '');
+  await ask.click();
+  await expect(page).toHaveURL(/\/support\/new\?subject=/);
+  await expect(page.getByLabel('Subject')).toHaveValue(new RegExp(`^Please restore backup ${backup} of server \\S+`));
+});

@@ -15,6 +15,11 @@ use std::sync::Arc;
 /// are set through the CSSOM (`style:height`), which the strict CSP allows; a `style` attribute
 /// it would block.
 pub const ROW_HEIGHT: f64 = 44.0;
+/// Height of one record as a card, below [`CARD_BELOW_PX`] of window width (style/dns.css gives
+/// the cards exactly this height, so the virtual window stays exact).
+pub const CARD_HEIGHT: f64 = 132.0;
+/// Window width below which rows become cards, as in style/dns.css.
+pub const CARD_BELOW_PX: f64 = 600.0;
 /// Height of the scrolling area.
 const VIEWPORT: f64 = 616.0;
 /// Rows drawn above and below the visible ones.
@@ -198,6 +203,23 @@ pub fn RecordsTable(
 ) -> impl IntoView {
     let prefs = use_prefs();
     let scroll_top = RwSignal::new(0.0f64);
+    // Phones show each record as a card with every field and action (a table row there would
+    // keep only Name and Type in view); the virtual window follows the height in use.
+    let narrow = || {
+        window()
+            .inner_width()
+            .ok()
+            .and_then(|w| w.as_f64())
+            .is_some_and(|w| w < CARD_BELOW_PX)
+    };
+    let row_height = RwSignal::new(if narrow() { CARD_HEIGHT } else { ROW_HEIGHT });
+    let resize = window_event_listener(leptos::ev::resize, move |_| {
+        let h = if narrow() { CARD_HEIGHT } else { ROW_HEIGHT };
+        if row_height.get_untracked() != h {
+            row_height.set(h);
+        }
+    });
+    on_cleanup(move || resize.remove());
     // Back to the top when the rows change (a new filter): the window would point past the end.
     Effect::new(move |prev: Option<usize>| {
         let n = shown.with(|s| s.len());
@@ -211,8 +233,9 @@ pub fn RecordsTable(
     });
     let window = Memo::new(move |_| {
         let n = shown.with(|s| s.len());
-        let first = ((scroll_top.get() / ROW_HEIGHT) as usize).saturating_sub(OVERSCAN);
-        let count = (VIEWPORT / ROW_HEIGHT) as usize + 2 * OVERSCAN;
+        let height = row_height.get();
+        let first = ((scroll_top.get() / height) as usize).saturating_sub(OVERSCAN);
+        let count = (VIEWPORT / height) as usize + 2 * OVERSCAN;
         (first.min(n), (first + count).min(n), n)
     });
     let origin_unicode = to_unicode(&origin);
@@ -234,7 +257,7 @@ pub fn RecordsTable(
                 </tr></thead>
                 <tbody>
                     <tr class="records-table__spacer" aria-hidden="true"
-                        style:height=move || format!("{}px", window.get().0 as f64 * ROW_HEIGHT)></tr>
+                        style:height=move || format!("{}px", window.get().0 as f64 * row_height.get())></tr>
                     <For each=move || {
                             let (a, b, _) = window.get();
                             let all = all.get();
@@ -277,8 +300,8 @@ pub fn RecordsTable(
                                         <span>{to_unicode(&name)}</span>
                                         {(name != "@").then(|| view! { <span class="muted">"."{origin_unicode.clone()}</span> })}
                                     </td>
-                                    <td><span class="badge">{row.record.rtype.to_string()}</span></td>
-                                    <td class="num" title=format!("{} s", row.record.ttl)>{let ttl = row.record.ttl; move || crate::i18n::format_ttl(prefs.lang.get(), ttl)}</td>
+                                    <td class="records-table__type"><span class="badge">{row.record.rtype.to_string()}</span></td>
+                                    <td class="num records-table__ttl" data-label=move || prefs.t(Msg::DnsTtl) title=format!("{} s", row.record.ttl)>{let ttl = row.record.ttl; move || crate::i18n::format_ttl(prefs.lang.get(), ttl)}</td>
                                     <td class="records-table__content" title=row.record.content.clone()>{priority}{row.record.content.clone()}</td>
                                     <td class="records-table__actions">
                                         {match row.state {
@@ -305,7 +328,7 @@ pub fn RecordsTable(
                         }
                     </For>
                     <tr class="records-table__spacer" aria-hidden="true"
-                        style:height=move || { let (_, b, n) = window.get(); format!("{}px", (n - b) as f64 * ROW_HEIGHT) }></tr>
+                        style:height=move || { let (_, b, n) = window.get(); format!("{}px", (n - b) as f64 * row_height.get()) }></tr>
                 </tbody>
             </table>
         </div>

@@ -183,12 +183,12 @@ fn InvoiceTable(
                             view! {
                                 <tr class:is-overdue=overdue>
                                     <th scope="row"><a class="link" href=format!("/invoices/{}", i.id)>{i.number.clone()}</a></th>
-                                    <td>{move || date(issued)}</td>
-                                    <td class:is-danger=overdue>{move || date(due)}
+                                    <td class="invoice-row__issued">{move || date(issued)}</td>
+                                    <td class="invoice-row__due" class:is-danger=overdue data-label=move || prefs.t(Msg::DueOn)>{move || date(due)}
                                         {soon.map(|days| view! { " " <span class="badge badge--warning">{move || t_n(prefs.lang.get(), Msg::DaysLeft, days)}</span> })}
                                     </td>
-                                    <td class="num"><MoneyText value=i.total.clone()/></td>
-                                    <td><InvoiceStatusBadge status=i.status.clone() due=due/></td>
+                                    <td class="num invoice-row__total"><MoneyText value=i.total.clone()/></td>
+                                    <td class="invoice-row__status"><InvoiceStatusBadge status=i.status.clone() due=due/></td>
                                 </tr>
                             }
                         }).collect_view()}

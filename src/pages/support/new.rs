@@ -29,9 +29,14 @@ pub fn NewTicketPage() -> impl IntoView {
         let api = session.api_for_read();
         async move { api.ticket_departments().await }
     });
+    // Other pages open this form with a subject already written (`?subject=`), e.g. asking
+    // support to restore a backup the portal cannot restore itself.
+    let prefilled = leptos_router::hooks::use_query_map()
+        .with_untracked(|q| q.get("subject"))
+        .unwrap_or_default();
     let (department, subject, message) = (
         RwSignal::new(String::new()),
-        RwSignal::new(String::new()),
+        RwSignal::new(prefilled),
         RwSignal::new(String::new()),
     );
     let problems = RwSignal::new((None::<Msg>, None::<Msg>, None::<Msg>));

@@ -1,4 +1,7 @@
-//! Backups of a VM: list, and delete after a confirmation that names the backup.
+//! Backups of a VM: list, and delete after a confirmation that names the backup. HostBill's
+//! client API lists and deletes VM backups but has no call to restore one or take one now, so
+//! the panel says so and offers the way that does exist: a ticket to support, its subject
+//! already naming the backup and the server.
 
 use crate::api::model::Backup;
 use crate::components::confirm_dialog::ConfirmDialog;
@@ -31,9 +34,28 @@ fn size(mb: u64, style: crate::api::model::NumberStyle) -> String {
     }
 }
 
+/// The new-ticket form, its subject naming the backup and the server.
+fn restore_link(prefs: crate::state::prefs::Prefs, backup: &str, vm: &str) -> String {
+    let subject = prefs
+        .t(Msg::VmRestoreSubject)
+        .replace("{backup}", backup)
+        .replace("{server}", vm);
+    format!(
+        "/support/new?subject={}",
+        crate::api::transport::encode_component(&subject)
+    )
+}
+
 /// The backups section.
 #[component]
-pub fn BackupsPanel(service: String, vm_id: String) -> impl IntoView {
+pub fn BackupsPanel(
+    service: String,
+    vm_id: String,
+    /// The server's name, for the restore request's subject.
+    #[prop(into, optional)]
+    vm_name: String,
+) -> impl IntoView {
+    let vm_name = StoredValue::new(vm_name);
     let prefs = use_prefs();
     let session = use_session();
     let (s1, v1) = (service.clone(), vm_id.clone());
@@ -59,7 +81,7 @@ pub fn BackupsPanel(service: String, vm_id: String) -> impl IntoView {
             {move || match list.get() {
                 Some(Ok(rows)) if rows.is_empty() => view! { <p class="muted">{tr(Msg::VmNoBackups)}</p> }.into_any(),
                 Some(Ok(rows)) => view! {
-                    <div class="table-scroll"><table class="table">
+                    <div class="table-scroll"><table class="table table--stack">
                         <thead><tr>
                             <th scope="col">{tr(Msg::Description)}</th>
                             <th scope="col">{tr(Msg::Date)}</th>
@@ -73,12 +95,16 @@ pub fn BackupsPanel(service: String, vm_id: String) -> impl IntoView {
                                 let date = b.date.clone();
                                 view! { <tr>
                                     <th scope="row">{b.name.clone()}</th>
-                                    <td>{move || when(prefs.lang.get(), &date)}</td>
-                                    <td class="num">{move || size(b.size_mb, prefs.lang.get().number_style())}</td>
-                                    <td><button type="button" class="button button--danger button--small"
+                                    <td data-label=move || prefs.t(Msg::Date)>{move || when(prefs.lang.get(), &date)}</td>
+                                    <td class="num" data-label=move || prefs.t(Msg::VmBackupSize)>{move || size(b.size_mb, prefs.lang.get().number_style())}</td>
+                                    <td><div class="table__actions">
+                                        <a class="button button--secondary button--small"
+                                            href=restore_link(prefs, &b.name, &vm_name.get_value())
+                                            aria-label=format!("{} {}", prefs.t(Msg::VmRestoreViaSupport), b.name)>{tr(Msg::VmRestoreViaSupport)}</a>
+                                        <button type="button" class="button button--danger button--small"
                                         aria-label=move || format!("{} {}", prefs.t(Msg::Delete), name)
                                         disabled=move || delete.pending().get()
-                                        on:click=move |_| deleting.set(Some(target.clone()))>{tr(Msg::Delete)}</button></td>
+                                        on:click=move |_| deleting.set(Some(target.clone()))>{tr(Msg::Delete)}</button></div></td>
                                 </tr> }
                             }).collect_view()}
                         </tbody>
@@ -87,6 +113,7 @@ pub fn BackupsPanel(service: String, vm_id: String) -> impl IntoView {
                 Some(Err(e)) => view! { <ErrorPanel error=e/> }.into_any(),
                 None => view! { <p class="muted">{tr(Msg::Loading)}</p> }.into_any(),
             }}
+            <p class="field__hint">{tr(Msg::VmBackupsNotOffered)}</p>
             {move || delete.value().get().and_then(|r| r.err()).map(|e| view! { <ErrorPanel error=e/> })}
             <ConfirmDialog id="vm-delete-backup" title=Msg::VmBackups
                 message=Signal::derive(move || deleting.get().map(|b| prefs.t(Msg::VmConfirmDeleteBackup).replace("{name}", &b.name)).unwrap_or_default())
