@@ -254,3 +254,20 @@ test('TTLs read as durations, with the seconds one hover away', async ({ page, r
   const cell = page.getByRole('table').locator('td[title="3600 s"]').first();
   await expect(cell).toHaveText('1 hour');
 });
+
+test('Edit takes focus into the form, Esc closes it and focus returns to the row\'s Edit button', async ({ page }) => {
+  await logIn(page);
+  await page.goto(ZONE);
+  const edit = page.getByRole('button', { name: 'Edit nguyenstudio.com A', exact: true });
+  await edit.focus();
+  await page.keyboard.press('Enter');
+  const form = page.getByRole('region', { name: 'Edit record' });
+  await expect(form.getByLabel('Type')).toBeFocused();
+  // The name and TTL fields sit side by side without overlapping.
+  const name = (await form.getByLabel('Name', { exact: true }).boundingBox())!;
+  const ttl = (await form.getByLabel('TTL').boundingBox())!;
+  expect(name.x + name.width <= ttl.x || name.y + name.height <= ttl.y).toBeTruthy();
+  await page.keyboard.press('Escape');
+  await expect(form).toHaveCount(0);
+  await expect(edit).toBeFocused();
+});

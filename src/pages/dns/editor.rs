@@ -25,6 +25,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use std::collections::BTreeSet;
 use std::sync::Arc;
+use wasm_bindgen::JsCast;
 
 /// The page.
 #[component]
@@ -163,10 +164,44 @@ fn Editor(zone: Zone) -> impl IntoView {
     });
 
     // The form: the draft and, when editing, the row it came from.
+    // Opening it moves focus into it; closing it (Cancel, Esc, staging) returns focus to the
+    // button that opened it, so a keyboard user is never left at the top of the page.
     let form = RwSignal::new(None::<(Draft, Option<Row>)>);
+    let opener = StoredValue::new_local(None::<web_sys::HtmlElement>);
+    let open_form = move |state: (Draft, Option<Row>)| {
+        opener.set_value(
+            document()
+                .active_element()
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()),
+        );
+        form.set(Some(state));
+        request_animation_frame(|| {
+            if let Some(el) = document().get_element_by_id("record-form-title") {
+                el.scroll_into_view();
+            }
+            if let Some(first) = document()
+                .get_element_by_id("rec-type")
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = first.focus();
+            }
+        });
+    };
+    let close_form = move || {
+        form.set(None);
+        request_animation_frame(move || {
+            let back = opener.get_value().filter(|e| e.is_connected()).or_else(|| {
+                document()
+                    .get_element_by_id("records-scroll")
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            });
+            if let Some(el) = back {
+                let _ = el.focus();
+            }
+        });
+    };
     let on_edit = Callback::new(move |row: Row| {
-        form.set(Some((Draft::from_record(&row.record), Some(row))));
-        scroll_to("record-form-title");
+        open_form((Draft::from_record(&row.record), Some(row)));
     });
     let on_delete = Callback::new(move |row: Row| changes.update(|c| c.delete(&row.origin)));
     let on_restore = Callback::new(move |row: Row| {
@@ -179,7 +214,7 @@ fn Editor(zone: Zone) -> impl IntoView {
             Some(row) => changes.update(|c| c.edit(&row.origin, record)),
             None => changes.update(|c| c.add(record)),
         }
-        form.set(None);
+        close_form();
     });
 
     // Apply.
@@ -261,8 +296,7 @@ fn Editor(zone: Zone) -> impl IntoView {
             </div>
             <div class="page__actions">
                 <button type="button" class="button button--primary" on:click=move |_| {
-                    form.set(Some((Draft::new(RecordType::A), None)));
-                    scroll_to("record-form-title");
+                    open_form((Draft::new(RecordType::A), None));
                 }>{tr(Msg::DnsAddRecord)}</button>
             </div>
         </div>
@@ -278,7 +312,7 @@ fn Editor(zone: Zone) -> impl IntoView {
         })}
         {move || form.get().map(|(draft, row)| view! {
             <RecordForm origin=form_origin.clone() initial=draft editing=row.map(|r| (*r.record).clone()) zone=preview
-                on_stage=on_stage on_cancel=Callback::new(move |_| form.set(None))/>
+                on_stage=on_stage on_cancel=Callback::new(move |_| close_form())/>
         })}
         <ChangesPanel changes=changes applying=Signal::derive(move || applying.get()) on_apply=on_apply/>
         <section class="card card--flush records" aria-labelledby="records-title">
@@ -333,14 +367,6 @@ fn Editor(zone: Zone) -> impl IntoView {
         <ZoneFilePanel origin=file_origin live=Signal::derive(move || live.with(|l| l.iter().map(|r| (**r).clone()).collect::<Vec<Record>>()))
             on_stage=Callback::new(move |list: Vec<Change>| changes.update(|c| c.stage_all(list)))/>
     }
-}
-
-fn scroll_to(id: &'static str) {
-    request_animation_frame(move || {
-        if let Some(el) = document().get_element_by_id(id) {
-            el.scroll_into_view();
-        }
-    });
 }
 
 /// Live records, shared so the table's rows point at them instead of copying them.

@@ -162,7 +162,8 @@ pub fn RecordForm(
         Msg::DnsAddRecord
     };
     view! {
-        <section class="card record-form" aria-labelledby="record-form-title">
+        <section class="card record-form" aria-labelledby="record-form-title"
+            on:keydown=move |ev| if ev.key() == "Escape" { ev.prevent_default(); on_cancel.run(()); }>
             <h2 id="record-form-title">{tr(title)}</h2>
             <form class="form record-form__grid" novalidate on:submit=submit>
                 <div class="field">
