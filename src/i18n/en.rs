@@ -356,6 +356,12 @@ pub fn text(msg: Msg) -> &'static str {
         Ttl4Hours => "4 hours",
         Ttl5Minutes => "5 minutes",
         TtlCustom => "Custom…",
+        VmResizeWithin => {
+            "Up to {cpu} and {memory} of memory fit in this service's resources: resizing within them does not change what you pay."
+        }
+        VmResizeMore => "Need more? Change plan",
+        OnThisPage => "On this page",
+        VmUsageShort => "Usage",
         VmRestoreViaSupport => "Ask to restore",
         VmRestoreSubject => "Please restore backup {backup} of server {server}",
         VmBackupsNotOffered => {

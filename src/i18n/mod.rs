@@ -361,6 +361,14 @@ pub enum Msg {
     Ttl4Hours,
     Ttl5Minutes,
     TtlCustom,
+    /// Above the resize form: {cpu}, {memory} fit in the service; no price change within them.
+    VmResizeWithin,
+    /// Link from the resize form to the plan change.
+    VmResizeMore,
+    /// The VM page's section links.
+    OnThisPage,
+    /// The usage section's short name, in the section links.
+    VmUsageShort,
     /// A backup row's link to ask support for a restore.
     VmRestoreViaSupport,
     /// The restore request's subject: {backup}, {server}.

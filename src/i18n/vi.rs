@@ -350,6 +350,12 @@ pub fn text(msg: Msg) -> &'static str {
         Ttl4Hours => "4 giờ",
         Ttl5Minutes => "5 phút",
         TtlCustom => "Tùy chỉnh…",
+        VmResizeWithin => {
+            "Tối đa {cpu} và {memory} bộ nhớ nằm trong tài nguyên của dịch vụ này: thay đổi trong giới hạn đó không làm đổi số tiền bạn trả."
+        }
+        VmResizeMore => "Cần thêm? Đổi gói",
+        OnThisPage => "Trên trang này",
+        VmUsageShort => "Mức sử dụng",
         VmRestoreViaSupport => "Yêu cầu khôi phục",
         VmRestoreSubject => "Xin khôi phục bản sao lưu {backup} của máy chủ {server}",
         VmBackupsNotOffered => {

@@ -268,3 +268,16 @@ test('a backup the portal cannot restore is one click from a ticket that names i
   await expect(page).toHaveURL(/\/support\/new\?subject=/);
   await expect(page.getByLabel('Subject')).toHaveValue(new RegExp(`^Please restore backup ${backup} of server \\S+`));
 });
+
+test('the VM page links to each of its sections, and resizing says what fits without a price change', async ({ page }) => {
+  await logIn(page);
+  await page.goto('/services/303/vms/9001');
+  const nav = page.getByRole('navigation', { name: 'On this page' });
+  await expect(nav.getByRole('link')).toHaveText(['Power', 'Usage', 'Network', 'Storage', 'Backups', 'Rebuild', 'Access', 'Resize', 'Destroy server']);
+  await nav.getByRole('link', { name: 'Backups' }).click();
+  await expect(page.getByRole('heading', { name: 'Backups' })).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Backups' })).toBeInViewport();
+  const resize = page.getByRole('region', { name: 'Resize' });
+  await expect(resize.locator('[data-figure="vm-resize-room"]')).toContainText(/^Up to \d+ cores? and [\d.]+ [GM]B of memory fit in this service's resources: resizing within them does not change what you pay\./);
+  await expect(resize.getByRole('link', { name: 'Need more? Change plan' })).toHaveAttribute('href', '/services/303/upgrade');
+});

@@ -128,6 +128,7 @@ fn VmConsole(service: String, initial: Vm, features: VmFeatures) -> impl IntoVie
                 None => String::new(),
             }}</p>
         </article>
+        <super::section_nav::SectionNav sections=sections(&f)/>
         {(!f.power.is_empty()).then(|| view! { <PowerPanel service=service.clone() vm=vm offered=f.power.clone() poller=poller.clone()/> })}
         {move || rest.get().then(|| {
             let (f, service, vm_id) = (f.clone(), service.clone(), vm_id.clone());
@@ -146,4 +147,23 @@ fn VmConsole(service: String, initial: Vm, features: VmFeatures) -> impl IntoVie
             }
         })}
     }
+}
+
+/// The sections this server's page shows, in page order, for the "On this page" links.
+fn sections(f: &VmFeatures) -> Vec<super::section_nav::Section> {
+    [
+        (!f.power.is_empty(), "vm-power-title", Msg::VmPower),
+        (f.usage, "vm-usage-title", Msg::VmUsageShort),
+        (f.rdns || f.ips, "vm-network-title", Msg::VmNetwork),
+        (f.storage || f.iso, "vm-storage-title", Msg::VmStorage),
+        (f.backups, "vm-backups-title", Msg::VmBackups),
+        (f.rebuild, "vm-rebuild-title", Msg::VmRebuild),
+        (f.password, "vm-access-title", Msg::VmAccess),
+        (f.resize, "vm-resize-title", Msg::VmResize),
+        (f.destroy, "vm-destroy-title", Msg::VmDestroy),
+    ]
+    .into_iter()
+    .filter(|s| s.0)
+    .map(|(_, id, msg)| (id, msg))
+    .collect()
 }

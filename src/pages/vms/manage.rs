@@ -77,6 +77,7 @@ pub fn ResizePanel(service: String, vm: RwSignal<Option<Vm>>, poller: Poller) ->
     let prefs = use_prefs();
     let session = use_session();
     let s1 = service.clone();
+    let s2 = service.clone();
     let resources = LocalResource::new(move || {
         let api = session.api_for_read();
         let service = s1.clone();
@@ -149,17 +150,38 @@ pub fn ResizePanel(service: String, vm: RwSignal<Option<Vm>>, poller: Poller) ->
             send.dispatch_local((m, c));
         }
     };
+    // What fits: the service's resources left plus what this server already has. Resizing within
+    // them is part of the plan already paid for; more than that is a plan change, which has its
+    // prices on the upgrade page.
+    let room = move || {
+        let limits = resources.get().and_then(|r| r.ok())?;
+        let (now_c, now_m) = vm.with(|v| v.as_ref().map(|v| (v.cpus, v.memory_mb)))?;
+        Some((
+            headroom(&limits, ResourceKind::Cpu)? + now_c,
+            headroom(&limits, ResourceKind::Memory)? + now_m,
+        ))
+    };
+    let upgrade = format!("/services/{}/upgrade", s2);
+    let can_upgrade = crate::state::brand::use_config()
+        .backend
+        .capabilities()
+        .cart;
     view! {
         <section class="card vm-card" aria-labelledby="vm-resize-title">
             <h2 id="vm-resize-title">{tr(Msg::VmResize)}</h2>
+            <p class="muted" data-figure="vm-resize-room">{move || room().map(|(c, m)| prefs.t(Msg::VmResizeWithin)
+                .replace("{cpu}", &prefs.t_n(Msg::VmCores, c as i64))
+                .replace("{memory}", &super::detail::memory(m)))}
+                {can_upgrade.then(|| view! { " " <a class="link" href=upgrade.clone()>{tr(Msg::VmResizeMore)}</a> })}
+            </p>
             <form class="form form--inline" novalidate on:submit=submit>
                 <div class="field">
                     <label for="vm-cpus">{tr(Msg::VmCpu)}</label>
-                    <input id="vm-cpus" type="number" min="1" inputmode="numeric" bind:value=cpus/>
+                    <input id="vm-cpus" type="number" min="1" max=move || room().map(|r| r.0.to_string()) inputmode="numeric" bind:value=cpus/>
                 </div>
                 <div class="field">
                     <label for="vm-memory">{tr(Msg::VmMemory)}" (MB)"</label>
-                    <input id="vm-memory" type="number" min="512" step="512" inputmode="numeric" bind:value=memory/>
+                    <input id="vm-memory" type="number" min="512" step="512" max=move || room().map(|r| r.1.to_string()) inputmode="numeric" bind:value=memory/>
                 </div>
                 <button type="submit" class="button button--secondary" disabled=move || !stopped() || send.pending().get()>{tr(Msg::VmResizeSave)}</button>
             </form>

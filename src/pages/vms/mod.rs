@@ -9,6 +9,7 @@ pub mod network;
 pub mod poller;
 pub mod power;
 pub mod rebuild;
+pub mod section_nav;
 pub mod solusvm_panel_password;
 pub mod solusvm_settings;
 pub mod storage;
