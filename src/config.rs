@@ -111,6 +111,9 @@ pub struct Config {
     /// The SolusVM templates a server can be rebuilt with (BoxBilling's client API cannot list
     /// them): empty means no rebuild is offered.
     pub solusvm_templates: Vec<SolusvmTemplate>,
+    /// How the portal's times are labelled (`"UTC+07:00"`, `"ICT"`): portals send times in their
+    /// own zone without naming it, so ticket and backup times say whose clock they are on.
+    pub portal_time_zone: Option<String>,
     /// Test builds of the demo only (`atrium-server demo --test-faults` sets it): exposes
     /// `window.atriumTestPanic()`, a real Rust panic, so the suite can prove the crash screen.
     pub test_hooks: bool,
@@ -171,6 +174,7 @@ struct RawConfig {
     vps_order: Option<VpsOrderConfig>,
     invoice_payment_url: Option<String>,
     solusvm_templates: Option<Vec<SolusvmTemplate>>,
+    portal_time_zone: Option<String>,
     test_hooks: Option<bool>,
 }
 
@@ -485,6 +489,10 @@ impl Config {
             vps_order,
             invoice_payment_url: raw.invoice_payment_url,
             solusvm_templates,
+            portal_time_zone: raw
+                .portal_time_zone
+                .map(|z| z.trim().to_string())
+                .filter(|z| !z.is_empty()),
             test_hooks: raw.test_hooks.unwrap_or(false),
         })
     }

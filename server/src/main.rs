@@ -73,6 +73,13 @@ async fn main() {
     let overlay = match &cli.mode {
         Some(Mode::Demo(args)) => {
             let mut overlay = args.dialect.config_overlay();
+            // The demo writes its times on this machine's clock: say which, so ticket and
+            // backup times are not read in the customer's own zone by mistake.
+            let zone = chrono::Local::now().format("UTC%:z").to_string();
+            overlay
+                .get_or_insert_with(|| serde_json::json!({}))
+                .as_object_mut()
+                .map(|o| o.insert("portal_time_zone".into(), serde_json::json!(zone)));
             if args.test_faults {
                 // The app's own test hook (a deliberate panic for the crash-screen test).
                 overlay

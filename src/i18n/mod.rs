@@ -826,6 +826,27 @@ pub fn t_n(lang: Lang, msg: Msg, n: i64) -> String {
     text.replace("{n}", &n.to_string())
 }
 
+/// A portal time (`2026-12-01 03:00:00`) as the language writes dates, with the time of day and,
+/// when the reseller named it in config.json, the portal's time zone: "1 Dec 2026 03:00 UTC+07:00".
+pub fn format_date_time(lang: Lang, raw: &str, zone: Option<&str>) -> String {
+    let Some(d) = crate::api::wire::Date::parse(raw) else {
+        return raw.to_string();
+    };
+    let mut out = format_date(lang, d);
+    if let Some(time) = raw
+        .get(11..16)
+        .filter(|t| t.as_bytes().get(2) == Some(&b':'))
+    {
+        out.push(' ');
+        out.push_str(time);
+        if let Some(zone) = zone {
+            out.push(' ');
+            out.push_str(zone);
+        }
+    }
+    out
+}
+
 /// A TTL as people read it, by its largest whole unit: 3600 is "1 hour", 300 "5 minutes",
 /// 90 "90 seconds".
 pub fn format_ttl(lang: Lang, secs: u32) -> String {
@@ -842,6 +863,19 @@ pub fn format_ttl(lang: Lang, secs: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn portal_times_read_with_their_zone() {
+        assert_eq!(
+            format_date_time(Lang::En, "2026-12-01 03:00:00", Some("UTC+07:00")),
+            "1 Dec 2026 03:00 UTC+07:00"
+        );
+        assert_eq!(
+            format_date_time(Lang::Vi, "2026-12-01 03:00:00", None),
+            "01/12/2026 03:00"
+        );
+        assert_eq!(format_date_time(Lang::En, "soon", None), "soon");
+    }
 
     #[test]
     fn ttls_read_in_their_largest_whole_unit() {

@@ -253,3 +253,13 @@ test('credit in another currency than the invoice is not offered', async ({ page
     .toHaveText('Your account credit is in USD and this invoice in VND: credit can only pay invoices in its own currency.');
   await expect(panel.getByRole('button', { name: 'Apply credit' })).toHaveCount(0);
 });
+
+test('in Vietnamese the credit to apply is prefilled with a decimal comma, and read back either way', async ({ page, request }) => {
+  const get = await portal(request);
+  const due = (await get('/invoices/due')).invoices.find((i: any) => i.currency === 'USD');
+  await logIn(page);
+  await page.evaluate(() => localStorage.setItem('atrium.prefs', JSON.stringify({ lang: 'vi', theme: 'light' })));
+  await page.goto(`/invoices/${due.id}`);
+  const amount = page.getByLabel('Số tiền áp dụng');
+  await expect(amount).toHaveValue(/^\d+,\d\d$/);
+});

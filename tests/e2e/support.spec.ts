@@ -64,6 +64,9 @@ test('a staff answer is marked, and another client\'s ticket is not found', asyn
   await expect(staff).toHaveCount(1);
   await expect(staff).toContainText('Staff');
   await expect(staff).toContainText('it is fixed on our side');
+  // Its time reads as a date and time on the portal's clock, which is named (the demo's is the
+  // machine's own offset).
+  await expect(staff.locator('time')).toHaveText(/^\d{1,2} [A-Z][a-z]{2} \d{4} \d\d:\d\d UTC[+-]\d\d:\d\d$/);
   await page.goto('/support/736800');
   await expect(page.getByText('This ticket does not exist or belongs to another account.')).toBeVisible();
 });

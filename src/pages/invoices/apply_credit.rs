@@ -72,7 +72,9 @@ pub fn ApplyCredit(
             && avail.currency == prefill_due.currency
         {
             let a = avail.amount.min(prefill_due.amount).max(Decimal::ZERO);
-            amount_text.set(format!("{:.*}", digits as usize, a));
+            // In the customer's decimal mark ("19,44" in Vietnamese); either mark is read back.
+            let plain = format!("{:.*}", digits as usize, a);
+            amount_text.set(prefs.lang.get_untracked().number_style().decimal(&plain));
         }
     });
     let problem = RwSignal::new(None::<Msg>);

@@ -61,6 +61,7 @@ pub fn TicketPage() -> impl IntoView {
 #[component]
 fn Conversation(ticket: TicketDetail) -> impl IntoView {
     let prefs = use_prefs();
+    let zone = crate::state::brand::use_config().portal_time_zone;
     let s = ticket.summary.clone();
     let status = s.status.clone();
     let words =
@@ -74,16 +75,19 @@ fn Conversation(ticket: TicketDetail) -> impl IntoView {
             </header>
             <p class="muted">{move || prefs.t(Msg::TicketNumbered).replace("{n}", &number)}" · "{s.department.clone()}</p>
             <ol class="thread">
-                {ticket.messages.into_iter().map(|m| view! {
+                {ticket.messages.into_iter().map(|m| {
+                    let zone = zone.clone();
+                    let at = m.at.clone();
+                    view! {
                     <li class="thread__message" class:thread__message--staff=m.staff>
                         <p class="thread__meta">
                             <strong>{m.author.clone()}</strong>
                             {m.staff.then(|| view! { " "<span class="badge badge--info">{tr(Msg::StaffLabel)}</span> })}
-                            " · "<time>{m.at.clone()}</time>
+                            " · "<time datetime=m.at.replace(' ', "T")>{move || crate::i18n::format_date_time(prefs.lang.get(), &at, zone.as_deref())}</time>
                         </p>
                         <p class="thread__body">{m.body.clone()}</p>
                     </li>
-                }).collect_view()}
+                }}).collect_view()}
             </ol>
         </article>
     }

@@ -11,20 +11,6 @@ use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
-/// `2026-12-01 03:00:00` as the language writes dates, with the time of day.
-fn when(lang: crate::i18n::Lang, raw: &str) -> String {
-    match crate::api::wire::Date::parse(raw) {
-        Some(d) => format!(
-            "{} {}",
-            crate::i18n::format_date(lang, d),
-            raw.get(11..16).unwrap_or_default()
-        )
-        .trim_end()
-        .to_string(),
-        None => raw.to_string(),
-    }
-}
-
 fn size(mb: u64, style: crate::api::model::NumberStyle) -> String {
     if mb >= 1024 {
         let gb = format!("{}.{}", mb / 1024, (mb % 1024) * 10 / 1024);
@@ -56,6 +42,7 @@ pub fn BackupsPanel(
     vm_name: String,
 ) -> impl IntoView {
     let vm_name = StoredValue::new(vm_name);
+    let zone = StoredValue::new(crate::state::brand::use_config().portal_time_zone);
     let prefs = use_prefs();
     let session = use_session();
     let (s1, v1) = (service.clone(), vm_id.clone());
@@ -95,7 +82,7 @@ pub fn BackupsPanel(
                                 let date = b.date.clone();
                                 view! { <tr>
                                     <th scope="row">{b.name.clone()}</th>
-                                    <td data-label=move || prefs.t(Msg::Date)>{move || when(prefs.lang.get(), &date)}</td>
+                                    <td data-label=move || prefs.t(Msg::Date)>{move || zone.with_value(|z| crate::i18n::format_date_time(prefs.lang.get(), &date, z.as_deref()))}</td>
                                     <td class="num" data-label=move || prefs.t(Msg::VmBackupSize)>{move || size(b.size_mb, prefs.lang.get().number_style())}</td>
                                     <td><div class="table__actions">
                                         <a class="button button--secondary button--small"
