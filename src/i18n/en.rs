@@ -361,6 +361,8 @@ pub fn text(msg: Msg) -> &'static str {
         }
         VmResizeMore => "Need more? Change plan",
         OnThisPage => "On this page",
+        VmSize => "Size",
+        NoFee => "no fee",
         VmUsageShort => "Usage",
         VmRestoreViaSupport => "Ask to restore",
         VmRestoreSubject => "Please restore backup {backup} of server {server}",

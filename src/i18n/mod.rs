@@ -367,6 +367,10 @@ pub enum Msg {
     VmResizeMore,
     /// The VM page's section links.
     OnThisPage,
+    /// A VM's CPU, memory and disk in one cell's label.
+    VmSize,
+    /// A payment method without a fee.
+    NoFee,
     /// The usage section's short name, in the section links.
     VmUsageShort,
     /// A backup row's link to ask support for a restore.

@@ -355,6 +355,8 @@ pub fn text(msg: Msg) -> &'static str {
         }
         VmResizeMore => "Cần thêm? Đổi gói",
         OnThisPage => "Trên trang này",
+        VmSize => "Cấu hình",
+        NoFee => "không phí",
         VmUsageShort => "Mức sử dụng",
         VmRestoreViaSupport => "Yêu cầu khôi phục",
         VmRestoreSubject => "Xin khôi phục bản sao lưu {backup} của máy chủ {server}",

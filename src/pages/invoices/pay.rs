@@ -130,7 +130,11 @@ fn PayForm(
                                 prop:checked=move || chosen.get().as_deref() == Some(checked_id.as_str())
                                 on:change=move |_| chosen.set(Some(id.clone()))/>
                             <span class="method__name">{m.name.clone()}</span>
-                            <span class="method__fee muted">"+ "<MoneyText value=fee/>" "{tr(Msg::Fee)}</span>
+                            <span class="method__fee muted">{if fee.amount.is_zero() {
+                                view! { {tr(Msg::NoFee)} }.into_any()
+                            } else {
+                                view! { "+ "<MoneyText value=fee/>" "{tr(Msg::Fee)} }.into_any()
+                            }}</span>
                         </label>
                     }
                 }).collect_view()}

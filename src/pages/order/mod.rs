@@ -36,3 +36,13 @@ pub fn cycle_words(prefs: crate::state::prefs::Prefs, code: &str) -> String {
     let c = Cycle::parse(code);
     cycle_msg(&c).map_or_else(|| code.to_string(), |m| prefs.t(m).to_string())
 }
+
+/// The cycle as a value on its own ("Monthly", "Hằng tháng"): the words, first letter capital.
+pub fn cycle_title(prefs: crate::state::prefs::Prefs, code: &str) -> String {
+    let words = cycle_words(prefs, code);
+    let mut chars = words.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => words,
+    }
+}

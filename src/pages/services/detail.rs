@@ -96,7 +96,7 @@ fn ServiceView(service: ServiceDetail, actions: ServiceActions, currency: String
             <dl class="invoice__meta">
                 {(!service.summary.name.is_empty()).then(|| view! { <div><dt>{tr(Msg::Product)}</dt><dd>{service.summary.name.clone()}</dd></div> })}
                 {service.summary.domain.clone().map(|d| view! { <div><dt>{tr(Msg::Domain)}</dt><dd>{d}</dd></div> })}
-                <div><dt>{tr(Msg::BillingCycle)}</dt><dd>{service.summary.cycle.clone()}</dd></div>
+                <div><dt>{tr(Msg::BillingCycle)}</dt><dd>{let c = service.summary.cycle.clone(); move || crate::pages::order::cycle_title(prefs, &c)}</dd></div>
                 // Kdata's `getproduct` sends no price: a zero there means "not said".
                 {(caps.service_list || !service.summary.price.is_zero()).then(|| view! {
                     <div><dt>{tr(Msg::Price)}</dt><dd data-figure="service-price"><MoneyText value=Money::new(service.summary.price, &currency)/></dd></div>

@@ -23,7 +23,7 @@ pub fn ServiceInvoices(service: String) -> impl IntoView {
             {move || match list.get() {
                 Some(Ok(rows)) if rows.is_empty() => view! { <p class="muted">{tr(Msg::NoServiceInvoices)}</p> }.into_any(),
                 Some(Ok(rows)) => view! {
-                    <div class="table-scroll"><table class="table">
+                    <div class="table-scroll"><table class="table table--stack">
                         <thead><tr>
                             <th scope="col">{tr(Msg::Number)}</th>
                             <th scope="col">{tr(Msg::Date)}</th>
@@ -35,8 +35,8 @@ pub fn ServiceInvoices(service: String) -> impl IntoView {
                                 let date = i.date;
                                 view! { <tr>
                                     <th scope="row"><a class="link" href=format!("/invoices/{}", i.id)>{i.number.clone()}</a></th>
-                                    <td>{move || date.map(|d| format_date(prefs.lang.get(), d)).unwrap_or_default()}</td>
-                                    <td class="num"><MoneyText value=i.total.clone()/></td>
+                                    <td data-label=move || prefs.t(Msg::Date)>{move || date.map(|d| format_date(prefs.lang.get(), d)).unwrap_or_default()}</td>
+                                    <td class="num" data-label=move || prefs.t(Msg::Total)><MoneyText value=i.total.clone()/></td>
                                     <td><InvoiceStatusBadge status=i.status.clone() due=i.due/></td>
                                 </tr> }
                             }).collect_view()}

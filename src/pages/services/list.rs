@@ -73,7 +73,7 @@ pub fn ServiceListPage() -> impl IntoView {
                     }
                     view! {
                         <div class="table-wrap card card--flush">
-                            <table class="table">
+                            <table class="table table--stack">
                                 <thead><tr>
                                     <th scope="col">{tr(Msg::Service)}</th>
                                     <th scope="col">{tr(Msg::BillingCycle)}</th>
@@ -90,9 +90,9 @@ pub fn ServiceListPage() -> impl IntoView {
                                                     <a class="link" href=format!("/services/{}", s.id)>{s.name.clone()}</a>
                                                     {s.domain.clone().map(|d| view! { <span class="muted service-domain">{d}</span> })}
                                                 </th>
-                                                <td>{s.cycle.clone()}</td>
-                                                <td class="num"><MoneyText value=Money::new(s.price, &currency)/></td>
-                                                <td>{move || due.map(|d| format_date(prefs.lang.get(), d)).unwrap_or_else(|| "—".into())}</td>
+                                                <td data-label=move || prefs.t(Msg::BillingCycle)>{let c = s.cycle.clone(); move || crate::pages::order::cycle_title(prefs, &c)}</td>
+                                                <td class="num" data-label=move || prefs.t(Msg::Price)><MoneyText value=Money::new(s.price, &currency)/></td>
+                                                <td data-label=move || prefs.t(Msg::NextDue)>{move || due.map(|d| format_date(prefs.lang.get(), d)).unwrap_or_else(|| "—".into())}</td>
                                                 <td><ServiceStatusBadge status=s.status.clone()/></td>
                                             </tr>
                                         }

@@ -56,7 +56,7 @@ fn VmRows(service: String, vms: Vec<Vm>) -> impl IntoView {
         return view! { <p class="muted">{tr(Msg::NoVms)}</p> }.into_any();
     }
     view! {
-        <div class="table-scroll"><table class="table">
+        <div class="table-scroll"><table class="table table--stack">
             <thead><tr>
                 <th scope="col">{tr(Msg::VmLabel)}</th>
                 <th scope="col">{tr(Msg::Status)}</th>
@@ -70,10 +70,10 @@ fn VmRows(service: String, vms: Vec<Vm>) -> impl IntoView {
                     let state = v.state.clone();
                     view! { <tr>
                         <th scope="row"><a class="link" href=href>{v.label.clone()}</a></th>
-                        <td><VmStatusBadge state=Signal::derive(move || state.clone())/></td>
-                        <td>{v.template.clone()}</td>
-                        <td>{move || format!("{} · {} · {} GB", prefs.t_n(Msg::VmCores, v.cpus as i64), memory(v.memory_mb), v.disk_gb)}</td>
-                        <td><code>{v.ipv4.first().cloned().unwrap_or_default()}</code></td>
+                        <td data-label=move || prefs.t(Msg::Status)><VmStatusBadge state=Signal::derive(move || state.clone())/></td>
+                        <td data-label=move || prefs.t(Msg::VmTemplate)>{v.template.clone()}</td>
+                        <td data-label=move || prefs.t(Msg::VmSize)>{move || format!("{} · {} · {} GB", prefs.t_n(Msg::VmCores, v.cpus as i64), memory(v.memory_mb), v.disk_gb)}</td>
+                        <td data-label=move || prefs.t(Msg::VmAddresses)><code>{v.ipv4.first().cloned().unwrap_or_default()}</code></td>
                     </tr> }
                 }).collect_view()}
             </tbody>
