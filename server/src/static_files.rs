@@ -101,17 +101,47 @@ pub fn router(dist: &Path, overlay: Option<serde_json::Value>) -> Result<Router,
         .fallback_service(files)
         .layer(axum::middleware::from_fn(
             move |req: Request, next: Next| {
-                let inside = resolves_inside(&root, req.uri().path());
+                let path = req.uri().path().to_string();
+                let inside = resolves_inside(&root, &path);
+                let hashed = is_content_hashed(&path);
+                let exists = hashed && root.join(path.trim_start_matches('/')).is_file();
                 async move {
-                    if inside {
-                        next.run(req).await
-                    } else {
-                        StatusCode::NOT_FOUND.into_response()
+                    if !inside || (hashed && !exists) {
+                        // A hashed file that is not there belongs to another build: a 404 (not
+                        // the app's page, cached forever under a script's name) lets the app
+                        // see that a new build was deployed.
+                        return StatusCode::NOT_FOUND.into_response();
                     }
+                    let mut resp = next.run(req).await;
+                    if hashed && resp.status() == StatusCode::OK {
+                        resp.headers_mut()
+                            .insert(header::CACHE_CONTROL, HeaderValue::from_static(IMMUTABLE));
+                    }
+                    resp
                 }
             },
         ));
     Ok(crate::headers::for_site(site, csp))
+}
+
+/// How files whose names carry a hash of their contents are cached: for a year, never
+/// revalidated. A new build has new names; `index.html` and `config.json` stay `no-cache`.
+pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+
+/// Whether a path names content-hashed files: a segment with a 16-hex-digit hash after a dash
+/// (`atrium-575a0cf71d3b7faf_bg.wasm`, `base-ab600999329b3044.css`, a `pkg-<hash>/` folder of
+/// split chunks), as trunk and scripts/build.sh name them.
+pub fn is_content_hashed(path: &str) -> bool {
+    path.split('/').any(|segment| {
+        segment.match_indices('-').any(|(i, _)| {
+            let rest = &segment[i + 1..];
+            rest.len() >= 16
+                && rest.as_bytes()[..16]
+                    .iter()
+                    .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(b))
+                && matches!(rest.as_bytes().get(16), None | Some(b'.' | b'_' | b'/'))
+        })
+    })
 }
 
 /// Whether every file the static server could answer `url_path` with (the file, its `.br` and
@@ -170,7 +200,7 @@ mod tests {
 
 #[cfg(test)]
 mod serve_tests {
-    use super::router;
+    use super::{IMMUTABLE, is_content_hashed, router};
     use axum::body::Body;
     use axum::http::{Request, StatusCode, header};
     use tower::ServiceExt;
@@ -202,6 +232,60 @@ mod serve_tests {
             req = req.header(header::ACCEPT_ENCODING, enc);
         }
         app.oneshot(req.body(Body::empty()).unwrap()).await.unwrap()
+    }
+
+    #[test]
+    fn content_hashed_names_are_recognised() {
+        for yes in [
+            "/atrium-575a0cf71d3b7faf_bg.wasm",
+            "/atrium-575a0cf71d3b7faf.js",
+            "/base-ab600999329b3044.css.br",
+            "/pkg-0123456789abcdef/split_x.wasm",
+        ] {
+            assert!(is_content_hashed(yes), "{yes}");
+        }
+        for no in [
+            "/index.html",
+            "/config.json",
+            "/invoices/1040",
+            "/logo-dark.svg",
+            "/x-0123456789abcdeg.js",
+            "/x-0123456789ABCDEF.js",
+        ] {
+            assert!(!is_content_hashed(no), "{no}");
+        }
+    }
+
+    #[tokio::test]
+    async fn hashed_files_are_immutable_and_the_rest_revalidated() {
+        let dir = dist("cache");
+        std::fs::write(dir.join("app-0123456789abcdef_bg.wasm"), b"\0asm\x01\0\0\0").unwrap();
+        std::fs::write(dir.join("config.json"), "{}").unwrap();
+        let app = router(&dir, None).unwrap();
+        let call = |path: &'static str| {
+            let app = app.clone();
+            async move {
+                app.oneshot(Request::builder().uri(path).body(Body::empty()).unwrap())
+                    .await
+                    .unwrap()
+            }
+        };
+        let hashed = call("/app-0123456789abcdef_bg.wasm").await;
+        assert_eq!(hashed.status(), StatusCode::OK);
+        assert_eq!(hashed.headers()[header::CACHE_CONTROL], IMMUTABLE);
+        assert!(
+            hashed
+                .headers()
+                .contains_key(header::CONTENT_SECURITY_POLICY)
+        );
+        for path in ["/", "/index.html", "/config.json", "/invoices/1040"] {
+            let resp = call(path).await;
+            assert_eq!(resp.status(), StatusCode::OK, "{path}");
+            assert_eq!(resp.headers()[header::CACHE_CONTROL], "no-cache", "{path}");
+        }
+        // A hashed name from another build is a 404, never the app's page cached for a year.
+        let gone = call("/app-fedcba9876543210_bg.wasm").await;
+        assert_eq!(gone.status(), StatusCode::NOT_FOUND);
     }
 
     #[tokio::test]
