@@ -7,9 +7,13 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 const dir = process.argv[2] ?? 'dist';
 const compressible = new Set(['.wasm', '.js', '.css', '.html', '.svg', '.json']);
 let total = 0;
-for (const name of readdirSync(dir)) {
-  const file = join(dir, name);
-  if (!statSync(file).isFile() || !compressible.has(extname(name))) continue;
+// Recursive: the split wasm sits in a pkg-<hash>/ folder.
+const files = (d) => readdirSync(d).flatMap((name) => {
+  const file = join(d, name);
+  return statSync(file).isDirectory() ? files(file) : [file];
+});
+for (const file of files(dir)) {
+  if (!compressible.has(extname(file))) continue;
   const raw = readFileSync(file);
   const br = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
   writeFileSync(`${file}.br`, br);

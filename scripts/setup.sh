@@ -27,6 +27,14 @@ if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
   cargo install --locked "trunk@$TRUNK_VERSION"
 fi
 
+# wasm-split-cli, pinned: splits the release wasm by area (scripts/build-split.sh).
+WASM_SPLIT_VERSION="0.2.4"
+if [ ! -x "$HOME/.cargo/bin/wasm-split-cli" ] || [ "$(cat "$HOME/.cargo/.wasm-split-cli-version" 2>/dev/null || true)" != "$WASM_SPLIT_VERSION" ]; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION (about two minutes once)"
+  cargo install --locked "wasm_split_cli_support@$WASM_SPLIT_VERSION" --features build-binary
+  echo "$WASM_SPLIT_VERSION" > "$HOME/.cargo/.wasm-split-cli-version"
+fi
+
 # wasm-bindgen-cli must match the wasm-bindgen in Cargo.lock exactly.
 WB_VERSION="$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/,""); print; exit}' "$ROOT/Cargo.lock")"
 if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WB_VERSION" ]; then

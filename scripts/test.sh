@@ -13,6 +13,7 @@ step "format and lints"
 cargo fmt --all --check
 cargo clippy --workspace --all-targets --locked -- -D warnings
 cargo clippy --lib --target wasm32-unknown-unknown --locked -- -D warnings
+cargo clippy --lib --target wasm32-unknown-unknown --locked --features split -- -D warnings
 
 step "native tests (app logic and atrium-server)"
 cargo test --workspace --locked

@@ -1,37 +1,17 @@
 //! Provider nesting and the one route table. Private pages sit under the guarded `AppShell`.
 
+use crate::areas::*;
 use crate::components::app_shell::AppShell;
 use crate::components::notice_page::NoticePage;
-use crate::config::{Area, Config};
+use crate::config::Config;
 use crate::i18n::{self, Lang, Msg};
-use crate::pages::account::AccountPage;
-use crate::pages::area_pending::AreaGate;
 use crate::pages::dashboard::DashboardPage;
-use crate::pages::dns::editor::ZoneEditorPage;
-use crate::pages::dns::zones::ZonesPage;
-use crate::pages::estimates::detail::EstimatePage;
-use crate::pages::estimates::list::EstimateListPage;
-use crate::pages::invoices::add_funds::AddFundsPage;
-use crate::pages::invoices::detail::InvoicePage;
-use crate::pages::invoices::list::InvoiceListPage;
-use crate::pages::invoices::pay_all::PayAllPage;
 use crate::pages::login::LoginPage;
 use crate::pages::login::forgot::ForgotPasswordPage;
-use crate::pages::lookup::{LookupKind, LookupPage};
 use crate::pages::not_found::NotFound;
-use crate::pages::order::cart::CartPage;
-use crate::pages::order::catalogue::CataloguePage;
-use crate::pages::order::configure::ConfigurePage;
-use crate::pages::order::upgrade::UpgradePage;
-use crate::pages::order::vps::VpsOrderPage;
-use crate::pages::services::detail::ServicePage;
-use crate::pages::services::list::ServiceListPage;
-use crate::pages::support::list::SupportPage;
-use crate::pages::support::new::NewTicketPage;
-use crate::pages::support::ticket::TicketPage;
-use crate::pages::vms::detail::VmPage;
 use crate::state::{brand, prefs, session};
 use leptos::prelude::*;
+use leptos_router::Lazy;
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::path;
 
@@ -54,34 +34,29 @@ pub fn App(
                 <Route path=path!("/login/forgot") view=ForgotPasswordPage/>
                 <ParentRoute path=path!("") view=AppShell>
                     <Route path=path!("") view=DashboardPage/>
-                    <Route path=path!("/invoices") view=|| view! { <AreaGate area=Area::Invoices title=Msg::Invoices>{move || if caps().invoice_list { view! { <InvoiceListPage/> }.into_any() } else { view! { <LookupPage kind=LookupKind::Invoice/> }.into_any() }}</AreaGate> }/>
-                    <Route path=path!("/invoices/pay-all") view=|| view! { <AreaGate area=Area::Invoices title=Msg::PayAll supported=caps().pay_all><PayAllPage/></AreaGate> }/>
-                    <Route path=path!("/invoices/:id") view=|| view! { <AreaGate area=Area::Invoices title=Msg::Invoices><InvoicePage/></AreaGate> }/>
-                    <Route path=path!("/funds") view=|| view! { <AreaGate area=Area::Invoices title=Msg::AddFunds supported=caps().funds_invoice><AddFundsPage/></AreaGate> }/>
-                    <Route path=path!("/estimates") view=|| view! { <AreaGate area=Area::Invoices title=Msg::Estimates supported=caps().estimates><EstimateListPage/></AreaGate> }/>
-                    <Route path=path!("/estimates/:id") view=|| view! { <AreaGate area=Area::Invoices title=Msg::Estimates supported=caps().estimates><EstimatePage/></AreaGate> }/>
-                    <Route path=path!("/services") view=|| view! { <AreaGate area=Area::Services title=Msg::Services>{move || if caps().service_list { view! { <ServiceListPage/> }.into_any() } else { view! { <LookupPage kind=LookupKind::Service/> }.into_any() }}</AreaGate> }/>
-                    <Route path=path!("/services/:id") view=|| view! { <AreaGate area=Area::Services title=Msg::Services><ServicePage/></AreaGate> }/>
-                    <Route path=path!("/services/:id/upgrade") view=|| view! { <AreaGate area=Area::Cart title=Msg::UpgradeTitle supported=caps().cart><UpgradePage/></AreaGate> }/>
-                    <Route path=path!("/services/:id/vms/:vmid") view=|| view! { <AreaGate area=Area::Services title=Msg::VirtualServers supported=caps().vms><VmPage/></AreaGate> }/>
-                    <Route path=path!("/dns") view=|| view! { <AreaGate area=Area::Dns title=Msg::Dns><ZonesPage/></AreaGate> }/>
-                    <Route path=path!("/dns/:service/:zone") view=|| view! { <AreaGate area=Area::Dns title=Msg::Dns><ZoneEditorPage/></AreaGate> }/>
-                    <Route path=path!("/order") view=|| view! { <AreaGate area=Area::Cart title=Msg::Cart>{move || if caps().cart { view! { <CataloguePage/> }.into_any() } else { view! { <VpsOrderPage/> }.into_any() }}</AreaGate> }/>
-                    <Route path=path!("/order/:product") view=|| view! { <AreaGate area=Area::Cart title=Msg::Cart supported=caps().cart><ConfigurePage/></AreaGate> }/>
-                    <Route path=path!("/cart") view=|| view! { <AreaGate area=Area::Cart title=Msg::Cart supported=caps().cart><CartPage/></AreaGate> }/>
-                    <Route path=path!("/support") view=|| view! { <AreaGate area=Area::Support title=Msg::Support><SupportPage/></AreaGate> }/>
-                    <Route path=path!("/support/new") view=|| view! { <AreaGate area=Area::Support title=Msg::Support><NewTicketPage/></AreaGate> }/>
-                    <Route path=path!("/support/:number") view=|| view! { <AreaGate area=Area::Support title=Msg::Support><TicketPage/></AreaGate> }/>
-                    <Route path=path!("/account") view=|| view! { <AreaGate area=Area::Account title=Msg::Account><AccountPage/></AreaGate> }/>
+                    <Route path=path!("/invoices") view={Lazy::<InvoicesRoute>::new()}/>
+                    <Route path=path!("/invoices/pay-all") view={Lazy::<PayAllRoute>::new()}/>
+                    <Route path=path!("/invoices/:id") view={Lazy::<InvoiceRoute>::new()}/>
+                    <Route path=path!("/funds") view={Lazy::<FundsRoute>::new()}/>
+                    <Route path=path!("/estimates") view={Lazy::<EstimatesRoute>::new()}/>
+                    <Route path=path!("/estimates/:id") view={Lazy::<EstimateRoute>::new()}/>
+                    <Route path=path!("/services") view={Lazy::<ServicesRoute>::new()}/>
+                    <Route path=path!("/services/:id") view={Lazy::<ServiceRoute>::new()}/>
+                    <Route path=path!("/services/:id/upgrade") view={Lazy::<UpgradeRoute>::new()}/>
+                    <Route path=path!("/services/:id/vms/:vmid") view={Lazy::<VmRoute>::new()}/>
+                    <Route path=path!("/dns") view={Lazy::<ZonesRoute>::new()}/>
+                    <Route path=path!("/dns/:service/:zone") view={Lazy::<ZoneRoute>::new()}/>
+                    <Route path=path!("/order") view={Lazy::<OrderRoute>::new()}/>
+                    <Route path=path!("/order/:product") view={Lazy::<ConfigureRoute>::new()}/>
+                    <Route path=path!("/cart") view={Lazy::<CartRoute>::new()}/>
+                    <Route path=path!("/support") view={Lazy::<SupportRoute>::new()}/>
+                    <Route path=path!("/support/new") view={Lazy::<NewTicketRoute>::new()}/>
+                    <Route path=path!("/support/:number") view={Lazy::<TicketRoute>::new()}/>
+                    <Route path=path!("/account") view={Lazy::<AccountRoute>::new()}/>
                 </ParentRoute>
             </Routes>
         </Router>
     }
-}
-
-/// What the configured billing system can do (routes reached by URL explain what it cannot).
-fn caps() -> crate::api::dialect::Capabilities {
-    brand::use_config().backend.capabilities()
 }
 
 /// Performance mark for benchmarks: the first route has been rendered.

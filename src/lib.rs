@@ -5,6 +5,7 @@
 
 pub mod api;
 pub mod app;
+pub mod areas;
 pub mod cart;
 pub mod components;
 pub mod config;

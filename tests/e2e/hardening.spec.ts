@@ -242,6 +242,8 @@ test('a read that hangs past its deadline shows an error with Try again, which t
   let hung = 0;
   await page.route('**/api/invoice', (route) => { hung++; /* never answered */ void route; });
   await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Invoices' }).click();
+  // The invoices area arrives as its own chunk: its first read is on its way before the clock runs.
+  await expect.poll(() => hung).toBeGreaterThan(0);
   // Each try times out after 15 s; reads are retried 3 times with backoff: let the clock run.
   const error = page.getByRole('alert').filter({ hasText: 'took too long to answer' });
   for (let i = 0; i < 20 && !(await error.isVisible()); i++) await page.clock.runFor(5_000);

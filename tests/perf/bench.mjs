@@ -11,16 +11,18 @@ import { chromium, chromiumArgs as args, RUNS, dist, fmt, startPortal } from './
 const PORT = Number(process.env.PORT ?? 8282);
 const base = `http://127.0.0.1:${PORT}`;
 
-// 1. Size.
-let total = 0;
-const parts = [];
-for (const f of readdirSync(dist)) {
-  if (!/\.(wasm|js|css)$/.test(f)) continue;
-  const br = brotliCompressSync(readFileSync(join(dist, f)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  total += br;
-  parts.push(`${f}: ${(br / 1024).toFixed(1)} KB`);
-}
-console.log(`G1 first-load transfer (brotli 11): ${(total / 1024).toFixed(1)} KB  [${parts.join(', ')}]`);
+// 1. Size. Every file of the build with its brotli-11 size (the split wasm sits in pkg-<hash>/:
+// the main module, one chunk per route, chunks the routes share), so growth shows per area.
+const files = (d) => readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+  e.isDirectory() ? files(join(d, e.name)) : [join(d, e.name)]);
+const br = (f) => brotliCompressSync(readFileSync(f), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const built = files(dist).filter((f) => /\.(wasm|js|css)$/.test(f));
+const routes = built.filter((f) => /split_[^/]*\.wasm$/.test(f)).map((f) => [f.replace(/.*split___(.*)_route_view_\d+\.wasm$/, '$1'), br(f)]);
+const shared = built.filter((f) => /chunk_\d+\.wasm$/.test(f)).reduce((n, f) => n + br(f), 0);
+console.log(`G1 route chunks (brotli 11): ${routes.sort((a, b) => b[1] - a[1]).map(([r, n]) => `${r} ${kb(n)}`).join(', ')}`);
+console.log(`G1 shared chunks (brotli 11): ${kb(shared)} in ${built.filter((f) => /chunk_\d+\.wasm$/.test(f)).length} files`);
+console.log(`G1 whole build (brotli 11): ${kb(built.reduce((n, f) => n + br(f), 0))}`);
 
 // 2. Timings against a fresh demo portal.
 const server = await startPortal(PORT);
@@ -40,6 +42,24 @@ try {
     new MutationObserver(check).observe(document, { childList: true, subtree: true });
     window.__seen = seen;
   };
+  // What the browser really fetched (encoded bytes) before the sign-in form was there, and what
+  // the signed-in dashboard fetched beyond it.
+  {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}/login`);
+    await page.getByLabel('Email address').waitFor();
+    const bytes = () => page.evaluate(() => performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))
+      .reduce((n, e) => n + e.encodedBodySize, 0));
+    const first = await bytes();
+    console.log(`G1 first load of /login (encoded, as fetched): ${kb(first)}`);
+    await page.getByLabel('Email address').fill('demo@atrium.test');
+    await page.getByLabel('Password').fill('demo1234');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.locator('[data-figure="unpaid-count"]').waitFor();
+    console.log(`G1 signed-in dashboard beyond the first load: ${kb((await bytes()) - first)}`);
+    await context.close();
+  }
   const login = [];
   const dashboard = [];
   for (let run = 0; run < RUNS; run++) {
