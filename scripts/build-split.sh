@@ -24,6 +24,8 @@ wasm-bindgen --target web --keep-lld-exports --no-demangle --no-typescript \
 FEATURES="--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue"
 mkdir -p "$OUT/pkg"
 cp "$OUT/bindgen/atrium.js" "$OUT/split/__wasm_split.js" "$OUT/pkg/"
+# Atrium's chunk loading: progress, "Try again", reload into a new build, idle prefetch.
+node scripts/patch-split-loader.mjs "$OUT/pkg/__wasm_split.js" web/split-runtime.js
 # shellcheck disable=SC2086
 wasm-opt -Oz $FEATURES "$OUT/bindgen/atrium_bg.wasm" -o "$OUT/pkg/atrium_bg.wasm"
 # `split_*` are the routes' own chunks, `chunk_*` code that several of them share.

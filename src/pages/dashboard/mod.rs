@@ -23,6 +23,13 @@ pub fn DashboardPage() -> impl IntoView {
     let caps = config.backend.capabilities();
     let find_invoice = config.offers(Area::Invoices) && !caps.invoice_list;
     let find_service = config.offers(Area::Services) && !caps.service_list;
+    // The split build's loader (web/split-runtime.js) loads the navigation's areas in the
+    // background once the dashboard is up and the browser idle.
+    request_animation_frame(|| {
+        if let Ok(event) = web_sys::CustomEvent::new("atrium-signed-in") {
+            let _ = window().dispatch_event(&event);
+        }
+    });
     view! {
         <h1 class="page__title">{tr(Msg::Welcome)}</h1>
         <div class="card-grid">

@@ -1,0 +1,98 @@
+// Atrium's loading of route chunks (scripts/build-split.sh puts this in place of wasm-split's own
+// `wrapAsyncCb` in __wasm_split.js). What it adds:
+// - a visible progress bar when an area takes more than 100 ms to arrive;
+// - a chunk that fails to load never reaches the Rust side as a failure (which would panic):
+//   if a new build was deployed (the chunk is gone), the page reloads into it; otherwise
+//   (offline, a server error) a message offers "Try again", and the load resumes when it works;
+// - once the signed-in app is idle, the areas of the navigation are loaded in the background,
+//   so a click rarely waits.
+const routeLoaders = {};
+const WORDS = {
+  en: ['This part of the client area could not be loaded. Check your connection.', 'Try again'],
+  vi: ['Không tải được phần này của trang khách hàng. Hãy kiểm tra kết nối mạng.', 'Thử lại'],
+};
+
+function currentPkg() {
+  return new URL('.', import.meta.url).pathname;
+}
+
+async function newBuildDeployed() {
+  try {
+    const html = await (await fetch('/', { cache: 'no-store' })).text();
+    return !html.includes(currentPkg());
+  } catch {
+    return false;
+  }
+}
+
+function askToRetry() {
+  return new Promise((resolve) => {
+    const words = WORDS[document.documentElement.lang] || WORDS.en;
+    const box = document.createElement('div');
+    box.className = 'chunk-error';
+    box.setAttribute('role', 'alert');
+    const text = document.createElement('p');
+    text.textContent = words[0];
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'button button--primary';
+    button.textContent = words[1];
+    button.addEventListener('click', () => { box.remove(); resolve(); });
+    box.append(text, button);
+    document.body.append(box);
+    button.focus();
+  });
+}
+
+async function loadUntilDone(callee) {
+  const slow = setTimeout(() => document.documentElement.classList.add('is-loading-area'), 100);
+  try {
+    for (;;) {
+      try {
+        await callee();
+        return;
+      } catch (e) {
+        console.warn('area chunk did not load', e);
+        if (await newBuildDeployed()) {
+          location.reload();
+          await new Promise(() => {});
+        }
+        document.documentElement.classList.remove('is-loading-area');
+        await askToRetry();
+        document.documentElement.classList.add('is-loading-area');
+      }
+    }
+  } finally {
+    clearTimeout(slow);
+    document.documentElement.classList.remove('is-loading-area');
+  }
+}
+
+function wrapAsyncCb(name, callee) {
+  routeLoaders[name] = callee;
+  return async (callbackIndex, callbackData) => {
+    await loadUntilDone(callee);
+    const sharedImports = getSharedImports();
+    sharedImports.__wasm_split.__indirect_function_table.get(callbackIndex)(callbackData, true);
+  };
+}
+
+// Background loading of the navigation's areas, after the app has painted, when the browser is
+// idle, and only for a signed-in customer (the sign-in page needs none of them).
+const PREFETCH = ['invoices', 'services', 'zones', 'order', 'support', 'account'];
+function prefetchWhenIdle() {
+  if (!localStorage.getItem('atrium.session') || location.pathname.startsWith('/login')) return;
+  const idle = window.requestIdleCallback || ((f) => setTimeout(f, 1500));
+  idle(async () => {
+    for (const name of PREFETCH) {
+      try { await routeLoaders[name]?.(); } catch { /* loaded on demand instead */ }
+    }
+  }, { timeout: 5000 });
+}
+new PerformanceObserver((list, observer) => {
+  if (list.getEntries().some((e) => e.name === 'atrium-ready')) {
+    observer.disconnect();
+    prefetchWhenIdle();
+  }
+}).observe({ type: 'mark', buffered: true });
+addEventListener('atrium-signed-in', prefetchWhenIdle);
