@@ -1,17 +1,21 @@
-// Puts web/split-runtime.js in place of wasm-split's `wrapAsyncCb` in __wasm_split.js and passes
-// each route loader its area's name (`__invoices_route_view_<n>` -> "invoices").
+// Puts web/split-runtime.js in place of wasm-split's `wrapAsyncCb` and `makeLoad` in
+// __wasm_split.js, passes each area's loader its name (`__wasm_split_load_billing_area_<n>` ->
+// "billing"), and starts a deep link's area fetch once every loader is defined.
 import { readFileSync, writeFileSync } from 'node:fs';
 const [file, runtime] = process.argv.slice(2);
 let js = readFileSync(file, 'utf8');
 const start = js.indexOf('function wrapAsyncCb(callee) {');
-const end = js.indexOf('function makeLoad(');
-if (start < 0 || end < 0) throw new Error('__wasm_split.js changed shape: wrapAsyncCb/makeLoad not found');
-js = js.slice(0, start) + readFileSync(runtime, 'utf8') + '\n' + js.slice(end);
-let routes = 0;
-js = js.replace(/(export const __wasm_split_load___(\w+?)_route_view_\d+ = wrapAsyncCb\()/g, (_, head, name) => {
-  routes++;
+const makeLoad = js.indexOf('function makeLoad(');
+const end = js.indexOf('\n}\n', makeLoad);
+if (start < 0 || makeLoad < start || end < 0) throw new Error('__wasm_split.js changed shape: wrapAsyncCb/makeLoad not found');
+js = js.slice(0, start) + readFileSync(runtime, 'utf8') + '\n' + js.slice(end + 3);
+let areas = 0;
+js = js.replace(/(export const __wasm_split_load_(\w+?)_area_\d+ = wrapAsyncCb\()/g, (_, head, name) => {
+  areas++;
   return `${head}${JSON.stringify(name)}, `;
 });
-if (routes === 0) throw new Error('no route loaders found in __wasm_split.js');
+if (areas === 0) throw new Error('no area loaders found in __wasm_split.js');
+if (/wrapAsyncCb\(makeLoad/.test(js)) throw new Error('a loader without an area name: name lazy functions `<area>_area`');
+js += '\nfetchDeepLinkArea();\n';
 writeFileSync(file, js);
-console.log(`[patch-split-loader] ${routes} route loaders`);
+console.log(`[patch-split-loader] ${areas} area loaders`);

@@ -1,11 +1,10 @@
-//! Provider nesting and the one route table. Private pages sit under the guarded `AppShell`.
+//! Provider nesting and the one route table. Private pages sit under the guarded shell
+//! (`AppShell`, loaded with its own chunk: src/areas.rs).
 
 use crate::areas::*;
-use crate::components::app_shell::AppShell;
 use crate::components::notice_page::NoticePage;
 use crate::config::Config;
 use crate::i18n::{self, Lang, Msg};
-use crate::pages::dashboard::DashboardPage;
 use crate::pages::login::LoginPage;
 use crate::pages::login::forgot::ForgotPasswordPage;
 use crate::pages::not_found::NotFound;
@@ -25,15 +24,14 @@ pub fn App(
     provide_context(config.clone());
     prefs::provide_prefs(&config);
     session::provide_session(&config);
-    crate::state::cart::provide_cart();
     mark_ready();
     view! {
         <Router>
             <Routes fallback=|| view! { <NotFound/> }>
                 <Route path=path!("/login") view=LoginPage/>
                 <Route path=path!("/login/forgot") view=ForgotPasswordPage/>
-                <ParentRoute path=path!("") view=AppShell>
-                    <Route path=path!("") view=DashboardPage/>
+                <ParentRoute path=path!("") view={Lazy::<ShellRoute>::new()}>
+                    <Route path=path!("") view={Lazy::<DashboardRoute>::new()}/>
                     <Route path=path!("/invoices") view={Lazy::<InvoicesRoute>::new()}/>
                     <Route path=path!("/invoices/pay-all") view={Lazy::<PayAllRoute>::new()}/>
                     <Route path=path!("/invoices/:id") view={Lazy::<InvoiceRoute>::new()}/>

@@ -1,129 +1,324 @@
-//! The client area's pages as lazily loaded routes: the sign-in page, the shell and the dashboard
-//! are the first load; every other page arrives as its own wasm chunk the first time it is
-//! opened (or earlier, fetched in the background once the dashboard is idle).
+//! The client area's pages in lazily loaded areas. The sign-in page is the first load; the
+//! signed-in shell, the dashboard and each other area (billing, services, the VM console, DNS,
+//! ordering, support, account) arrive as one wasm chunk each, the first time one of their pages
+//! is opened, or earlier: the shell and the dashboard while the customer signs in, the others in
+//! the background once the dashboard is idle, and a deep link's together with the first load
+//! (web/split-runtime.js).
+//!
+//! One chunk per area rather than per route: the routes of an area share most of their code, and
+//! with a chunk per route that shared code was cut into hundreds of tiny modules, each one more
+//! request and one more instantiation on the way to a page.
 //!
 //! Splitting needs the release build's split step (scripts/build-split.sh: `--emit-relocs`,
 //! `wasm-split-cli`, wasm-bindgen `--keep-lld-exports`), so it is behind the cargo feature
 //! `split`, which only that build turns on. Without it (native checks, the wasm tests in
-//! tests/web.rs) the same routes are plain async views: a binary that uses `#[lazy]` but is not
+//! tests/web.rs) each area is a plain async function: a binary that uses `#[lazy]` but is not
 //! split imports a placeholder module no browser can resolve.
-//!
-//! Only `view` moves into a chunk (`data` stays in the main module), so each view builds its
-//! whole page, gate included.
 
 use crate::config::Area;
 use crate::i18n::Msg;
 use crate::pages::area_pending::AreaGate;
 use crate::pages::lookup::{LookupKind, LookupPage};
 use leptos::prelude::*;
+use leptos_router::LazyRoute;
 
 /// What the configured billing system can do (routes reached by URL explain what it cannot).
 fn caps() -> crate::api::dialect::Capabilities {
     crate::state::brand::use_config().backend.capabilities()
 }
 
-/// One lazily loaded route: its type, and the view its chunk holds.
-macro_rules! lazy_area {
-    ($(#[$doc:meta])* $name:ident => $body:expr) => {
+/// One area's pages as one chunk: a function from the page to its view, lazily loaded in the
+/// split build (its name, `<area>_area`, names the chunk: see scripts/patch-split-loader.mjs).
+macro_rules! area_chunk {
+    ($(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty)?) $body:block) => {
+        $(#[$doc])*
+        #[cfg(feature = "split")]
+        #[leptos::lazy]
+        fn $name($($arg: $ty)?) -> AnyView $body
+
+        $(#[$doc])*
+        #[cfg(not(feature = "split"))]
+        async fn $name($($arg: $ty)?) -> AnyView $body
+    };
+}
+
+/// One route, shown by its area's chunk.
+macro_rules! route {
+    ($(#[$doc:meta])* $name:ident => $area:ident($($page:expr)?)) => {
         $(#[$doc])*
         pub struct $name;
 
-        #[cfg(feature = "split")]
-        #[leptos_router::lazy_route]
-        impl leptos_router::LazyRoute for $name {
-            fn data() -> Self {
-                $name
-            }
-            fn view(_this: Self) -> AnyView {
-                $body.into_any()
-            }
-        }
-
-        #[cfg(not(feature = "split"))]
-        impl leptos_router::LazyRoute for $name {
+        impl LazyRoute for $name {
             fn data() -> Self {
                 $name
             }
             async fn view(_this: Self) -> AnyView {
-                $body.into_any()
+                $area($($page)?).await
             }
         }
     };
 }
 
-lazy_area! {
+area_chunk! {
+    /// The signed-in layout and guard around every private page (src/components/app_shell.rs).
+    fn shell_area() {
+        view! { <crate::components::app_shell::AppShell/> }.into_any()
+    }
+}
+route! {
+    /// The parent of every private route.
+    ShellRoute => shell_area()
+}
+
+area_chunk! {
+    /// The dashboard.
+    fn dashboard_area() {
+        view! { <crate::pages::dashboard::DashboardPage/> }.into_any()
+    }
+}
+route! {
+    /// `/`.
+    DashboardRoute => dashboard_area()
+}
+/// The pages of the billing area.
+#[derive(Clone, Copy, Debug)]
+pub enum BillingPage {
     /// `/invoices`: the list, or a look-up by number where the portal cannot list them.
-    InvoicesRoute => view! { <AreaGate area=Area::Invoices title=Msg::Invoices>{move || if caps().invoice_list { view! { <crate::pages::invoices::list::InvoiceListPage/> }.into_any() } else { view! { <LookupPage kind=LookupKind::Invoice/> }.into_any() }}</AreaGate> }
-}
-lazy_area! {
+    Invoices,
     /// `/invoices/pay-all`.
-    PayAllRoute => view! { <AreaGate area=Area::Invoices title=Msg::PayAll supported=caps().pay_all><crate::pages::invoices::pay_all::PayAllPage/></AreaGate> }
-}
-lazy_area! {
+    PayAll,
     /// `/invoices/:id`.
-    InvoiceRoute => view! { <AreaGate area=Area::Invoices title=Msg::Invoices><crate::pages::invoices::detail::InvoicePage/></AreaGate> }
-}
-lazy_area! {
+    Invoice,
     /// `/funds`.
-    FundsRoute => view! { <AreaGate area=Area::Invoices title=Msg::AddFunds supported=caps().funds_invoice><crate::pages::invoices::add_funds::AddFundsPage/></AreaGate> }
-}
-lazy_area! {
+    Funds,
     /// `/estimates`.
-    EstimatesRoute => view! { <AreaGate area=Area::Invoices title=Msg::Estimates supported=caps().estimates><crate::pages::estimates::list::EstimateListPage/></AreaGate> }
-}
-lazy_area! {
+    Estimates,
     /// `/estimates/:id`.
-    EstimateRoute => view! { <AreaGate area=Area::Invoices title=Msg::Estimates supported=caps().estimates><crate::pages::estimates::detail::EstimatePage/></AreaGate> }
+    Estimate,
 }
-lazy_area! {
+
+area_chunk! {
+    /// Invoices, payments, added funds and estimates.
+    fn billing_area(page: BillingPage) {
+        match page {
+            BillingPage::Invoices => view! { <AreaGate area=Area::Invoices title=Msg::Invoices>{move || if caps().invoice_list { view! { <crate::pages::invoices::list::InvoiceListPage/> }.into_any() } else { view! { <LookupPage kind=LookupKind::Invoice/> }.into_any() }}</AreaGate> }
+            .into_any(),
+            BillingPage::PayAll => view! { <AreaGate area=Area::Invoices title=Msg::PayAll supported=caps().pay_all><crate::pages::invoices::pay_all::PayAllPage/></AreaGate> }
+            .into_any(),
+            BillingPage::Invoice => view! { <AreaGate area=Area::Invoices title=Msg::Invoices><crate::pages::invoices::detail::InvoicePage/></AreaGate> }
+            .into_any(),
+            BillingPage::Funds => view! { <AreaGate area=Area::Invoices title=Msg::AddFunds supported=caps().funds_invoice><crate::pages::invoices::add_funds::AddFundsPage/></AreaGate> }
+            .into_any(),
+            BillingPage::Estimates => view! { <AreaGate area=Area::Invoices title=Msg::Estimates supported=caps().estimates><crate::pages::estimates::list::EstimateListPage/></AreaGate> }
+            .into_any(),
+            BillingPage::Estimate => view! { <AreaGate area=Area::Invoices title=Msg::Estimates supported=caps().estimates><crate::pages::estimates::detail::EstimatePage/></AreaGate> }
+            .into_any(),
+        }
+    }
+}
+route! {
+    /// `/invoices`: the list, or a look-up by number where the portal cannot list them.
+    InvoicesRoute => billing_area(BillingPage::Invoices)
+}
+route! {
+    /// `/invoices/pay-all`.
+    PayAllRoute => billing_area(BillingPage::PayAll)
+}
+route! {
+    /// `/invoices/:id`.
+    InvoiceRoute => billing_area(BillingPage::Invoice)
+}
+route! {
+    /// `/funds`.
+    FundsRoute => billing_area(BillingPage::Funds)
+}
+route! {
+    /// `/estimates`.
+    EstimatesRoute => billing_area(BillingPage::Estimates)
+}
+route! {
+    /// `/estimates/:id`.
+    EstimateRoute => billing_area(BillingPage::Estimate)
+}
+
+/// The pages of the services area.
+#[derive(Clone, Copy, Debug)]
+pub enum ServicesPage {
     /// `/services`.
-    ServicesRoute => view! { <AreaGate area=Area::Services title=Msg::Services>{move || if caps().service_list { view! { <crate::pages::services::list::ServiceListPage/> }.into_any() } else { view! { <LookupPage kind=LookupKind::Service/> }.into_any() }}</AreaGate> }
-}
-lazy_area! {
+    Services,
     /// `/services/:id`.
-    ServiceRoute => view! { <AreaGate area=Area::Services title=Msg::Services><crate::pages::services::detail::ServicePage/></AreaGate> }
+    Service,
 }
-lazy_area! {
-    /// `/services/:id/upgrade`.
-    UpgradeRoute => view! { <AreaGate area=Area::Cart title=Msg::UpgradeTitle supported=caps().cart><crate::pages::order::upgrade::UpgradePage/></AreaGate> }
+
+area_chunk! {
+    /// The services list and a service's page.
+    fn services_area(page: ServicesPage) {
+        match page {
+            ServicesPage::Services => view! { <AreaGate area=Area::Services title=Msg::Services>{move || if caps().service_list { view! { <crate::pages::services::list::ServiceListPage/> }.into_any() } else { view! { <LookupPage kind=LookupKind::Service/> }.into_any() }}</AreaGate> }
+            .into_any(),
+            ServicesPage::Service => view! { <AreaGate area=Area::Services title=Msg::Services><crate::pages::services::detail::ServicePage/></AreaGate> }
+            .into_any(),
+        }
+    }
 }
-lazy_area! {
+route! {
+    /// `/services`.
+    ServicesRoute => services_area(ServicesPage::Services)
+}
+route! {
+    /// `/services/:id`.
+    ServiceRoute => services_area(ServicesPage::Service)
+}
+
+/// The pages of the vm area.
+#[derive(Clone, Copy, Debug)]
+pub enum VmPage {
     /// `/services/:id/vms/:vmid`: the VM console.
-    VmRoute => view! { <AreaGate area=Area::Services title=Msg::VirtualServers supported=caps().vms><crate::pages::vms::detail::VmPage/></AreaGate> }
+    Vm,
 }
-lazy_area! {
+
+area_chunk! {
+    /// A virtual server's console (power, rebuild, usage, addresses, backups).
+    fn vm_area(page: VmPage) {
+        match page {
+            VmPage::Vm => view! { <AreaGate area=Area::Services title=Msg::VirtualServers supported=caps().vms><crate::pages::vms::detail::VmPage/></AreaGate> }
+            .into_any(),
+        }
+    }
+}
+route! {
+    /// `/services/:id/vms/:vmid`: the VM console.
+    VmRoute => vm_area(VmPage::Vm)
+}
+
+/// The pages of the dns area.
+#[derive(Clone, Copy, Debug)]
+pub enum DnsPage {
     /// `/dns`.
-    ZonesRoute => view! { <AreaGate area=Area::Dns title=Msg::Dns><crate::pages::dns::zones::ZonesPage/></AreaGate> }
-}
-lazy_area! {
+    Zones,
     /// `/dns/:service/:zone`: the zone editor.
-    ZoneRoute => view! { <AreaGate area=Area::Dns title=Msg::Dns><crate::pages::dns::editor::ZoneEditorPage/></AreaGate> }
+    Zone,
 }
-lazy_area! {
+
+area_chunk! {
+    /// The DNS zones and the zone editor.
+    fn dns_area(page: DnsPage) {
+        match page {
+            DnsPage::Zones => view! { <AreaGate area=Area::Dns title=Msg::Dns><crate::pages::dns::zones::ZonesPage/></AreaGate> }
+            .into_any(),
+            DnsPage::Zone => view! { <AreaGate area=Area::Dns title=Msg::Dns><crate::pages::dns::editor::ZoneEditorPage/></AreaGate> }
+            .into_any(),
+        }
+    }
+}
+route! {
+    /// `/dns`.
+    ZonesRoute => dns_area(DnsPage::Zones)
+}
+route! {
+    /// `/dns/:service/:zone`: the zone editor.
+    ZoneRoute => dns_area(DnsPage::Zone)
+}
+
+/// The pages of the order area.
+#[derive(Clone, Copy, Debug)]
+pub enum OrderPage {
     /// `/order`: the catalogue, or the VPS order form where there is no catalogue API.
-    OrderRoute => view! { <AreaGate area=Area::Cart title=Msg::Cart>{move || if caps().cart { view! { <crate::pages::order::catalogue::CataloguePage/> }.into_any() } else { view! { <crate::pages::order::vps::VpsOrderPage/> }.into_any() }}</AreaGate> }
-}
-lazy_area! {
+    Order,
     /// `/order/:product`.
-    ConfigureRoute => view! { <AreaGate area=Area::Cart title=Msg::Cart supported=caps().cart><crate::pages::order::configure::ConfigurePage/></AreaGate> }
-}
-lazy_area! {
+    Configure,
     /// `/cart`.
-    CartRoute => view! { <AreaGate area=Area::Cart title=Msg::Cart supported=caps().cart><crate::pages::order::cart::CartPage/></AreaGate> }
+    Cart,
+    /// `/services/:id/upgrade`.
+    Upgrade,
 }
-lazy_area! {
+
+area_chunk! {
+    /// Ordering: the catalogue, a product's options, the cart, and upgrades.
+    fn order_area(page: OrderPage) {
+        match page {
+            OrderPage::Order => view! { <AreaGate area=Area::Cart title=Msg::Cart>{move || if caps().cart { view! { <crate::pages::order::catalogue::CataloguePage/> }.into_any() } else { view! { <crate::pages::order::vps::VpsOrderPage/> }.into_any() }}</AreaGate> }
+            .into_any(),
+            OrderPage::Configure => view! { <AreaGate area=Area::Cart title=Msg::Cart supported=caps().cart><crate::pages::order::configure::ConfigurePage/></AreaGate> }
+            .into_any(),
+            OrderPage::Cart => view! { <AreaGate area=Area::Cart title=Msg::Cart supported=caps().cart><crate::pages::order::cart::CartPage/></AreaGate> }
+            .into_any(),
+            OrderPage::Upgrade => view! { <AreaGate area=Area::Cart title=Msg::UpgradeTitle supported=caps().cart><crate::pages::order::upgrade::UpgradePage/></AreaGate> }
+            .into_any(),
+        }
+    }
+}
+route! {
+    /// `/order`: the catalogue, or the VPS order form where there is no catalogue API.
+    OrderRoute => order_area(OrderPage::Order)
+}
+route! {
+    /// `/order/:product`.
+    ConfigureRoute => order_area(OrderPage::Configure)
+}
+route! {
+    /// `/cart`.
+    CartRoute => order_area(OrderPage::Cart)
+}
+route! {
+    /// `/services/:id/upgrade`.
+    UpgradeRoute => order_area(OrderPage::Upgrade)
+}
+
+/// The pages of the support area.
+#[derive(Clone, Copy, Debug)]
+pub enum SupportPage {
     /// `/support`.
-    SupportRoute => view! { <AreaGate area=Area::Support title=Msg::Support><crate::pages::support::list::SupportPage/></AreaGate> }
-}
-lazy_area! {
+    Support,
     /// `/support/new`.
-    NewTicketRoute => view! { <AreaGate area=Area::Support title=Msg::Support><crate::pages::support::new::NewTicketPage/></AreaGate> }
-}
-lazy_area! {
+    NewTicket,
     /// `/support/:number`.
-    TicketRoute => view! { <AreaGate area=Area::Support title=Msg::Support><crate::pages::support::ticket::TicketPage/></AreaGate> }
+    Ticket,
 }
-lazy_area! {
+
+area_chunk! {
+    /// Support tickets.
+    fn support_area(page: SupportPage) {
+        match page {
+            SupportPage::Support => view! { <AreaGate area=Area::Support title=Msg::Support><crate::pages::support::list::SupportPage/></AreaGate> }
+            .into_any(),
+            SupportPage::NewTicket => view! { <AreaGate area=Area::Support title=Msg::Support><crate::pages::support::new::NewTicketPage/></AreaGate> }
+            .into_any(),
+            SupportPage::Ticket => view! { <AreaGate area=Area::Support title=Msg::Support><crate::pages::support::ticket::TicketPage/></AreaGate> }
+            .into_any(),
+        }
+    }
+}
+route! {
+    /// `/support`.
+    SupportRoute => support_area(SupportPage::Support)
+}
+route! {
+    /// `/support/new`.
+    NewTicketRoute => support_area(SupportPage::NewTicket)
+}
+route! {
+    /// `/support/:number`.
+    TicketRoute => support_area(SupportPage::Ticket)
+}
+
+/// The pages of the account area.
+#[derive(Clone, Copy, Debug)]
+pub enum AccountPage {
     /// `/account`.
-    AccountRoute => view! { <AreaGate area=Area::Account title=Msg::Account><crate::pages::account::AccountPage/></AreaGate> }
+    Account,
+}
+
+area_chunk! {
+    /// The account page.
+    fn account_area(page: AccountPage) {
+        match page {
+            AccountPage::Account => view! { <AreaGate area=Area::Account title=Msg::Account><crate::pages::account::AccountPage/></AreaGate> }
+            .into_any(),
+        }
+    }
+}
+route! {
+    /// `/account`.
+    AccountRoute => account_area(AccountPage::Account)
 }

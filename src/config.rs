@@ -234,36 +234,99 @@ pub fn is_safe_asset_url(v: &str) -> bool {
 }
 
 /// Where the app may send the customer's tokens: a same-origin path, an https URL, or plain http
-/// only to this machine's loopback (development). Judged by the parsed host, never by a prefix:
-/// `http://localhost.evil.com` and `http://127.0.0.1@evil.com` start like the loopback but are not.
+/// only to this machine's loopback (development). Judged by the host read out of the authority,
+/// never by a prefix: `http://localhost.evil.com` and `http://127.0.0.1@evil.com` start like the
+/// loopback but are not. (Read here rather than with the `url` crate, which with its IDNA tables
+/// cost the first load ~20 KB brotli for this one check; anything unusual is refused.)
 pub fn is_allowed_api_base(v: &str) -> bool {
-    if !is_safe_asset_url(v) && !v.starts_with("http://") {
-        return false;
-    }
     if v.starts_with('/') {
         return is_safe_asset_url(v);
     }
-    let Ok(url) = url::Url::parse(v) else {
+    let clean = v.len() <= 2048
+        && !v
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || "\"'<>()\\`%".contains(c));
+    let scheme_end = v.find("://").unwrap_or(0);
+    let (scheme, rest) = (&v[..scheme_end], &v[scheme_end..]);
+    let Some(rest) = rest.strip_prefix("://") else {
         return false;
     };
-    if !url.username().is_empty() || url.password().is_some() {
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    // Credentials in the authority (`user:pw@`, `localhost:80@evil.com`) are never allowed.
+    if !clean || authority.contains('@') {
         return false;
     }
-    let clean = !v
-        .chars()
-        .any(|c| c.is_whitespace() || "\"'<>()\\`".contains(c));
-    let loopback = match url.host() {
-        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
-        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
-        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
-        None => false,
+    let Some(host) = api_host(authority) else {
+        return false;
     };
-    clean
-        && match url.scheme() {
-            "https" => url.host().is_some(),
-            "http" => loopback,
-            _ => false,
+    if scheme.eq_ignore_ascii_case("https") {
+        true
+    } else if scheme.eq_ignore_ascii_case("http") {
+        host.is_loopback()
+    } else {
+        false
+    }
+}
+
+/// The host of a URL's authority (`host`, `host:port`, `[v6]:port`), or None if it is not one.
+fn api_host(authority: &str) -> Option<ApiHost<'_>> {
+    let (host, port) = match authority.strip_prefix('[') {
+        Some(bracketed) => {
+            let (v6, after) = bracketed.split_once(']')?;
+            let port = match after {
+                "" => None,
+                p => Some(p.strip_prefix(':')?),
+            };
+            (ApiHost::V6(v6.parse().ok()?), port)
         }
+        None => {
+            let (name, port) = match authority.split_once(':') {
+                Some((name, port)) => (name, Some(port)),
+                None => (authority, None),
+            };
+            let label_ok = |l: &str| {
+                !l.is_empty()
+                    && l.len() <= 63
+                    && l.chars()
+                        .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+            };
+            let trimmed = name.strip_suffix('.').unwrap_or(name);
+            if name.len() > 253 || !trimmed.split('.').all(label_ok) {
+                return None;
+            }
+            (ApiHost::Name(name), port)
+        }
+    };
+    let port_ok = port.is_none_or(|p| {
+        !p.is_empty()
+            && p.len() <= 5
+            && p.bytes().all(|b| b.is_ascii_digit())
+            && p.parse::<u16>().is_ok()
+    });
+    port_ok.then_some(host)
+}
+
+/// A host named in `api_base`.
+enum ApiHost<'a> {
+    /// A DNS name or a dotted IPv4 address.
+    Name(&'a str),
+    /// A bracketed IPv6 address.
+    V6(std::net::Ipv6Addr),
+}
+
+impl ApiHost<'_> {
+    /// This machine: `localhost`, 127.0.0.0/8 or ::1 (nothing else counts, however it is spelt).
+    fn is_loopback(&self) -> bool {
+        match self {
+            ApiHost::Name(name) => {
+                name.eq_ignore_ascii_case("localhost")
+                    || name
+                        .parse::<std::net::Ipv4Addr>()
+                        .is_ok_and(|ip| ip.is_loopback())
+            }
+            ApiHost::V6(ip) => ip.is_loopback(),
+        }
+    }
 }
 
 fn is_safe_link(v: &str) -> bool {
@@ -524,6 +587,12 @@ mod tests {
             "http://127.0.0.1/api",
             "http://127.0.0.2:9/api",
             "http://[::1]:8080/api",
+            "http://[::1]/api",
+            "HTTPS://Portal.Example.com/api",
+            "https://portal.example.com",
+            "https://xn--bcher-kva.example/api",
+            "https://bücher.example/api",
+            "http://LOCALHOST:3000",
         ] {
             assert!(is_allowed_api_base(ok), "{ok}");
         }
@@ -538,6 +607,14 @@ mod tests {
             "javascript:alert(1)",
             "ftp://localhost/",
             "https://portal.example.com/a\"b",
+            "https://portal.example.com:99999/api",
+            "https://por tal.example.com/api",
+            "https:///api",
+            "https://[::1/api",
+            "http://[::2]/api",
+            "http://0x7f.1/api",
+            "http://127.1/api",
+            "https://portal.example.com%2F@evil.com/",
         ] {
             assert!(!is_allowed_api_base(bad), "{bad}");
         }

@@ -77,11 +77,45 @@ function wrapAsyncCb(name, callee) {
   };
 }
 
+// wasm-split's loader of one module and the modules it needs, with `fetchEarly`: start fetching
+// the bytes without instantiating (the main module may still be on its way), so a deep link's
+// area downloads alongside the first load instead of after it. A failed load is forgotten, so
+// "Try again" fetches afresh.
+function makeLoad(fetcher, deps) {
+  let fetched;
+  const fetchOnce = () => (fetched ??= fetcher());
+  const loader = async () => {
+    const parallel = deps.map((d) => d());
+    const instantiate = fetchOnce();
+    try {
+      await Promise.all(parallel);
+      return await instantiate(getSharedImports());
+    } catch (e) {
+      fetched = undefined;
+      throw e;
+    }
+  };
+  let loading;
+  const load = () => {
+    if (loading === undefined) {
+      const thisLoad = loader();
+      thisLoad.catch(() => { if (loading === thisLoad) loading = undefined; });
+      loading = thisLoad;
+    }
+    return loading;
+  };
+  load.fetchEarly = () => { deps.forEach((d) => d.fetchEarly()); fetchOnce(); };
+  return load;
+}
+
+const signedIn = () => !!localStorage.getItem('atrium.session');
+const onLogin = () => location.pathname.startsWith('/login');
+
 // Background loading of the navigation's areas, after the app has painted, when the browser is
 // idle, and only for a signed-in customer (the sign-in page needs none of them).
-const PREFETCH = ['invoices', 'services', 'zones', 'order', 'support', 'account'];
+const PREFETCH = ['billing', 'services', 'dns', 'order', 'support', 'account'];
 function prefetchWhenIdle() {
-  if (!localStorage.getItem('atrium.session') || location.pathname.startsWith('/login')) return;
+  if (!signedIn() || onLogin()) return;
   const idle = window.requestIdleCallback || ((f) => setTimeout(f, 1500));
   idle(async () => {
     for (const name of PREFETCH) {
@@ -89,10 +123,49 @@ function prefetchWhenIdle() {
     }
   }, { timeout: 5000 });
 }
+
+// On the sign-in page, the signed-in shell and the dashboard are loaded as soon as the customer
+// starts (focus, a tap, a key, a password manager filling the form), so signing in rarely waits.
+function loadDashboardOnFirstTouch() {
+  const events = ['focusin', 'pointerdown', 'keydown', 'input'];
+  const start = () => {
+    events.forEach((e) => removeEventListener(e, start, true));
+    for (const name of ['shell', 'dashboard']) {
+      routeLoaders[name]?.().catch(() => { /* loaded on demand instead */ });
+    }
+  };
+  events.forEach((e) => addEventListener(e, start, true));
+}
+
 new PerformanceObserver((list, observer) => {
   if (list.getEntries().some((e) => e.name === 'atrium-ready')) {
     observer.disconnect();
-    prefetchWhenIdle();
+    if (onLogin()) loadDashboardOnFirstTouch();
+    else prefetchWhenIdle();
   }
 }).observe({ type: 'mark', buffered: true });
 addEventListener('atrium-signed-in', prefetchWhenIdle);
+
+// Which area a path belongs to (src/app.rs has the routes, src/areas.rs their areas).
+const AREA_OF_PATH = [
+  [/^\/$/, 'dashboard'],
+  [/^\/(invoices|funds|estimates)(\/|$)/, 'billing'],
+  [/^\/services\/[^/]+\/vms\//, 'vm'],
+  [/^\/services\/[^/]+\/upgrade$/, 'order'],
+  [/^\/services(\/|$)/, 'services'],
+  [/^\/dns(\/|$)/, 'dns'],
+  [/^\/(order|cart)(\/|$)/, 'order'],
+  [/^\/support(\/|$)/, 'support'],
+  [/^\/account$/, 'account'],
+];
+
+// Called once every loader is defined: a signed-in deep link fetches the shell and its area with
+// the first load.
+function fetchDeepLinkArea() {
+  if (!signedIn()) return;
+  const area = AREA_OF_PATH.find(([re]) => re.test(location.pathname))?.[1];
+  if (!area) return;
+  for (const name of ['shell', area]) {
+    try { routeLoaders[name]?.fetchEarly(); } catch { /* loaded on demand instead */ }
+  }
+}

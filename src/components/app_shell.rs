@@ -19,6 +19,8 @@ use leptos_router::hooks::use_location;
 /// in-place sign-in dialog; a chosen sign-out, here or in another tab, goes to the login page.
 #[component]
 pub fn AppShell() -> impl IntoView {
+    // The cart is only for signed-in pages (ordering); it lives as long as the shell.
+    crate::state::cart::provide_cart();
     let session = use_session();
     let location = use_location();
     // A memo, so token rotations (which re-set the signals) never rebuild the page.

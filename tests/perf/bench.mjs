@@ -12,15 +12,15 @@ const PORT = Number(process.env.PORT ?? 8282);
 const base = `http://127.0.0.1:${PORT}`;
 
 // 1. Size. Every file of the build with its brotli-11 size (the split wasm sits in pkg-<hash>/:
-// the main module, one chunk per route, chunks the routes share), so growth shows per area.
+// the main module, one chunk per area, chunks the areas share), so growth shows per area.
 const files = (d) => readdirSync(d, { withFileTypes: true }).flatMap((e) =>
   e.isDirectory() ? files(join(d, e.name)) : [join(d, e.name)]);
 const br = (f) => brotliCompressSync(readFileSync(f), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const built = files(dist).filter((f) => /\.(wasm|js|css)$/.test(f));
-const routes = built.filter((f) => /split_[^/]*\.wasm$/.test(f)).map((f) => [f.replace(/.*split___(.*)_route_view_\d+\.wasm$/, '$1'), br(f)]);
+const routes = built.filter((f) => /split_[^/]*\.wasm$/.test(f)).map((f) => [f.replace(/.*\/split_(\w+?)_area_\d+\.wasm$/, '$1'), br(f)]);
 const shared = built.filter((f) => /chunk_\d+\.wasm$/.test(f)).reduce((n, f) => n + br(f), 0);
-console.log(`G1 route chunks (brotli 11): ${routes.sort((a, b) => b[1] - a[1]).map(([r, n]) => `${r} ${kb(n)}`).join(', ')}`);
+console.log(`G1 area chunks (brotli 11): ${routes.sort((a, b) => b[1] - a[1]).map(([r, n]) => `${r} ${kb(n)}`).join(', ')}`);
 console.log(`G1 shared chunks (brotli 11): ${kb(shared)} in ${built.filter((f) => /chunk_\d+\.wasm$/.test(f)).length} files`);
 console.log(`G1 whole build (brotli 11): ${kb(built.reduce((n, f) => n + br(f), 0))}`);
 
@@ -87,15 +87,15 @@ try {
       await page.locator('[data-figure="active-services"]').waitFor();
       await page.getByRole('region', { name: 'Balance' }).getByText('Account credit').waitFor();
       dashboard.push(await page.evaluate(() => window.__seen.dashboard));
-      // An area not loaded yet (the DNS zone editor is not among the idle prefetches), opened by
-      // a click at 4x: from the click to its records table, chunks fetched on loopback.
+      // An area not loaded yet (the VM console, which the idle prefetch leaves alone), opened by a
+      // click at 4x: from the click to the VM's facts, chunks fetched on loopback.
       const opened = await page.evaluate(() => new Promise((resolve) => {
         const a = document.createElement('a');
-        a.href = '/dns/306/1';
+        a.href = '/services/303/vms/303';
         document.body.append(a);
         const t0 = performance.now();
         new MutationObserver((_, o) => {
-          if (document.querySelector('.records-table tbody tr:not(.records-table__spacer)')) { o.disconnect(); resolve(performance.now() - t0); }
+          if (document.querySelector('[data-figure="vm-template"]')?.textContent.trim()) { o.disconnect(); resolve(performance.now() - t0); }
         }).observe(document, { childList: true, subtree: true });
         a.click();
       }));
@@ -106,7 +106,7 @@ try {
   await browser.close();
   console.log(`navigation -> interactive login page, 4x CPU: ${fmt(login)}`);
   console.log(`navigation -> dashboard rendered (5 cards, 5 API reads), 4x CPU: ${fmt(dashboard)}`);
-  console.log(`click -> an area not loaded yet (DNS zone editor, its chunks and its records), 4x CPU: ${fmt(area)}`);
+  console.log(`click -> an area not loaded yet (VM console, its chunks and the VM's facts), 4x CPU: ${fmt(area)}`);
 } finally {
   server.kill();
 }
