@@ -6,7 +6,6 @@ use crate::components::notice_page::NoticePage;
 use crate::config::Config;
 use crate::i18n::{self, Lang, Msg};
 use crate::pages::login::LoginPage;
-use crate::pages::login::forgot::ForgotPasswordPage;
 use crate::pages::not_found::NotFound;
 use crate::state::{brand, prefs, session};
 use leptos::prelude::*;
@@ -29,7 +28,7 @@ pub fn App(
         <Router>
             <Routes fallback=|| view! { <NotFound/> }>
                 <Route path=path!("/login") view=LoginPage/>
-                <Route path=path!("/login/forgot") view=ForgotPasswordPage/>
+                <Route path=path!("/login/forgot") view={Lazy::<ForgotRoute>::new()}/>
                 <ParentRoute path=path!("") view={Lazy::<ShellRoute>::new()}>
                     <Route path=path!("") view={Lazy::<DashboardRoute>::new()}/>
                     <Route path=path!("/invoices") view={Lazy::<InvoicesRoute>::new()}/>

@@ -71,6 +71,17 @@ route! {
 }
 
 area_chunk! {
+    /// The forgotten-password form, which few visits need.
+    fn forgot_area() {
+        view! { <crate::pages::login::forgot::ForgotPasswordPage/> }.into_any()
+    }
+}
+route! {
+    /// `/login/forgot`.
+    ForgotRoute => forgot_area()
+}
+
+area_chunk! {
     /// The dashboard.
     fn dashboard_area() {
         view! { <crate::pages::dashboard::DashboardPage/> }.into_any()

@@ -13,6 +13,7 @@ pub mod crash;
 pub mod dns;
 pub mod i18n;
 pub mod pages;
+pub mod routes;
 pub mod state;
 pub mod vm;
 
@@ -25,6 +26,11 @@ pub fn start() {
     // Not leptos::task::spawn_local: Leptos's executor is set up by mounting, which comes after.
     wasm_bindgen_futures::spawn_local(async {
         let config = state::brand::load_config().await;
+        // The first page is shown in its language, never English first (the skeleton stays up
+        // while a language's chunk arrives).
+        if let Ok(config) = &config {
+            i18n::load(state::prefs::initial_lang(config)).await;
+        }
         let Some(root) = document().get_element_by_id("app") else {
             return;
         };

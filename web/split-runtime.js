@@ -44,12 +44,27 @@ function askToRetry() {
   });
 }
 
-async function loadUntilDone(callee) {
+// Styles only the signed-in pages use (scripts/build-split.sh gives their links a rel no browser
+// fetches): they become stylesheets when the first signed-in area is on its way, and an area is
+// shown once they are in, so nothing is drawn unstyled.
+let areaStyles;
+const SIGNED_OUT_CHUNKS = new Set(['vi_catalogue', 'forgot']);
+function loadAreaStyles() {
+  areaStyles ??= Promise.all([...document.querySelectorAll('link[rel="atrium-area-style"]')].map(
+    (link) => new Promise((resolve) => {
+      link.addEventListener('load', resolve, { once: true });
+      link.addEventListener('error', resolve, { once: true });
+      link.rel = 'stylesheet';
+    })));
+  return areaStyles;
+}
+
+async function loadUntilDone(name, callee) {
   const slow = setTimeout(() => document.documentElement.classList.add('is-loading-area'), 100);
   try {
     for (;;) {
       try {
-        await callee();
+        await Promise.all([callee(), SIGNED_OUT_CHUNKS.has(name) || loadAreaStyles()]);
         return;
       } catch (e) {
         console.warn('area chunk did not load', e);
@@ -71,7 +86,7 @@ async function loadUntilDone(callee) {
 function wrapAsyncCb(name, callee) {
   routeLoaders[name] = callee;
   return async (callbackIndex, callbackData) => {
-    await loadUntilDone(callee);
+    await loadUntilDone(name, callee);
     const sharedImports = getSharedImports();
     sharedImports.__wasm_split.__indirect_function_table.get(callbackIndex)(callbackData, true);
   };
@@ -130,6 +145,7 @@ function loadDashboardOnFirstTouch() {
   const events = ['focusin', 'pointerdown', 'keydown', 'input'];
   const start = () => {
     events.forEach((e) => removeEventListener(e, start, true));
+    loadAreaStyles();
     for (const name of ['shell', 'dashboard']) {
       routeLoaders[name]?.().catch(() => { /* loaded on demand instead */ });
     }
@@ -160,12 +176,18 @@ const AREA_OF_PATH = [
 ];
 
 // Called once every loader is defined: a signed-in deep link fetches the shell and its area with
-// the first load.
-function fetchDeepLinkArea() {
-  if (!signedIn()) return;
+// the first load, and a customer who chose Vietnamese fetches its text (src/i18n/mod.rs).
+function fetchEarly() {
+  const names = [];
+  try {
+    if (JSON.parse(localStorage.getItem('atrium.prefs') || '{}').lang === 'vi') names.push('vi_catalogue');
+  } catch { /* no stored choice */ }
   const area = AREA_OF_PATH.find(([re]) => re.test(location.pathname))?.[1];
-  if (!area) return;
-  for (const name of ['shell', area]) {
+  if (signedIn() && area) {
+    names.push('shell', area);
+    loadAreaStyles();
+  }
+  for (const name of names) {
     try { routeLoaders[name]?.fetchEarly(); } catch { /* loaded on demand instead */ }
   }
 }

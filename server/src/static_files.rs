@@ -85,7 +85,7 @@ pub fn router(dist: &Path, overlay: Option<serde_json::Value>) -> Result<Router,
         if let (Some(c), Some(o)) = (config.as_object_mut(), overlay.as_object()) {
             c.extend(o.clone());
         }
-        let body = serde_json::to_string_pretty(&config).map_err(|e| e.to_string())?;
+        let body = serde_json::to_string(&config).map_err(|e| e.to_string())?;
         site = site.route(
             "/config.json",
             axum::routing::get(move || {

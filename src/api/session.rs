@@ -61,10 +61,32 @@ pub fn jwt_lifetime_ms(token: &str) -> Option<f64> {
         .decode(payload.trim_end_matches('='))
         .ok()?;
     let claims: serde_json::Value = serde_json::from_slice(&bytes).ok()?;
-    let exp = claims.get("exp")?.as_f64()?;
-    let iat = claims.get("iat")?.as_f64()?;
-    let life = (exp - iat) * 1000.0;
-    (life.is_finite() && life > 0.0).then_some(life)
+    let life = claim_ms(claims.get("exp")?)?.checked_sub(claim_ms(claims.get("iat")?)?)?;
+    (life > 0).then_some(life as f64)
+}
+
+/// A NumericDate claim (seconds, maybe with a fraction) in whole milliseconds, read from the
+/// number's own text (serde_json's `arbitrary_precision` keeps it). Not through `as_f64`: a float
+/// parser brings ~10 KB of tables into the first load for two numbers. An exponent form is not
+/// read, and the session then uses the default lifetime.
+fn claim_ms(claim: &serde_json::Value) -> Option<i64> {
+    let text = claim.as_number()?.as_str();
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    if whole.is_empty() || !fraction.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let seconds: i64 = whole.parse().ok()?;
+    let millis = fraction
+        .bytes()
+        .chain(std::iter::repeat(b'0'))
+        .take(3)
+        .fold(0i64, |ms, digit| ms * 10 + i64::from(digit - b'0'));
+    let millis = if seconds < 0 || whole.starts_with('-') {
+        -millis
+    } else {
+        millis
+    };
+    seconds.checked_mul(1000)?.checked_add(millis)
 }
 
 impl StoredSession {
@@ -133,6 +155,22 @@ mod tests {
         assert_eq!(jwt_lifetime_ms(&jwt(1_000, 1_060)), Some(60_000.0));
         assert_eq!(jwt_lifetime_ms("not-a-jwt"), None);
         assert_eq!(jwt_lifetime_ms(&jwt(100, 50)), None);
+    }
+
+    #[test]
+    fn numeric_dates_with_fractions_are_read_to_the_millisecond() {
+        let raw = |claims: &str| {
+            let enc = |b: &[u8]| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(b);
+            format!("{}.{}.sig", enc(b"{}"), enc(claims.as_bytes()))
+        };
+        let life = |claims: &str| jwt_lifetime_ms(&raw(claims));
+        assert_eq!(life(r#"{"iat":1000.5,"exp":1060.25}"#), Some(59_750.0));
+        assert_eq!(life(r#"{"iat":1000,"exp":1060.0001}"#), Some(60_000.0));
+        assert_eq!(life(r#"{"iat":-1.5,"exp":1}"#), Some(2_500.0));
+        // Forms it does not read fall back to the default lifetime (None here).
+        assert_eq!(life(r#"{"iat":1e3,"exp":1060}"#), None);
+        assert_eq!(life(r#"{"iat":"1000","exp":1060}"#), None);
+        assert_eq!(life(r#"{"iat":1000,"exp":99999999999999999999}"#), None);
     }
 
     #[test]

@@ -8,6 +8,7 @@ use crate::components::reauth_dialog::ReauthDialog;
 use crate::components::user_menu::UserMenu;
 use crate::config::Area;
 use crate::i18n::Msg;
+use crate::routes::Page;
 use crate::state::brand::use_config;
 use crate::state::prefs::tr;
 use crate::state::session::use_session;
@@ -34,13 +35,11 @@ pub fn AppShell() -> impl IntoView {
                 location.pathname.get_untracked(),
                 location.search.get_untracked()
             );
-            let target = if here == "/" || here.starts_with("/login") {
-                "/login".to_string()
+            let target = if here == Page::Dashboard.href() || here.starts_with(&Page::Login.href())
+            {
+                Page::Login.href()
             } else {
-                format!(
-                    "/login?next={}",
-                    crate::api::transport::encode_component(&here)
-                )
+                Page::Login.with_query(&[("next", &here)])
             };
             view! { <Redirect path=target/> }.into_any()
         }
@@ -52,14 +51,14 @@ fn ShellLayout() -> impl IntoView {
     let config = use_config();
     let session = use_session();
     let menu_open = RwSignal::new(false);
-    let nav_items: Vec<(&'static str, Msg, bool)> = [
-        ("/", Msg::Dashboard, true),
-        ("/invoices", Msg::Invoices, config.offers(Area::Invoices)),
-        ("/services", Msg::Services, config.offers(Area::Services)),
-        ("/dns", Msg::Dns, config.offers(Area::Dns)),
-        ("/order", Msg::Cart, config.offers(Area::Cart)),
-        ("/support", Msg::Support, config.offers(Area::Support)),
-        ("/account", Msg::Account, config.offers(Area::Account)),
+    let nav_items: Vec<(Page<'static>, Msg, bool)> = [
+        (Page::Dashboard, Msg::Dashboard, true),
+        (Page::Invoices, Msg::Invoices, config.offers(Area::Invoices)),
+        (Page::Services, Msg::Services, config.offers(Area::Services)),
+        (Page::Zones, Msg::Dns, config.offers(Area::Dns)),
+        (Page::Order, Msg::Cart, config.offers(Area::Cart)),
+        (Page::Support, Msg::Support, config.offers(Area::Support)),
+        (Page::Account, Msg::Account, config.offers(Area::Account)),
     ]
     .into_iter()
     .filter(|(_, _, on)| *on)
@@ -71,9 +70,9 @@ fn ShellLayout() -> impl IntoView {
     view! {
         <a class="skip-link" href="#main">{tr(Msg::SkipToContent)}</a>
         <header class="topbar">
-            <a class="brand" href="/">
-                <img class="brand__logo brand__logo--light" src=logo alt="" width="32" height="32"/>
-                <img class="brand__logo brand__logo--dark" src=logo_dark alt="" width="32" height="32"/>
+            <a class="brand" href=Page::Dashboard.href()>
+                <img class="brand__logo brand__logo--light" src=logo alt="" width="32" height="32" loading="lazy"/>
+                <img class="brand__logo brand__logo--dark" src=logo_dark alt="" width="32" height="32" loading="lazy"/>
                 <span class="brand__name">{brand_name}</span>
             </a>
             <button
@@ -88,7 +87,7 @@ fn ShellLayout() -> impl IntoView {
             <nav id="primary-nav" class="topbar__nav" class:is-open=move || menu_open.get() aria-label=tr(Msg::Menu)>
                 <ul>
                     {nav_items.into_iter().map(|(href, msg, _)| view! {
-                        <li><A href=href exact=href == "/" on:click=move |_| menu_open.set(false)>{tr(msg)}</A></li>
+                        <li><A href=href.href() exact=href == Page::Dashboard on:click=move |_| menu_open.set(false)>{tr(msg)}</A></li>
                     }).collect_view()}
                 </ul>
             </nav>

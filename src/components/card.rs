@@ -13,7 +13,7 @@ pub fn Card(
     id: &'static str,
     /// Optional footer link: (href, label).
     #[prop(optional)]
-    link: Option<(&'static str, Msg)>,
+    link: Option<(String, Msg)>,
     /// The card body.
     children: Children,
 ) -> impl IntoView {

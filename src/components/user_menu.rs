@@ -46,7 +46,7 @@ pub fn UserMenu() -> impl IntoView {
                 <label class="field">
                     <span>{tr(Msg::Language)}</span>
                     <select on:change=move |ev| {
-                        if let Some(l) = Lang::from_tag(&event_target_value(&ev)) { prefs.lang.set(l) }
+                        if let Some(l) = Lang::from_tag(&event_target_value(&ev)) { crate::state::prefs::switch_lang(prefs, l) }
                     }>
                         {langs.into_iter().map(|l| view! {
                             <option value=l.tag() selected=move || prefs.lang.get() == l>{l.native_name()}</option>

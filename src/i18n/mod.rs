@@ -800,8 +800,45 @@ pub enum Msg {
 pub fn t(lang: Lang, msg: Msg) -> &'static str {
     match lang {
         Lang::En => en::text(msg),
-        Lang::Vi => vi::text(msg),
+        Lang::Vi => vi_text().map_or_else(|| en::text(msg), |text| text(msg)),
     }
+}
+
+/// The Vietnamese catalogue, when it is here. In the split build it is a chunk of its own
+/// (English is the first load's fallback; most visits never need Vietnamese), loaded by `load`
+/// before the language is shown; elsewhere it is always here.
+fn vi_text() -> Option<fn(Msg) -> &'static str> {
+    #[cfg(feature = "split")]
+    return vi_chunk::TEXT.get().copied();
+    #[cfg(not(feature = "split"))]
+    Some(vi::text)
+}
+
+#[cfg(feature = "split")]
+mod vi_chunk {
+    use super::Msg;
+    use std::sync::OnceLock;
+
+    /// Set once the chunk has arrived.
+    pub static TEXT: OnceLock<fn(Msg) -> &'static str> = OnceLock::new();
+
+    /// The Vietnamese catalogue's chunk (web/split-runtime.js knows it as `vi_catalogue`).
+    #[leptos::lazy]
+    pub fn vi_catalogue() -> fn(Msg) -> &'static str {
+        super::vi::text
+    }
+}
+
+/// Makes `lang`'s text available; call it (and wait) before showing a language. Until then `t`
+/// answers in English.
+pub async fn load(lang: Lang) {
+    #[cfg(feature = "split")]
+    if lang == Lang::Vi && vi_chunk::TEXT.get().is_none() {
+        let text = vi_chunk::vi_catalogue().await;
+        let _ = vi_chunk::TEXT.set(text);
+    }
+    #[cfg(not(feature = "split"))]
+    let _ = lang;
 }
 
 /// A date as the language writes it: `20 Nov 2026`, `20/11/2026`.

@@ -4,6 +4,7 @@
 use crate::components::notice_page::NoticePage;
 use crate::config::Area;
 use crate::i18n::Msg;
+use crate::routes::Page;
 use crate::state::brand::use_config;
 use crate::state::prefs::{tr, use_prefs};
 use leptos::prelude::*;
@@ -26,7 +27,7 @@ pub fn AreaPending(
     view! {
         <NoticePage title=Signal::derive(move || format!("{}: {}", prefs.t(title), prefs.t(heading)))
             lead=Signal::derive(move || prefs.t(lead).to_string())>
-            <a class="button" href="/">{tr(Msg::GoToDashboard)}</a>
+            <a class="button" href=Page::Dashboard.href()>{tr(Msg::GoToDashboard)}</a>
         </NoticePage>
     }
 }
@@ -42,7 +43,7 @@ pub fn NotOffered(
     view! {
         <NoticePage title=Signal::derive(move || format!("{}: {}", prefs.t(title), prefs.t(Msg::NotOfferedTitle)))
             lead=Signal::derive(move || prefs.t(Msg::NotOfferedLead).replace("{backend}", backend))>
-            <a class="button" href="/">{tr(Msg::GoToDashboard)}</a>
+            <a class="button" href=Page::Dashboard.href()>{tr(Msg::GoToDashboard)}</a>
         </NoticePage>
     }
 }

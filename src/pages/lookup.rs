@@ -3,6 +3,7 @@
 //! dashboard carries both forms.
 
 use crate::i18n::Msg;
+use crate::routes::Page;
 use crate::state::brand::use_config;
 use crate::state::prefs::{tr, use_prefs};
 use leptos::prelude::*;
@@ -24,10 +25,17 @@ impl LookupKind {
             LookupKind::Service => Msg::ServiceNumber,
         }
     }
-    fn path(self) -> &'static str {
+    /// The address of the invoice or service numbered `n`.
+    fn href_of(self, n: &str) -> String {
         match self {
-            LookupKind::Invoice => "/invoices",
-            LookupKind::Service => "/services",
+            LookupKind::Invoice => Page::Invoice(n).href(),
+            LookupKind::Service => Page::Service(n).href(),
+        }
+    }
+    fn page(self) -> Page<'static> {
+        match self {
+            LookupKind::Invoice => Page::Invoices,
+            LookupKind::Service => Page::Services,
         }
     }
 }
@@ -45,13 +53,13 @@ pub fn LookupForm(kind: LookupKind) -> impl IntoView {
     let navigate = use_navigate();
     let typed = RwSignal::new(String::new());
     let problem = RwSignal::new(false);
-    let id = format!("lookup-{}", kind.path().trim_start_matches('/'));
+    let id = format!("lookup-{}", kind.page().href().trim_start_matches('/'));
     let err_id = format!("{id}-error");
     let described = err_id.clone();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         match lookup_number(&typed.get_untracked()) {
-            Some(n) => navigate(&format!("{}/{n}", kind.path()), Default::default()),
+            Some(n) => navigate(&kind.href_of(&n), Default::default()),
             None => problem.set(true),
         }
     };

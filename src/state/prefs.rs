@@ -68,20 +68,37 @@ fn system_prefers_dark() -> bool {
         .is_some_and(|m| m.matches())
 }
 
-/// Reads stored preferences (falling back to the config), provides them, and
-/// keeps `<html>` and storage in step.
-pub fn provide_prefs(config: &Config) {
-    let stored: serde_json::Value = storage()
+fn stored() -> serde_json::Value {
+    storage()
         .and_then(|s| s.get_item(PREFS_KEY).ok().flatten())
         .and_then(|s| serde_json::from_str(&s).ok())
-        .unwrap_or_default();
-    // The customer's own choice, else the reseller's default: resellers know their market
-    // better than a browser's language setting (many Vietnamese customers browse in English).
-    let lang = stored["lang"]
+        .unwrap_or_default()
+}
+
+/// The language to start in: the customer's own choice, else the reseller's default. Resellers
+/// know their market better than a browser's language setting (many Vietnamese customers browse
+/// in English).
+pub fn initial_lang(config: &Config) -> Lang {
+    stored()["lang"]
         .as_str()
         .and_then(Lang::from_tag)
         .filter(|l| config.languages.contains(l))
-        .unwrap_or(config.default_language);
+        .unwrap_or(config.default_language)
+}
+
+/// Switches the display language once its text is here (see `i18n::load`).
+pub fn switch_lang(prefs: Prefs, lang: Lang) {
+    leptos::task::spawn_local(async move {
+        i18n::load(lang).await;
+        prefs.lang.set(lang);
+    });
+}
+
+/// Reads stored preferences (falling back to the config), provides them, and
+/// keeps `<html>` and storage in step.
+pub fn provide_prefs(config: &Config) {
+    let stored = stored();
+    let lang = initial_lang(config);
     let theme = Theme::parse(stored["theme"].as_str().unwrap_or("system"));
     let prefs = Prefs {
         lang: RwSignal::new(lang),

@@ -73,6 +73,8 @@ test('a private page asked for while signed out returns there after login', asyn
 test('the forgotten-password form answers without revealing accounts', async ({ page }) => {
   await page.goto('/login');
   await page.getByRole('link', { name: 'Forgot your password?' }).click();
+  // Its own chunk: the sign-in form (with its own email field) stays until the page arrives.
+  await expect(page.getByRole('heading', { name: 'Reset your password' })).toBeVisible();
   await page.getByLabel('Email address').fill('someone@example.com');
   await page.getByRole('button', { name: 'Send reset link' }).click();
   await expect(page.getByRole('status')).toContainText('reset link is on its way');

@@ -13,7 +13,8 @@ const kdataPort = port + 1;
 const kdataDb = path.join(os.tmpdir(), `atrium-e2e-${kdataPort}.sqlite`);
 const bbPort = port + 2;
 const bbDb = path.join(os.tmpdir(), `atrium-e2e-${bbPort}.sqlite`);
-const dist = path.join(root, 'dist');
+// ATRIUM_E2E_DIST: test a copy of the build while another is being made.
+const dist = process.env.ATRIUM_E2E_DIST ?? path.join(root, 'dist');
 const demo = (p: number, file: string, extra: string) => ({
   command: `"${server}" --addr 127.0.0.1:${p} --dist "${dist}" demo --db "${file}" --reset --test-faults --token-ttl 120s ${extra}`,
   url: `http://127.0.0.1:${p}/config.json`,

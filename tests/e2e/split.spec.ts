@@ -3,13 +3,13 @@
 // budget is a test; timings are not, so they stay in tests/perf.
 import { test, expect, logIn } from './fixtures';
 
-/** Interim budget for the first load of /login (encoded bytes as fetched). Issue 18's target is
- * 200 KB; the split build is at about 377 KB today, so this stops growth while work goes on. */
-const FIRST_LOAD_BUDGET = 400 * 1024;
+/** Issue 18's budget for the first load of /login (encoded bytes as fetched): HTML, JS, the main
+ * wasm, CSS, config and images, everything fetched before the form is there. */
+const FIRST_LOAD_BUDGET = 200 * 1024;
 
 test('the first load of /login stays within its budget and fetches no area chunk', async ({ page }) => {
   const chunks: string[] = [];
-  page.on('request', (r) => { if (/\/(split_|chunk_)[^/]*\.wasm$/.test(r.url())) chunks.push(r.url()); });
+  page.on('request', (r) => { if (/\/(split_|chunk_)[^/]*\.wasm$|\/(shell|cards|invoices|dns|vms|order)-[0-9a-f]+\.css$/.test(r.url())) chunks.push(r.url()); });
   await page.goto('/login');
   await expect(page.getByLabel('Email address')).toBeVisible();
   const bytes = await page.evaluate(() => performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))
@@ -68,6 +68,16 @@ test('on the sign-in page the shell and the dashboard load once the customer sta
   expect(fetched).toEqual([]);
   await page.getByLabel('Email address').click();
   await expect.poll(() => fetched.sort()).toEqual(['dashboard', 'shell']);
+});
+
+test('the signed-in pages\' styles arrive with the shell, before it is shown', async ({ page }) => {
+  await logIn(page);
+  // shell.css lays the top bar out as a row; without it the bar would be a plain block.
+  await expect(page.locator('header.topbar')).toHaveCSS('display', 'flex');
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'DNS' }).click();
+  await expect(page.getByRole('heading', { name: 'DNS zones', level: 1 })).toBeVisible();
+  const styled = await page.evaluate(() => [...document.styleSheets].map((s) => (s.href ?? '').replace(/.*\/|-[0-9a-f]+\.css$/g, '')));
+  expect(styled).toEqual(expect.arrayContaining(['shell', 'cards', 'invoices', 'dns', 'vms', 'order']));
 });
 
 test('hashed files are cached for good; the page, its config and its policy are not', async ({ page, request }) => {

@@ -7,6 +7,7 @@ use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
 use crate::pages::lookup::lookup_number;
+use crate::routes::Page;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
@@ -30,7 +31,7 @@ pub fn AcceptQuoteCard() -> impl IntoView {
     Effect::new(move |_| {
         if let Some(Ok(invoice)) = accept.value().get() {
             match invoice {
-                Some(id) => navigate(&format!("/invoices/{id}"), Default::default()),
+                Some(id) => navigate(&Page::Invoice(&id.to_string()).href(), Default::default()),
                 None => typed.set(String::new()),
             }
         }

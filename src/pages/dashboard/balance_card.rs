@@ -6,6 +6,7 @@ use crate::components::async_view::AsyncView;
 use crate::components::card::Card;
 use crate::components::money::MoneyText;
 use crate::i18n::Msg;
+use crate::routes::Page;
 use crate::state::prefs::tr;
 use crate::state::session::use_session;
 use leptos::prelude::*;
@@ -37,6 +38,6 @@ pub fn BalanceCard() -> impl IntoView {
     if !caps.funds_invoice {
         return view! { <Card id="balance" title=Msg::BalanceCard>{body()}</Card> }.into_any();
     }
-    view! { <Card id="balance" title=Msg::BalanceCard link=("/funds", Msg::AddFunds)>{body()}</Card> }
+    view! { <Card id="balance" title=Msg::BalanceCard link=(Page::Funds.href(), Msg::AddFunds)>{body()}</Card> }
         .into_any()
 }

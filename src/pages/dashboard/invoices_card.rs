@@ -5,6 +5,7 @@ use crate::components::async_view::AsyncView;
 use crate::components::card::Card;
 use crate::components::money::MoneyText;
 use crate::i18n::Msg;
+use crate::routes::Page;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use crate::state::today;
@@ -25,7 +26,7 @@ pub fn InvoicesCard() -> impl IntoView {
     });
     view! {
         <Card id="unpaid" title=Msg::UnpaidInvoicesCard
-            link=("/invoices?status=unpaid", Msg::ViewInvoices)>
+            link=(Page::Invoices.with_query(&[("status", "unpaid")]), Msg::ViewInvoices)>
             <AsyncView resource=invoices let:s>
                 {if s.count == 0 {
                     view! { <p class="muted">{tr(Msg::NothingDue)}</p> }.into_any()
@@ -41,7 +42,7 @@ pub fn InvoicesCard() -> impl IntoView {
                                 <dt>{tr(Msg::Overdue)}</dt>
                                 <dd class="figure__value" class:is-danger={s.overdue > 0} data-figure="overdue-count">
                                     {if s.overdue > 0 {
-                                        view! { <a class="link" href="/invoices?status=overdue" aria-label=move || prefs.t_n(Msg::OverdueLink, s.overdue as i64)>{s.overdue}</a> }.into_any()
+                                        view! { <a class="link" href=Page::Invoices.with_query(&[("status", "overdue")]) aria-label=move || prefs.t_n(Msg::OverdueLink, s.overdue as i64)>{s.overdue}</a> }.into_any()
                                     } else {
                                         view! { {s.overdue} }.into_any()
                                     }}
@@ -55,7 +56,7 @@ pub fn InvoicesCard() -> impl IntoView {
                         {next.map(|n| {
                             let today_days = today().days_since_epoch();
                             let days = n.due.map(|d| d.days_since_epoch() - today_days);
-                            let href = format!("/invoices/{}", n.id);
+                            let href = Page::Invoice(&n.id.to_string()).href();
                             view! {
                                 <p class="next-due">
                                     <span class="muted">{tr(Msg::NextDue)}": "</span>

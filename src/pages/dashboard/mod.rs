@@ -12,6 +12,7 @@ use crate::components::card::Card;
 use crate::config::Area;
 use crate::i18n::Msg;
 use crate::pages::lookup::{LookupForm, LookupKind};
+use crate::routes::Page;
 use crate::state::brand::use_config;
 use crate::state::prefs::tr;
 use leptos::prelude::*;
@@ -45,7 +46,7 @@ pub fn DashboardPage() -> impl IntoView {
             })}
             {(config.offers(Area::Invoices) && caps.accept_estimate && !caps.estimates).then(|| view! { <accept_quote_card::AcceptQuoteCard/> })}
             {(config.offers(Area::Cart) && caps.vps_order).then(|| view! {
-                <Card id="order-vps" title=Msg::VpsOrderTitle link=("/order", Msg::VpsOrderTitle)>
+                <Card id="order-vps" title=Msg::VpsOrderTitle link=(Page::Order.href(), Msg::VpsOrderTitle)>
                     <p class="muted">{tr(Msg::VpsOrderLead)}</p>
                 </Card>
             })}

@@ -4,6 +4,7 @@ use crate::api::model::ServiceStatus;
 use crate::components::async_view::AsyncView;
 use crate::components::card::Card;
 use crate::i18n::Msg;
+use crate::routes::Page;
 use crate::state::prefs::tr;
 use crate::state::session::use_session;
 use leptos::prelude::*;
@@ -26,7 +27,7 @@ pub fn ServicesCard() -> impl IntoView {
     });
     view! {
         <Card id="services" title=Msg::ServicesCard
-            link=("/services", Msg::ViewServices)>
+            link=(Page::Services.href(), Msg::ViewServices)>
             <AsyncView resource=counts let:c>
                 <dl class="figures">
                     <div class="figure">

@@ -3,6 +3,7 @@
 use crate::components::async_view::AsyncView;
 use crate::components::card::Card;
 use crate::i18n::Msg;
+use crate::routes::Page;
 use crate::state::prefs::tr;
 use crate::state::session::use_session;
 use leptos::prelude::*;
@@ -38,7 +39,7 @@ pub fn TicketsCard() -> impl IntoView {
                     </div>
                 </dl>
             </AsyncView>
-            <p><a class="link" href="/support">{tr(Msg::ViewTickets)}</a></p>
+            <p><a class="link" href=Page::Support.href()>{tr(Msg::ViewTickets)}</a></p>
         </Card>
     }
 }

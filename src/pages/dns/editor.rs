@@ -19,6 +19,7 @@ use crate::dns::names::to_unicode;
 use crate::dns::rdata::{Draft, TTL_PRESETS};
 use crate::dns::{Record, RecordType};
 use crate::i18n::Msg;
+use crate::routes::Page;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
@@ -55,7 +56,7 @@ pub fn ZoneEditorPage() -> impl IntoView {
         )
     });
     view! {
-        <p><a class="link" href="/dns">"← "{tr(Msg::DnsZones)}</a></p>
+        <p><a class="link" href=Page::Zones.href()>"← "{tr(Msg::DnsZones)}</a></p>
         {move || if missing.get() {
             view! {
                 <h1 class="page__title">{tr(Msg::DnsZone)}</h1>

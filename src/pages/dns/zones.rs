@@ -14,6 +14,7 @@ use crate::state::session::use_session;
 use leptos::prelude::*;
 
 use super::messages::name_problem;
+use crate::routes::Page;
 
 /// The zones page.
 #[component]
@@ -90,7 +91,7 @@ fn ZoneGroups(
                     <ul class="zone-list">
                         {list.into_iter().map(|z| {
                             let unicode = to_unicode(&z.name);
-                            let href = format!("/dns/{}/{}", z.service_id, z.id);
+                            let href = Page::Zone { service: &z.service_id.to_string(), zone: &z.id.to_string() }.href();
                             let shown = z.clone();
                             view! {
                                 <li class="zone-list__item">

@@ -8,6 +8,7 @@ use crate::components::error_panel::ErrorPanel;
 use crate::components::money::MoneyText;
 use crate::components::status_badge::EstimateStatusBadge;
 use crate::i18n::{Msg, format_date};
+use crate::routes::Page;
 use crate::state::brand::use_config;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
@@ -35,7 +36,7 @@ pub fn EstimatePage() -> impl IntoView {
         )
     });
     view! {
-        <p class="no-print"><a class="link" href="/estimates">"← "{tr(Msg::BackToEstimates)}</a></p>
+        <p class="no-print"><a class="link" href=Page::Estimates.href()>"← "{tr(Msg::BackToEstimates)}</a></p>
         {move || if missing.get() {
             view! {
                 <h1 class="page__title">{tr(Msg::EstimateTitle)}</h1>

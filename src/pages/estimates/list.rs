@@ -4,6 +4,7 @@ use crate::components::async_view::AsyncView;
 use crate::components::money::MoneyText;
 use crate::components::status_badge::EstimateStatusBadge;
 use crate::i18n::{Msg, format_date};
+use crate::routes::Page;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use crate::state::today;
@@ -24,7 +25,7 @@ pub fn EstimateListPage() -> impl IntoView {
             .unwrap_or_else(|| "—".into())
     };
     view! {
-        <p><a class="link" href="/invoices">"← "{tr(Msg::BackToInvoices)}</a></p>
+        <p><a class="link" href=Page::Invoices.href()>"← "{tr(Msg::BackToInvoices)}</a></p>
         <h1 class="page__title">{tr(Msg::Estimates)}</h1>
         <AsyncView resource=estimates let:rows skeleton_lines=4>
             {if rows.is_empty() {
@@ -47,7 +48,7 @@ pub fn EstimateListPage() -> impl IntoView {
                                     let expired = e.is_expired(today);
                                     view! {
                                         <tr>
-                                            <th scope="row"><a class="link" href=format!("/estimates/{}", e.id)>"#"{e.id.clone()}</a></th>
+                                            <th scope="row"><a class="link" href=Page::Estimate(&e.id.to_string()).href()>"#"{e.id.clone()}</a></th>
                                             <td>{e.subject.clone()}</td>
                                             <td>{move || date(issued)}</td>
                                             <td class:is-danger=expired>{move || date(valid)}</td>

@@ -10,6 +10,7 @@ use crate::components::async_view::AsyncView;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::money::MoneyText;
 use crate::i18n::Msg;
+use crate::routes::Page;
 use crate::state::brand::use_config;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
@@ -45,7 +46,7 @@ pub fn AddFundsPage() -> impl IntoView {
         log.refetch();
     });
     view! {
-        <p><a class="link" href="/invoices">"← "{tr(Msg::BackToInvoices)}</a></p>
+        <p><a class="link" href=Page::Invoices.href()>"← "{tr(Msg::BackToInvoices)}</a></p>
         <h1 class="page__title">{tr(Msg::BalanceAndFunds)}</h1>
         <section class="card" aria-labelledby="funds-title">
             <h2 id="funds-title">{tr(Msg::AddFunds)}</h2>
@@ -86,7 +87,7 @@ fn FundsForm(
     let pending = create.pending();
     Effect::new(move |_| {
         if let Some(Ok(id)) = create.value().get() {
-            navigate(&format!("/invoices/{id}"), Default::default());
+            navigate(&Page::Invoice(&id.to_string()).href(), Default::default());
         }
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -123,7 +124,7 @@ fn FundsForm(
             {move || match create.value().get() {
                 Some(Err(e)) if e.is_transient() => Some(view! {
                     <p class="banner banner--error" role="alert">{tr(Msg::TopUpUnknownOutcome)}" "
-                        <a class="link" href="/invoices?status=unpaid">{tr(Msg::ViewInvoices)}</a></p>
+                        <a class="link" href=Page::Invoices.with_query(&[("status", "unpaid")])>{tr(Msg::ViewInvoices)}</a></p>
                 }.into_any()),
                 Some(Err(e)) => Some(view! { <ErrorPanel error=e/> }.into_any()),
                 _ => None,

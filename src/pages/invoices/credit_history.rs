@@ -6,6 +6,7 @@ use crate::api::model::CreditLogEntry;
 use crate::components::async_view::AsyncView;
 use crate::components::money::MoneyText;
 use crate::i18n::{Msg, format_date};
+use crate::routes::Page;
 use crate::state::prefs::{tr, use_prefs};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
@@ -50,7 +51,7 @@ fn HistoryTable(rows: Vec<CreditLogEntry>) -> impl IntoView {
                             <tr>
                                 <td>{move || date.map(|d| format_date(prefs.lang.get(), d)).unwrap_or_else(|| "—".into())}</td>
                                 <td>{match r.invoice_id.clone() {
-                                    Some(id) => view! { <a class="link" href=format!("/invoices/{id}")>{r.description.clone()}</a> }.into_any(),
+                                    Some(id) => view! { <a class="link" href=Page::Invoice(&id.to_string()).href()>{r.description.clone()}</a> }.into_any(),
                                     None => view! { <span>{r.description.clone()}</span> }.into_any(),
                                 }}</td>
                                 <td class="num" class:is-positive=incoming class:is-danger=!incoming>

@@ -4,6 +4,7 @@
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
+use crate::routes::Page;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
@@ -24,7 +25,7 @@ pub fn DeleteInvoice(id: String, number: String) -> impl IntoView {
     let pending = delete.pending();
     Effect::new(move |_| {
         if let Some(Ok(())) = delete.value().get() {
-            navigate("/invoices", Default::default());
+            navigate(&Page::Invoices.href(), Default::default());
         }
     });
     view! {

@@ -11,6 +11,7 @@ use crate::components::error_panel::ErrorPanel;
 use crate::components::money::MoneyText;
 use crate::components::status_badge::InvoiceStatusBadge;
 use crate::i18n::{Msg, format_date};
+use crate::routes::Page;
 use crate::state::brand::use_config;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
@@ -54,7 +55,7 @@ pub fn InvoicePage() -> impl IntoView {
         )
     });
     view! {
-        <p class="no-print"><a class="link" href="/invoices">"← "{tr(Msg::BackToInvoices)}</a></p>
+        <p class="no-print"><a class="link" href=Page::Invoices.href()>"← "{tr(Msg::BackToInvoices)}</a></p>
         <CreditOutcome outcome=outcome/>
         // Arriving from checkout: the order number, once.
         {move || query.with(|q| q.get("order")).map(|n| view! {

@@ -9,6 +9,7 @@ use crate::components::async_view::AsyncView;
 use crate::components::money::MoneyText;
 use crate::components::status_badge::InvoiceStatusBadge;
 use crate::i18n::{Msg, format_date, t_n};
+use crate::routes::Page;
 use crate::state::brand::use_config;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
@@ -51,7 +52,7 @@ pub fn InvoiceListPage() -> impl IntoView {
     // Every change of view state is a URL change (replace: typing is not history).
     let go = Callback::new(move |q: ListQuery| {
         navigate(
-            &format!("/invoices{}", q.to_query()),
+            &Page::Invoices.with_query_string(&q.to_query()),
             NavigateOptions {
                 replace: true,
                 scroll: false,
@@ -65,14 +66,14 @@ pub fn InvoiceListPage() -> impl IntoView {
         <div class="page__head">
             <h1 class="page__title">{tr(Msg::Invoices)}</h1>
             <div class="page__actions">
-                {caps.pay_all.then(|| view! { <a class="button button--primary" href="/invoices/pay-all">{tr(Msg::PayAll)}</a> })}
-                <a class="button button--secondary" href="/funds">{tr(Msg::BalanceAndFunds)}</a>
-                {caps.estimates.then(|| view! { <a class="button button--secondary" href="/estimates">{tr(Msg::Estimates)}</a> })}
+                {caps.pay_all.then(|| view! { <a class="button button--primary" href=Page::PayAll.href()>{tr(Msg::PayAll)}</a> })}
+                <a class="button button--secondary" href=Page::Funds.href()>{tr(Msg::BalanceAndFunds)}</a>
+                {caps.estimates.then(|| view! { <a class="button button--secondary" href=Page::Estimates.href()>{tr(Msg::Estimates)}</a> })}
             </div>
         </div>
         <nav class="tabs" aria-label=tr(Msg::Status)>
             {StatusTab::ALL.into_iter().map(|t| {
-                let href = move || format!("/invoices{}", ListQuery { status: t, page: 1, ..query.get() }.to_query());
+                let href = move || Page::Invoices.with_query_string(&ListQuery { status: t, page: 1, ..query.get() }.to_query());
                 view! {
                     <a class="tabs__tab" href=href aria-current=move || (query.get().status == t).then_some("page")>{tr(tab_label(t))}</a>
                 }
@@ -182,7 +183,7 @@ fn InvoiceTable(
                                 .filter(|days| (0..=7).contains(days));
                             view! {
                                 <tr class:is-overdue=overdue>
-                                    <th scope="row"><a class="link" href=format!("/invoices/{}", i.id)>{i.number.clone()}</a></th>
+                                    <th scope="row"><a class="link" href=Page::Invoice(&i.id.to_string()).href()>{i.number.clone()}</a></th>
                                     <td class="invoice-row__issued">{move || date(issued)}</td>
                                     <td class="invoice-row__due" class:is-danger=overdue data-label=move || prefs.t(Msg::DueOn)>{move || date(due)}
                                         {soon.map(|days| view! { " " <span class="badge badge--warning">{move || t_n(prefs.lang.get(), Msg::DaysLeft, days)}</span> })}

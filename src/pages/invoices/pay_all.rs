@@ -10,6 +10,7 @@ use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::money::MoneyText;
 use crate::i18n::{Msg, format_date};
+use crate::routes::Page;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use crate::state::today;
@@ -26,7 +27,7 @@ pub fn PayAllPage() -> impl IntoView {
         async move { api.invoices().await }
     });
     view! {
-        <p><a class="link" href="/invoices">"← "{tr(Msg::BackToInvoices)}</a></p>
+        <p><a class="link" href=Page::Invoices.href()>"← "{tr(Msg::BackToInvoices)}</a></p>
         <h1 class="page__title" id="pay-all-title">{tr(Msg::PayAll)}</h1>
         <section class="card" aria-labelledby="pay-all-title">
             <p class="muted">{tr(Msg::PayAllLead)}</p>
@@ -115,7 +116,7 @@ fn PayAllForm(
     let pending = gather.pending();
     Effect::new(move |_| {
         if let Some(Ok(id)) = gather.value().get() {
-            navigate(&format!("/invoices/{id}"), Default::default());
+            navigate(&Page::Invoice(&id.to_string()).href(), Default::default());
         }
     });
     let review = move |ev: leptos::ev::SubmitEvent| {
@@ -206,7 +207,7 @@ fn PayAllForm(
             {move || match gather.value().get() {
                 Some(Err(e)) if e.is_transient() => Some(view! {
                     <p class="banner banner--error" role="alert">{tr(Msg::PayAllUnknownOutcome)}" "
-                        <a class="link" href="/invoices?status=unpaid">{tr(Msg::ViewInvoices)}</a></p>
+                        <a class="link" href=Page::Invoices.with_query(&[("status", "unpaid")])>{tr(Msg::ViewInvoices)}</a></p>
                 }.into_any()),
                 Some(Err(e)) => Some(view! { <ErrorPanel error=e/> }.into_any()),
                 _ => None,

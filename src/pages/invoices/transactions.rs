@@ -5,6 +5,7 @@ use crate::api::model::Transaction;
 use crate::components::async_view::AsyncView;
 use crate::components::money::MoneyText;
 use crate::i18n::{Msg, format_date};
+use crate::routes::Page;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
@@ -49,7 +50,7 @@ fn Table(rows: Vec<Transaction>) -> impl IntoView {
                         view! {
                             <tr>
                                 <td>{move || date.map(|d| format_date(prefs.lang.get(), d)).unwrap_or_else(|| "—".into())}</td>
-                                <td>{t.invoice.map(|h| view! { <a class="link" href=format!("/invoices/{h}")>{tr(Msg::Open)}</a> })}</td>
+                                <td>{t.invoice.map(|h| view! { <a class="link" href=Page::Invoice(&h.to_string()).href()>{tr(Msg::Open)}</a> })}</td>
                                 <td>{t.method}</td>
                                 <td class="num"><MoneyText value=t.amount/></td>
                                 <td>{t.status}</td>

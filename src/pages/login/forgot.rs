@@ -3,6 +3,7 @@
 
 use crate::components::error_panel::error_message;
 use crate::i18n::Msg;
+use crate::routes::Page;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
@@ -53,7 +54,7 @@ pub fn ForgotPasswordPage() -> impl IntoView {
                         {tr(Msg::SendResetLink)}
                     </button>
                 </form>
-                <p class="auth-card__footer"><a class="link" href="/login">{tr(Msg::BackToSignIn)}</a></p>
+                <p class="auth-card__footer"><a class="link" href=Page::Login.href()>{tr(Msg::BackToSignIn)}</a></p>
             </div>
         </div>
     }

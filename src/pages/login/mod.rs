@@ -4,6 +4,7 @@ pub mod forgot;
 
 use crate::components::login_form::LoginForm;
 use crate::i18n::Msg;
+use crate::routes::Page;
 use crate::state::brand::use_config;
 use crate::state::prefs::tr;
 use crate::state::session::use_session;
@@ -18,11 +19,11 @@ pub fn safe_next(raw: Option<String>) -> String {
             if p.starts_with('/')
                 && !p.starts_with("//")
                 && !p.starts_with("/\\")
-                && !p.starts_with("/login") =>
+                && !p.starts_with(&Page::Login.href()) =>
         {
             p
         }
-        _ => "/".to_string(),
+        _ => Page::Dashboard.href(),
     }
 }
 
@@ -54,15 +55,15 @@ pub fn LoginPage() -> impl IntoView {
         <div class="auth-page">
             <div class="auth-card">
                 <div class="auth-card__brand">
-                    <img class="brand__logo brand__logo--light" src=config.logo.clone() alt="" width="40" height="40"/>
-                    <img class="brand__logo brand__logo--dark" src=config.logo_dark.clone() alt="" width="40" height="40"/>
+                    <img class="brand__logo brand__logo--light" src=config.logo.clone() alt="" width="40" height="40" loading="lazy"/>
+                    <img class="brand__logo brand__logo--dark" src=config.logo_dark.clone() alt="" width="40" height="40" loading="lazy"/>
                     <span class="brand__name">{config.brand_name.clone()}</span>
                 </div>
                 <h1>{tr(Msg::SignInTitle)}</h1>
                 <p class="muted">{tr(Msg::SignInLead)}</p>
                 <LoginForm id="login" submit_label=Msg::SignIn/>
                 {forgot.then(|| view! {
-                    <p class="auth-card__footer"><a class="link" href="/login/forgot">{tr(Msg::ForgotPassword)}</a></p>
+                    <p class="auth-card__footer"><a class="link" href=Page::Forgot.href()>{tr(Msg::ForgotPassword)}</a></p>
                 })}
             </div>
         </div>

@@ -11,6 +11,7 @@ use crate::api::model::{InvoiceStatus, Money, OrderPlaced};
 use crate::api::model::{InvoiceSummary, ServiceSummary};
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
+use crate::routes::Page;
 use crate::state::cart::use_cart;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
@@ -107,11 +108,18 @@ pub fn CartPage() -> impl IntoView {
             paid_total.set(quoted_total());
             cart.clear();
             if let Some(id) = o.invoice_id {
-                let order = o
-                    .order_number
-                    .map(|n| format!("?order={n}"))
-                    .unwrap_or_default();
-                navigate(&format!("/invoices/{id}{order}"), Default::default());
+                // The order number rides along, for the invoice page to name the order it pays.
+                let order = o.order_number.map(|n| n.to_string());
+                navigate(
+                    &Page::Invoice(&id.to_string()).with_query(
+                        &order
+                            .as_deref()
+                            .map(|n| ("order", n))
+                            .into_iter()
+                            .collect::<Vec<_>>(),
+                    ),
+                    Default::default(),
+                );
             }
         }
     });
@@ -136,12 +144,12 @@ pub fn CartPage() -> impl IntoView {
     view! {
         <div class="page__head">
             <h1 class="page__title">{tr(Msg::CartTitle)}</h1>
-            <a class="link" href="/order">{tr(Msg::ContinueShopping)}</a>
+            <a class="link" href=Page::Order.href()>{tr(Msg::ContinueShopping)}</a>
         </div>
         {move || if let Some(Outcome::Placed(o)) = place.value().get().filter(|o| matches!(o, Outcome::Placed(p) if p.invoice_id.is_none())) {
             view! { <PlacedNothingDue placed=o paid=paid_total.get()/> }.into_any()
         } else if cart.items.with(Vec::is_empty) && place.value().get().is_none() {
-            view! { <div class="card"><p>{tr(Msg::CartEmpty)}</p><p><a class="link" href="/order">{tr(Msg::BrowseCatalogue)}</a></p></div> }.into_any()
+            view! { <div class="card"><p>{tr(Msg::CartEmpty)}</p><p><a class="link" href=Page::Order.href()>{tr(Msg::BrowseCatalogue)}</a></p></div> }.into_any()
         } else {
             view! {
                 <div class="order-layout cart-layout">
@@ -161,7 +169,7 @@ pub fn CartPage() -> impl IntoView {
                                         (!list.is_empty()).then(|| view! { <ul class="field__error" role="alert">{list.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul> })
                                     }}
                                     <div class="cart-item__actions">
-                                        <a class="button button--secondary button--small" href=format!("/order/{}?item={i}", item.product_id)>{tr(Msg::Edit)}" "<span class="visually-hidden">{item.name.clone()}</span></a>
+                                        <a class="button button--secondary button--small" href=Page::Configure(&item.product_id.to_string()).with_query(&[("item", &i.to_string())])>{tr(Msg::Edit)}" "<span class="visually-hidden">{item.name.clone()}</span></a>
                                         <button type="button" class="button button--secondary button--small" on:click=move |_| cart.remove(i)>{tr(Msg::Remove)}" "<span class="visually-hidden">{item.name.clone()}</span></button>
                                     </div>
                                 </li>
@@ -288,9 +296,10 @@ fn PlacedNothingDue(placed: OrderPlaced, paid: Option<rust_decimal::Decimal>) ->
         };
         prefs.t(m).replace("{n}", &number)
     };
-    let href = placed
-        .service_id
-        .map_or_else(|| "/services".to_string(), |id| format!("/services/{id}"));
+    let href = placed.service_id.map_or_else(
+        || Page::Services.href(),
+        |id| Page::Service(&id.to_string()).href(),
+    );
     view! {
         <div class="card">
             <p class="banner banner--success" role="status">{words}</p>

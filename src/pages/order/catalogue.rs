@@ -6,6 +6,7 @@ use crate::api::ApiError;
 use crate::api::model::{Money, Product, Stock};
 use crate::components::async_view::AsyncView;
 use crate::i18n::{Msg, t_n};
+use crate::routes::Page;
 use crate::state::cart::use_cart;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
@@ -31,7 +32,7 @@ pub fn CataloguePage() -> impl IntoView {
     view! {
         <div class="page__head">
             <h1 class="page__title">{tr(Msg::OrderTitle)}</h1>
-            <a class="button button--secondary" href="/cart">{move || t_n(prefs.lang.get(), Msg::ViewCart, count())}</a>
+            <a class="button button--secondary" href=Page::Cart.href()>{move || t_n(prefs.lang.get(), Msg::ViewCart, count())}</a>
         </div>
         <AsyncView resource=categories let:d skeleton_lines=4>
             {
@@ -42,7 +43,7 @@ pub fn CataloguePage() -> impl IntoView {
                     <nav class="tabs" aria-label=move || prefs.t(Msg::OrderTitle)>
                         {list.into_iter().map(|c| {
                             let id = c.id.clone();
-                            view! { <a class="tabs__tab" href=format!("/order?category={}", c.id)
+                            view! { <a class="tabs__tab" href=Page::Order.with_query(&[("category", &c.id.to_string())])
                                 aria-current=move || (current.get() == id).then_some("page")>{c.name.clone()}</a> }
                         }).collect_view()}
                     </nav>
@@ -98,7 +99,7 @@ fn ProductCard(product: Product, currency: String) -> impl IntoView {
                 }).collect_view()}
             </ul>
             {if available {
-                view! { <a class="button button--primary" href=format!("/order/{}", product.id)>{tr(Msg::Configure)}" "<span class="visually-hidden">{product.name.clone()}</span></a> }.into_any()
+                view! { <a class="button button--primary" href=Page::Configure(&product.id.to_string()).href()>{tr(Msg::Configure)}" "<span class="visually-hidden">{product.name.clone()}</span></a> }.into_any()
             } else {
                 view! { <span class="button button--secondary" aria-disabled="true">{tr(Msg::SoldOut)}</span> }.into_any()
             }}

@@ -14,6 +14,7 @@ use crate::cart::checks::{ItemProblem, problems};
 use crate::cart::estimate::{price_lines, totals};
 use crate::components::async_view::AsyncView;
 use crate::i18n::Msg;
+use crate::routes::Page;
 use crate::state::cart::use_cart;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
@@ -35,7 +36,7 @@ pub fn ConfigurePage() -> impl IntoView {
         }
     });
     view! {
-        <p><a class="link" href="/order">"← "{tr(Msg::OrderTitle)}</a></p>
+        <p><a class="link" href=Page::Order.href()>"← "{tr(Msg::OrderTitle)}</a></p>
         <AsyncView resource=data let:d skeleton_lines=8>
             <Configurator config=d.0 currency=d.1/>
         </AsyncView>
@@ -143,7 +144,7 @@ fn Configurator(config: ProductConfig, currency: String) -> impl IntoView {
             Some(i) => cart.replace(i, item),
             None => cart.add(item),
         }
-        navigate("/cart", Default::default());
+        navigate(&Page::Cart.href(), Default::default());
     };
     let name = config.with_value(|c| c.name.clone());
     let category = config.with_value(|c| c.category.clone());

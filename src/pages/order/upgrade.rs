@@ -11,6 +11,7 @@ use crate::components::async_view::AsyncView;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::money::MoneyText;
 use crate::i18n::Msg;
+use crate::routes::Page;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
@@ -33,7 +34,7 @@ pub fn UpgradePage() -> impl IntoView {
         }
     });
     view! {
-        <p><a class="link" href=move || format!("/services/{}", id.get())>"← "{tr(Msg::Service)}</a></p>
+        <p><a class="link" href=move || Page::Service(&id.get().to_string()).href()>"← "{tr(Msg::Service)}</a></p>
         <h1 class="page__title">{tr(Msg::UpgradeTitle)}</h1>
         <AsyncView resource=data let:d skeleton_lines=6>
             <Upgrader service=d.0 options=d.1 currency=d.2/>
@@ -112,7 +113,10 @@ fn Upgrader(service: String, options: UpgradeOptions, currency: String) -> impl 
     });
     Effect::new(move |_| {
         if let Some(Ok(Some(invoice))) = send.value().get() {
-            navigate(&format!("/invoices/{invoice}"), Default::default());
+            navigate(
+                &Page::Invoice(&invoice.to_string()).href(),
+                Default::default(),
+            );
         }
     });
     let money = move |d: rust_decimal::Decimal| view! { <MoneyText value=Signal::derive(move || Money::new(d, &currency.get()))/> };

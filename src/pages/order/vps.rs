@@ -10,6 +10,7 @@ use crate::api::model::OrderPlaced;
 use crate::cart::vps_order::{VpsProblem, problems};
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
+use crate::routes::Page;
 use crate::state::brand::use_config;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
@@ -111,12 +112,19 @@ pub fn VpsOrderPage() -> impl IntoView {
     let placing = place.pending();
     Effect::new(move |_| {
         if let Some(Outcome::Placed(o)) = place.value().get() {
-            let order = o
-                .order_number
-                .map(|n| format!("?order={n}"))
-                .unwrap_or_default();
+            // The order number rides along, for the invoice page to name the order it pays.
+            let order = o.order_number.map(|n| n.to_string());
             if let Some(id) = o.invoice_id {
-                navigate(&format!("/invoices/{id}{order}"), Default::default());
+                navigate(
+                    &Page::Invoice(&id.to_string()).with_query(
+                        &order
+                            .as_deref()
+                            .map(|n| ("order", n))
+                            .into_iter()
+                            .collect::<Vec<_>>(),
+                    ),
+                    Default::default(),
+                );
             }
         }
     });

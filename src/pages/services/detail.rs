@@ -11,6 +11,7 @@ use crate::i18n::{Msg, format_date};
 use crate::pages::services::cancel::CancelRequest;
 use crate::pages::services::invoices::ServiceInvoices;
 use crate::pages::vms::list::VmSection;
+use crate::routes::Page;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
@@ -45,7 +46,7 @@ pub fn ServicePage() -> impl IntoView {
         )
     });
     view! {
-        <p><a class="link" href="/services">"← "{tr(Msg::Services)}</a></p>
+        <p><a class="link" href=Page::Services.href()>"← "{tr(Msg::Services)}</a></p>
         // Arriving from a Kdata VPS order: the order number, once.
         {move || query.with(|q| q.get("order")).map(|n| view! {
             <p class="banner banner--success" role="status">{move || prefs.t(Msg::OrderPlacedMsg).replace("{n}", &n)}</p>
@@ -121,7 +122,7 @@ fn ServiceView(service: ServiceDetail, actions: ServiceActions, currency: String
                 </dl>
             })}
             {actions.upgrade.then(|| view! {
-                <p><a class="button button--secondary" href=format!("/services/{}/upgrade", service.summary.id)>{tr(Msg::UpgradeLink)}</a></p>
+                <p><a class="button button--secondary" href=Page::Upgrade(&service.summary.id.to_string()).href()>{tr(Msg::UpgradeLink)}</a></p>
             })}
         </article>
         {actions.vms.then(|| view! { <VmSection service=service.summary.id.clone() features=actions.vm.clone()/> })}

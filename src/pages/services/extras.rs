@@ -5,6 +5,7 @@
 use crate::components::async_view::AsyncView;
 use crate::components::status_badge::ServiceStatusBadge;
 use crate::i18n::Msg;
+use crate::routes::Page;
 use crate::state::prefs::tr;
 use crate::state::session::use_session;
 use leptos::prelude::*;
@@ -28,7 +29,7 @@ pub fn OrderExtras(service: String) -> impl IntoView {
                 } else {
                     view! {
                         <ul>{d.0.into_iter().map(|a| view! {
-                            <li><a class="link" href=format!("/services/{}", a.id)>{a.name.clone()}</a>" "<ServiceStatusBadge status=a.status.clone()/></li>
+                            <li><a class="link" href=Page::Service(&a.id.to_string()).href()>{a.name.clone()}</a>" "<ServiceStatusBadge status=a.status.clone()/></li>
                         }).collect_view()}</ul>
                     }.into_any()
                 }}

@@ -3,6 +3,7 @@
 use crate::components::money::MoneyText;
 use crate::components::status_badge::InvoiceStatusBadge;
 use crate::i18n::{Msg, format_date};
+use crate::routes::Page;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
@@ -34,7 +35,7 @@ pub fn ServiceInvoices(service: String) -> impl IntoView {
                             {rows.into_iter().take(12).map(|i| {
                                 let date = i.date;
                                 view! { <tr>
-                                    <th scope="row"><a class="link" href=format!("/invoices/{}", i.id)>{i.number.clone()}</a></th>
+                                    <th scope="row"><a class="link" href=Page::Invoice(&i.id.to_string()).href()>{i.number.clone()}</a></th>
                                     <td data-label=move || prefs.t(Msg::Date)>{move || date.map(|d| format_date(prefs.lang.get(), d)).unwrap_or_default()}</td>
                                     <td class="num" data-label=move || prefs.t(Msg::Total)><MoneyText value=i.total.clone()/></td>
                                     <td><InvoiceStatusBadge status=i.status.clone() due=i.due/></td>

@@ -7,6 +7,7 @@ use crate::components::async_view::AsyncView;
 use crate::components::money::MoneyText;
 use crate::components::status_badge::ServiceStatusBadge;
 use crate::i18n::{Msg, format_date};
+use crate::routes::Page;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
@@ -59,7 +60,7 @@ pub fn ServiceListPage() -> impl IntoView {
         <h1 class="page__title">{tr(Msg::Services)}</h1>
         <nav class="tabs" aria-label=tr(Msg::Status)>
             {FILTERS.into_iter().map(|(key, msg)| {
-                let href = if key == "all" { "/services".to_string() } else { format!("/services?status={key}") };
+                let href = if key == "all" { Page::Services.href() } else { Page::Services.with_query(&[("status", key)]) };
                 view! { <a class="tabs__tab" href=href aria-current=move || (filter.get() == key).then_some("page")>{tr(msg)}</a> }
             }).collect_view()}
         </nav>
@@ -87,7 +88,7 @@ pub fn ServiceListPage() -> impl IntoView {
                                         view! {
                                             <tr>
                                                 <th scope="row">
-                                                    <a class="link" href=format!("/services/{}", s.id)>{s.name.clone()}</a>
+                                                    <a class="link" href=Page::Service(&s.id.to_string()).href()>{s.name.clone()}</a>
                                                     {s.domain.clone().map(|d| view! { <span class="muted service-domain">{d}</span> })}
                                                 </th>
                                                 <td data-label=move || prefs.t(Msg::BillingCycle)>{let c = s.cycle.clone(); move || crate::pages::order::cycle_title(prefs, &c)}</td>

@@ -4,6 +4,7 @@
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
+use crate::routes::Page;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
@@ -24,7 +25,7 @@ pub fn RenewNow(service: String, name: String) -> impl IntoView {
     let pending = renew.pending();
     Effect::new(move |_| {
         if let Some(Ok(hash)) = renew.value().get() {
-            navigate(&format!("/invoices/{hash}"), Default::default());
+            navigate(&Page::Invoice(&hash.to_string()).href(), Default::default());
         }
     });
     view! {

@@ -5,6 +5,7 @@ use super::{status_class, status_msg};
 use crate::api::model::TicketSummary;
 use crate::components::async_view::AsyncView;
 use crate::i18n::Msg;
+use crate::routes::Page;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
@@ -35,7 +36,7 @@ pub fn SupportPage() -> impl IntoView {
     view! {
         <div class="page__head">
             <h1 class="page__title">{tr(Msg::TicketsCard)}</h1>
-            <a class="button button--primary" href="/support/new">{tr(Msg::OpenNewTicket)}</a>
+            <a class="button button--primary" href=Page::NewTicket.href()>{tr(Msg::OpenNewTicket)}</a>
         </div>
         <AsyncView resource=tickets let:list>
             {if list.is_empty() {
@@ -55,7 +56,7 @@ pub fn SupportPage() -> impl IntoView {
                                     let words = move || status_msg(&status).map_or_else(|| status.clone(), |m| prefs.t(m).to_string());
                                     view! {
                                         <tr>
-                                            <td><a class="link" href=format!("/support/{}", t.number)>{t.subject.clone()}</a>
+                                            <td><a class="link" href=Page::Ticket(&t.number.to_string()).href()>{t.subject.clone()}</a>
                                                 <span class="muted">" #"{t.number.clone()}</span>
                                                 // On a phone the department column goes; it shows here instead.
                                                 <span class="muted tickets__dept-inline">" · "{t.department.clone()}</span></td>

@@ -6,6 +6,7 @@ use super::ticket_problems;
 use crate::api::ApiError;
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
+use crate::routes::Page;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
@@ -72,7 +73,10 @@ pub fn NewTicketPage() -> impl IntoView {
     });
     Effect::new(move |_| {
         if let Some(Ok(number)) = send.value().get() {
-            navigate(&format!("/support/{number}?opened=1"), Default::default());
+            navigate(
+                &Page::Ticket(&number.to_string()).with_query(&[("opened", "1")]),
+                Default::default(),
+            );
         }
     });
     let pending = send.pending();
@@ -89,7 +93,7 @@ pub fn NewTicketPage() -> impl IntoView {
     };
     let shown = move |m: Option<Msg>| m.map(|m| prefs.t(m));
     view! {
-        <p><a class="link" href="/support">"← "{tr(Msg::BackToSupport)}</a></p>
+        <p><a class="link" href=Page::Support.href()>"← "{tr(Msg::BackToSupport)}</a></p>
         <h1 class="page__title">{tr(Msg::OpenNewTicket)}</h1>
         <form class="card form" novalidate on:submit=submit>
             <div class="field">

@@ -9,6 +9,7 @@ use crate::components::async_view::AsyncView;
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
+use crate::routes::Page;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
@@ -38,7 +39,7 @@ pub fn TicketPage() -> impl IntoView {
         )
     });
     view! {
-        <p><a class="link" href="/support">"← "{tr(Msg::BackToSupport)}</a></p>
+        <p><a class="link" href=Page::Support.href()>"← "{tr(Msg::BackToSupport)}</a></p>
         {move || if missing.get() {
             view! {
                 <h1 class="page__title">{tr(Msg::TicketsCard)}</h1>
@@ -188,7 +189,7 @@ fn Actions(
                                 on:click=move |_| { if !set_closed.pending().get_untracked() { set_closed.dispatch_local(false); } }>{tr(Msg::ReopenTicket)}</button>
                         }.into_any()
                     } else {
-                        view! { <a class="button button--secondary" href="/support/new">{tr(Msg::OpenNewTicket)}</a> }.into_any()
+                        view! { <a class="button button--secondary" href=Page::NewTicket.href()>{tr(Msg::OpenNewTicket)}</a> }.into_any()
                     }}
                 </section>
             }.into_any()),

@@ -7,6 +7,7 @@ use crate::api::model::Backup;
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
+use crate::routes::Page;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
@@ -26,10 +27,7 @@ fn restore_link(prefs: crate::state::prefs::Prefs, backup: &str, vm: &str) -> St
         .t(Msg::VmRestoreSubject)
         .replace("{backup}", backup)
         .replace("{server}", vm);
-    format!(
-        "/support/new?subject={}",
-        crate::api::transport::encode_component(&subject)
-    )
+    Page::NewTicket.with_query(&[("subject", &subject)])
 }
 
 /// The backups section.

@@ -16,6 +16,7 @@ use crate::components::async_view::AsyncView;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::status_badge::VmStatusBadge;
 use crate::i18n::Msg;
+use crate::routes::Page;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use crate::vm::PowerState;
@@ -65,7 +66,7 @@ pub fn VmPage() -> impl IntoView {
             }))
         )
     });
-    let back = move || format!("/services/{}", ids().0);
+    let back = move || Page::Service(&ids().0.to_string()).href();
     view! {
         <p><a class="link" href=back>"← "{tr(Msg::VmBackToService)}</a></p>
         {move || if missing.get() {

@@ -9,6 +9,7 @@ use crate::api::model::{Resource, ResourceKind, Vm, VmFeatures};
 use crate::components::error_panel::ErrorPanel;
 use crate::components::status_badge::VmStatusBadge;
 use crate::i18n::Msg;
+use crate::routes::Page;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
@@ -66,7 +67,7 @@ fn VmRows(service: String, vms: Vec<Vm>) -> impl IntoView {
             </tr></thead>
             <tbody>
                 {vms.into_iter().map(|v| {
-                    let href = format!("/services/{service}/vms/{}", v.id);
+                    let href = Page::Vm { service: &service.to_string(), vm: &v.id.to_string() }.href();
                     let state = v.state.clone();
                     view! { <tr>
                         <th scope="row"><a class="link" href=href>{v.label.clone()}</a></th>

@@ -7,6 +7,7 @@ use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::typed_confirm::TypedConfirm;
 use crate::i18n::Msg;
+use crate::routes::Page;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use crate::vm::PowerState;
@@ -161,7 +162,7 @@ pub fn ResizePanel(service: String, vm: RwSignal<Option<Vm>>, poller: Poller) ->
             headroom(&limits, ResourceKind::Memory)? + now_m,
         ))
     };
-    let upgrade = format!("/services/{}/upgrade", s2);
+    let upgrade = Page::Upgrade(&s2.to_string()).href();
     let can_upgrade = crate::state::brand::use_config()
         .backend
         .capabilities()
@@ -204,7 +205,7 @@ pub fn DestroyPanel(service: String, vm: RwSignal<Option<Vm>>) -> impl IntoView 
     let prefs = use_prefs();
     let session = use_session();
     let open = RwSignal::new(false);
-    let back = format!("/services/{service}");
+    let back = Page::Service(&service.to_string()).href();
     let send = Action::new_local(move |_: &()| {
         let api = session.api();
         let (service, id) = (service.clone(), vm_id(vm));

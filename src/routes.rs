@@ -1,0 +1,213 @@
+//! Every page's address, in one typed table. Pages link with `Page::Invoice(id).href()`, never
+//! with a path written by hand, so renaming a route is one edit here and a link to a page that
+//! does not exist cannot be written. The router (src/app.rs) matches the same patterns; a test
+//! below reads src/app.rs and fails when the two disagree.
+
+use crate::api::transport::encode_component;
+
+/// A page of the client area, with what its address needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Page<'a> {
+    /// `/`: the dashboard.
+    Dashboard,
+    /// `/login`.
+    Login,
+    /// `/login/forgot`: the forgotten-password form.
+    Forgot,
+    /// `/invoices`.
+    Invoices,
+    /// `/invoices/pay-all`.
+    PayAll,
+    /// `/invoices/:id` (an invoice's id, or its hash on BoxBilling).
+    Invoice(&'a str),
+    /// `/funds`: adding funds.
+    Funds,
+    /// `/estimates`.
+    Estimates,
+    /// `/estimates/:id`.
+    Estimate(&'a str),
+    /// `/services`.
+    Services,
+    /// `/services/:id`.
+    Service(&'a str),
+    /// `/services/:id/upgrade`.
+    Upgrade(&'a str),
+    /// `/services/:id/vms/:vmid`: a virtual server's console.
+    Vm {
+        /// The service the VM belongs to.
+        service: &'a str,
+        /// The VM's id.
+        vm: &'a str,
+    },
+    /// `/dns`: the zones.
+    Zones,
+    /// `/dns/:service/:zone`: a zone's editor.
+    Zone {
+        /// The DNS service holding the zone.
+        service: &'a str,
+        /// The zone's id.
+        zone: &'a str,
+    },
+    /// `/order`: the catalogue.
+    Order,
+    /// `/order/:product`: a product's options.
+    Configure(&'a str),
+    /// `/cart`.
+    Cart,
+    /// `/support`: the tickets.
+    Support,
+    /// `/support/new`.
+    NewTicket,
+    /// `/support/:number`.
+    Ticket(&'a str),
+    /// `/account`.
+    Account,
+}
+
+impl Page<'_> {
+    /// The page's address; path parameters are percent-encoded. Always inlined: a page named by a
+    /// constant folds to its own address, so the sign-in page (in the first load) does not carry
+    /// the formatting of every other page's address.
+    #[inline(always)]
+    pub fn href(self) -> String {
+        let e = encode_component;
+        match self {
+            Page::Dashboard => "/".into(),
+            Page::Login => "/login".into(),
+            Page::Forgot => "/login/forgot".into(),
+            Page::Invoices => "/invoices".into(),
+            Page::PayAll => "/invoices/pay-all".into(),
+            Page::Invoice(id) => format!("/invoices/{}", e(id)),
+            Page::Funds => "/funds".into(),
+            Page::Estimates => "/estimates".into(),
+            Page::Estimate(id) => format!("/estimates/{}", e(id)),
+            Page::Services => "/services".into(),
+            Page::Service(id) => format!("/services/{}", e(id)),
+            Page::Upgrade(id) => format!("/services/{}/upgrade", e(id)),
+            Page::Vm { service, vm } => format!("/services/{}/vms/{}", e(service), e(vm)),
+            Page::Zones => "/dns".into(),
+            Page::Zone { service, zone } => format!("/dns/{}/{}", e(service), e(zone)),
+            Page::Order => "/order".into(),
+            Page::Configure(product) => format!("/order/{}", e(product)),
+            Page::Cart => "/cart".into(),
+            Page::Support => "/support".into(),
+            Page::NewTicket => "/support/new".into(),
+            Page::Ticket(number) => format!("/support/{}", e(number)),
+            Page::Account => "/account".into(),
+        }
+    }
+
+    /// The address with a query; each value is percent-encoded (`?status=unpaid&page=2`).
+    pub fn with_query(self, pairs: &[(&str, &str)]) -> String {
+        let mut href = self.href();
+        for (i, (key, value)) in pairs.iter().enumerate() {
+            href.push(if i == 0 { '?' } else { '&' });
+            href.push_str(key);
+            href.push('=');
+            href.push_str(&encode_component(value));
+        }
+        href
+    }
+
+    /// The address followed by a query string built elsewhere (empty, or starting with `?`).
+    pub fn with_query_string(self, query: &str) -> String {
+        debug_assert!(query.is_empty() || query.starts_with('?'));
+        self.href() + query
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every page, with sample parameters.
+    const ALL: [Page<'static>; 22] = [
+        Page::Dashboard,
+        Page::Login,
+        Page::Forgot,
+        Page::Invoices,
+        Page::PayAll,
+        Page::Invoice("7"),
+        Page::Funds,
+        Page::Estimates,
+        Page::Estimate("7"),
+        Page::Services,
+        Page::Service("7"),
+        Page::Upgrade("7"),
+        Page::Vm {
+            service: "7",
+            vm: "8",
+        },
+        Page::Zones,
+        Page::Zone {
+            service: "7",
+            zone: "8",
+        },
+        Page::Order,
+        Page::Configure("7"),
+        Page::Cart,
+        Page::Support,
+        Page::NewTicket,
+        Page::Ticket("7"),
+        Page::Account,
+    ];
+
+    /// The router's patterns, as written in src/app.rs (`path!("/invoices/:id")`).
+    fn router_patterns() -> Vec<String> {
+        include_str!("app.rs")
+            .split("path!(\"")
+            .skip(1)
+            .filter_map(|rest| rest.split_once("\")").map(|(p, _)| p.to_string()))
+            .filter(|p| !p.is_empty())
+            .collect()
+    }
+
+    fn matches(pattern: &str, href: &str) -> bool {
+        let (p, h): (Vec<_>, Vec<_>) = (pattern.split('/').collect(), href.split('/').collect());
+        p.len() == h.len()
+            && p.iter().zip(&h).all(|(p, h)| {
+                if p.starts_with(':') {
+                    !h.is_empty()
+                } else {
+                    p == h
+                }
+            })
+    }
+
+    #[test]
+    fn every_page_is_routed_and_every_route_is_a_page() {
+        let patterns = router_patterns();
+        assert!(patterns.len() >= 20, "{patterns:?}");
+        for page in ALL {
+            let href = page.href();
+            // The dashboard is the shell's empty path.
+            let found = href == "/" || patterns.iter().any(|p| matches(p, &href));
+            assert!(found, "{page:?} -> {href} matches no route in src/app.rs");
+        }
+        for pattern in &patterns {
+            let reached = ALL.iter().any(|page| matches(pattern, &page.href()));
+            assert!(reached, "route {pattern} has no Page");
+        }
+    }
+
+    #[test]
+    fn parameters_and_queries_are_encoded() {
+        assert_eq!(
+            Page::Zone {
+                service: "3",
+                zone: "a b/c"
+            }
+            .href(),
+            "/dns/3/a%20b%2Fc"
+        );
+        assert_eq!(
+            Page::Invoices.with_query(&[("status", "unpaid"), ("q", "a&b")]),
+            "/invoices?status=unpaid&q=a%26b"
+        );
+        assert_eq!(Page::Invoices.with_query(&[]), "/invoices");
+        assert_eq!(
+            Page::Invoices.with_query_string("?page=2"),
+            "/invoices?page=2"
+        );
+    }
+}
