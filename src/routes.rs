@@ -65,10 +65,7 @@ pub enum Page<'a> {
 }
 
 impl Page<'_> {
-    /// The page's address; path parameters are percent-encoded. Always inlined: a page named by a
-    /// constant folds to its own address, so the sign-in page (in the first load) does not carry
-    /// the formatting of every other page's address.
-    #[inline(always)]
+    /// The page's address; path parameters are percent-encoded.
     pub fn href(self) -> String {
         let e = encode_component;
         match self {

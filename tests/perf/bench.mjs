@@ -18,7 +18,7 @@ const files = (d) => readdirSync(d, { withFileTypes: true }).flatMap((e) =>
 const br = (f) => brotliCompressSync(readFileSync(f), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const built = files(dist).filter((f) => /\.(wasm|js|css)$/.test(f));
-const routes = built.filter((f) => /split_[^/]*\.wasm$/.test(f)).map((f) => [f.replace(/.*\/split_(\w+?)_area_\d+\.wasm$/, '$1'), br(f)]);
+const routes = built.filter((f) => /split_[^/]*\.wasm$/.test(f)).map((f) => [f.replace(/.*\/split_(\w+?)(?:_area)?_\d+\.wasm$/, '$1'), br(f)]);
 const shared = built.filter((f) => /chunk_\d+\.wasm$/.test(f)).reduce((n, f) => n + br(f), 0);
 console.log(`G1 area chunks (brotli 11): ${routes.sort((a, b) => b[1] - a[1]).map(([r, n]) => `${r} ${kb(n)}`).join(', ')}`);
 console.log(`G1 shared chunks (brotli 11): ${kb(shared)} in ${built.filter((f) => /chunk_\d+\.wasm$/.test(f)).length} files`);
