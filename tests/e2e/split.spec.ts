@@ -96,6 +96,12 @@ test('hashed files are cached for good; the page, its config and its policy are 
     const r = await request.get(path);
     expect(r.headers()['cache-control'], path).toBe('no-cache');
   }
+  // Both modules of the first load are preloaded: atrium.js imports the loader, which would
+  // otherwise only be found once atrium.js had arrived.
+  const html = await (await request.get('/login')).text();
+  for (const file of ['atrium.js', '__wasm_split.js', 'atrium_bg.wasm']) {
+    expect(html, file).toMatch(new RegExp(`<link [^>]*href="?/pkg-[0-9a-f]{16}/${file.replace('.', '\\.')}"?[^>]*rel="?(modulepreload|preload)`));
+  }
   const csp = (await request.get('/login')).headers()['content-security-policy'];
   expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'(;|$)/);
   expect(csp).not.toContain('unsafe-inline');
