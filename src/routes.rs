@@ -106,6 +106,15 @@ impl Page<'_> {
         href
     }
 
+    /// The invoice an order produced, naming the order (`?order=`) when the portal gave its number,
+    /// for the invoice page to say which order it pays.
+    pub fn invoice_of_order(invoice: &str, order: Option<&str>) -> String {
+        match order {
+            Some(number) => Page::Invoice(invoice).with_query(&[("order", number)]),
+            None => Page::Invoice(invoice).href(),
+        }
+    }
+
     /// The address followed by a query string built elsewhere (empty, or starting with `?`).
     pub fn with_query_string(self, query: &str) -> String {
         debug_assert!(query.is_empty() || query.starts_with('?'));
@@ -202,6 +211,11 @@ mod tests {
             "/invoices?status=unpaid&q=a%26b"
         );
         assert_eq!(Page::Invoices.with_query(&[]), "/invoices");
+        assert_eq!(
+            Page::invoice_of_order("7", Some("A 1")),
+            "/invoices/7?order=A%201"
+        );
+        assert_eq!(Page::invoice_of_order("7", None), "/invoices/7");
         assert_eq!(
             Page::Invoices.with_query_string("?page=2"),
             "/invoices?page=2"

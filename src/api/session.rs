@@ -81,7 +81,7 @@ fn claim_ms(claim: &serde_json::Value) -> Option<i64> {
         .chain(std::iter::repeat(b'0'))
         .take(3)
         .fold(0i64, |ms, digit| ms * 10 + i64::from(digit - b'0'));
-    let millis = if seconds < 0 || whole.starts_with('-') {
+    let millis = if whole.starts_with('-') {
         -millis
     } else {
         millis

@@ -32,10 +32,11 @@ impl LookupKind {
             LookupKind::Service => Page::Service(n).href(),
         }
     }
-    fn page(self) -> Page<'static> {
+    /// Names the form's element ids.
+    fn slug(self) -> &'static str {
         match self {
-            LookupKind::Invoice => Page::Invoices,
-            LookupKind::Service => Page::Services,
+            LookupKind::Invoice => "invoices",
+            LookupKind::Service => "services",
         }
     }
 }
@@ -53,7 +54,7 @@ pub fn LookupForm(kind: LookupKind) -> impl IntoView {
     let navigate = use_navigate();
     let typed = RwSignal::new(String::new());
     let problem = RwSignal::new(false);
-    let id = format!("lookup-{}", kind.page().href().trim_start_matches('/'));
+    let id = format!("lookup-{}", kind.slug());
     let err_id = format!("{id}-error");
     let described = err_id.clone();
     let submit = move |ev: leptos::ev::SubmitEvent| {

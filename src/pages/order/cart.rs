@@ -108,16 +108,8 @@ pub fn CartPage() -> impl IntoView {
             paid_total.set(quoted_total());
             cart.clear();
             if let Some(id) = o.invoice_id {
-                // The order number rides along, for the invoice page to name the order it pays.
-                let order = o.order_number.map(|n| n.to_string());
                 navigate(
-                    &Page::Invoice(&id.to_string()).with_query(
-                        &order
-                            .as_deref()
-                            .map(|n| ("order", n))
-                            .into_iter()
-                            .collect::<Vec<_>>(),
-                    ),
+                    &Page::invoice_of_order(&id.to_string(), o.order_number.as_deref()),
                     Default::default(),
                 );
             }

@@ -111,21 +111,13 @@ pub fn VpsOrderPage() -> impl IntoView {
     });
     let placing = place.pending();
     Effect::new(move |_| {
-        if let Some(Outcome::Placed(o)) = place.value().get() {
-            // The order number rides along, for the invoice page to name the order it pays.
-            let order = o.order_number.map(|n| n.to_string());
-            if let Some(id) = o.invoice_id {
-                navigate(
-                    &Page::Invoice(&id.to_string()).with_query(
-                        &order
-                            .as_deref()
-                            .map(|n| ("order", n))
-                            .into_iter()
-                            .collect::<Vec<_>>(),
-                    ),
-                    Default::default(),
-                );
-            }
+        if let Some(Outcome::Placed(o)) = place.value().get()
+            && let Some(id) = o.invoice_id
+        {
+            navigate(
+                &Page::invoice_of_order(&id.to_string(), o.order_number.as_deref()),
+                Default::default(),
+            );
         }
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
