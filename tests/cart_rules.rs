@@ -1,6 +1,7 @@
 //! The cart's request bodies and checks: every form type round-trips from a configuration to the
 //! request body and back (property), the seed's order example shape is produced, and problems are
 //! caught before anything is sent.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at its failure
 
 use atrium::api::model::{Addon, Cycle, CyclePrice, FormField, FormItem, FormKind, ProductConfig};
 use atrium::cart::body::{cart_body, item_body, item_from_body};

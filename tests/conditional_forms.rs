@@ -1,6 +1,7 @@
 //! Conditional forms: rules decoded from a product config, forms shown, hidden and required by
 //! the answers, hidden answers neither checked nor sent nor priced, and appearing forms given
 //! their default.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at its failure
 
 use atrium::api::dialect::hostbill::product_config;
 use atrium::api::model::{ProductConfig, RuleAction};

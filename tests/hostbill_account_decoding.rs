@@ -1,5 +1,6 @@
 //! HostBill account details: the seed's `GET /details` / `PUT /details` answer (seed 002) and
 //! the body sent back.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at its failure
 
 use atrium::api::dialect::hostbill;
 

@@ -1,5 +1,6 @@
 //! HostBill catalogue, product configuration, quote and order examples (seed 004, kept as JSON
 //! under tests/fixtures/hostbill): every one decodes to the domain types, exactly.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at its failure
 
 use atrium::api::dialect::hostbill;
 use atrium::api::model::{Cycle, FormKind, Stock};

@@ -1,5 +1,6 @@
 //! The HostBill dialect against the example responses of the API documents (seeds 004 and 002),
 //! kept verbatim as JSON under tests/fixtures/hostbill, plus totality of envelope decoding.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at its failure
 
 use atrium::api::ApiError;
 use atrium::api::dialect::hostbill;

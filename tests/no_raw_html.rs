@@ -3,6 +3,7 @@
 //! of putting markup into the DOM: `inner_html`, `outer_html`, `insert_adjacent_html`, `srcdoc`,
 //! an `<iframe>`, or `document.write`. The first portal HTML to be shown (e-mail history, issue
 //! 16) must come with a sanitiser newtype or a sandboxed frame, and be added here by name.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at its failure
 
 use std::path::Path;
 

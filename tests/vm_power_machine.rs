@@ -4,6 +4,7 @@
 //! those the demo portal enforces (server/src/demo/vm_sim.rs) and HostBill's cloud modules
 //! document: start only when stopped, stop/shutdown/reboot/reset only when running, rescue from
 //! running or stopped, unrescue only in rescue, nothing while locked.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at its failure
 
 use atrium::vm::poll::next_delay_ms;
 use atrium::vm::{Busy, PowerAction, PowerState};

@@ -1,6 +1,6 @@
 //! Browser tests (wasm-bindgen-test in headless Chromium): the storage and cross-tab glue of the
 //! session, which only exists in a browser.
-
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at its failure
 #![cfg(target_arch = "wasm32")]
 
 use atrium::api::browser::{BrowserPlatform, SESSION_KEY, read_stored_session};

@@ -92,7 +92,13 @@ async fn main() {
         None => None,
     };
     let api = match (&cli.upstream, cli.mode) {
-        (Some(upstream), None) => proxy::router(upstream.clone()),
+        (Some(upstream), None) => match proxy::router(upstream.clone()) {
+            Ok(r) => r,
+            Err(e) => {
+                eprintln!("atrium-server: cannot start the proxy: {e}");
+                std::process::exit(2);
+            }
+        },
         (None, Some(Mode::Demo(args))) => match demo::router(args) {
             Ok(r) => r,
             Err(e) => {

@@ -53,13 +53,14 @@ const FORWARDING: [&str; 6] = [
     "client-ip",
 ];
 
-/// Router that forwards everything below it to `base`.
-pub fn router(base: String) -> Router {
+/// Router that forwards everything below it to `base`; an error when no HTTP client can be made
+/// (the system's TLS set-up is unusable).
+pub fn router(base: String) -> Result<Router, String> {
     router_with_timeout(base, UPSTREAM_TIMEOUT)
 }
 
 /// [`router`] with another deadline for the portal's answer (tests).
-fn router_with_timeout(base: String, timeout: Duration) -> Router {
+fn router_with_timeout(base: String, timeout: Duration) -> Result<Router, String> {
     let client = reqwest::Client::builder()
         .timeout(timeout)
         .connect_timeout(CONNECT_TIMEOUT)
@@ -67,12 +68,12 @@ fn router_with_timeout(base: String, timeout: Duration) -> Router {
         // whatever it names (another local service) and serve it from Atrium's origin.
         .redirect(reqwest::redirect::Policy::none())
         .build()
-        .expect("HTTP client");
+        .map_err(|e| format!("cannot make an HTTP client: {e}"))?;
     let state = Arc::new(Upstream {
         base: base.trim_end_matches('/').to_string(),
         client,
     });
-    Router::new().fallback(forward).with_state(state)
+    Ok(Router::new().fallback(forward).with_state(state))
 }
 
 /// Why a path is not forwarded.
@@ -371,6 +372,7 @@ mod tests {
     async fn a_portal_page_cannot_run_script_on_atriums_origin() {
         let (base, _) = fake_portal().await;
         let resp = router(base)
+            .unwrap()
             .oneshot(Request::get("/page").body(Body::empty()).unwrap())
             .await
             .unwrap();
@@ -391,6 +393,7 @@ mod tests {
     async fn json_answers_are_not_attachments_but_are_sandboxed() {
         let (base, _) = fake_portal().await;
         let resp = router(base)
+            .unwrap()
             .oneshot(Request::get("/balance").body(Body::empty()).unwrap())
             .await
             .unwrap();
@@ -432,7 +435,7 @@ mod tests {
     #[tokio::test]
     async fn dot_segments_never_reach_the_portal() {
         let (base, seen) = fake_portal().await;
-        let proxy = router(base);
+        let proxy = router(base).unwrap();
         for path in ["/../../etc/x", "/%2e%2e/%2e%2e/etc/x", "/a%2f..%2f..%2fetc"] {
             let resp = proxy
                 .clone()
@@ -452,6 +455,7 @@ mod tests {
     async fn redirects_are_handed_back_not_followed() {
         let (base, _) = fake_portal().await;
         let resp = router(base)
+            .unwrap()
             .oneshot(Request::get("/redirect").body(Body::empty()).unwrap())
             .await
             .unwrap();
@@ -477,7 +481,7 @@ mod tests {
         req.extensions_mut().insert(axum::extract::ConnectInfo(
             "203.0.113.7:5555".parse::<std::net::SocketAddr>().unwrap(),
         ));
-        let v = json_of(router(base).oneshot(req).await.unwrap()).await;
+        let v = json_of(router(base).unwrap().oneshot(req).await.unwrap()).await;
         let h = &v["headers"];
         assert_eq!(h["x-forwarded-for"], "203.0.113.7");
         assert_eq!(h["forwarded"], "for=203.0.113.7");
@@ -490,6 +494,7 @@ mod tests {
     async fn a_portal_that_hangs_is_a_504() {
         let (base, _) = fake_portal().await;
         let resp = router_with_timeout(base, std::time::Duration::from_millis(300))
+            .unwrap()
             .oneshot(Request::get("/slow").body(Body::empty()).unwrap())
             .await
             .unwrap();
@@ -498,7 +503,7 @@ mod tests {
 
     #[tokio::test]
     async fn forwards_method_path_query_body_and_bearer() {
-        let proxy = router(fake_portal().await.0);
+        let proxy = router(fake_portal().await.0).unwrap();
         let req = Request::builder()
             .method("POST")
             .uri("/invoice/7/credit?x=1")
@@ -520,7 +525,7 @@ mod tests {
 
     #[tokio::test]
     async fn the_portals_session_cookie_is_kept_for_atriums_origin_and_sent_back() {
-        let proxy = router(fake_portal().await.0);
+        let proxy = router(fake_portal().await.0).unwrap();
         let req = Request::builder()
             .method("POST")
             .uri("/guest/cart/get")
@@ -543,7 +548,7 @@ mod tests {
     #[tokio::test]
     async fn an_unreachable_portal_is_a_502_in_hostbill_shape() {
         // Port 9 on loopback: nothing listens there.
-        let proxy = router("http://127.0.0.1:9/api".into());
+        let proxy = router("http://127.0.0.1:9/api".into()).unwrap();
         let resp = proxy
             .oneshot(
                 Request::builder()
