@@ -23,7 +23,7 @@ use leptos::prelude::*;
 use leptos_router::LazyRoute;
 
 /// What the configured billing system can do (routes reached by URL explain what it cannot).
-fn caps() -> crate::api::dialect::Capabilities {
+fn caps() -> crate::model::Capabilities {
     crate::state::brand::use_config().backend.capabilities()
 }
 

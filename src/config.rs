@@ -3,8 +3,8 @@
 //! screen can list them all at once. Theme values are validated tokens, never raw CSS: a colour,
 //! a length or a known font stack can neither run code nor fetch anything.
 
-use crate::api::dialect::Dialect;
 use crate::i18n::Lang;
+use crate::model::Dialect;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 

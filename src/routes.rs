@@ -3,7 +3,7 @@
 //! does not exist cannot be written. The router (src/app.rs) matches the same patterns; a test
 //! below reads src/app.rs and fails when the two disagree.
 
-use crate::api::transport::encode_component;
+use crate::percent::encode_component;
 
 /// A page of the client area, with what its address needs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

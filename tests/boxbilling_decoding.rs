@@ -8,8 +8,8 @@ mod common;
 
 use atrium::api::ApiError;
 use atrium::api::dialect::boxbilling;
-use atrium::api::model::{InvoiceStatus, ServiceStatus};
 use atrium::api::transport::RawResponse;
+use atrium::model::{InvoiceStatus, ServiceStatus};
 use atrium::vm::power::PowerState;
 use rust_decimal::Decimal;
 use serde_json::Value;
@@ -187,7 +187,7 @@ mod catalogue_and_cart {
     use super::{d, result};
     use atrium::api::ApiError;
     use atrium::api::dialect::boxbilling_catalog as catalog;
-    use atrium::api::model::{Cycle, Stock};
+    use atrium::model::{Cycle, Stock};
 
     fn rows() -> Vec<serde_json::Value> {
         result("product_get_list")["list"]

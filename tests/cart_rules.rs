@@ -3,11 +3,11 @@
 //! caught before anything is sent.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at its failure
 
-use atrium::api::model::{Addon, Cycle, CyclePrice, FormField, FormItem, FormKind, ProductConfig};
 use atrium::cart::body::{cart_body, item_body, item_from_body};
 use atrium::cart::checks::{ItemProblem, problems};
 use atrium::cart::estimate::item_estimate;
 use atrium::cart::{CartItem, FieldValue};
+use atrium::model::{Addon, Cycle, CyclePrice, FormField, FormItem, FormKind, ProductConfig};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use serde_json::json;

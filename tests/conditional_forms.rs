@@ -4,13 +4,13 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at its failure
 
 use atrium::api::dialect::hostbill::product_config;
-use atrium::api::model::{ProductConfig, RuleAction};
 use atrium::cart::CartItem;
 use atrium::cart::FieldValue;
 use atrium::cart::body::item_body;
 use atrium::cart::checks::{ItemProblem, problems};
 use atrium::cart::conditions::evaluate;
 use atrium::cart::estimate::item_estimate;
+use atrium::model::{ProductConfig, RuleAction};
 use proptest::prelude::*;
 use serde_json::json;
 

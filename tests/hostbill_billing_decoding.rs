@@ -5,8 +5,8 @@
 
 use atrium::api::ApiError;
 use atrium::api::dialect::hostbill;
-use atrium::api::model::EstimateStatus;
-use atrium::api::wire::Date;
+use atrium::model::Date;
+use atrium::model::EstimateStatus;
 use serde_json::json;
 
 #[test]

@@ -3,7 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at its failure
 
 use atrium::api::dialect::hostbill;
-use atrium::api::model::{Cycle, FormKind, Stock};
+use atrium::model::{Cycle, FormKind, Stock};
 use serde_json::Value;
 
 fn fixture(name: &str) -> Value {

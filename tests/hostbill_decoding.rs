@@ -4,9 +4,9 @@
 
 use atrium::api::ApiError;
 use atrium::api::dialect::hostbill;
-use atrium::api::model::{InvoiceStatus, ServiceStatus};
 use atrium::api::transport::RawResponse;
-use atrium::api::wire::Date;
+use atrium::model::Date;
+use atrium::model::{InvoiceStatus, ServiceStatus};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 

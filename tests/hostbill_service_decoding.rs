@@ -3,7 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at its failure
 
 use atrium::api::dialect::hostbill;
-use atrium::api::model::ServiceStatus;
+use atrium::model::ServiceStatus;
 
 #[test]
 fn the_seed_service_decodes() {

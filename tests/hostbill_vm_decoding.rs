@@ -4,7 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at its failure
 
 use atrium::api::dialect::hostbill;
-use atrium::api::model::ResourceKind;
+use atrium::model::ResourceKind;
 use atrium::vm::{Busy, PowerState};
 use serde_json::{Value, json};
 

@@ -1,15 +1,17 @@
 //! The typed API the pages call. Each method builds a request, sends it through the one
 //! transport, and maps the answer with the active dialect. Pages never see wire JSON.
 
-use crate::api::dialect::{Capabilities, Dialect, hostbill};
+use crate::api::dialect::hostbill;
 use crate::api::error::ApiError;
-use crate::api::model::{
+use crate::api::transport::{Method, Platform, Request, Transport};
+use crate::dns::Record;
+use crate::model::{
     Balance, Client, CreditApplied, CreditLogEntry, EstimateDetail, EstimateSummary, InvoiceDetail,
     InvoiceSummary, Notification, PaymentMethod, ServiceActions, ServiceDetail, ServiceSummary,
     TicketSummary, VoucherRedeemed, Zone, ZoneSummary,
 };
-use crate::api::transport::{Method, Platform, Request, Transport, encode_component};
-use crate::dns::Record;
+use crate::model::{Capabilities, Dialect};
+use crate::percent::encode_component;
 use rust_decimal::Decimal;
 use serde_json::Value;
 
@@ -30,7 +32,7 @@ pub struct ApiClient<P: Platform> {
     /// The account currency, for billing systems whose answers do not name it.
     currency: std::rc::Rc<str>,
     /// SolusVM templates named by the reseller (BoxBilling cannot list them).
-    vm_templates: std::rc::Rc<[crate::api::model::VmTemplate]>,
+    vm_templates: std::rc::Rc<[crate::model::VmTemplate]>,
 }
 
 impl<P: Platform> Clone for ApiClient<P> {
@@ -55,7 +57,7 @@ impl<P: Platform> ApiClient<P> {
 
     /// Sets the SolusVM templates a server can be rebuilt with, for billing systems that cannot
     /// list them (BoxBilling).
-    pub fn with_vm_templates(mut self, templates: Vec<crate::api::model::VmTemplate>) -> Self {
+    pub fn with_vm_templates(mut self, templates: Vec<crate::model::VmTemplate>) -> Self {
         self.vm_templates = templates.into();
         self
     }
@@ -298,7 +300,7 @@ impl<P: Platform> ApiClient<P> {
         self.hostbill_only()?;
         let req = Request::get("/estimates").query("perpage", "500");
         let mut list = hostbill::estimates(&self.transport.send(req).await?)?;
-        list.retain(|e| e.status != crate::api::model::EstimateStatus::Draft);
+        list.retain(|e| e.status != crate::model::EstimateStatus::Draft);
         Ok(list)
     }
 
@@ -307,7 +309,7 @@ impl<P: Platform> ApiClient<P> {
         self.hostbill_only()?;
         let path = format!("/estimates/{}", encode_component(id));
         let e = hostbill::estimate_detail(&self.transport.send(Request::get(path)).await?)?;
-        if e.summary.status == crate::api::model::EstimateStatus::Draft {
+        if e.summary.status == crate::model::EstimateStatus::Draft {
             // A draft reached by its address is as good as not there for the customer.
             return Err(ApiError::Portal {
                 status: 404,
@@ -537,7 +539,7 @@ impl<P: Platform> ApiClient<P> {
         self.hostbill_only()?;
         let path = format!(
             "/notifications/{}/ack",
-            crate::api::transport::encode_component(id)
+            crate::percent::encode_component(id)
         );
         let req = Request::with_body(Method::Put, path, Value::Object(Default::default()));
         self.transport.send(req).await.map(|_| ())

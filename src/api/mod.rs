@@ -4,7 +4,6 @@
 pub mod client;
 pub mod dialect;
 pub mod error;
-pub mod model;
 pub mod session;
 pub mod transport;
 pub mod wire;

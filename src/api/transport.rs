@@ -6,9 +6,11 @@
 //! The browser specifics (fetch, storage, Web Locks, timers) sit behind [`Platform`], so the
 //! whole policy runs natively in unit tests with a fake platform.
 
-use crate::api::dialect::{Dialect, boxbilling, hostbill, kdata};
+use crate::api::dialect::{boxbilling, hostbill, kdata};
 use crate::api::error::ApiError;
 use crate::api::session::StoredSession;
+use crate::model::Dialect;
+use crate::percent::encode_component;
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use serde_json::Value;
 use std::cell::RefCell;
@@ -615,19 +617,6 @@ pub fn encode_form(body: &Value) -> String {
     let mut out = Vec::new();
     walk("", body, &mut out);
     out.join("&")
-}
-
-/// Percent-encodes a query component (RFC 3986 unreserved kept).
-pub fn encode_component(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -81,9 +81,9 @@ pub fn cart_body(items: &[CartItem], pay_method: Option<&str>, promo: &str) -> V
 pub fn item_from_body(
     v: &Value,
     name: &str,
-    kinds: &BTreeMap<String, crate::api::model::FormKind>,
+    kinds: &BTreeMap<String, crate::model::FormKind>,
 ) -> Option<CartItem> {
-    use crate::api::model::FormKind as K;
+    use crate::model::FormKind as K;
     let s = |k: &str| v.get(k).and_then(Value::as_str).map(String::from);
     let mut custom = BTreeMap::new();
     for (form, answers) in v.get("custom")?.as_object()? {

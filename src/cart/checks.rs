@@ -4,7 +4,7 @@
 //! a rule may make a form required. The portal's own errors still come back per item.
 
 use super::item::{CartItem, FieldValue};
-use crate::api::model::{Cycle, FormKind, ProductConfig};
+use crate::model::{Cycle, FormKind, ProductConfig};
 
 /// A problem with one item, naming the form where there is one.
 #[derive(Clone, Debug, PartialEq, Eq)]

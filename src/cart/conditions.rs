@@ -5,7 +5,7 @@
 //! checked, nor sent, nor priced.
 
 use super::item::{CartItem, FieldValue};
-use crate::api::model::{ProductConfig, RuleAction};
+use crate::model::{ProductConfig, RuleAction};
 use std::collections::BTreeSet;
 
 /// Which forms are hidden and which are required by a rule, for one item.

@@ -8,7 +8,7 @@
 //! not add up to it would be a wrong figure).
 
 use super::item::{CartItem, FieldValue};
-use crate::api::model::{Cycle, ProductConfig};
+use crate::model::{Cycle, ProductConfig};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 

@@ -1,7 +1,7 @@
 //! A configured cart item: the product, its cycle, its domain, an answer per configuration form
 //! and the chosen add-ons and sub-products with their cycles. Kept in browser storage as JSON.
 
-use crate::api::model::{Cycle, FormKind, ProductConfig};
+use crate::model::{Cycle, FormKind, ProductConfig};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -61,7 +61,7 @@ impl CartItem {
     }
 
     fn every_default(config: &ProductConfig) -> CartItem {
-        let pick = |cycles: &[crate::api::model::CyclePrice]| {
+        let pick = |cycles: &[crate::model::CyclePrice]| {
             cycles
                 .iter()
                 .find(|c| c.selected)
@@ -96,7 +96,7 @@ impl CartItem {
                 custom.insert(f.id.clone(), v);
             }
         }
-        let chosen = |list: &[crate::api::model::Addon]| {
+        let chosen = |list: &[crate::model::Addon]| {
             list.iter()
                 .filter(|a| a.checked)
                 .map(|a| (a.id.clone(), pick(&a.cycles)))

@@ -1,6 +1,6 @@
 //! An amount formatted for the current language and its currency.
 
-use crate::api::model::Money;
+use crate::model::Money;
 use crate::state::prefs::use_prefs;
 use leptos::prelude::*;
 

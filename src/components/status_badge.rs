@@ -1,7 +1,7 @@
 //! An invoice status as a coloured, translated badge (unknown statuses shown as the portal words them).
 
-use crate::api::model::InvoiceStatus;
 use crate::i18n::Msg;
+use crate::model::InvoiceStatus;
 use crate::state::prefs::use_prefs;
 use leptos::prelude::*;
 
@@ -13,7 +13,7 @@ pub fn InvoiceStatusBadge(
     /// The status to show.
     status: InvoiceStatus,
     /// The due date, for "Overdue".
-    due: Option<crate::api::wire::Date>,
+    due: Option<crate::model::Date>,
 ) -> impl IntoView {
     let prefs = use_prefs();
     let overdue = status.is_overdue(due, crate::state::today());
@@ -38,12 +38,12 @@ pub fn InvoiceStatusBadge(
 #[component]
 pub fn EstimateStatusBadge(
     /// The status to show.
-    status: crate::api::model::EstimateStatus,
+    status: crate::model::EstimateStatus,
     /// Past its "valid until" date.
     #[prop(optional)]
     expired: bool,
 ) -> impl IntoView {
-    use crate::api::model::EstimateStatus as S;
+    use crate::model::EstimateStatus as S;
     let prefs = use_prefs();
     let (class, msg) = match &status {
         _ if expired => ("badge badge--danger", Some(Msg::Expired)),
@@ -65,9 +65,9 @@ pub fn EstimateStatusBadge(
 #[component]
 pub fn ServiceStatusBadge(
     /// The status to show.
-    status: crate::api::model::ServiceStatus,
+    status: crate::model::ServiceStatus,
 ) -> impl IntoView {
-    use crate::api::model::ServiceStatus as S;
+    use crate::model::ServiceStatus as S;
     let prefs = use_prefs();
     let (class, msg) = match &status {
         S::Active => ("badge badge--success", Some(Msg::StatusActive)),

@@ -7,7 +7,7 @@ mod vi;
 
 pub use portal::known_portal_message;
 
-use crate::api::model::NumberStyle;
+use crate::model::NumberStyle;
 
 /// A supported display language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -842,7 +842,7 @@ pub async fn load(lang: Lang) {
 }
 
 /// A date as the language writes it: `20 Nov 2026`, `20/11/2026`.
-pub fn format_date(lang: Lang, d: crate::api::wire::Date) -> String {
+pub fn format_date(lang: Lang, d: crate::model::Date) -> String {
     const MONTHS: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];
@@ -870,7 +870,7 @@ pub fn t_n(lang: Lang, msg: Msg, n: i64) -> String {
 /// A portal time (`2026-12-01 03:00:00`) as the language writes dates, with the time of day and,
 /// when the reseller named it in config.json, the portal's time zone: "1 Dec 2026 03:00 UTC+07:00".
 pub fn format_date_time(lang: Lang, raw: &str, zone: Option<&str>) -> String {
-    let Some(d) = crate::api::wire::Date::parse(raw) else {
+    let Some(d) = crate::model::Date::parse(raw) else {
         return raw.to_string();
     };
     let mut out = format_date(lang, d);

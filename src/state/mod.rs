@@ -6,7 +6,7 @@ pub mod cart;
 pub mod prefs;
 pub mod session;
 
-use crate::api::wire::Date;
+use crate::model::Date;
 
 /// Today's date on the customer's clock (for "overdue" and "due in N days").
 pub fn today() -> Date {

@@ -101,7 +101,7 @@ pub fn provide_session(config: &Config) {
             .iter()
             .map(|t| {
                 let (id, name) = t.parts();
-                crate::api::model::VmTemplate {
+                crate::model::VmTemplate {
                     id: id.to_string(),
                     name: name.to_string(),
                     min_disk_gb: None,

@@ -2,10 +2,11 @@
 //! Both changes are sent once.
 
 use super::ApiClient;
-use crate::api::dialect::{Dialect, boxbilling, hostbill};
+use crate::api::dialect::{boxbilling, hostbill};
 use crate::api::error::ApiError;
-use crate::api::model::AccountProfile;
 use crate::api::transport::{Method, Platform, Request};
+use crate::model::AccountProfile;
+use crate::model::Dialect;
 use serde_json::json;
 
 impl<P: Platform> ApiClient<P> {

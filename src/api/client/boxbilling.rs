@@ -7,12 +7,12 @@
 use super::ApiClient;
 use crate::api::dialect::boxbilling;
 use crate::api::error::ApiError;
-use crate::api::model::Vm;
-use crate::api::model::{
+use crate::api::transport::{Method, Platform, Request};
+use crate::model::Vm;
+use crate::model::{
     Balance, Client, InvoiceDetail, InvoiceStatus, InvoiceSummary, Money, ServiceActions,
     ServiceDetail, ServiceSummary, TicketSummary, Transaction, VmFeatures,
 };
-use crate::api::transport::{Method, Platform, Request};
 use crate::vm::PowerAction;
 use rust_decimal::Decimal;
 use serde_json::{Value, json};
@@ -197,10 +197,7 @@ impl<P: Platform> ApiClient<P> {
             .collect())
     }
 
-    pub(super) async fn bb_ticket(
-        &self,
-        id: &str,
-    ) -> Result<crate::api::model::TicketDetail, ApiError> {
+    pub(super) async fn bb_ticket(&self, id: &str) -> Result<crate::model::TicketDetail, ApiError> {
         boxbilling::ticket_detail(
             &self
                 .bb("/client/support/ticket_get", json!({ "id": id }))
@@ -208,9 +205,7 @@ impl<P: Platform> ApiClient<P> {
         )
     }
 
-    pub(super) async fn bb_helpdesks(
-        &self,
-    ) -> Result<Vec<crate::api::model::Department>, ApiError> {
+    pub(super) async fn bb_helpdesks(&self) -> Result<Vec<crate::model::Department>, ApiError> {
         Ok(boxbilling::helpdesks(
             &self
                 .bb("/client/support/helpdesk_get_pairs", json!({}))
@@ -289,7 +284,7 @@ impl<P: Platform> ApiClient<P> {
     /// `invoice/renewal_invoice`: an invoice for an order's next period; answers its hash.
     /// Sent once.
     pub async fn renewal_invoice(&self, order: &str) -> Result<String, ApiError> {
-        if self.dialect() != crate::api::dialect::Dialect::Boxbilling {
+        if self.dialect() != crate::model::Dialect::Boxbilling {
             return Err(ApiError::Unsupported);
         }
         let v = self
@@ -306,7 +301,7 @@ impl<P: Platform> ApiClient<P> {
 
     /// `invoice/delete` of an unpaid invoice. Sent once.
     pub async fn delete_invoice(&self, hash: &str) -> Result<(), ApiError> {
-        if self.dialect() != crate::api::dialect::Dialect::Boxbilling {
+        if self.dialect() != crate::model::Dialect::Boxbilling {
             return Err(ApiError::Unsupported);
         }
         self.bb("/client/invoice/delete", json!({ "hash": hash }))
@@ -316,7 +311,7 @@ impl<P: Platform> ApiClient<P> {
 
     /// `invoice/transaction_get_list`: the payments received, newest first.
     pub async fn transactions(&self) -> Result<Vec<Transaction>, ApiError> {
-        if self.dialect() != crate::api::dialect::Dialect::Boxbilling {
+        if self.dialect() != crate::model::Dialect::Boxbilling {
             return Err(ApiError::Unsupported);
         }
         let mut list = self
@@ -335,7 +330,7 @@ impl<P: Platform> ApiClient<P> {
         &self,
         order: &str,
     ) -> Result<(Vec<ServiceSummary>, Vec<(String, String)>), ApiError> {
-        if self.dialect() != crate::api::dialect::Dialect::Boxbilling {
+        if self.dialect() != crate::model::Dialect::Boxbilling {
             return Err(ApiError::Unsupported);
         }
         let params = json!({ "id": order });
@@ -352,7 +347,7 @@ impl<P: Platform> ApiClient<P> {
 
     /// `servicesolusvm/set_hostname`. Sent once.
     pub async fn vm_set_hostname(&self, order: &str, hostname: &str) -> Result<(), ApiError> {
-        if self.dialect() != crate::api::dialect::Dialect::Boxbilling {
+        if self.dialect() != crate::model::Dialect::Boxbilling {
             return Err(ApiError::Unsupported);
         }
         self.bb(
@@ -366,7 +361,7 @@ impl<P: Platform> ApiClient<P> {
     /// `servicesolusvm/set_root_password` with the customer's password. Sent once; the
     /// password is in the request body only, never in a URL or a log.
     pub async fn vm_set_root_password(&self, order: &str, password: &str) -> Result<(), ApiError> {
-        if self.dialect() != crate::api::dialect::Dialect::Boxbilling {
+        if self.dialect() != crate::model::Dialect::Boxbilling {
             return Err(ApiError::Unsupported);
         }
         self.bb(
@@ -380,7 +375,7 @@ impl<P: Platform> ApiClient<P> {
     /// `client/servicesolusvm/change_password`: the SolusVM control panel login's password.
     /// Sent once.
     pub async fn vm_set_panel_password(&self, order: &str, password: &str) -> Result<(), ApiError> {
-        if self.dialect() != crate::api::dialect::Dialect::Boxbilling {
+        if self.dialect() != crate::model::Dialect::Boxbilling {
             return Err(ApiError::Unsupported);
         }
         self.bb(

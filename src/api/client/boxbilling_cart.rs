@@ -11,9 +11,9 @@
 use super::ApiClient;
 use crate::api::dialect::boxbilling_catalog as catalog;
 use crate::api::error::ApiError;
-use crate::api::model::{Category, OrderPlaced, Product, ProductConfig, Quote};
 use crate::api::transport::Platform;
 use crate::cart::CartItem;
+use crate::model::{Category, OrderPlaced, Product, ProductConfig, Quote};
 use futures::lock::Mutex;
 use serde_json::{Value, json};
 use std::rc::Rc;

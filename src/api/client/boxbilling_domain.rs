@@ -3,11 +3,11 @@
 //! afterwards rather than assuming what the registrar did.
 
 use super::ApiClient;
-use crate::api::dialect::Dialect;
 use crate::api::dialect::boxbilling_domain as wire;
 use crate::api::error::ApiError;
-use crate::api::model::{DomainContact, DomainDetail};
 use crate::api::transport::Platform;
+use crate::model::Dialect;
+use crate::model::{DomainContact, DomainDetail};
 use serde_json::json;
 
 impl<P: Platform> ApiClient<P> {

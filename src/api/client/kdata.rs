@@ -5,11 +5,11 @@
 use super::ApiClient;
 use crate::api::dialect::kdata::{self, VpsOrder};
 use crate::api::error::ApiError;
-use crate::api::model::{
+use crate::api::transport::{Method, Platform, Request};
+use crate::model::{
     Balance, Client, CreditApplied, InvoiceDetail, InvoiceSummary, OrderPlaced, ServiceActions,
     ServiceDetail,
 };
-use crate::api::transport::{Method, Platform, Request};
 use serde_json::{Value, json};
 
 impl<P: Platform> ApiClient<P> {
@@ -157,7 +157,7 @@ impl<P: Platform> ApiClient<P> {
 
     /// `api/v1/addorder`: a VPS by package, cycle and OS. Sent once, never retried.
     pub async fn order_vps(&self, order: &VpsOrder) -> Result<OrderPlaced, ApiError> {
-        if self.dialect() != crate::api::dialect::Dialect::Kdata {
+        if self.dialect() != crate::model::Dialect::Kdata {
             return Err(ApiError::Unsupported);
         }
         let v = self
@@ -173,7 +173,7 @@ impl<P: Platform> ApiClient<P> {
     /// `api/v1/acceptQuote`: turns a quote into an invoice; answers its id when the wrapper
     /// gives it. Sent once.
     pub async fn accept_quote(&self, quote_id: &str) -> Result<Option<String>, ApiError> {
-        if self.dialect() != crate::api::dialect::Dialect::Kdata {
+        if self.dialect() != crate::model::Dialect::Kdata {
             return Err(ApiError::Unsupported);
         }
         let v = self

@@ -3,12 +3,14 @@
 //! among the invoices before offering to try again.
 
 use super::ApiClient;
-use crate::api::dialect::{Dialect, hostbill};
+use crate::api::dialect::hostbill;
 use crate::api::error::ApiError;
-use crate::api::model::{Category, OrderPlaced, Product, ProductConfig, Quote};
-use crate::api::transport::{Method, Platform, Request, encode_component};
+use crate::api::transport::{Method, Platform, Request};
 use crate::cart::CartItem;
 use crate::cart::body::cart_body;
+use crate::model::Dialect;
+use crate::model::{Category, OrderPlaced, Product, ProductConfig, Quote};
+use crate::percent::encode_component;
 
 impl<P: Platform> ApiClient<P> {
     /// `GET /category` (BoxBilling: the categories of `guest/product/get_list`).
@@ -96,7 +98,7 @@ impl<P: Platform> ApiClient<P> {
     pub async fn upgrade_options(
         &self,
         service: &str,
-    ) -> Result<crate::api::model::UpgradeOptions, ApiError> {
+    ) -> Result<crate::model::UpgradeOptions, ApiError> {
         self.hostbill_only()?;
         let path = format!("/service/{}/upgrade", encode_component(service));
         hostbill::upgrade_options(&self.transport.send(Request::get(path)).await?)
@@ -115,7 +117,7 @@ impl<P: Platform> ApiClient<P> {
         &self,
         service: &str,
         req: &UpgradeRequest,
-    ) -> Result<crate::api::model::UpgradeEstimate, ApiError> {
+    ) -> Result<crate::model::UpgradeEstimate, ApiError> {
         self.hostbill_only()?;
         let path = format!("/service/{}/upgrade", encode_component(service));
         let v = self

@@ -3,10 +3,12 @@
 //! ticket sent twice would reach the provider's staff twice.
 
 use super::ApiClient;
-use crate::api::dialect::{Dialect, hostbill};
+use crate::api::dialect::hostbill;
 use crate::api::error::ApiError;
-use crate::api::model::{Department, TicketDetail};
-use crate::api::transport::{Method, Platform, Request, encode_component};
+use crate::api::transport::{Method, Platform, Request};
+use crate::model::Dialect;
+use crate::model::{Department, TicketDetail};
+use crate::percent::encode_component;
 use serde_json::json;
 
 impl<P: Platform> ApiClient<P> {

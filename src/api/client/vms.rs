@@ -4,11 +4,12 @@
 use super::ApiClient;
 use crate::api::dialect::hostbill;
 use crate::api::error::ApiError;
-use crate::api::model::{
+use crate::api::transport::{Method, Platform, Request};
+use crate::model::{
     Backup, Disk, IsoImage, NetInterface, Resource, SpareIp, Traffic, UsagePoint, Vm, VmIp,
     VmTemplate,
 };
-use crate::api::transport::{Method, Platform, Request, encode_component};
+use crate::percent::encode_component;
 use crate::vm::PowerAction;
 use serde_json::{Value, json};
 
@@ -48,7 +49,7 @@ impl<P: Platform> ApiClient<P> {
 
     /// `GET /service/@id/vms`.
     pub async fn vms(&self, service: &str) -> Result<Vec<Vm>, ApiError> {
-        if self.dialect() == crate::api::dialect::Dialect::Boxbilling {
+        if self.dialect() == crate::model::Dialect::Boxbilling {
             return Ok(vec![self.bb_vm(service).await?]);
         }
         self.hostbill_only()?;
@@ -58,7 +59,7 @@ impl<P: Platform> ApiClient<P> {
 
     /// `GET /service/@id/vms/@vmid`.
     pub async fn vm(&self, service: &str, vm: &str) -> Result<Vm, ApiError> {
-        if self.dialect() == crate::api::dialect::Dialect::Boxbilling {
+        if self.dialect() == crate::model::Dialect::Boxbilling {
             return self.bb_vm(vm).await;
         }
         self.hostbill_only()?;
@@ -73,7 +74,7 @@ impl<P: Platform> ApiClient<P> {
         vm: &str,
         action: PowerAction,
     ) -> Result<Option<Vm>, ApiError> {
-        if self.dialect() == crate::api::dialect::Dialect::Boxbilling {
+        if self.dialect() == crate::model::Dialect::Boxbilling {
             return self.bb_power(vm, action).await.map(|_| None);
         }
         self.hostbill_only()?;
@@ -91,7 +92,7 @@ impl<P: Platform> ApiClient<P> {
         vm: &str,
         template: &str,
     ) -> Result<Option<Vm>, ApiError> {
-        if self.dialect() == crate::api::dialect::Dialect::Boxbilling {
+        if self.dialect() == crate::model::Dialect::Boxbilling {
             return self.bb_rebuild(vm, template).await.map(|()| None);
         }
         self.hostbill_only()?;
@@ -153,7 +154,7 @@ impl<P: Platform> ApiClient<P> {
         service: &str,
         vm: &str,
     ) -> Result<Vec<VmTemplate>, ApiError> {
-        if self.dialect() == crate::api::dialect::Dialect::Boxbilling {
+        if self.dialect() == crate::model::Dialect::Boxbilling {
             return Ok(self.vm_templates.to_vec());
         }
         self.hostbill_only()?;

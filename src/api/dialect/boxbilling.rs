@@ -6,12 +6,13 @@
 //! words `online`/`offline`. Every error object becomes a typed error, never empty data.
 
 use crate::api::error::ApiError;
-use crate::api::model::{
+use crate::api::transport::RawResponse;
+use crate::api::wire;
+use crate::model::Date;
+use crate::model::{
     BilledTo, Client, InvoiceDetail, InvoiceLine, InvoiceStatus, InvoiceSummary, Money,
     ServiceDetail, ServiceStatus, ServiceSummary, TicketSummary, Transaction, Vm,
 };
-use crate::api::transport::RawResponse;
-use crate::api::wire::{self, Date};
 use crate::vm::power::PowerState;
 use rust_decimal::Decimal;
 use serde_json::Value;
@@ -361,8 +362,8 @@ pub fn upgradables(v: &Value) -> Vec<(String, String)> {
 
 /// `client/support/ticket_get`: the messages in order (`content`, `created_at`, `author.name`;
 /// staff messages carry an `admin_id`), BoxBilling's `Support\Service::toApiArray` shape.
-pub fn ticket_detail(v: &Value) -> Result<crate::api::model::TicketDetail, ApiError> {
-    use crate::api::model::{TicketDetail, TicketMessage};
+pub fn ticket_detail(v: &Value) -> Result<crate::model::TicketDetail, ApiError> {
+    use crate::model::{TicketDetail, TicketMessage};
     let summary = ticket(v);
     if summary.number.is_empty() {
         return Err(ApiError::Decode("ticket: no id".into()));
@@ -385,11 +386,11 @@ pub fn ticket_detail(v: &Value) -> Result<crate::api::model::TicketDetail, ApiEr
 }
 
 /// `client/support/helpdesk_get_pairs`: `{"<id>": "<name>"}`.
-pub fn helpdesks(v: &Value) -> Vec<crate::api::model::Department> {
+pub fn helpdesks(v: &Value) -> Vec<crate::model::Department> {
     v.as_object()
         .into_iter()
         .flatten()
-        .map(|(id, name)| crate::api::model::Department {
+        .map(|(id, name)| crate::model::Department {
             id: id.clone(),
             name: name.as_str().unwrap_or_default().to_string(),
         })
@@ -398,9 +399,9 @@ pub fn helpdesks(v: &Value) -> Vec<crate::api::model::Department> {
 
 /// `client/profile/get` as the account page's details (`first_name`, `address_1`, `phone_cc` +
 /// `phone`, ...).
-pub fn profile(v: &Value) -> crate::api::model::AccountProfile {
+pub fn profile(v: &Value) -> crate::model::AccountProfile {
     let (cc, phone) = (text(v, "phone_cc"), text(v, "phone"));
-    crate::api::model::AccountProfile {
+    crate::model::AccountProfile {
         email: text(v, "email"),
         first_name: text(v, "first_name"),
         last_name: text(v, "last_name"),
@@ -420,7 +421,7 @@ pub fn profile(v: &Value) -> crate::api::model::AccountProfile {
 }
 
 /// `client/profile/update`'s fields; a `+CC.NUMBER` phone is split into `phone_cc` and `phone`.
-pub fn profile_params(p: &crate::api::model::AccountProfile) -> Value {
+pub fn profile_params(p: &crate::model::AccountProfile) -> Value {
     let (cc, phone) = match p
         .phone
         .trim()

@@ -9,7 +9,7 @@
 
 use super::boxbilling::{decimal, text};
 use crate::api::error::ApiError;
-use crate::api::model::{
+use crate::model::{
     Category, Cycle, CyclePrice, OrderPlaced, Product, ProductConfig, Quote, QuoteItem, Stock,
 };
 use rust_decimal::Decimal;

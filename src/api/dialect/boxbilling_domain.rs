@@ -5,8 +5,8 @@
 
 use super::boxbilling::text;
 use crate::api::error::ApiError;
-use crate::api::model::{DomainContact, DomainDetail};
-use crate::api::wire::Date;
+use crate::model::Date;
+use crate::model::{DomainContact, DomainDetail};
 use serde_json::{Value, json};
 
 fn flag(v: &Value, key: &str) -> bool {

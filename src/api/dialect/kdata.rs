@@ -6,12 +6,13 @@
 //! document's admin calls (AddClient, AddCredit, AcceptOrder, ...) are never exposed.
 
 use crate::api::error::ApiError;
-use crate::api::model::{
+use crate::api::transport::RawResponse;
+use crate::api::wire;
+use crate::model::Date;
+use crate::model::{
     Balance, BilledTo, Client, CreditApplied, InvoiceDetail, InvoiceLine, InvoiceStatus,
     InvoiceSummary, Money, OrderPlaced, ServiceDetail, ServiceStatus, ServiceSummary,
 };
-use crate::api::transport::RawResponse;
-use crate::api::wire::{self, Date};
 use rust_decimal::Decimal;
 use serde_json::{Value, json};
 

@@ -1,10 +1,10 @@
 //! The registration details form: every field the portal keeps, required ones checked before
 //! sending (a valid e-mail, a two-letter country, a phone as `+CC.NUMBER` or digits), sent once.
 
-use crate::api::model::AccountProfile;
 use crate::components::async_view::AsyncView;
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
+use crate::model::AccountProfile;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;

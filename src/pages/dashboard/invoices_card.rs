@@ -1,10 +1,10 @@
 //! Unpaid invoices: how many, how much per currency, how many overdue, and the next due.
 
-use crate::api::model::UnpaidSummary;
 use crate::components::async_view::AsyncView;
 use crate::components::card::Card;
 use crate::components::money::MoneyText;
 use crate::i18n::Msg;
+use crate::model::UnpaidSummary;
 use crate::routes::Page;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;

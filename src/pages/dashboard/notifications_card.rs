@@ -56,7 +56,7 @@ pub fn NotificationsCard() -> impl IntoView {
                                         <p class="notification__meta muted">{
                                             let raw = n.date.get(..10).unwrap_or_default().to_string();
                                             // As the customer's language writes dates; the portal's text if it is no date.
-                                            move || crate::api::wire::Date::parse(&raw)
+                                            move || crate::model::Date::parse(&raw)
                                                 .map(|d| crate::i18n::format_date(prefs.lang.get(), d))
                                                 .unwrap_or_else(|| raw.clone())
                                         }</p>

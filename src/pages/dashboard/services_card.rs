@@ -1,9 +1,9 @@
 //! Active and suspended services.
 
-use crate::api::model::ServiceStatus;
 use crate::components::async_view::AsyncView;
 use crate::components::card::Card;
 use crate::i18n::Msg;
+use crate::model::ServiceStatus;
 use crate::routes::Page;
 use crate::state::prefs::tr;
 use crate::state::session::use_session;

@@ -11,7 +11,6 @@ use super::records_table::{
 use super::staged_store;
 use super::zone_file::ZoneFilePanel;
 use crate::api::ApiError;
-use crate::api::model::Zone;
 use crate::components::async_view::AsyncView;
 use crate::components::error_panel::{ErrorPanel, error_message};
 use crate::dns::changeset::{Change, ChangeSet};
@@ -19,6 +18,7 @@ use crate::dns::names::to_unicode;
 use crate::dns::rdata::{Draft, TTL_PRESETS};
 use crate::dns::{Record, RecordType};
 use crate::i18n::Msg;
+use crate::model::Zone;
 use crate::routes::Page;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;

@@ -3,12 +3,12 @@
 //! name to be typed.
 
 use crate::api::ApiError;
-use crate::api::model::{ServiceStatus, ServiceSummary, ZoneSummary};
 use crate::components::async_view::AsyncView;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::typed_confirm::TypedConfirm;
 use crate::dns::names::{self, to_unicode};
 use crate::i18n::Msg;
+use crate::model::{ServiceStatus, ServiceSummary, ZoneSummary};
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;

@@ -1,13 +1,13 @@
 //! `/estimates/:id`: one estimate as a printable document, with its PDF.
 
 use crate::api::ApiError;
-use crate::api::model::EstimateDetail;
 use crate::components::async_view::AsyncView;
 use crate::components::download_button::{Document, DownloadButton};
 use crate::components::error_panel::ErrorPanel;
 use crate::components::money::MoneyText;
 use crate::components::status_badge::EstimateStatusBadge;
 use crate::i18n::{Msg, format_date};
+use crate::model::EstimateDetail;
 use crate::routes::Page;
 use crate::state::brand::use_config;
 use crate::state::prefs::{tr, use_prefs};
@@ -57,7 +57,7 @@ pub fn EstimatePage() -> impl IntoView {
 fn EstimateDocument(e: EstimateDetail) -> impl IntoView {
     let prefs = use_prefs();
     let pdf = use_config().backend.capabilities().pdf;
-    let date = move |d: Option<crate::api::wire::Date>| {
+    let date = move |d: Option<crate::model::Date>| {
         d.map(|d| format_date(prefs.lang.get(), d))
             .unwrap_or_else(|| "—".into())
     };
@@ -114,7 +114,7 @@ fn EstimateDocument(e: EstimateDetail) -> impl IntoView {
             {e.notes.clone().map(|n| view! { <p class="invoice__notes muted">{n}</p> })}
             // HostBill's client API can neither accept nor decline an estimate: say how to answer
             // instead of "awaiting your reply" with nothing to reply with.
-            {(s.status == crate::api::model::EstimateStatus::Sent && !expired).then(|| {
+            {(s.status == crate::model::EstimateStatus::Sent && !expired).then(|| {
                 let support = use_config().support_url;
                 view! {
                     <p class="banner banner--info no-print" data-figure="estimate-how-to-answer">

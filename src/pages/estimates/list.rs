@@ -20,7 +20,7 @@ pub fn EstimateListPage() -> impl IntoView {
         async move { api.estimates().await }
     });
     let today = today();
-    let date = move |d: Option<crate::api::wire::Date>| {
+    let date = move |d: Option<crate::model::Date>| {
         d.map(|d| format_date(prefs.lang.get(), d))
             .unwrap_or_else(|| "—".into())
     };

@@ -5,11 +5,11 @@
 use super::credit_history::CreditHistory;
 use super::voucher::RedeemVoucher;
 use crate::api::ApiError;
-use crate::api::model::{Balance, PaymentMethod, parse_amount_input};
 use crate::components::async_view::AsyncView;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::money::MoneyText;
 use crate::i18n::Msg;
+use crate::model::{Balance, PaymentMethod, parse_amount_input};
 use crate::routes::Page;
 use crate::state::brand::use_config;
 use crate::state::prefs::{tr, use_prefs};

@@ -4,12 +4,12 @@
 //! really happened before "try again" is offered.
 
 use crate::api::ApiError;
-use crate::api::model::invoice_detail::{CreditProblem, validate_credit_amount};
-use crate::api::model::{Balance, InvoiceDetail, Money, parse_amount_input};
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::error_panel::{error_message, portal_detail};
 use crate::components::money::MoneyText;
 use crate::i18n::Msg;
+use crate::model::invoice_detail::{CreditProblem, validate_credit_amount};
+use crate::model::{Balance, InvoiceDetail, Money, parse_amount_input};
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;

@@ -2,10 +2,10 @@
 //! first. Invoice references link to the invoice.
 
 use crate::api::ApiError;
-use crate::api::model::CreditLogEntry;
 use crate::components::async_view::AsyncView;
 use crate::components::money::MoneyText;
 use crate::i18n::{Msg, format_date};
+use crate::model::CreditLogEntry;
 use crate::routes::Page;
 use crate::state::prefs::{tr, use_prefs};
 use leptos::prelude::*;
@@ -46,7 +46,7 @@ fn HistoryTable(rows: Vec<CreditLogEntry>) -> impl IntoView {
                     {rows.into_iter().map(|r| {
                         let date = r.date;
                         let incoming = r.change.amount > Decimal::ZERO;
-                        let magnitude = crate::api::model::Money::new(r.change.amount.abs(), &r.change.currency);
+                        let magnitude = crate::model::Money::new(r.change.amount.abs(), &r.change.currency);
                         view! {
                             <tr>
                                 <td>{move || date.map(|d| format_date(prefs.lang.get(), d)).unwrap_or_else(|| "—".into())}</td>

@@ -4,13 +4,13 @@
 use super::apply_credit::{ApplyCredit, CreditOutcome, Outcome};
 use super::pay::PayPanel;
 use crate::api::ApiError;
-use crate::api::model::InvoiceDetail;
 use crate::components::async_view::AsyncView;
 use crate::components::download_button::{Document, DownloadButton};
 use crate::components::error_panel::ErrorPanel;
 use crate::components::money::MoneyText;
 use crate::components::status_badge::InvoiceStatusBadge;
 use crate::i18n::{Msg, format_date};
+use crate::model::InvoiceDetail;
 use crate::routes::Page;
 use crate::state::brand::use_config;
 use crate::state::prefs::{tr, use_prefs};
@@ -78,10 +78,10 @@ pub fn InvoicePage() -> impl IntoView {
                         <section class="card no-print" aria-labelledby="pay-elsewhere-title">
                             <h2 id="pay-elsewhere-title">{tr(Msg::PayThisInvoice)}</h2>
                             <p class="muted">{tr(Msg::PayElsewhereLead)}</p>
-                            <a class="button button--primary" rel="external" href=url.replace("{id}", &crate::api::transport::encode_component(&inv.id))>{tr(Msg::PayOnBillingSite)}</a>
+                            <a class="button button--primary" rel="external" href=url.replace("{id}", &crate::percent::encode_component(&inv.id))>{tr(Msg::PayOnBillingSite)}</a>
                         </section>
                     })).flatten()}
-                    {(delete_invoice && inv.status == crate::api::model::InvoiceStatus::Unpaid).then(|| view! {
+                    {(delete_invoice && inv.status == crate::model::InvoiceStatus::Unpaid).then(|| view! {
                         <super::delete::DeleteInvoice id=inv.id.clone() number=inv.number.clone()/>
                     })}
                     {(apply_credit && inv.accepts_credit()).then(|| view! {
@@ -100,7 +100,7 @@ fn InvoiceDocument(
     inv: InvoiceDetail,
 ) -> impl IntoView {
     let prefs = use_prefs();
-    let date = move |d: Option<crate::api::wire::Date>| {
+    let date = move |d: Option<crate::model::Date>| {
         d.map(|d| format_date(prefs.lang.get(), d))
             .unwrap_or_else(|| "—".into())
     };

@@ -2,13 +2,13 @@
 //! link or a reload shows the same view. Overdue invoices stand out. At most one page (25 rows)
 //! is rendered at a time.
 
-use crate::api::model::InvoiceSummary;
-use crate::api::model::invoice_list::{ListQuery, SortKey, StatusTab, page_of};
-use crate::api::wire::Date;
 use crate::components::async_view::AsyncView;
 use crate::components::money::MoneyText;
 use crate::components::status_badge::InvoiceStatusBadge;
 use crate::i18n::{Msg, format_date, t_n};
+use crate::model::Date;
+use crate::model::InvoiceSummary;
+use crate::model::invoice_list::{ListQuery, SortKey, StatusTab, page_of};
 use crate::routes::Page;
 use crate::state::brand::use_config;
 use crate::state::prefs::{tr, use_prefs};
@@ -157,7 +157,7 @@ fn InvoiceTable(
         if rows.is_empty() {
             return view! { <p class="card muted">{tr(Msg::NoInvoicesMatch)}</p> }.into_any();
         }
-        let date = move |d: Option<crate::api::wire::Date>| {
+        let date = move |d: Option<crate::model::Date>| {
             d.map(|d| format_date(prefs.lang.get(), d))
                 .unwrap_or_else(|| "—".into())
         };
@@ -178,7 +178,7 @@ fn InvoiceTable(
                             let (issued, due) = (i.date, i.due);
                             // Unpaid and due within a week: say how soon.
                             let soon = due
-                                .filter(|_| i.status == crate::api::model::InvoiceStatus::Unpaid && !overdue)
+                                .filter(|_| i.status == crate::model::InvoiceStatus::Unpaid && !overdue)
                                 .map(|d| d.days_since_epoch() - today.days_since_epoch())
                                 .filter(|days| (0..=7).contains(days));
                             view! {

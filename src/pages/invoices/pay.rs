@@ -3,13 +3,13 @@
 //! payment link is opened (only https or this site). Single-submit; never retried.
 
 use crate::api::ApiError;
-use crate::api::model::payment::is_followable_payment_url;
-use crate::api::model::{InvoiceDetail, PaymentMethod};
 use crate::components::async_view::AsyncView;
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::money::MoneyText;
 use crate::i18n::Msg;
+use crate::model::payment::is_followable_payment_url;
+use crate::model::{InvoiceDetail, PaymentMethod};
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;

@@ -3,13 +3,13 @@
 //! ready to pay. Sent once, never retried; after an unclear failure the customer is told to look
 //! at the unpaid invoices before trying again.
 
-use crate::api::model::money::totals_by_currency;
-use crate::api::model::{InvoiceStatus, InvoiceSummary, Money};
 use crate::components::async_view::AsyncView;
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::money::MoneyText;
 use crate::i18n::{Msg, format_date};
+use crate::model::money::totals_by_currency;
+use crate::model::{InvoiceStatus, InvoiceSummary, Money};
 use crate::routes::Page;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
@@ -244,7 +244,7 @@ fn gathered_into(list: &[InvoiceSummary], ids: &[String]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::model::Money;
+    use crate::model::Money;
 
     fn inv(id: &str, merged: Option<&str>) -> InvoiceSummary {
         InvoiceSummary {

@@ -1,10 +1,10 @@
 //! The payments the billing system recorded (BoxBilling's transactions), newest first: date,
 //! the invoice paid (linked), method, amount and status.
 
-use crate::api::model::Transaction;
 use crate::components::async_view::AsyncView;
 use crate::components::money::MoneyText;
 use crate::i18n::{Msg, format_date};
+use crate::model::Transaction;
 use crate::routes::Page;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;

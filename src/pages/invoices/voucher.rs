@@ -1,9 +1,9 @@
 //! Redeeming a credit voucher: one code, sent once (never retried); success says how much was
 //! added and refreshes the balance and history; the portal's refusal appears under the field.
 
-use crate::api::model::VoucherRedeemed;
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
+use crate::model::VoucherRedeemed;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;

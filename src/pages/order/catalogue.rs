@@ -3,9 +3,9 @@
 
 use super::cycle_words;
 use crate::api::ApiError;
-use crate::api::model::{Money, Product, Stock};
 use crate::components::async_view::AsyncView;
 use crate::i18n::{Msg, t_n};
+use crate::model::{Money, Product, Stock};
 use crate::routes::Page;
 use crate::state::cart::use_cart;
 use crate::state::prefs::{tr, use_prefs};

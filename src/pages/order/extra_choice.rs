@@ -2,9 +2,9 @@
 //! billing cycle (a drop-down enabled once ticked), each cycle showing its price.
 
 use super::cycle_words;
-use crate::api::model::{Addon, Money};
 use crate::cart::CartItem;
 use crate::i18n::Msg;
+use crate::model::{Addon, Money};
 use crate::state::prefs::{tr, use_prefs};
 use leptos::prelude::*;
 use std::collections::BTreeMap;

@@ -4,8 +4,8 @@
 //! choices and offers a retry.
 
 use crate::api::ApiError;
-use crate::api::model::Quote;
 use crate::cart::CartItem;
+use crate::model::Quote;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 use std::time::Duration;

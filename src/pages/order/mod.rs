@@ -10,8 +10,8 @@ pub mod summary;
 pub mod upgrade;
 pub mod vps;
 
-use crate::api::model::Cycle;
 use crate::i18n::Msg;
+use crate::model::Cycle;
 
 /// A billing cycle in words.
 pub fn cycle_msg(c: &Cycle) -> Option<Msg> {

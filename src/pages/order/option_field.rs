@@ -2,9 +2,9 @@
 //! text, slider, quantity, drop-down with quantity. A kind this app cannot draw says so instead
 //! of disappearing. Each choice shows what it adds to the price.
 
-use crate::api::model::{FormField, FormKind, Money};
 use crate::cart::{CartItem, FieldValue};
 use crate::i18n::Msg;
+use crate::model::{FormField, FormKind, Money};
 use crate::state::prefs::{tr, use_prefs};
 use leptos::prelude::*;
 use rust_decimal::Decimal;

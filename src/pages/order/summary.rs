@@ -7,11 +7,11 @@
 
 use super::cycle_words;
 use super::live_quote::LiveQuote;
-use crate::api::model::Money;
 use crate::cart::estimate::{LineKind, PriceLine, totals};
 use crate::components::error_panel::ErrorPanel;
 use crate::components::money::MoneyText;
 use crate::i18n::Msg;
+use crate::model::Money;
 use crate::state::prefs::{tr, use_prefs};
 use leptos::prelude::*;
 use rust_decimal::Decimal;

@@ -5,12 +5,12 @@
 use super::option_field::OptionField;
 use crate::api::ApiError;
 use crate::api::client::UpgradeRequest;
-use crate::api::model::{FormKind, Money, UpgradeEstimate, UpgradeOptions};
 use crate::cart::{CartItem, FieldValue};
 use crate::components::async_view::AsyncView;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::money::MoneyText;
 use crate::i18n::Msg;
+use crate::model::{FormKind, Money, UpgradeEstimate, UpgradeOptions};
 use crate::routes::Page;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
@@ -67,7 +67,7 @@ fn Upgrader(service: String, options: UpgradeOptions, currency: String) -> impl 
     let session = use_session();
     let navigate = use_navigate();
     let currency = Signal::stored(currency);
-    let config = crate::api::model::ProductConfig {
+    let config = crate::model::ProductConfig {
         id: service.clone(),
         name: String::new(),
         category: String::new(),
@@ -77,7 +77,7 @@ fn Upgrader(service: String, options: UpgradeOptions, currency: String) -> impl 
         addons: vec![],
         subproducts: vec![],
         // Upgrade resources are priced per month (seed 004's `GET /service/@id/upgrade`).
-        options_priced_per: crate::api::model::Cycle::Monthly,
+        options_priced_per: crate::model::Cycle::Monthly,
     };
     let draft = RwSignal::new(CartItem::defaults(&config));
     let package = RwSignal::new(String::new());

@@ -2,12 +2,12 @@
 //! and its credentials on request. Another client's service is a clear "not found".
 
 use crate::api::ApiError;
-use crate::api::model::{Money, ServiceActions, ServiceDetail};
 use crate::components::async_view::AsyncView;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::money::MoneyText;
 use crate::components::status_badge::ServiceStatusBadge;
 use crate::i18n::{Msg, format_date};
+use crate::model::{Money, ServiceActions, ServiceDetail};
 use crate::pages::services::cancel::CancelRequest;
 use crate::pages::services::invoices::ServiceInvoices;
 use crate::pages::vms::list::VmSection;
@@ -80,7 +80,7 @@ fn ServiceView(service: ServiceDetail, actions: ServiceActions, currency: String
             (true, true) => format!("{} #{}", prefs.t(Msg::Service), s.id),
         }
     };
-    let date = move |d: Option<crate::api::wire::Date>| {
+    let date = move |d: Option<crate::model::Date>| {
         d.map(|d| format_date(prefs.lang.get(), d))
             .unwrap_or_else(|| "—".into())
     };
@@ -130,7 +130,7 @@ fn ServiceView(service: ServiceDetail, actions: ServiceActions, currency: String
         {actions.label.then(|| view! { <LabelForm id=service.summary.id.clone() label=label/> })}
         {caps.service_invoices.then(|| view! { <ServiceInvoices service=service.summary.id.clone()/> })}
         {caps.order_extras.then(|| view! { <crate::pages::services::extras::OrderExtras service=service.summary.id.clone()/> })}
-        {(caps.renewal_invoice && service.summary.status == crate::api::model::ServiceStatus::Active).then(|| view! {
+        {(caps.renewal_invoice && service.summary.status == crate::model::ServiceStatus::Active).then(|| view! {
             <crate::pages::services::renew::RenewNow service=service.summary.id.clone() name=service.summary.name.clone()/>
         })}
         {(actions.cancel || service.cancel_request.is_some()).then(|| view! {

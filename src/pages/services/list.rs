@@ -2,11 +2,11 @@
 //! status filter lives in the URL so a link or a reload shows the same view.
 
 use crate::api::ApiError;
-use crate::api::model::{Money, ServiceStatus};
 use crate::components::async_view::AsyncView;
 use crate::components::money::MoneyText;
 use crate::components::status_badge::ServiceStatusBadge;
 use crate::i18n::{Msg, format_date};
+use crate::model::{Money, ServiceStatus};
 use crate::routes::Page;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;

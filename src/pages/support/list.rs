@@ -2,9 +2,9 @@
 //! customer), each linking to its conversation, and "Open a ticket".
 
 use super::{status_class, status_msg};
-use crate::api::model::TicketSummary;
 use crate::components::async_view::AsyncView;
 use crate::i18n::Msg;
+use crate::model::TicketSummary;
 use crate::routes::Page;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;

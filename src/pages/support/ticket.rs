@@ -4,11 +4,11 @@
 
 use super::{status_class, status_msg, ticket_problems};
 use crate::api::ApiError;
-use crate::api::model::TicketDetail;
 use crate::components::async_view::AsyncView;
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
+use crate::model::TicketDetail;
 use crate::routes::Page;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;

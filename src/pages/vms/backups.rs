@@ -3,16 +3,16 @@
 //! the panel says so and offers the way that does exist: a ticket to support, its subject
 //! already naming the backup and the server.
 
-use crate::api::model::Backup;
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
+use crate::model::Backup;
 use crate::routes::Page;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
-fn size(mb: u64, style: crate::api::model::NumberStyle) -> String {
+fn size(mb: u64, style: crate::model::NumberStyle) -> String {
     if mb >= 1024 {
         let gb = format!("{}.{}", mb / 1024, (mb % 1024) * 10 / 1024);
         format!("{} GB", style.decimal(&gb))

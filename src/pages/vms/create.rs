@@ -2,9 +2,9 @@
 //! against the resources before anything is sent; sent once.
 
 use crate::api::client::NewVm;
-use crate::api::model::{Resource, ResourceKind};
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
+use crate::model::{Resource, ResourceKind};
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;

@@ -5,10 +5,10 @@
 use super::create::CreateVmForm;
 use super::detail::memory;
 use crate::api::ApiError;
-use crate::api::model::{Resource, ResourceKind, Vm, VmFeatures};
 use crate::components::error_panel::ErrorPanel;
 use crate::components::status_badge::VmStatusBadge;
 use crate::i18n::Msg;
+use crate::model::{Resource, ResourceKind, Vm, VmFeatures};
 use crate::routes::Page;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;

@@ -2,11 +2,11 @@
 //! CPU and memory within the service's limits (powered off), destroy (type the name).
 
 use super::poller::Poller;
-use crate::api::model::{Resource, ResourceKind, Vm};
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::typed_confirm::TypedConfirm;
 use crate::i18n::Msg;
+use crate::model::{Resource, ResourceKind, Vm};
 use crate::routes::Page;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;

@@ -2,11 +2,11 @@
 //! changes in one request), and adding or removing addresses where the backend offers it.
 
 use super::poller::Poller;
-use crate::api::model::{NetInterface, VmIp};
 use crate::components::async_view::AsyncView;
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
+use crate::model::{NetInterface, VmIp};
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use crate::vm::rdns::hostname;

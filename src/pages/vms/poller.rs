@@ -4,7 +4,7 @@
 //! its cleanup clears before every request). An action "pokes" it to look again at once.
 
 use crate::api::ApiError;
-use crate::api::model::Vm;
+use crate::model::Vm;
 use crate::state::session::Api;
 use crate::vm::poll::next_delay_ms;
 use leptos::prelude::*;

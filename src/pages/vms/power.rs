@@ -5,10 +5,10 @@
 
 use super::poller::Poller;
 use crate::api::ApiError;
-use crate::api::model::Vm;
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
+use crate::model::Vm;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use crate::vm::PowerAction;

@@ -2,10 +2,10 @@
 //! once, and the page follows the rebuild through the poller.
 
 use super::poller::Poller;
-use crate::api::model::{Vm, VmTemplate};
 use crate::components::error_panel::ErrorPanel;
 use crate::components::typed_confirm::TypedConfirm;
 use crate::i18n::Msg;
+use crate::model::{Vm, VmTemplate};
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;

@@ -3,9 +3,9 @@
 //! characters, typed twice), sent once.
 
 use super::solusvm_settings::password_problem;
-use crate::api::model::Vm;
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
+use crate::model::Vm;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;

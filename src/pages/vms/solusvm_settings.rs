@@ -1,9 +1,9 @@
 //! Hostname and root password of a SolusVM server (BoxBilling): both are the customer's own
 //! choice, checked before sending (a host name; 8 to 64 characters, typed twice), sent once.
 
-use crate::api::model::Vm;
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
+use crate::model::Vm;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;

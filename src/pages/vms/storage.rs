@@ -2,9 +2,9 @@
 //! off) and ISO images (attach one to boot an installer or a rescue tool, detach it again).
 
 use super::poller::Poller;
-use crate::api::model::{Disk, Vm};
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
+use crate::model::{Disk, Vm};
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use crate::vm::PowerState;

@@ -2,9 +2,9 @@
 //! day as SVG line charts with axes, units, a value on hover for every point, a text summary
 //! for screen readers, and the same figures as a table. Plus this month's traffic.
 
-use crate::api::model::{Traffic, UsagePoint};
 use crate::components::async_view::AsyncView;
 use crate::i18n::{Lang, Msg};
+use crate::model::{Traffic, UsagePoint};
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use crate::vm::chart::{Axis, path};

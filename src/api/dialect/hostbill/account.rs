@@ -5,8 +5,8 @@
 
 use super::field;
 use crate::api::error::ApiError;
-use crate::api::model::AccountProfile;
 use crate::api::wire;
+use crate::model::AccountProfile;
 use serde::Deserialize;
 use serde_json::{Value, json};
 

@@ -3,12 +3,12 @@
 
 use super::field;
 use crate::api::error::ApiError;
-use crate::api::model::{
+use crate::api::wire;
+use crate::model::{
     Addon, Category, Cycle, CyclePrice, FormField, FormItem, FormKind, FormRule, OrderPlaced,
     Product, ProductConfig, Quote, QuoteItem, RuleAction, Stock, TaxLine, UpgradeEstimate,
     UpgradeOptions,
 };
-use crate::api::wire;
 use rust_decimal::Decimal;
 use serde::Deserialize;
 use serde_json::Value;

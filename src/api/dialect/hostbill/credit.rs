@@ -4,8 +4,9 @@
 
 use super::field;
 use crate::api::error::ApiError;
-use crate::api::model::{CreditLogEntry, Money, VoucherRedeemed};
-use crate::api::wire::{self, Date};
+use crate::api::wire;
+use crate::model::Date;
+use crate::model::{CreditLogEntry, Money, VoucherRedeemed};
 use rust_decimal::Decimal;
 use serde::Deserialize;
 use serde_json::Value;

@@ -4,9 +4,9 @@
 
 use super::field;
 use crate::api::error::ApiError;
-use crate::api::model::{Zone, ZoneSummary};
 use crate::api::wire;
 use crate::dns::{Record, RecordType};
+use crate::model::{Zone, ZoneSummary};
 use serde::Deserialize;
 use serde_json::Value;
 

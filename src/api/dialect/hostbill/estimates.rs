@@ -5,8 +5,9 @@
 use super::field;
 use super::invoice_detail::{BilledWire, InvoiceLineWire, billed_to, lines};
 use crate::api::error::ApiError;
-use crate::api::model::{EstimateDetail, EstimateStatus, EstimateSummary, Money};
-use crate::api::wire::{self, Date};
+use crate::api::wire;
+use crate::model::Date;
+use crate::model::{EstimateDetail, EstimateStatus, EstimateSummary, Money};
 use rust_decimal::Decimal;
 use serde::Deserialize;
 use serde_json::Value;

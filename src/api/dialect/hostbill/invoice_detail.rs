@@ -3,10 +3,9 @@
 
 use super::field;
 use crate::api::error::ApiError;
-use crate::api::model::{
-    BilledTo, CreditApplied, InvoiceDetail, InvoiceLine, InvoiceStatus, Money,
-};
-use crate::api::wire::{self, Date};
+use crate::api::wire;
+use crate::model::Date;
+use crate::model::{BilledTo, CreditApplied, InvoiceDetail, InvoiceLine, InvoiceStatus, Money};
 use rust_decimal::Decimal;
 use serde::Deserialize;
 use serde_json::Value;

@@ -2,12 +2,13 @@
 //! calls the app makes, mapped to domain types. Wire structs stay private to this module.
 
 use crate::api::error::ApiError;
-use crate::api::model::{
+use crate::api::transport::RawResponse;
+use crate::api::wire;
+use crate::model::Date;
+use crate::model::{
     Balance, Client, InvoiceStatus, InvoiceSummary, Money, Notification, PaymentMethod,
     ServiceStatus, ServiceSummary, TicketSummary,
 };
-use crate::api::transport::RawResponse;
-use crate::api::wire::{self, Date};
 use rust_decimal::Decimal;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;

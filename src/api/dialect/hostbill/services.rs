@@ -2,8 +2,9 @@
 
 use super::field;
 use crate::api::error::ApiError;
-use crate::api::model::{ServiceActions, ServiceDetail, ServiceStatus, ServiceSummary};
-use crate::api::wire::{self, Date};
+use crate::api::wire;
+use crate::model::Date;
+use crate::model::{ServiceActions, ServiceDetail, ServiceStatus, ServiceSummary};
 use rust_decimal::Decimal;
 use serde::Deserialize;
 use serde_json::Value;

@@ -6,8 +6,8 @@
 
 use super::field;
 use crate::api::error::ApiError;
-use crate::api::model::{Department, TicketDetail, TicketMessage, TicketSummary};
 use crate::api::wire;
+use crate::model::{Department, TicketDetail, TicketMessage, TicketSummary};
 use serde::Deserialize;
 use serde_json::Value;
 

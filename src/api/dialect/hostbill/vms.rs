@@ -4,11 +4,11 @@
 
 use super::field;
 use crate::api::error::ApiError;
-use crate::api::model::{
+use crate::api::wire;
+use crate::model::{
     Backup, Disk, IsoImage, NetInterface, Resource, ResourceKind, SpareIp, Traffic, UsagePoint, Vm,
     VmIp, VmTemplate,
 };
-use crate::api::wire;
 use crate::vm::PowerState;
 use rust_decimal::Decimal;
 use serde::Deserialize;

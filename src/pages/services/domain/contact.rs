@@ -2,9 +2,9 @@
 //! an email with an @, a two-letter country code, digits for the phone), with the error beside
 //! its field; then the whole contact is sent once.
 
-use crate::api::model::{DomainContact, DomainDetail};
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
+use crate::model::{DomainContact, DomainDetail};
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;

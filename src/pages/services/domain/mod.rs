@@ -8,9 +8,9 @@ mod nameservers;
 mod switches;
 mod transfer_code;
 
-use crate::api::model::DomainDetail;
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
+use crate::model::DomainDetail;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;

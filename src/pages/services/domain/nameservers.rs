@@ -1,9 +1,9 @@
 //! Name servers: four fields (two required), checked before sending: host names with a dot,
 //! no repeats; sent once; the fields then show what the registrar holds.
 
-use crate::api::model::DomainDetail;
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
+use crate::model::DomainDetail;
 use crate::pages::vms::solusvm_settings::hostname_problem;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;

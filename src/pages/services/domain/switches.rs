@@ -2,9 +2,9 @@
 //! registrar's state, a click sends the change once (the switch is busy until the answer), and
 //! the settings are read again afterwards.
 
-use crate::api::model::DomainDetail;
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
+use crate::model::DomainDetail;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;

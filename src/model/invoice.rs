@@ -1,7 +1,7 @@
 //! Invoices as listed.
 
 use super::Money;
-use crate::api::wire::Date;
+use crate::model::Date;
 
 /// Invoice status; unknown portal values are kept, not dropped.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,6 +1,6 @@
 //! Services (hosting, cloud, domains) as listed.
 
-use crate::api::wire::Date;
+use crate::model::Date;
 use rust_decimal::Decimal;
 
 /// Service lifecycle status; unknown values kept.

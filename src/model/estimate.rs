@@ -2,7 +2,7 @@
 
 use super::Money;
 use super::invoice_detail::{BilledTo, InvoiceLine};
-use crate::api::wire::Date;
+use crate::model::Date;
 use rust_decimal::Decimal;
 
 /// Where an estimate stands.

@@ -2,7 +2,7 @@
 //! and the filtering/sorting/paging over the portal's list. Pure, so it is tested natively.
 
 use super::invoice::{InvoiceStatus, InvoiceSummary};
-use crate::api::wire::Date;
+use crate::model::Date;
 use std::cmp::Ordering;
 
 /// Rows per page: small enough that no interaction renders more than a screenful or two.
@@ -179,7 +179,7 @@ impl ListQuery {
         if !self.search.is_empty() {
             parts.push(format!(
                 "q={}",
-                crate::api::transport::encode_component(&self.search)
+                crate::percent::encode_component(&self.search)
             ));
         }
         if self.sort != SortKey::Date {
@@ -285,7 +285,7 @@ pub fn page_of(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::model::Money;
+    use crate::model::Money;
     use rust_decimal::Decimal;
 
     fn inv(n: u32, status: &str, due: &str, total: i64) -> InvoiceSummary {

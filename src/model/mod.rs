@@ -1,8 +1,11 @@
-//! Domain types the UI uses. They know nothing of any portal's wire format.
+//! Domain types: what the pages show and the pure modules reason about. They know nothing of
+//! any portal's wire format; `crate::api` maps each portal's answers into them.
 
 pub mod account;
 pub mod catalog;
 pub mod credit_log;
+pub mod date;
+pub mod dialect;
 pub mod dns_zone;
 pub mod domain;
 pub mod estimate;
@@ -23,6 +26,8 @@ pub use catalog::{
     UpgradeOptions,
 };
 pub use credit_log::{CreditLogEntry, Transaction, VoucherRedeemed};
+pub use date::Date;
+pub use dialect::{Capabilities, Dialect};
 pub use dns_zone::{Zone, ZoneSummary};
 pub use domain::{DomainContact, DomainDetail};
 pub use estimate::{EstimateDetail, EstimateStatus, EstimateSummary};

@@ -1,7 +1,7 @@
 //! The account credit history: every movement in or out, with the balance after it.
 
 use super::Money;
-use crate::api::wire::Date;
+use crate::model::Date;
 
 /// One movement of account credit.
 #[derive(Clone, Debug, PartialEq)]

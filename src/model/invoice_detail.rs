@@ -2,7 +2,7 @@
 
 use super::Money;
 use super::invoice::InvoiceStatus;
-use crate::api::wire::Date;
+use crate::model::Date;
 use rust_decimal::Decimal;
 
 /// A line of an invoice.

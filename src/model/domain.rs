@@ -1,7 +1,7 @@
 //! A registered domain's settings at the registrar, as a client area shows them: name servers,
 //! the transfer lock, WHOIS privacy and the registrant contact (BoxBilling's domain orders).
 
-use crate::api::wire::Date;
+use crate::model::Date;
 
 /// The registrant contact, in the fields registrars ask for.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
