@@ -8,7 +8,7 @@ mod common;
 
 use atrium::api::ApiError;
 use atrium::api::dialect::boxbilling;
-use atrium::api::transport::RawResponse;
+use atrium::api::http::RawResponse;
 use atrium::model::{InvoiceStatus, ServiceStatus};
 use atrium::vm::power::PowerState;
 use rust_decimal::Decimal;

@@ -4,7 +4,7 @@
 
 use atrium::api::ApiError;
 use atrium::api::dialect::hostbill;
-use atrium::api::transport::RawResponse;
+use atrium::api::http::RawResponse;
 use atrium::model::Date;
 use atrium::model::{InvoiceStatus, ServiceStatus};
 use proptest::prelude::*;

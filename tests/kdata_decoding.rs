@@ -7,7 +7,7 @@ mod common;
 
 use atrium::api::ApiError;
 use atrium::api::dialect::kdata::{self, VpsOrder};
-use atrium::api::transport::{RawResponse, encode_form};
+use atrium::api::http::{RawResponse, encode_form};
 use atrium::model::{InvoiceStatus, ServiceStatus};
 use rust_decimal::Decimal;
 use serde_json::{Value, json};

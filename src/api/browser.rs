@@ -2,8 +2,9 @@
 //! cross-tab refresh lock (Web Locks), timers. No Leptos here; the UI is told about session
 //! changes through a callback.
 
+use crate::api::http::{Method, NetError, RawResponse, Request};
 use crate::api::session::StoredSession;
-use crate::api::transport::{Method, NetError, Platform, RawResponse, Request, SessionEvent};
+use crate::api::transport::{Platform, SessionEvent};
 use futures::future::{Either, select};
 use gloo_net::http::RequestBuilder;
 use gloo_timers::future::TimeoutFuture;
@@ -133,7 +134,7 @@ impl Platform for BrowserPlatform {
         let request = match &req.body {
             Some(body) if req.form => builder
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .body(crate::api::transport::encode_form(body)),
+                .body(crate::api::http::encode_form(body)),
             Some(body) => builder
                 .header("Content-Type", "application/json")
                 .body(body.to_string()),

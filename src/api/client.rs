@@ -3,7 +3,8 @@
 
 use crate::api::dialect::hostbill;
 use crate::api::error::ApiError;
-use crate::api::transport::{Method, Platform, Request, Transport};
+use crate::api::http::{Method, Request};
+use crate::api::transport::{Platform, Transport};
 use crate::dns::Record;
 use crate::model::{
     Balance, Client, CreditApplied, CreditLogEntry, EstimateDetail, EstimateSummary, InvoiceDetail,

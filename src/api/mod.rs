@@ -4,6 +4,7 @@
 pub mod client;
 pub mod dialect;
 pub mod error;
+pub mod http;
 pub mod session;
 pub mod transport;
 pub mod wire;

@@ -4,7 +4,8 @@
 use super::ApiClient;
 use crate::api::dialect::{boxbilling, hostbill};
 use crate::api::error::ApiError;
-use crate::api::transport::{Method, Platform, Request};
+use crate::api::http::{Method, Request};
+use crate::api::transport::Platform;
 use crate::model::AccountProfile;
 use crate::model::Dialect;
 use serde_json::json;

@@ -7,7 +7,8 @@
 use super::ApiClient;
 use crate::api::dialect::boxbilling;
 use crate::api::error::ApiError;
-use crate::api::transport::{Method, Platform, Request};
+use crate::api::http::{Method, Request};
+use crate::api::transport::Platform;
 use crate::model::Vm;
 use crate::model::{
     Balance, Client, InvoiceDetail, InvoiceStatus, InvoiceSummary, Money, ServiceActions,

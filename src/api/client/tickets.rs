@@ -5,7 +5,8 @@
 use super::ApiClient;
 use crate::api::dialect::hostbill;
 use crate::api::error::ApiError;
-use crate::api::transport::{Method, Platform, Request};
+use crate::api::http::{Method, Request};
+use crate::api::transport::Platform;
 use crate::model::Dialect;
 use crate::model::{Department, TicketDetail};
 use crate::percent::encode_component;

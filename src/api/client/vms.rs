@@ -4,7 +4,8 @@
 use super::ApiClient;
 use crate::api::dialect::hostbill;
 use crate::api::error::ApiError;
-use crate::api::transport::{Method, Platform, Request};
+use crate::api::http::{Method, Request};
+use crate::api::transport::Platform;
 use crate::model::{
     Backup, Disk, IsoImage, NetInterface, Resource, SpareIp, Traffic, UsagePoint, Vm, VmIp,
     VmTemplate,

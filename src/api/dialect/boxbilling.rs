@@ -6,7 +6,7 @@
 //! words `online`/`offline`. Every error object becomes a typed error, never empty data.
 
 use crate::api::error::ApiError;
-use crate::api::transport::RawResponse;
+use crate::api::http::{RawResponse, open_json_object};
 use crate::api::wire;
 use crate::model::Date;
 use crate::model::{
@@ -66,22 +66,7 @@ pub fn token_rejected(raw: &RawResponse) -> bool {
 /// Reads any answer and hands back its `result`. An `error` object (sent with HTTP 200) becomes
 /// a typed error: "not found" words as a 404, the rest as the portal's message.
 pub fn decode_envelope(raw: &RawResponse) -> Result<Value, ApiError> {
-    match raw.status {
-        429 => {
-            return Err(ApiError::RateLimited {
-                retry_after: raw.retry_after,
-            });
-        }
-        s if s >= 500 => return Err(ApiError::Server { status: s }),
-        _ => {}
-    }
-    let value: Value = serde_json::from_str(&raw.body).map_err(|_| {
-        ApiError::Decode(if raw.body.trim_start().starts_with('<') {
-            "an HTML page instead of JSON".into()
-        } else {
-            "malformed or truncated JSON".into()
-        })
-    })?;
+    let value = open_json_object(raw)?;
     let Some(envelope) = value.as_object() else {
         return Err(ApiError::Decode("expected a JSON object".into()));
     };

@@ -6,7 +6,7 @@
 //! document's admin calls (AddClient, AddCredit, AcceptOrder, ...) are never exposed.
 
 use crate::api::error::ApiError;
-use crate::api::transport::RawResponse;
+use crate::api::http::{RawResponse, open_json_object};
 use crate::api::wire;
 use crate::model::Date;
 use crate::model::{
@@ -76,25 +76,7 @@ pub fn token_rejected(raw: &RawResponse) -> bool {
 /// Reads any answer: JSON required; `"result": "error"` (even with HTTP 200) becomes a typed
 /// error carrying the wrapper's message, never empty data.
 pub fn decode_envelope(raw: &RawResponse) -> Result<Value, ApiError> {
-    match raw.status {
-        429 => {
-            return Err(ApiError::RateLimited {
-                retry_after: raw.retry_after,
-            });
-        }
-        s if s >= 500 => return Err(ApiError::Server { status: s }),
-        _ => {}
-    }
-    let value: Value = serde_json::from_str(&raw.body).map_err(|_| {
-        ApiError::Decode(if raw.body.trim_start().starts_with('<') {
-            "an HTML page instead of JSON".into()
-        } else {
-            "malformed or truncated JSON".into()
-        })
-    })?;
-    if !value.is_object() {
-        return Err(ApiError::Decode("expected a JSON object".into()));
-    }
+    let value = open_json_object(raw)?;
     let result = text(&value, "result").to_ascii_lowercase();
     let error = value.get("error").and_then(Value::as_str).map(String::from);
     if result == "error" || result == "false" || error.is_some() || raw.status >= 400 {

@@ -3,10 +3,10 @@
 //! `city`, `state`, `postcode`, `country`, `phonenumber`; `POST /password/change` takes
 //! `oldpassword`, `password` and `password2`.
 
-use super::field;
+use super::envelope::field;
 use crate::api::error::ApiError;
 use crate::api::wire;
-use crate::model::AccountProfile;
+use crate::model::{AccountProfile, Client};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
@@ -61,5 +61,31 @@ pub fn profile_body(p: &AccountProfile) -> Value {
         "companyname": p.company, "address1": p.address1, "address2": p.address2,
         "city": p.city, "state": p.state, "postcode": p.postcode, "country": p.country,
         "phonenumber": p.phone,
+    })
+}
+
+#[derive(Deserialize)]
+struct ClientWire {
+    #[serde(deserialize_with = "wire::id")]
+    id: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    email: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    firstname: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    lastname: String,
+    #[serde(default, deserialize_with = "wire::opt_text")]
+    companyname: Option<String>,
+}
+
+/// `GET /details`.
+pub fn client(v: &Value) -> Result<Client, ApiError> {
+    let w: ClientWire = field(v, "client")?;
+    Ok(Client {
+        id: w.id,
+        email: w.email,
+        first_name: w.firstname,
+        last_name: w.lastname,
+        company: w.companyname,
     })
 }

@@ -1,7 +1,7 @@
 //! HostBill catalogue, product configuration, quote and order answers (seed 004). Prices come as
 //! JSON numbers here (`9.99`, `199.8`) and are read as exact decimals from their text.
 
-use super::field;
+use super::envelope::field;
 use crate::api::error::ApiError;
 use crate::api::wire;
 use crate::model::{

@@ -2,7 +2,7 @@
 //! documents give the calls without example answers; the history is read from `logs` rows with
 //! `in`, `out` and `balance` amounts in the account `currency`.
 
-use super::field;
+use super::envelope::field;
 use crate::api::error::ApiError;
 use crate::api::wire;
 use crate::model::Date;

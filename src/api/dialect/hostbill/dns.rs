@@ -2,7 +2,7 @@
 //! `records`, and record calls answer the `record`. The documents' examples have empty names and
 //! content; SRV content may come as a list (`[weight, port, target]`), joined here.
 
-use super::field;
+use super::envelope::field;
 use crate::api::error::ApiError;
 use crate::api::wire;
 use crate::dns::{Record, RecordType};
@@ -140,7 +140,7 @@ pub fn zone_from_text(body: &str, zone_id: &str) -> Result<Zone, ApiError> {
     match typed {
         Ok(w) => zone_of(w, zone_id),
         Err(_) => zone(
-            &super::decode_envelope(&crate::api::transport::RawResponse {
+            &super::decode_envelope(&crate::api::http::RawResponse {
                 status: 200,
                 retry_after: None,
                 body: body.to_string(),

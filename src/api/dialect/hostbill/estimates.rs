@@ -2,7 +2,7 @@
 //! no example answers; the shapes follow the invoice ones (`estimates` list, `estimate` object
 //! with `items` and `client`), with `subject` and `valid_until`.
 
-use super::field;
+use super::envelope::field;
 use super::invoice_detail::{BilledWire, InvoiceLineWire, billed_to, lines};
 use crate::api::error::ApiError;
 use crate::api::wire;

@@ -1,7 +1,7 @@
 //! HostBill's invoice detail (`GET /invoice/@id`) and the answer to applying credit. The line and
 //! billed-client shapes are shared with estimates.
 
-use super::field;
+use super::envelope::field;
 use crate::api::error::ApiError;
 use crate::api::wire;
 use crate::model::Date;

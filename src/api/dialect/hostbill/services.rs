@@ -1,6 +1,6 @@
 //! HostBill service details (`GET /service/@id`, seed 004) and its method list.
 
-use super::field;
+use super::envelope::field;
 use crate::api::error::ApiError;
 use crate::api::wire;
 use crate::model::Date;
@@ -73,4 +73,38 @@ pub fn service_actions(v: &Value) -> Result<ServiceActions, ApiError> {
     Ok(ServiceActions::from_routes(
         rows.iter().map(|m| (m.method.as_str(), m.route.as_str())),
     ))
+}
+
+#[derive(Deserialize)]
+struct ServiceRowWire {
+    #[serde(deserialize_with = "wire::id")]
+    id: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    name: String,
+    #[serde(default, deserialize_with = "wire::opt_text")]
+    domain: Option<String>,
+    #[serde(deserialize_with = "wire::decimal")]
+    total: Decimal,
+    #[serde(default, deserialize_with = "wire::text")]
+    billingcycle: String,
+    #[serde(default, deserialize_with = "wire::opt_date")]
+    next_due: Option<Date>,
+    status: String,
+}
+
+/// `GET /service`.
+pub fn services(v: &Value) -> Result<Vec<ServiceSummary>, ApiError> {
+    let rows: Vec<ServiceRowWire> = field(v, "services")?;
+    Ok(rows
+        .into_iter()
+        .map(|w| ServiceSummary {
+            id: w.id,
+            name: w.name,
+            domain: w.domain,
+            price: w.total,
+            cycle: w.billingcycle,
+            next_due: w.next_due,
+            status: ServiceStatus::parse(&w.status),
+        })
+        .collect())
 }

@@ -4,10 +4,10 @@
 //! a portal nesting it inside is read too. `POST /tickets` answers `{"ticket": <number>}`.
 //! Bodies are text (`\r\n` line breaks) and stay text.
 
-use super::field;
+use super::envelope::field;
 use crate::api::error::ApiError;
 use crate::api::wire;
-use crate::model::{Department, TicketDetail, TicketMessage, TicketSummary};
+use crate::model::{Department, Notification, TicketDetail, TicketMessage, TicketSummary};
 use serde::Deserialize;
 use serde_json::Value;
 
@@ -109,4 +109,56 @@ pub fn ticket_created(v: &Value) -> Result<String, ApiError> {
         Some(Value::String(s)) if !s.trim().is_empty() => Ok(s.trim().to_string()),
         _ => Err(ApiError::Decode("new ticket: no number".into())),
     }
+}
+
+#[derive(Deserialize)]
+struct TicketRowWire {
+    #[serde(deserialize_with = "wire::id")]
+    ticket_number: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    subject: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    status: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    deptname: String,
+}
+
+/// `GET /tickets`.
+pub fn tickets(v: &Value) -> Result<Vec<TicketSummary>, ApiError> {
+    let rows: Vec<TicketRowWire> = field(v, "tickets")?;
+    Ok(rows
+        .into_iter()
+        .map(|w| TicketSummary {
+            number: w.ticket_number,
+            subject: w.subject,
+            status: w.status,
+            department: w.deptname,
+        })
+        .collect())
+}
+
+#[derive(Deserialize)]
+struct NotificationWire {
+    #[serde(deserialize_with = "wire::id")]
+    id: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    subject: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    message: String,
+    #[serde(default, deserialize_with = "wire::text")]
+    date: String,
+}
+
+/// `GET /notifications/new`. The documents show no example; HostBill sends a `notifications` list.
+pub fn notifications(v: &Value) -> Result<Vec<Notification>, ApiError> {
+    let rows: Vec<NotificationWire> = field(v, "notifications")?;
+    Ok(rows
+        .into_iter()
+        .map(|w| Notification {
+            id: w.id,
+            subject: w.subject,
+            message: w.message,
+            date: w.date,
+        })
+        .collect())
 }

@@ -2,7 +2,7 @@
 //! routes and parameters without example answers, so decoding is tolerant: lists may come as
 //! arrays or as objects keyed by id (HostBill's usual PHP-array shape), numbers as strings.
 
-use super::field;
+use super::envelope::field;
 use crate::api::error::ApiError;
 use crate::api::wire;
 use crate::model::{
