@@ -186,7 +186,7 @@ fn error_objects_on_http_200_are_typed_errors() {
 mod catalogue_and_cart {
     use super::{d, result};
     use atrium::api::ApiError;
-    use atrium::api::dialect::boxbilling_catalog as catalog;
+    use atrium::api::dialect::boxbilling::catalog;
     use atrium::model::{Cycle, Stock};
 
     fn rows() -> Vec<serde_json::Value> {
@@ -312,7 +312,7 @@ mod catalogue_and_cart {
 
 mod domains {
     use super::result;
-    use atrium::api::dialect::boxbilling_domain as domain;
+    use atrium::api::dialect::boxbilling::domain;
 
     #[test]
     fn a_domain_orders_settings_decode_with_flags_as_strings() {

@@ -6,8 +6,9 @@
 mod common;
 
 use atrium::api::ApiError;
-use atrium::api::dialect::kdata::{self, VpsOrder};
+use atrium::api::dialect::kdata;
 use atrium::api::http::{RawResponse, encode_form};
+use atrium::model::VpsOrder;
 use atrium::model::{InvoiceStatus, ServiceStatus};
 use rust_decimal::Decimal;
 use serde_json::{Value, json};

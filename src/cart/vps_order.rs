@@ -3,8 +3,8 @@
 //! and OS must be ones the reseller configured, extra IPs 0 to 5, the hostname a host name, the
 //! nameserver prefixes single DNS labels, a root password (when given) 8 to 64 characters.
 
-use crate::api::dialect::kdata::{MAX_EXTRA_IPS, VpsOrder};
 use crate::config::VpsOrderConfig;
+use crate::model::{MAX_EXTRA_IPS, VpsOrder};
 
 /// What is wrong with one field.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

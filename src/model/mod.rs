@@ -18,6 +18,7 @@ pub mod payment;
 pub mod service;
 pub mod ticket;
 pub mod vm;
+pub mod vps_order;
 
 pub use account::{AccountProfile, Balance, Client};
 pub use catalog::{
@@ -42,3 +43,4 @@ pub use vm::{
     Backup, Disk, IsoImage, NetInterface, Resource, ResourceKind, SpareIp, Traffic, UsagePoint, Vm,
     VmIp, VmTemplate,
 };
+pub use vps_order::{MAX_EXTRA_IPS, VpsOrder};

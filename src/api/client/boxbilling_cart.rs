@@ -9,7 +9,7 @@
 //! double the items): every fill holds one lock for the whole sequence.
 
 use super::ApiClient;
-use crate::api::dialect::boxbilling_catalog as catalog;
+use crate::api::dialect::boxbilling::catalog;
 use crate::api::error::ApiError;
 use crate::api::transport::Platform;
 use crate::cart::CartItem;

@@ -3,7 +3,7 @@
 //! afterwards rather than assuming what the registrar did.
 
 use super::ApiClient;
-use crate::api::dialect::boxbilling_domain as wire;
+use crate::api::dialect::boxbilling::domain as wire;
 use crate::api::error::ApiError;
 use crate::api::transport::Platform;
 use crate::model::Dialect;

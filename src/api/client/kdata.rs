@@ -3,10 +3,11 @@
 //! session, and a refused token ends the session (the page asks for the password in place).
 
 use super::ApiClient;
-use crate::api::dialect::kdata::{self, VpsOrder};
+use crate::api::dialect::kdata;
 use crate::api::error::ApiError;
 use crate::api::http::{Method, Request};
 use crate::api::transport::Platform;
+use crate::model::VpsOrder;
 use crate::model::{
     Balance, Client, CreditApplied, InvoiceDetail, InvoiceSummary, OrderPlaced, ServiceActions,
     ServiceDetail,

@@ -2,7 +2,5 @@
 //! spoken, and what it allows, is [`crate::model::Dialect`].
 
 pub mod boxbilling;
-pub mod boxbilling_catalog;
-pub mod boxbilling_domain;
 pub mod hostbill;
 pub mod kdata;

@@ -5,11 +5,11 @@
 
 use super::cycle_words;
 use crate::api::ApiError;
-use crate::api::dialect::kdata::{MAX_EXTRA_IPS, VpsOrder};
 use crate::cart::vps_order::{VpsProblem, problems};
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
 use crate::model::OrderPlaced;
+use crate::model::{MAX_EXTRA_IPS, VpsOrder};
 use crate::routes::Page;
 use crate::state::brand::use_config;
 use crate::state::prefs::{tr, use_prefs};

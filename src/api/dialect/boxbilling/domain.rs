@@ -3,7 +3,7 @@
 //! as 0/1 or booleans, `contact` with `first_name` .. `phone`, `expires_at`), and
 //! `servicedomain/update_contacts` takes the same `contact` object back.
 
-use super::boxbilling::text;
+use super::envelope::text;
 use crate::api::error::ApiError;
 use crate::model::Date;
 use crate::model::{DomainContact, DomainDetail};

@@ -7,7 +7,7 @@
 //! Periods: BoxBilling says `1M`, `3M`, `6M`, `1Y`, `2Y`, `3Y`; Atrium's cart keeps HostBill's
 //! cycle codes, so the two are mapped both ways here and nowhere else.
 
-use super::boxbilling::{decimal, text};
+use super::envelope::{decimal, text};
 use crate::api::error::ApiError;
 use crate::model::{
     Category, Cycle, CyclePrice, OrderPlaced, Product, ProductConfig, Quote, QuoteItem, Stock,
