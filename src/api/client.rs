@@ -1,31 +1,28 @@
-//! The typed API the pages call. Each method builds a request, sends it through the one
-//! transport, and maps the answer with the active dialect. Pages never see wire JSON.
+//! The typed API the pages call: the client itself, and one file per area (`client/*.rs`) with
+//! that area's calls for every billing system. Each call matches on the dialect in one place,
+//! sends through the one transport and maps the answer with that dialect's decoders (under
+//! `api/dialect/`). Pages never see wire JSON. This file keeps the struct, its constructors and
+//! the per-dialect request helpers the areas share.
 
-use crate::api::dialect::hostbill;
+use crate::api::dialect::boxbilling;
 use crate::api::error::ApiError;
-use crate::api::http::{Method, Request};
-use crate::api::transport::{Platform, Transport};
-use crate::dns::Record;
-use crate::model::{
-    Balance, Client, CreditApplied, CreditLogEntry, EstimateDetail, EstimateSummary, InvoiceDetail,
-    InvoiceSummary, Notification, PaymentMethod, ServiceActions, ServiceDetail, ServiceSummary,
-    TicketSummary, VoucherRedeemed, Zone, ZoneSummary,
-};
-use crate::model::{Capabilities, Dialect};
-use crate::percent::encode_component;
-use rust_decimal::Decimal;
+use crate::api::http::Method;
+use crate::api::http::Request;
+use crate::api::transport::Platform;
+use crate::api::transport::Transport;
+use crate::model::Capabilities;
+use crate::model::Dialect;
 use serde_json::Value;
+use serde_json::json;
 
 mod account;
-mod boxbilling;
-mod boxbilling_cart;
-mod boxbilling_domain;
-mod kdata;
+mod auth;
+mod billing;
+mod dns;
 mod ordering;
-mod tickets;
+mod services;
+mod support;
 mod vms;
-pub use ordering::UpgradeRequest;
-pub use vms::NewVm;
 
 /// The portal client; cheap to clone.
 pub struct ApiClient<P: Platform> {
@@ -45,6 +42,11 @@ impl<P: Platform> Clone for ApiClient<P> {
         }
     }
 }
+
+/// Rows asked for per page of a list.
+const PER_PAGE: u64 = 100;
+/// Pages read at most (10,000 rows).
+const MAX_PAGES: u64 = 100;
 
 impl<P: Platform> ApiClient<P> {
     /// A client for the API at `base`.
@@ -86,463 +88,56 @@ impl<P: Platform> ApiClient<P> {
         self.transport.dialect().capabilities()
     }
 
-    /// Whether a session is stored (it may still need a refresh).
-    pub fn has_session(&self) -> bool {
-        self.transport.platform().load_session().is_some()
+    fn bb_call(path: &str, params: Value) -> Request {
+        Request::with_body(Method::Post, path, params)
     }
 
-    /// Logs in and stores the pair. Wrong credentials come back as [`ApiError::BadCredentials`].
-    pub async fn login(&self, email: &str, password: &str, remember: bool) -> Result<(), ApiError> {
-        if self.dialect() == Dialect::Boxbilling {
-            return self.bb_login(email, password, remember).await;
-        }
-        if self.dialect() == Dialect::Kdata {
-            return self.kdata_login(email, password, remember).await;
-        }
-        let req = Request::with_body(
-            Method::Post,
-            "/login",
-            hostbill::login_body(email, password, remember),
-        )
-        .anonymous();
-        let value = self.transport.send(req).await.map_err(|e| match e {
-            ApiError::Portal { status, messages }
-                if (400..500).contains(&status) && status != 429 =>
-            {
-                ApiError::BadCredentials(messages)
+    async fn bb(&self, path: &str, params: Value) -> Result<Value, ApiError> {
+        self.transport.send(Self::bb_call(path, params)).await
+    }
+
+    /// Every row of a paged list call.
+    async fn bb_list(&self, path: &str, params: Value) -> Result<Vec<Value>, ApiError> {
+        let mut rows = Vec::new();
+        let mut page = 1;
+        loop {
+            let mut p = params.clone();
+            p["page"] = json!(page);
+            p["per_page"] = json!(PER_PAGE);
+            let (list, pages) = boxbilling::page(&self.bb(path, p).await?)?;
+            rows.extend(list);
+            if page >= pages.min(MAX_PAGES) {
+                return Ok(rows);
             }
-            other => other,
-        })?;
-        let pair = hostbill::token_pair(&value)?;
+            page += 1;
+        }
+    }
+
+    fn bb_currency(&self) -> String {
         self.transport
-            .start_session(pair.token, pair.refresh, remember, None, email);
-        Ok(())
+            .platform()
+            .load_session()
+            .and_then(|s| s.profile)
+            .and_then(|p| serde_json::from_str::<Value>(&p).ok())
+            .map(|p| boxbilling::currency(&p))
+            .unwrap_or_else(|| self.currency.to_string())
     }
 
-    /// Logs out: forgets the session here and in every tab at once, then tells the portal
-    /// best-effort (`/logout`, `/revoke`), which may fail offline without consequence.
-    pub async fn logout(&self) {
-        let stored = self.transport.platform().load_session();
-        self.transport.end_session();
-        if self.dialect() == Dialect::Boxbilling {
-            return self.bb_logout().await;
-        }
-        // Kdata's wrapper has no logout call: its token simply stops being used.
-        if let Some(s) = stored {
-            self.transport.revoke(&s).await;
-        }
+    fn kdata_call(path: &str, fields: Value) -> Request {
+        Request::with_body(Method::Post, path, fields).form()
     }
 
-    /// Asks the portal to e-mail a password reset link.
-    pub async fn forgot_password(&self, email: &str) -> Result<(), ApiError> {
-        self.hostbill_only()?;
-        let req = Request::with_body(
-            Method::Post,
-            "/password/forgot",
-            serde_json::json!({ "email": email }),
-        )
-        .anonymous();
-        self.transport.send(req).await.map(|_| ())
-    }
-
-    /// `GET /details`.
-    pub async fn client_details(&self) -> Result<Client, ApiError> {
-        if self.dialect() == Dialect::Boxbilling {
-            return self.bb_client().await;
-        }
-        if self.dialect() == Dialect::Kdata {
-            return self.kdata_client_details();
-        }
-        hostbill::client(&self.transport.send(Request::get("/details")).await?)
-    }
-
-    /// `GET /balance`.
-    pub async fn balance(&self) -> Result<Balance, ApiError> {
-        if self.dialect() == Dialect::Boxbilling {
-            return self.bb_balance().await;
-        }
-        if self.dialect() == Dialect::Kdata {
-            return self.kdata_balance();
-        }
-        hostbill::balance(&self.transport.send(Request::get("/balance")).await?)
-    }
-
-    /// `GET /invoice`: every invoice of the account.
-    pub async fn invoices(&self) -> Result<Vec<InvoiceSummary>, ApiError> {
-        if self.dialect() == Dialect::Boxbilling {
-            return self.bb_invoices().await;
-        }
-        self.hostbill_only()?;
-        hostbill::invoices_from_text(&self.transport.send_text(Request::get("/invoice")).await?)
-    }
-
-    /// `GET /invoice/@id`.
-    pub async fn invoice(&self, id: &str) -> Result<InvoiceDetail, ApiError> {
-        if self.dialect() == Dialect::Boxbilling {
-            return self.bb_invoice(id).await;
-        }
-        if self.dialect() == Dialect::Kdata {
-            return self.kdata_invoice(id).await;
-        }
-        let path = format!("/invoice/{}", encode_component(id));
-        hostbill::invoice_detail(&self.transport.send(Request::get(path)).await?)
-    }
-
-    /// `POST /invoice/@id/credit`: applies account credit (the whole balance due when `amount` is
-    /// `None`). Moves money: sent once, never retried.
-    pub async fn apply_credit(
-        &self,
-        id: &str,
-        amount: Option<Decimal>,
-    ) -> Result<CreditApplied, ApiError> {
-        if self.dialect() == Dialect::Boxbilling {
-            return Err(ApiError::Unsupported);
-        }
-        if self.dialect() == Dialect::Kdata {
-            return self.kdata_apply_credit(id).await;
-        }
-        let path = format!("/invoice/{}/credit", encode_component(id));
-        let body = match amount {
-            Some(a) => serde_json::json!({ "amount": a.to_string() }),
-            None => serde_json::json!({}),
-        };
-        hostbill::credit_applied(
-            &self
-                .transport
-                .send(Request::with_body(Method::Post, path, body))
-                .await?,
-        )
-    }
-
-    /// `GET /payment/fees`: the gateways with their fees.
-    pub async fn payment_methods(&self) -> Result<Vec<PaymentMethod>, ApiError> {
-        // BoxBilling's client API lists no gateways: its invoices are paid on its own pages.
-        if self.dialect() == Dialect::Boxbilling {
-            return Ok(vec![]);
-        }
-        self.hostbill_only()?;
-        hostbill::payment_methods(&self.transport.send(Request::get("/payment/fees")).await?)
-    }
-
-    /// `GET /billing/@invoice_id/pay/@gateway_id`: where to send the customer to pay.
-    pub async fn pay_link(&self, invoice_id: &str, gateway_id: &str) -> Result<String, ApiError> {
-        self.hostbill_only()?;
-        let path = format!(
-            "/billing/{}/pay/{}",
-            encode_component(invoice_id),
-            encode_component(gateway_id)
-        );
-        hostbill::pay_link(&self.transport.send(Request::get(path)).await?)
-    }
-
-    /// `POST /billing/addfunds`: creates a top-up invoice; answers its id. Sent once, never retried.
-    pub async fn add_funds(&self, amount: Decimal, gateway_id: &str) -> Result<String, ApiError> {
-        if self.dialect() == Dialect::Boxbilling {
-            return self.bb_funds_invoice(amount).await;
-        }
-        self.hostbill_only()?;
-        let body = serde_json::json!({ "funds": amount.to_string(), "gateway": gateway_id });
-        let v = self
+    /// The client record stored at login.
+    fn kdata_profile(&self) -> Result<Value, ApiError> {
+        let stored = self
             .transport
-            .send(Request::with_body(Method::Post, "/billing/addfunds", body))
-            .await?;
-        hostbill::created_invoice_id(&v)
-    }
-
-    /// `POST /invoices/payall`: gathers unpaid invoices (one currency) into one invoice to pay;
-    /// answers its id. Sent once, never retried.
-    pub async fn pay_all(&self, ids: &[String]) -> Result<String, ApiError> {
-        self.hostbill_only()?;
-        let body = serde_json::json!({ "selected": ids });
-        let v = self
-            .transport
-            .send(Request::with_body(Method::Post, "/invoices/payall", body))
-            .await?;
-        hostbill::created_invoice_id(&v)
-    }
-
-    /// `GET /invoice/@id/pdf`: the invoice as a PDF.
-    pub async fn invoice_pdf(&self, id: &str) -> Result<Vec<u8>, ApiError> {
-        self.hostbill_only()?;
-        let path = format!("/invoice/{}/pdf", encode_component(id));
-        self.transport.send_document(Request::get(path)).await
-    }
-
-    /// `GET /billing/creditlogs`: credit movements, newest first.
-    pub async fn credit_log(&self) -> Result<Vec<CreditLogEntry>, ApiError> {
-        self.hostbill_only()?;
-        hostbill::credit_log(
-            &self
-                .transport
-                .send(Request::get("/billing/creditlogs"))
-                .await?,
-        )
-    }
-
-    /// `POST /billing/creditvoucher`: redeems a voucher code. Sent once, never retried.
-    pub async fn redeem_voucher(&self, code: &str) -> Result<VoucherRedeemed, ApiError> {
-        self.hostbill_only()?;
-        let body = serde_json::json!({ "code": code });
-        hostbill::voucher_redeemed(
-            &self
-                .transport
-                .send(Request::with_body(
-                    Method::Post,
-                    "/billing/creditvoucher",
-                    body,
-                ))
-                .await?,
-        )
-    }
-
-    /// `GET /estimates`.
-    /// Drafts are the provider's unfinished work, not the customer's: they are never listed.
-    pub async fn estimates(&self) -> Result<Vec<EstimateSummary>, ApiError> {
-        self.hostbill_only()?;
-        let req = Request::get("/estimates").query("perpage", "500");
-        let mut list = hostbill::estimates(&self.transport.send(req).await?)?;
-        list.retain(|e| e.status != crate::model::EstimateStatus::Draft);
-        Ok(list)
-    }
-
-    /// `GET /estimates/@id`.
-    pub async fn estimate(&self, id: &str) -> Result<EstimateDetail, ApiError> {
-        self.hostbill_only()?;
-        let path = format!("/estimates/{}", encode_component(id));
-        let e = hostbill::estimate_detail(&self.transport.send(Request::get(path)).await?)?;
-        if e.summary.status == crate::model::EstimateStatus::Draft {
-            // A draft reached by its address is as good as not there for the customer.
-            return Err(ApiError::Portal {
-                status: 404,
-                messages: Vec::new(),
-            });
-        }
-        Ok(e)
-    }
-
-    /// `GET /estimate/@id/pdf`.
-    pub async fn estimate_pdf(&self, id: &str) -> Result<Vec<u8>, ApiError> {
-        self.hostbill_only()?;
-        let path = format!("/estimate/{}/pdf", encode_component(id));
-        self.transport.send_document(Request::get(path)).await
-    }
-
-    /// `GET /dns`: every zone with its service.
-    pub async fn dns_zones(&self) -> Result<Vec<ZoneSummary>, ApiError> {
-        self.hostbill_only()?;
-        hostbill::zones(&self.transport.send(Request::get("/dns")).await?)
-    }
-
-    fn zone_path(service_id: &str, zone_id: &str) -> String {
-        format!(
-            "/service/{}/dns/{}",
-            encode_component(service_id),
-            encode_component(zone_id)
-        )
-    }
-
-    /// `GET /service/@service_id/dns/@zone_id`: the zone with its records.
-    pub async fn dns_zone(&self, service_id: &str, zone_id: &str) -> Result<Zone, ApiError> {
-        self.hostbill_only()?;
-        let req = Request::get(Self::zone_path(service_id, zone_id));
-        hostbill::zone_from_text(&self.transport.send_text(req).await?, zone_id)
-    }
-
-    /// `POST /service/@service_id/dns` with the zone name (ASCII). Sent once.
-    pub async fn create_zone(&self, service_id: &str, name: &str) -> Result<(), ApiError> {
-        self.hostbill_only()?;
-        let path = format!("/service/{}/dns", encode_component(service_id));
-        let body = serde_json::json!({ "name": name });
-        self.transport
-            .send(Request::with_body(Method::Post, path, body))
-            .await
-            .map(|_| ())
-    }
-
-    /// `DELETE /service/@service_id/dns/@zone_id`. Sent once.
-    pub async fn delete_zone(&self, service_id: &str, zone_id: &str) -> Result<(), ApiError> {
-        self.hostbill_only()?;
-        let req = Request {
-            method: Method::Delete,
-            ..Request::get(Self::zone_path(service_id, zone_id))
-        };
-        self.transport.send(req).await.map(|_| ())
-    }
-
-    /// `POST .../records`: adds a record; answers it as stored. Sent once.
-    pub async fn add_record(
-        &self,
-        service_id: &str,
-        zone_id: &str,
-        record: &Record,
-    ) -> Result<(), ApiError> {
-        self.hostbill_only()?;
-        let path = format!("{}/records", Self::zone_path(service_id, zone_id));
-        self.transport
-            .send(Request::with_body(
-                Method::Post,
-                path,
-                hostbill::record_body(record),
-            ))
-            .await
-            .map(|_| ())
-    }
-
-    /// `PUT .../records/@record_id`. Sent once.
-    pub async fn edit_record(
-        &self,
-        service_id: &str,
-        zone_id: &str,
-        record: &Record,
-    ) -> Result<(), ApiError> {
-        self.hostbill_only()?;
-        let id = record.id.as_deref().unwrap_or_default();
-        let path = format!(
-            "{}/records/{}",
-            Self::zone_path(service_id, zone_id),
-            encode_component(id)
-        );
-        self.transport
-            .send(Request::with_body(
-                Method::Put,
-                path,
-                hostbill::record_body(record),
-            ))
-            .await
-            .map(|_| ())
-    }
-
-    /// `DELETE .../records/@record_id`. Sent once.
-    pub async fn delete_record(
-        &self,
-        service_id: &str,
-        zone_id: &str,
-        record_id: &str,
-    ) -> Result<(), ApiError> {
-        self.hostbill_only()?;
-        let path = format!(
-            "{}/records/{}",
-            Self::zone_path(service_id, zone_id),
-            encode_component(record_id)
-        );
-        let req = Request {
-            method: Method::Delete,
-            ..Request::get(path)
-        };
-        self.transport.send(req).await.map(|_| ())
-    }
-
-    /// `GET /service/@id`.
-    pub async fn service(&self, id: &str) -> Result<ServiceDetail, ApiError> {
-        if self.dialect() == Dialect::Boxbilling {
-            return self.bb_service(id).await;
-        }
-        if self.dialect() == Dialect::Kdata {
-            return self.kdata_service(id).await;
-        }
-        let path = format!("/service/{}", encode_component(id));
-        hostbill::service_detail(&self.transport.send(Request::get(path)).await?)
-    }
-
-    /// `GET /service/@id/methods`: what the service supports.
-    pub async fn service_actions(&self, id: &str) -> Result<ServiceActions, ApiError> {
-        if self.dialect() == Dialect::Boxbilling {
-            return self.bb_service_actions(id).await;
-        }
-        if self.dialect() == Dialect::Kdata {
-            return Ok(self.kdata_service_actions());
-        }
-        let path = format!("/service/{}/methods", encode_component(id));
-        hostbill::service_actions(&self.transport.send(Request::get(path)).await?)
-    }
-
-    /// `POST /service/@id/label`. Sent once.
-    pub async fn set_service_label(&self, id: &str, label: &str) -> Result<(), ApiError> {
-        self.hostbill_only()?;
-        let path = format!("/service/{}/label", encode_component(id));
-        let body = serde_json::json!({ "label": label });
-        self.transport
-            .send(Request::with_body(Method::Post, path, body))
-            .await
-            .map(|_| ())
-    }
-
-    /// `POST /service/@id/cancel` with a reason, now or at the end of the paid period. Sent once.
-    pub async fn cancel_service(
-        &self,
-        id: &str,
-        reason: &str,
-        immediate: bool,
-    ) -> Result<(), ApiError> {
-        if self.dialect() == Dialect::Boxbilling {
-            return Err(ApiError::Unsupported);
-        }
-        if self.dialect() == Dialect::Kdata {
-            return self.kdata_cancel(id, reason).await;
-        }
-        let path = format!("/service/{}/cancel", encode_component(id));
-        let body =
-            serde_json::json!({ "reason": reason, "immediate": if immediate { "1" } else { "0" } });
-        self.transport
-            .send(Request::with_body(Method::Post, path, body))
-            .await
-            .map(|_| ())
-    }
-
-    /// `GET /invoices?filter[service]=@id`: the invoices that bill a service (newest first).
-    pub async fn service_invoices(&self, id: &str) -> Result<Vec<InvoiceSummary>, ApiError> {
-        if self.dialect() == Dialect::Boxbilling {
-            return Err(ApiError::Unsupported);
-        }
-        if self.dialect() == Dialect::Kdata {
-            return self.kdata_service_invoices(id).await;
-        }
-        let path = format!(
-            "/invoices?perpage=100&filter%5Bservice%5D={}",
-            encode_component(id)
-        );
-        let mut list = hostbill::invoices(&self.transport.send(Request::get(path)).await?)?;
-        list.sort_by_key(|i| std::cmp::Reverse(i.date));
-        Ok(list)
-    }
-
-    /// `GET /service`.
-    pub async fn services(&self) -> Result<Vec<ServiceSummary>, ApiError> {
-        if self.dialect() == Dialect::Boxbilling {
-            return self.bb_services().await;
-        }
-        self.hostbill_only()?;
-        hostbill::services(&self.transport.send(Request::get("/service")).await?)
-    }
-
-    /// `GET /tickets`.
-    pub async fn tickets(&self) -> Result<Vec<TicketSummary>, ApiError> {
-        if self.dialect() == Dialect::Boxbilling {
-            return self.bb_tickets().await;
-        }
-        self.hostbill_only()?;
-        hostbill::tickets(&self.transport.send(Request::get("/tickets")).await?)
-    }
-
-    /// `GET /notifications/new`.
-    pub async fn new_notifications(&self) -> Result<Vec<Notification>, ApiError> {
-        self.hostbill_only()?;
-        hostbill::notifications(
-            &self
-                .transport
-                .send(Request::get("/notifications/new"))
-                .await?,
-        )
-    }
-
-    /// `PUT /notifications/@id/ack`.
-    pub async fn acknowledge_notification(&self, id: &str) -> Result<(), ApiError> {
-        self.hostbill_only()?;
-        let path = format!(
-            "/notifications/{}/ack",
-            crate::percent::encode_component(id)
-        );
-        let req = Request::with_body(Method::Put, path, Value::Object(Default::default()));
-        self.transport.send(req).await.map(|_| ())
+            .platform()
+            .load_session()
+            .ok_or(ApiError::SessionEnded)?;
+        stored
+            .profile
+            .as_deref()
+            .and_then(|p| serde_json::from_str(p).ok())
+            .ok_or(ApiError::SessionEnded)
     }
 }

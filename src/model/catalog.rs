@@ -362,3 +362,13 @@ pub struct UpgradeEstimate {
     /// The new recurring price, if the portal says.
     pub recurring: Option<Decimal>,
 }
+
+/// What an upgrade asks for: a package (or none to keep it) and resource answers.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct UpgradeRequest {
+    /// New package id.
+    pub package: Option<String>,
+    /// Resource answers by resource id, in the seed's format: an item id for drop-downs and
+    /// radios, a number for sliders and quantities.
+    pub resources: std::collections::BTreeMap<String, serde_json::Value>,
+}

@@ -24,7 +24,7 @@ pub use account::{AccountProfile, Balance, Client};
 pub use catalog::{
     Addon, Category, Cycle, CyclePrice, FormField, FormItem, FormKind, FormRule, OrderPlaced,
     Product, ProductConfig, Quote, QuoteItem, RuleAction, Stock, TaxLine, UpgradeEstimate,
-    UpgradeOptions,
+    UpgradeOptions, UpgradeRequest,
 };
 pub use credit_log::{CreditLogEntry, Transaction, VoucherRedeemed};
 pub use date::Date;
@@ -39,6 +39,7 @@ pub use notification::Notification;
 pub use payment::PaymentMethod;
 pub use service::{ServiceActions, ServiceDetail, ServiceStatus, ServiceSummary, VmFeatures};
 pub use ticket::{Department, TicketDetail, TicketMessage, TicketSummary};
+pub use vm::NewVm;
 pub use vm::{
     Backup, Disk, IsoImage, NetInterface, Resource, ResourceKind, SpareIp, Traffic, UsagePoint, Vm,
     VmIp, VmTemplate,

@@ -182,3 +182,18 @@ pub struct NetInterface {
     /// MAC address, if given.
     pub mac: Option<String>,
 }
+
+/// What a new VM gets.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewVm {
+    /// Its name.
+    pub label: String,
+    /// Template id.
+    pub template: String,
+    /// Memory in MB.
+    pub memory_mb: u64,
+    /// CPU cores.
+    pub cpus: u64,
+    /// Disk in GB.
+    pub disk_gb: u64,
+}

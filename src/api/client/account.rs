@@ -1,16 +1,30 @@
-//! The account page's calls: the registration details (read and change) and the password.
-//! Both changes are sent once.
+//! The customer's own record: who is signed in, the editable profile, the password.
 
-use super::ApiClient;
-use crate::api::dialect::{boxbilling, hostbill};
+use crate::api::client::ApiClient;
+use crate::api::dialect::boxbilling;
+use crate::api::dialect::hostbill;
+use crate::api::dialect::kdata;
 use crate::api::error::ApiError;
-use crate::api::http::{Method, Request};
+use crate::api::http::Method;
+use crate::api::http::Request;
 use crate::api::transport::Platform;
 use crate::model::AccountProfile;
+use crate::model::Client;
 use crate::model::Dialect;
 use serde_json::json;
 
 impl<P: Platform> ApiClient<P> {
+    /// `GET /details`.
+    pub async fn client_details(&self) -> Result<Client, ApiError> {
+        if self.dialect() == Dialect::Boxbilling {
+            return self.bb_client().await;
+        }
+        if self.dialect() == Dialect::Kdata {
+            return self.kdata_client_details();
+        }
+        hostbill::client(&self.transport.send(Request::get("/details")).await?)
+    }
+
     /// `GET /details` (BoxBilling: `client/profile/get`; Kdata: what sign-in returned).
     pub async fn account_profile(&self) -> Result<AccountProfile, ApiError> {
         match self.dialect() {
@@ -85,5 +99,13 @@ impl<P: Platform> ApiClient<P> {
                 .await
                 .map(|_| ()),
         }
+    }
+
+    async fn bb_client(&self) -> Result<Client, ApiError> {
+        boxbilling::client(&self.bb("/client/profile/get", json!({})).await?)
+    }
+
+    fn kdata_client_details(&self) -> Result<Client, ApiError> {
+        Ok(kdata::client(&self.kdata_profile()?))
     }
 }

@@ -1,19 +1,170 @@
-//! Catalogue, quotes and orders. A quote is a read (it changes nothing) but goes by POST; an
-//! order is sent once and never retried: after a lost answer the page looks for the order
-//! among the invoices before offering to try again.
+//! Ordering: the catalogue, a product's form, the live quote, placing the cart (HostBill's order,
+//! BoxBilling's session cart), plan changes, Kdata's VPS order and accepted quotes.
 
-use super::ApiClient;
+use crate::api::client::ApiClient;
+use crate::api::dialect::boxbilling::catalog;
 use crate::api::dialect::hostbill;
+use crate::api::dialect::kdata;
 use crate::api::error::ApiError;
-use crate::api::http::{Method, Request};
+use crate::api::http::Method;
+use crate::api::http::Request;
 use crate::api::transport::Platform;
 use crate::cart::CartItem;
 use crate::cart::body::cart_body;
+use crate::model::Category;
 use crate::model::Dialect;
-use crate::model::{Category, OrderPlaced, Product, ProductConfig, Quote};
+use crate::model::OrderPlaced;
+use crate::model::Product;
+use crate::model::ProductConfig;
+use crate::model::Quote;
+use crate::model::UpgradeRequest;
+use crate::model::VpsOrder;
 use crate::percent::encode_component;
+use futures::lock::Mutex;
+use serde_json::Value;
+use serde_json::json;
+use std::rc::Rc;
+
+thread_local! {
+    /// Held while the billing system's cart is being filled (the app has one thread).
+    static CART_FILL: Rc<Mutex<()>> = Rc::new(Mutex::new(()));
+}
+
+/// How a fill of the session cart went: the items `add_item` refused (by index) and a refused
+/// promo code. Nothing refused means the cart matches Atrium's.
+struct Filled {
+    refused: Vec<(usize, String)>,
+    promo_refused: Option<String>,
+}
+
+/// `add_item`'s fields for one of Atrium's items: the product, its period, and the domain
+/// (as the customer's own domain: Atrium's cart does not register domains on BoxBilling).
+fn add_item_params(item: &CartItem) -> Value {
+    let mut p = json!({ "id": item.product_id, "multiple": 1 });
+    if let Some(period) = catalog::period_of(&item.cycle) {
+        p["period"] = json!(period);
+    }
+    let domain = item.domain.trim().to_ascii_lowercase();
+    if let Some((sld, tld)) = domain.split_once('.') {
+        p["domain"] = json!({
+            "action": "owndomain", "owndomain_sld": sld, "owndomain_tld": format!(".{tld}"),
+        });
+    }
+    p
+}
 
 impl<P: Platform> ApiClient<P> {
+    async fn bb_products(&self) -> Result<Vec<Value>, ApiError> {
+        self.bb_list("/guest/product/get_list", json!({})).await
+    }
+
+    /// The categories of the products on sale.
+    async fn bb_categories(&self) -> Result<Vec<Category>, ApiError> {
+        Ok(catalog::categories(&self.bb_products().await?))
+    }
+
+    /// The products of a category.
+    async fn bb_category_products(&self, category: &str) -> Result<Vec<Product>, ApiError> {
+        catalog::products(&self.bb_products().await?, category)
+    }
+
+    /// A product's configuration.
+    async fn bb_product_config(&self, id: &str) -> Result<ProductConfig, ApiError> {
+        catalog::product_config(&self.bb_products().await?, id)
+    }
+
+    /// Empties the session cart and adds Atrium's items and promo code. Refusals of an item or
+    /// of the code are collected (they are the customer's to fix); any other failure stops.
+    async fn bb_fill(&self, items: &[CartItem], promo: &str) -> Result<Filled, ApiError> {
+        self.bb("/guest/cart/reset", json!({})).await?;
+        let mut refused = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            match self.bb("/guest/cart/add_item", add_item_params(item)).await {
+                Ok(_) => {}
+                Err(e) => match catalog::refusal(&e) {
+                    Some(message) => refused.push((i, message)),
+                    None => return Err(e),
+                },
+            }
+        }
+        let mut promo_refused = None;
+        let code = promo.trim();
+        if !code.is_empty()
+            && refused.len() < items.len()
+            && let Err(e) = self
+                .bb("/guest/cart/apply_promo", json!({ "promocode": code }))
+                .await
+        {
+            promo_refused = Some(catalog::refusal(&e).ok_or(e)?);
+        }
+        Ok(Filled {
+            refused,
+            promo_refused,
+        })
+    }
+
+    /// The price of Atrium's cart, from the billing system's own cart.
+    async fn bb_quote(&self, items: &[CartItem], promo: &str) -> Result<Quote, ApiError> {
+        let lock = CART_FILL.with(Rc::clone);
+        let _held = lock.lock().await;
+        let filled = self.bb_fill(items, promo).await?;
+        let cart = self.bb("/guest/cart/get", json!({})).await?;
+        catalog::quote(&cart, &filled.refused, filled.promo_refused, items.len())
+    }
+
+    /// Orders Atrium's cart: fills the session cart and checks it out, once. Refused items or
+    /// promo code stop before the checkout, with the billing system's words.
+    async fn bb_checkout(&self, items: &[CartItem], promo: &str) -> Result<OrderPlaced, ApiError> {
+        let lock = CART_FILL.with(Rc::clone);
+        let _held = lock.lock().await;
+        let filled = self.bb_fill(items, promo).await?;
+        let mut messages: Vec<String> = filled
+            .refused
+            .iter()
+            .map(|(i, m)| format!("{}: {m}", items[*i].name))
+            .collect();
+        messages.extend(filled.promo_refused);
+        if !messages.is_empty() {
+            return Err(ApiError::Portal {
+                status: 200,
+                messages,
+            });
+        }
+        let placed = self.bb("/client/cart/checkout", json!({})).await?;
+        catalog::order_placed(&placed)
+    }
+
+    /// `api/v1/addorder`: a VPS by package, cycle and OS. Sent once, never retried.
+    pub async fn order_vps(&self, order: &VpsOrder) -> Result<OrderPlaced, ApiError> {
+        if self.dialect() != crate::model::Dialect::Kdata {
+            return Err(ApiError::Unsupported);
+        }
+        let v = self
+            .transport
+            .send(Self::kdata_call(
+                "/api/v1/addorder",
+                kdata::order_body(order),
+            ))
+            .await?;
+        kdata::order_placed(&v)
+    }
+
+    /// `api/v1/acceptQuote`: turns a quote into an invoice; answers its id when the wrapper
+    /// gives it. Sent once.
+    pub async fn accept_quote(&self, quote_id: &str) -> Result<Option<String>, ApiError> {
+        if self.dialect() != crate::model::Dialect::Kdata {
+            return Err(ApiError::Unsupported);
+        }
+        let v = self
+            .transport
+            .send(Self::kdata_call(
+                "/api/v1/acceptQuote",
+                json!({ "quoteid": quote_id }),
+            ))
+            .await?;
+        Ok(kdata::quote_accepted(&v))
+    }
+
     /// `GET /category` (BoxBilling: the categories of `guest/product/get_list`).
     pub async fn categories(&self) -> Result<Vec<Category>, ApiError> {
         if self.dialect() == Dialect::Boxbilling {
@@ -82,19 +233,7 @@ impl<P: Platform> ApiClient<P> {
                 .await?,
         )
     }
-}
 
-/// What an upgrade asks for: a package (or none to keep it) and resource answers.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct UpgradeRequest {
-    /// New package id.
-    pub package: Option<String>,
-    /// Resource answers by resource id, in the seed's format: an item id for drop-downs and
-    /// radios, a number for sliders and quantities.
-    pub resources: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-impl<P: Platform> ApiClient<P> {
     /// `GET /service/@id/upgrade`.
     pub async fn upgrade_options(
         &self,

@@ -1,35 +1,113 @@
-//! The VM console's calls (`/service/@id/vms/...`). Every call that changes something is sent
-//! once: the transport never retries a POST, PUT or DELETE.
+//! Cloud servers of a service: power, rebuild, resize, templates, usage, backups, addresses,
+//! reverse DNS, disks and ISO images (HostBill), and a BoxBilling order's SolusVM server.
 
-use super::ApiClient;
+use crate::api::client::ApiClient;
+use crate::api::dialect::boxbilling;
 use crate::api::dialect::hostbill;
 use crate::api::error::ApiError;
-use crate::api::http::{Method, Request};
+use crate::api::http::Method;
+use crate::api::http::Request;
 use crate::api::transport::Platform;
-use crate::model::{
-    Backup, Disk, IsoImage, NetInterface, Resource, SpareIp, Traffic, UsagePoint, Vm, VmIp,
-    VmTemplate,
-};
+use crate::model::Backup;
+use crate::model::Disk;
+use crate::model::IsoImage;
+use crate::model::NetInterface;
+use crate::model::NewVm;
+use crate::model::Resource;
+use crate::model::SpareIp;
+use crate::model::Traffic;
+use crate::model::UsagePoint;
+use crate::model::Vm;
+use crate::model::VmIp;
+use crate::model::VmTemplate;
 use crate::percent::encode_component;
 use crate::vm::PowerAction;
-use serde_json::{Value, json};
-
-/// What a new VM gets.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct NewVm {
-    /// Its name.
-    pub label: String,
-    /// Template id.
-    pub template: String,
-    /// Memory in MB.
-    pub memory_mb: u64,
-    /// CPU cores.
-    pub cpus: u64,
-    /// Disk in GB.
-    pub disk_gb: u64,
-}
+use serde_json::Value;
+use serde_json::json;
 
 impl<P: Platform> ApiClient<P> {
+    /// The order's one virtual server: `servicesolusvm/info` and `status`.
+    async fn bb_vm(&self, order: &str) -> Result<Vm, ApiError> {
+        let params = json!({ "order_id": order });
+        let (info, status) = futures::join!(
+            self.bb("/client/servicesolusvm/info", params.clone()),
+            self.bb("/client/servicesolusvm/status", params.clone())
+        );
+        let status = status?;
+        Ok(boxbilling::vm(
+            order,
+            &info?,
+            status.as_str().unwrap_or_default(),
+        ))
+    }
+
+    /// `servicesolusvm/set_hostname`. Sent once.
+    pub async fn vm_set_hostname(&self, order: &str, hostname: &str) -> Result<(), ApiError> {
+        if self.dialect() != crate::model::Dialect::Boxbilling {
+            return Err(ApiError::Unsupported);
+        }
+        self.bb(
+            "/client/servicesolusvm/set_hostname",
+            json!({ "order_id": order, "hostname": hostname }),
+        )
+        .await
+        .map(|_| ())
+    }
+
+    /// `servicesolusvm/set_root_password` with the customer's password. Sent once; the
+    /// password is in the request body only, never in a URL or a log.
+    pub async fn vm_set_root_password(&self, order: &str, password: &str) -> Result<(), ApiError> {
+        if self.dialect() != crate::model::Dialect::Boxbilling {
+            return Err(ApiError::Unsupported);
+        }
+        self.bb(
+            "/client/servicesolusvm/set_root_password",
+            json!({ "order_id": order, "password": password }),
+        )
+        .await
+        .map(|_| ())
+    }
+
+    /// `client/servicesolusvm/change_password`: the SolusVM control panel login's password.
+    /// Sent once.
+    pub async fn vm_set_panel_password(&self, order: &str, password: &str) -> Result<(), ApiError> {
+        if self.dialect() != crate::model::Dialect::Boxbilling {
+            return Err(ApiError::Unsupported);
+        }
+        self.bb(
+            "/client/servicesolusvm/change_password",
+            json!({ "order_id": order, "password": password }),
+        )
+        .await
+        .map(|_| ())
+    }
+
+    /// `client/servicesolusvm/rebuild` with a SolusVM template identifier. Sent once.
+    async fn bb_rebuild(&self, order: &str, template: &str) -> Result<(), ApiError> {
+        self.bb(
+            "/client/servicesolusvm/rebuild",
+            json!({ "order_id": order, "template": template }),
+        )
+        .await
+        .map(|_| ())
+    }
+
+    /// Boot, shutdown or reboot (the actions SolusVM's client module has). Sent once.
+    async fn bb_power(&self, order: &str, action: PowerAction) -> Result<(), ApiError> {
+        let method = match action {
+            PowerAction::Start => "boot",
+            PowerAction::Shutdown | PowerAction::Stop => "shutdown",
+            PowerAction::Reboot | PowerAction::Reset => "reboot",
+            PowerAction::Rescue | PowerAction::Unrescue => return Err(ApiError::Unsupported),
+        };
+        self.bb(
+            &format!("/client/servicesolusvm/{method}"),
+            json!({ "order_id": order }),
+        )
+        .await
+        .map(|_| ())
+    }
+
     fn vm_path(service: &str, vm: &str) -> String {
         format!(
             "/service/{}/vms/{}",

@@ -4,12 +4,12 @@
 
 use super::option_field::OptionField;
 use crate::api::ApiError;
-use crate::api::client::UpgradeRequest;
 use crate::cart::{CartItem, FieldValue};
 use crate::components::async_view::AsyncView;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::money::MoneyText;
 use crate::i18n::Msg;
+use crate::model::UpgradeRequest;
 use crate::model::{FormKind, Money, UpgradeEstimate, UpgradeOptions};
 use crate::routes::Page;
 use crate::state::prefs::{tr, use_prefs};

@@ -1,9 +1,9 @@
 //! Create a VM within what the service has left: name, template, CPU, memory, disk, checked
 //! against the resources before anything is sent; sent once.
 
-use crate::api::client::NewVm;
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
+use crate::model::NewVm;
 use crate::model::{Resource, ResourceKind};
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;

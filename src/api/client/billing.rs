@@ -1,0 +1,384 @@
+//! Money: balance, invoices (list, detail, PDF), paying them (gateways, credit, several at once),
+//! top-ups, credit history and vouchers, estimates, and BoxBilling's renewal invoices and
+//! transactions.
+
+use crate::api::client::ApiClient;
+use crate::api::dialect::boxbilling;
+use crate::api::dialect::hostbill;
+use crate::api::dialect::kdata;
+use crate::api::error::ApiError;
+use crate::api::http::Method;
+use crate::api::http::Request;
+use crate::api::transport::Platform;
+use crate::model::Balance;
+use crate::model::CreditApplied;
+use crate::model::CreditLogEntry;
+use crate::model::Dialect;
+use crate::model::EstimateDetail;
+use crate::model::EstimateSummary;
+use crate::model::InvoiceDetail;
+use crate::model::InvoiceStatus;
+use crate::model::InvoiceSummary;
+use crate::model::Money;
+use crate::model::PaymentMethod;
+use crate::model::Transaction;
+use crate::model::VoucherRedeemed;
+use crate::percent::encode_component;
+use rust_decimal::Decimal;
+use serde_json::Value;
+use serde_json::json;
+
+impl<P: Platform> ApiClient<P> {
+    /// `GET /balance`.
+    pub async fn balance(&self) -> Result<Balance, ApiError> {
+        if self.dialect() == Dialect::Boxbilling {
+            return self.bb_balance().await;
+        }
+        if self.dialect() == Dialect::Kdata {
+            return self.kdata_balance();
+        }
+        hostbill::balance(&self.transport.send(Request::get("/balance")).await?)
+    }
+
+    /// `GET /invoice`: every invoice of the account.
+    pub async fn invoices(&self) -> Result<Vec<InvoiceSummary>, ApiError> {
+        if self.dialect() == Dialect::Boxbilling {
+            return self.bb_invoices().await;
+        }
+        self.hostbill_only()?;
+        hostbill::invoices_from_text(&self.transport.send_text(Request::get("/invoice")).await?)
+    }
+
+    /// `GET /invoice/@id`.
+    pub async fn invoice(&self, id: &str) -> Result<InvoiceDetail, ApiError> {
+        if self.dialect() == Dialect::Boxbilling {
+            return self.bb_invoice(id).await;
+        }
+        if self.dialect() == Dialect::Kdata {
+            return self.kdata_invoice(id).await;
+        }
+        let path = format!("/invoice/{}", encode_component(id));
+        hostbill::invoice_detail(&self.transport.send(Request::get(path)).await?)
+    }
+
+    /// `POST /invoice/@id/credit`: applies account credit (the whole balance due when `amount` is
+    /// `None`). Moves money: sent once, never retried.
+    pub async fn apply_credit(
+        &self,
+        id: &str,
+        amount: Option<Decimal>,
+    ) -> Result<CreditApplied, ApiError> {
+        if self.dialect() == Dialect::Boxbilling {
+            return Err(ApiError::Unsupported);
+        }
+        if self.dialect() == Dialect::Kdata {
+            return self.kdata_apply_credit(id).await;
+        }
+        let path = format!("/invoice/{}/credit", encode_component(id));
+        let body = match amount {
+            Some(a) => serde_json::json!({ "amount": a.to_string() }),
+            None => serde_json::json!({}),
+        };
+        hostbill::credit_applied(
+            &self
+                .transport
+                .send(Request::with_body(Method::Post, path, body))
+                .await?,
+        )
+    }
+
+    /// `GET /payment/fees`: the gateways with their fees.
+    pub async fn payment_methods(&self) -> Result<Vec<PaymentMethod>, ApiError> {
+        // BoxBilling's client API lists no gateways: its invoices are paid on its own pages.
+        if self.dialect() == Dialect::Boxbilling {
+            return Ok(vec![]);
+        }
+        self.hostbill_only()?;
+        hostbill::payment_methods(&self.transport.send(Request::get("/payment/fees")).await?)
+    }
+
+    /// `GET /billing/@invoice_id/pay/@gateway_id`: where to send the customer to pay.
+    pub async fn pay_link(&self, invoice_id: &str, gateway_id: &str) -> Result<String, ApiError> {
+        self.hostbill_only()?;
+        let path = format!(
+            "/billing/{}/pay/{}",
+            encode_component(invoice_id),
+            encode_component(gateway_id)
+        );
+        hostbill::pay_link(&self.transport.send(Request::get(path)).await?)
+    }
+
+    /// `POST /billing/addfunds`: creates a top-up invoice; answers its id. Sent once, never retried.
+    pub async fn add_funds(&self, amount: Decimal, gateway_id: &str) -> Result<String, ApiError> {
+        if self.dialect() == Dialect::Boxbilling {
+            return self.bb_funds_invoice(amount).await;
+        }
+        self.hostbill_only()?;
+        let body = serde_json::json!({ "funds": amount.to_string(), "gateway": gateway_id });
+        let v = self
+            .transport
+            .send(Request::with_body(Method::Post, "/billing/addfunds", body))
+            .await?;
+        hostbill::created_invoice_id(&v)
+    }
+
+    /// `POST /invoices/payall`: gathers unpaid invoices (one currency) into one invoice to pay;
+    /// answers its id. Sent once, never retried.
+    pub async fn pay_all(&self, ids: &[String]) -> Result<String, ApiError> {
+        self.hostbill_only()?;
+        let body = serde_json::json!({ "selected": ids });
+        let v = self
+            .transport
+            .send(Request::with_body(Method::Post, "/invoices/payall", body))
+            .await?;
+        hostbill::created_invoice_id(&v)
+    }
+
+    /// `GET /invoice/@id/pdf`: the invoice as a PDF.
+    pub async fn invoice_pdf(&self, id: &str) -> Result<Vec<u8>, ApiError> {
+        self.hostbill_only()?;
+        let path = format!("/invoice/{}/pdf", encode_component(id));
+        self.transport.send_document(Request::get(path)).await
+    }
+
+    /// `GET /billing/creditlogs`: credit movements, newest first.
+    pub async fn credit_log(&self) -> Result<Vec<CreditLogEntry>, ApiError> {
+        self.hostbill_only()?;
+        hostbill::credit_log(
+            &self
+                .transport
+                .send(Request::get("/billing/creditlogs"))
+                .await?,
+        )
+    }
+
+    /// `POST /billing/creditvoucher`: redeems a voucher code. Sent once, never retried.
+    pub async fn redeem_voucher(&self, code: &str) -> Result<VoucherRedeemed, ApiError> {
+        self.hostbill_only()?;
+        let body = serde_json::json!({ "code": code });
+        hostbill::voucher_redeemed(
+            &self
+                .transport
+                .send(Request::with_body(
+                    Method::Post,
+                    "/billing/creditvoucher",
+                    body,
+                ))
+                .await?,
+        )
+    }
+
+    /// `GET /estimates`.
+    /// Drafts are the provider's unfinished work, not the customer's: they are never listed.
+    pub async fn estimates(&self) -> Result<Vec<EstimateSummary>, ApiError> {
+        self.hostbill_only()?;
+        let req = Request::get("/estimates").query("perpage", "500");
+        let mut list = hostbill::estimates(&self.transport.send(req).await?)?;
+        list.retain(|e| e.status != crate::model::EstimateStatus::Draft);
+        Ok(list)
+    }
+
+    /// `GET /estimates/@id`.
+    pub async fn estimate(&self, id: &str) -> Result<EstimateDetail, ApiError> {
+        self.hostbill_only()?;
+        let path = format!("/estimates/{}", encode_component(id));
+        let e = hostbill::estimate_detail(&self.transport.send(Request::get(path)).await?)?;
+        if e.summary.status == crate::model::EstimateStatus::Draft {
+            // A draft reached by its address is as good as not there for the customer.
+            return Err(ApiError::Portal {
+                status: 404,
+                messages: Vec::new(),
+            });
+        }
+        Ok(e)
+    }
+
+    /// `GET /estimate/@id/pdf`.
+    pub async fn estimate_pdf(&self, id: &str) -> Result<Vec<u8>, ApiError> {
+        self.hostbill_only()?;
+        let path = format!("/estimate/{}/pdf", encode_component(id));
+        self.transport.send_document(Request::get(path)).await
+    }
+
+    /// `GET /invoices?filter[service]=@id`: the invoices that bill a service (newest first).
+    pub async fn service_invoices(&self, id: &str) -> Result<Vec<InvoiceSummary>, ApiError> {
+        if self.dialect() == Dialect::Boxbilling {
+            return Err(ApiError::Unsupported);
+        }
+        if self.dialect() == Dialect::Kdata {
+            return self.kdata_service_invoices(id).await;
+        }
+        let path = format!(
+            "/invoices?perpage=100&filter%5Bservice%5D={}",
+            encode_component(id)
+        );
+        let mut list = hostbill::invoices(&self.transport.send(Request::get(path)).await?)?;
+        list.sort_by_key(|i| std::cmp::Reverse(i.date));
+        Ok(list)
+    }
+
+    /// Credit: the sum of the balance entries; owed: the unpaid invoices in the account currency.
+    async fn bb_balance(&self) -> Result<Balance, ApiError> {
+        let currency = self.bb_currency();
+        let entries = self
+            .bb_list("/client/client/balance_get_list", json!({}))
+            .await?;
+        let credit = boxbilling::credit(&entries)?;
+        // Only the unpaid invoices (BoxBilling filters by `status`); the status is checked again
+        // in case a billing system ignores the filter.
+        let unpaid = self
+            .bb_list("/client/invoice/get_list", json!({ "status": "unpaid" }))
+            .await?;
+        let owed = unpaid
+            .iter()
+            .map(boxbilling::invoice_summary)
+            .collect::<Result<Vec<_>, _>>()?
+            .into_iter()
+            .filter(|i| i.status == InvoiceStatus::Unpaid && i.total.currency == currency)
+            .fold(Decimal::ZERO, |sum, i| sum + i.total.amount);
+        Ok(Balance {
+            outstanding: Money::new(owed, &currency),
+            credit: Money::new(credit, &currency),
+        })
+    }
+
+    async fn bb_invoices(&self) -> Result<Vec<InvoiceSummary>, ApiError> {
+        self.bb_list("/client/invoice/get_list", json!({}))
+            .await?
+            .iter()
+            .map(boxbilling::invoice_summary)
+            .collect()
+    }
+
+    async fn bb_invoice(&self, hash: &str) -> Result<InvoiceDetail, ApiError> {
+        boxbilling::invoice_detail(
+            &self
+                .bb("/client/invoice/get", json!({ "hash": hash }))
+                .await?,
+        )
+    }
+
+    /// `invoice/funds_invoice`: a top-up invoice; answers its hash. Sent once.
+    async fn bb_funds_invoice(&self, amount: Decimal) -> Result<String, ApiError> {
+        let v = self
+            .bb(
+                "/client/invoice/funds_invoice",
+                json!({ "amount": amount.to_string() }),
+            )
+            .await?;
+        v.as_str()
+            .filter(|h| !h.is_empty())
+            .map(String::from)
+            .ok_or_else(|| ApiError::Decode("funds_invoice: no hash".into()))
+    }
+
+    /// `invoice/renewal_invoice`: an invoice for an order's next period; answers its hash.
+    /// Sent once.
+    pub async fn renewal_invoice(&self, order: &str) -> Result<String, ApiError> {
+        if self.dialect() != crate::model::Dialect::Boxbilling {
+            return Err(ApiError::Unsupported);
+        }
+        let v = self
+            .bb(
+                "/client/invoice/renewal_invoice",
+                json!({ "order_id": order }),
+            )
+            .await?;
+        v.as_str()
+            .filter(|h| !h.is_empty())
+            .map(String::from)
+            .ok_or_else(|| ApiError::Decode("renewal_invoice: no hash".into()))
+    }
+
+    /// `invoice/delete` of an unpaid invoice. Sent once.
+    pub async fn delete_invoice(&self, hash: &str) -> Result<(), ApiError> {
+        if self.dialect() != crate::model::Dialect::Boxbilling {
+            return Err(ApiError::Unsupported);
+        }
+        self.bb("/client/invoice/delete", json!({ "hash": hash }))
+            .await
+            .map(|_| ())
+    }
+
+    /// `invoice/transaction_get_list`: the payments received, newest first.
+    pub async fn transactions(&self) -> Result<Vec<Transaction>, ApiError> {
+        if self.dialect() != crate::model::Dialect::Boxbilling {
+            return Err(ApiError::Unsupported);
+        }
+        let mut list = self
+            .bb_list("/client/invoice/transaction_get_list", json!({}))
+            .await?
+            .iter()
+            .map(boxbilling::transaction)
+            .collect::<Result<Vec<_>, _>>()?;
+        list.sort_by_key(|t| std::cmp::Reverse(t.date));
+        Ok(list)
+    }
+
+    /// The credit as of sign-in (the wrapper has no balance call).
+    fn kdata_balance(&self) -> Result<Balance, ApiError> {
+        kdata::balance(&self.kdata_profile()?, &self.currency)
+    }
+
+    async fn kdata_invoice(&self, id: &str) -> Result<InvoiceDetail, ApiError> {
+        let v = self
+            .transport
+            .send(Self::kdata_call(
+                "/api/v1/getinvoice",
+                json!({ "invoiceid": id }),
+            ))
+            .await?;
+        kdata::invoice_detail(&v, &self.currency, self.kdata_profile().ok().as_ref())
+    }
+
+    /// `applycredit` takes no amount: the wrapper applies as much credit as the invoice needs.
+    /// Sent once, never retried.
+    async fn kdata_apply_credit(&self, id: &str) -> Result<CreditApplied, ApiError> {
+        let v = self
+            .transport
+            .send(Self::kdata_call(
+                "/api/v1/applycredit",
+                json!({ "invoiceid": id }),
+            ))
+            .await?;
+        let applied = kdata::credit_applied(&v)?;
+        self.kdata_spend_credit(applied.applied);
+        Ok(applied)
+    }
+
+    /// Keeps the stored credit in step after paying with it, since it cannot be read again.
+    fn kdata_spend_credit(&self, amount: rust_decimal::Decimal) {
+        let platform = self.transport.platform();
+        let Some(mut stored) = platform.load_session() else {
+            return;
+        };
+        let Some(mut user) = stored
+            .profile
+            .as_deref()
+            .and_then(|p| serde_json::from_str::<Value>(p).ok())
+        else {
+            return;
+        };
+        let credit = kdata::balance(&user, &self.currency)
+            .map(|b| b.credit.amount)
+            .unwrap_or_default();
+        user["credit"] = json!(
+            (credit - amount)
+                .max(rust_decimal::Decimal::ZERO)
+                .to_string()
+        );
+        stored.profile = Some(user.to_string());
+        platform.save_session(&stored);
+    }
+
+    async fn kdata_service_invoices(&self, id: &str) -> Result<Vec<InvoiceSummary>, ApiError> {
+        let v = self
+            .transport
+            .send(Self::kdata_call(
+                "/api/v1/getinvoiceproduct",
+                json!({ "serviceid": id }),
+            ))
+            .await?;
+        kdata::service_invoices(&v, &self.currency)
+    }
+}

@@ -1,0 +1,264 @@
+//! Services: the list, one service's details and actions, its label, cancellation, and the
+//! registrar controls of a domain (BoxBilling).
+
+use crate::api::client::ApiClient;
+use crate::api::dialect::boxbilling;
+use crate::api::dialect::boxbilling::domain as wire;
+use crate::api::dialect::hostbill;
+use crate::api::dialect::kdata;
+use crate::api::error::ApiError;
+use crate::api::http::Method;
+use crate::api::http::Request;
+use crate::api::transport::Platform;
+use crate::model::Dialect;
+use crate::model::DomainContact;
+use crate::model::DomainDetail;
+use crate::model::ServiceActions;
+use crate::model::ServiceDetail;
+use crate::model::ServiceSummary;
+use crate::model::VmFeatures;
+use crate::percent::encode_component;
+use serde_json::Value;
+use serde_json::json;
+
+impl<P: Platform> ApiClient<P> {
+    /// `GET /service/@id`.
+    pub async fn service(&self, id: &str) -> Result<ServiceDetail, ApiError> {
+        if self.dialect() == Dialect::Boxbilling {
+            return self.bb_service(id).await;
+        }
+        if self.dialect() == Dialect::Kdata {
+            return self.kdata_service(id).await;
+        }
+        let path = format!("/service/{}", encode_component(id));
+        hostbill::service_detail(&self.transport.send(Request::get(path)).await?)
+    }
+
+    /// `GET /service/@id/methods`: what the service supports.
+    pub async fn service_actions(&self, id: &str) -> Result<ServiceActions, ApiError> {
+        if self.dialect() == Dialect::Boxbilling {
+            return self.bb_service_actions(id).await;
+        }
+        if self.dialect() == Dialect::Kdata {
+            return Ok(self.kdata_service_actions());
+        }
+        let path = format!("/service/{}/methods", encode_component(id));
+        hostbill::service_actions(&self.transport.send(Request::get(path)).await?)
+    }
+
+    /// `POST /service/@id/label`. Sent once.
+    pub async fn set_service_label(&self, id: &str, label: &str) -> Result<(), ApiError> {
+        self.hostbill_only()?;
+        let path = format!("/service/{}/label", encode_component(id));
+        let body = serde_json::json!({ "label": label });
+        self.transport
+            .send(Request::with_body(Method::Post, path, body))
+            .await
+            .map(|_| ())
+    }
+
+    /// `POST /service/@id/cancel` with a reason, now or at the end of the paid period. Sent once.
+    pub async fn cancel_service(
+        &self,
+        id: &str,
+        reason: &str,
+        immediate: bool,
+    ) -> Result<(), ApiError> {
+        if self.dialect() == Dialect::Boxbilling {
+            return Err(ApiError::Unsupported);
+        }
+        if self.dialect() == Dialect::Kdata {
+            return self.kdata_cancel(id, reason).await;
+        }
+        let path = format!("/service/{}/cancel", encode_component(id));
+        let body =
+            serde_json::json!({ "reason": reason, "immediate": if immediate { "1" } else { "0" } });
+        self.transport
+            .send(Request::with_body(Method::Post, path, body))
+            .await
+            .map(|_| ())
+    }
+
+    /// `GET /service`.
+    pub async fn services(&self) -> Result<Vec<ServiceSummary>, ApiError> {
+        if self.dialect() == Dialect::Boxbilling {
+            return self.bb_services().await;
+        }
+        self.hostbill_only()?;
+        hostbill::services(&self.transport.send(Request::get("/service")).await?)
+    }
+
+    async fn bb_services(&self) -> Result<Vec<ServiceSummary>, ApiError> {
+        self.bb_list("/client/order/get_list", json!({}))
+            .await?
+            .iter()
+            .map(boxbilling::order)
+            .collect()
+    }
+
+    async fn bb_service(&self, id: &str) -> Result<ServiceDetail, ApiError> {
+        boxbilling::order_detail(&self.bb("/client/order/get", json!({ "id": id })).await?)
+    }
+
+    /// A SolusVM order offers boot, shutdown and reboot; nothing else is the customer's here.
+    async fn bb_service_actions(&self, id: &str) -> Result<ServiceActions, ApiError> {
+        let order = self.bb("/client/order/get", json!({ "id": id })).await?;
+        let solusvm = boxbilling::is_solusvm(&order);
+        Ok(ServiceActions {
+            vms: solusvm,
+            // An active domain order: BoxBilling refuses the domain calls before activation.
+            domain: boxbilling::is_active_domain(&order),
+            vm: VmFeatures {
+                power: if solusvm {
+                    vec!["start".into(), "shutdown".into(), "reboot".into()]
+                } else {
+                    vec![]
+                },
+                set_password: solusvm,
+                hostname: solusvm,
+                panel_password: solusvm,
+                rebuild: solusvm && !self.vm_templates.is_empty(),
+                ..VmFeatures::default()
+            },
+            ..ServiceActions::default()
+        })
+    }
+
+    /// `order/addons` and `order/upgradables` of an order: its add-on orders and the products it
+    /// can move to (read-only: BoxBilling's client API lists upgrades without requesting one).
+    pub async fn order_extras(
+        &self,
+        order: &str,
+    ) -> Result<(Vec<ServiceSummary>, Vec<(String, String)>), ApiError> {
+        if self.dialect() != crate::model::Dialect::Boxbilling {
+            return Err(ApiError::Unsupported);
+        }
+        let params = json!({ "id": order });
+        let (addons, upgrades) = futures::join!(
+            self.bb("/client/order/addons", params.clone()),
+            self.bb("/client/order/upgradables", params.clone())
+        );
+        let addons = match addons? {
+            Value::Array(a) => a.iter().map(boxbilling::order).collect::<Result<_, _>>()?,
+            _ => vec![],
+        };
+        Ok((addons, boxbilling::upgradables(&upgrades?)))
+    }
+
+    fn bb_only(&self) -> Result<(), ApiError> {
+        match self.dialect() {
+            Dialect::Boxbilling => Ok(()),
+            _ => Err(ApiError::Unsupported),
+        }
+    }
+
+    async fn bb_domain_call(
+        &self,
+        method: &str,
+        mut params: serde_json::Value,
+        order: &str,
+    ) -> Result<serde_json::Value, ApiError> {
+        self.bb_only()?;
+        params["order_id"] = json!(order);
+        self.bb(&format!("/client/servicedomain/{method}"), params)
+            .await
+    }
+
+    /// `client/order/service`: the domain's name servers, lock, privacy and contact.
+    pub async fn domain(&self, order: &str) -> Result<DomainDetail, ApiError> {
+        self.bb_only()?;
+        wire::domain(
+            &self
+                .bb("/client/order/service", json!({ "id": order }))
+                .await?,
+        )
+    }
+
+    /// `update_nameservers` with `ns1`..`ns4` (two to four, checked by the page first).
+    pub async fn set_nameservers(&self, order: &str, servers: &[String]) -> Result<(), ApiError> {
+        let mut params = json!({});
+        for (i, ns) in servers.iter().take(4).enumerate() {
+            params[format!("ns{}", i + 1)] = json!(ns);
+        }
+        self.bb_domain_call("update_nameservers", params, order)
+            .await
+            .map(|_| ())
+    }
+
+    /// `lock` or `unlock`.
+    pub async fn set_domain_lock(&self, order: &str, locked: bool) -> Result<(), ApiError> {
+        let method = if locked { "lock" } else { "unlock" };
+        self.bb_domain_call(method, json!({}), order)
+            .await
+            .map(|_| ())
+    }
+
+    /// `enable_privacy_protection` or `disable_privacy_protection`.
+    pub async fn set_domain_privacy(&self, order: &str, on: bool) -> Result<(), ApiError> {
+        let method = if on {
+            "enable_privacy_protection"
+        } else {
+            "disable_privacy_protection"
+        };
+        self.bb_domain_call(method, json!({}), order)
+            .await
+            .map(|_| ())
+    }
+
+    /// `get_transfer_code`: the code the next registrar asks for.
+    pub async fn domain_transfer_code(&self, order: &str) -> Result<String, ApiError> {
+        let v = self
+            .bb_domain_call("get_transfer_code", json!({}), order)
+            .await?;
+        match v {
+            serde_json::Value::String(s) if !s.trim().is_empty() => Ok(s.trim().to_string()),
+            serde_json::Value::Number(n) => Ok(n.to_string()),
+            other => Err(ApiError::Decode(format!("transfer code: {other}"))),
+        }
+    }
+
+    /// `update_contacts` with the whole registrant contact.
+    pub async fn set_domain_contact(
+        &self,
+        order: &str,
+        contact: &DomainContact,
+    ) -> Result<(), ApiError> {
+        self.bb_domain_call(
+            "update_contacts",
+            json!({ "contact": wire::contact_params(contact) }),
+            order,
+        )
+        .await
+        .map(|_| ())
+    }
+
+    async fn kdata_service(&self, id: &str) -> Result<ServiceDetail, ApiError> {
+        let v = self
+            .transport
+            .send(Self::kdata_call(
+                "/api/v1/getproduct",
+                json!({ "serviceid": id }),
+            ))
+            .await?;
+        kdata::service_detail(&v)
+    }
+
+    /// What a Kdata service offers: a cancellation request, nothing else.
+    fn kdata_service_actions(&self) -> ServiceActions {
+        ServiceActions {
+            cancel: true,
+            ..ServiceActions::default()
+        }
+    }
+
+    /// `cancelrequest` with a reason (the wrapper has no "immediately" choice). Sent once.
+    async fn kdata_cancel(&self, id: &str, reason: &str) -> Result<(), ApiError> {
+        self.transport
+            .send(Self::kdata_call(
+                "/api/v1/cancelrequest",
+                json!({ "serviceid": id, "reason": reason }),
+            ))
+            .await
+            .map(|_| ())
+    }
+}

@@ -1,0 +1,189 @@
+//! Support tickets (list, read, open, reply, close) and portal notifications.
+
+use crate::api::client::ApiClient;
+use crate::api::dialect::boxbilling;
+use crate::api::dialect::hostbill;
+use crate::api::error::ApiError;
+use crate::api::http::Method;
+use crate::api::http::Request;
+use crate::api::transport::Platform;
+use crate::model::Department;
+use crate::model::Dialect;
+use crate::model::Notification;
+use crate::model::TicketDetail;
+use crate::model::TicketSummary;
+use crate::percent::encode_component;
+use serde_json::Value;
+use serde_json::json;
+
+impl<P: Platform> ApiClient<P> {
+    /// `GET /tickets`.
+    pub async fn tickets(&self) -> Result<Vec<TicketSummary>, ApiError> {
+        if self.dialect() == Dialect::Boxbilling {
+            return self.bb_tickets().await;
+        }
+        self.hostbill_only()?;
+        hostbill::tickets(&self.transport.send(Request::get("/tickets")).await?)
+    }
+
+    /// `GET /notifications/new`.
+    pub async fn new_notifications(&self) -> Result<Vec<Notification>, ApiError> {
+        self.hostbill_only()?;
+        hostbill::notifications(
+            &self
+                .transport
+                .send(Request::get("/notifications/new"))
+                .await?,
+        )
+    }
+
+    /// `PUT /notifications/@id/ack`.
+    pub async fn acknowledge_notification(&self, id: &str) -> Result<(), ApiError> {
+        self.hostbill_only()?;
+        let path = format!(
+            "/notifications/{}/ack",
+            crate::percent::encode_component(id)
+        );
+        let req = Request::with_body(Method::Put, path, Value::Object(Default::default()));
+        self.transport.send(req).await.map(|_| ())
+    }
+
+    async fn bb_tickets(&self) -> Result<Vec<TicketSummary>, ApiError> {
+        Ok(self
+            .bb_list("/client/support/ticket_get_list", json!({}))
+            .await?
+            .iter()
+            .map(boxbilling::ticket)
+            .collect())
+    }
+
+    async fn bb_ticket(&self, id: &str) -> Result<crate::model::TicketDetail, ApiError> {
+        boxbilling::ticket_detail(
+            &self
+                .bb("/client/support/ticket_get", json!({ "id": id }))
+                .await?,
+        )
+    }
+
+    async fn bb_helpdesks(&self) -> Result<Vec<crate::model::Department>, ApiError> {
+        Ok(boxbilling::helpdesks(
+            &self
+                .bb("/client/support/helpdesk_get_pairs", json!({}))
+                .await?,
+        ))
+    }
+
+    /// `ticket_create` with `helpdesk_id`, `subject`, `content`: answers the ticket id.
+    async fn bb_open_ticket(
+        &self,
+        helpdesk: &str,
+        subject: &str,
+        content: &str,
+    ) -> Result<String, ApiError> {
+        let v = self
+            .bb(
+                "/client/support/ticket_create",
+                json!({ "helpdesk_id": helpdesk, "subject": subject, "content": content }),
+            )
+            .await?;
+        match v {
+            Value::Number(n) => Ok(n.to_string()),
+            Value::String(s) if !s.trim().is_empty() => Ok(s.trim().to_string()),
+            other => Err(ApiError::Decode(format!("ticket_create: {other}"))),
+        }
+    }
+
+    async fn bb_reply_ticket(&self, id: &str, content: &str) -> Result<(), ApiError> {
+        self.bb(
+            "/client/support/ticket_reply",
+            json!({ "id": id, "content": content }),
+        )
+        .await
+        .map(|_| ())
+    }
+
+    /// `ticket_close`; BoxBilling's client API cannot re-open (the capability says so).
+    async fn bb_close_ticket(&self, id: &str, closed: bool) -> Result<(), ApiError> {
+        if !closed {
+            return Err(ApiError::Unsupported);
+        }
+        self.bb("/client/support/ticket_close", json!({ "id": id }))
+            .await
+            .map(|_| ())
+    }
+
+    /// `GET /tickets/@number`.
+    pub async fn ticket(&self, number: &str) -> Result<TicketDetail, ApiError> {
+        if self.dialect() == Dialect::Boxbilling {
+            return self.bb_ticket(number).await;
+        }
+        self.hostbill_only()?;
+        let path = format!("/tickets/{}", encode_component(number));
+        hostbill::ticket(&self.transport.send(Request::get(path)).await?)
+    }
+
+    /// `GET /ticket/departments`.
+    pub async fn ticket_departments(&self) -> Result<Vec<Department>, ApiError> {
+        if self.dialect() == Dialect::Boxbilling {
+            return self.bb_helpdesks().await;
+        }
+        self.hostbill_only()?;
+        hostbill::departments(
+            &self
+                .transport
+                .send(Request::get("/ticket/departments"))
+                .await?,
+        )
+    }
+
+    /// `POST /tickets`: answers the new ticket's number. Sent once.
+    pub async fn open_ticket(
+        &self,
+        department: &str,
+        subject: &str,
+        message: &str,
+    ) -> Result<String, ApiError> {
+        if self.dialect() == Dialect::Boxbilling {
+            return self.bb_open_ticket(department, subject, message).await;
+        }
+        self.hostbill_only()?;
+        let body = json!({ "dept_id": department, "subject": subject, "body": message });
+        hostbill::ticket_created(
+            &self
+                .transport
+                .send(Request::with_body(Method::Post, "/tickets", body))
+                .await?,
+        )
+    }
+
+    /// `POST /tickets/@number` with the reply. Sent once.
+    pub async fn reply_ticket(&self, number: &str, message: &str) -> Result<(), ApiError> {
+        if self.dialect() == Dialect::Boxbilling {
+            return self.bb_reply_ticket(number, message).await;
+        }
+        self.hostbill_only()?;
+        let path = format!("/tickets/{}", encode_component(number));
+        self.transport
+            .send(Request::with_body(
+                Method::Post,
+                path,
+                json!({ "body": message }),
+            ))
+            .await
+            .map(|_| ())
+    }
+
+    /// `PUT /tickets/@number/close` or `/open`. Sent once.
+    pub async fn set_ticket_closed(&self, number: &str, closed: bool) -> Result<(), ApiError> {
+        if self.dialect() == Dialect::Boxbilling {
+            return self.bb_close_ticket(number, closed).await;
+        }
+        self.hostbill_only()?;
+        let action = if closed { "close" } else { "open" };
+        let path = format!("/tickets/{}/{action}", encode_component(number));
+        self.transport
+            .send(Request::with_body(Method::Put, path, json!({})))
+            .await
+            .map(|_| ())
+    }
+}
