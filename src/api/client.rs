@@ -6,14 +6,10 @@
 
 use crate::api::dialect::boxbilling;
 use crate::api::error::ApiError;
-use crate::api::http::Method;
-use crate::api::http::Request;
-use crate::api::transport::Platform;
-use crate::api::transport::Transport;
-use crate::model::Capabilities;
-use crate::model::Dialect;
-use serde_json::Value;
-use serde_json::json;
+use crate::api::http::{Method, Request};
+use crate::api::transport::{Platform, Transport};
+use crate::model::{Capabilities, Dialect};
+use serde_json::{Value, json};
 
 mod account;
 mod auth;
@@ -73,14 +69,6 @@ impl<P: Platform> ApiClient<P> {
 
     fn dialect(&self) -> Dialect {
         self.transport.dialect()
-    }
-
-    /// Refuses, without a request, a call only HostBill's API has.
-    fn hostbill_only(&self) -> Result<(), ApiError> {
-        match self.dialect() {
-            Dialect::Hostbill => Ok(()),
-            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
-        }
     }
 
     /// What this backend supports.

@@ -1,28 +1,23 @@
 //! The customer's own record: who is signed in, the editable profile, the password.
 
 use crate::api::client::ApiClient;
-use crate::api::dialect::boxbilling;
-use crate::api::dialect::hostbill;
-use crate::api::dialect::kdata;
+use crate::api::dialect::{boxbilling, hostbill, kdata};
 use crate::api::error::ApiError;
-use crate::api::http::Method;
-use crate::api::http::Request;
+use crate::api::http::{Method, Request};
 use crate::api::transport::Platform;
-use crate::model::AccountProfile;
-use crate::model::Client;
-use crate::model::Dialect;
+use crate::model::{AccountProfile, Client, Dialect};
 use serde_json::json;
 
 impl<P: Platform> ApiClient<P> {
     /// `GET /details`.
     pub async fn client_details(&self) -> Result<Client, ApiError> {
-        if self.dialect() == Dialect::Boxbilling {
-            return self.bb_client().await;
+        match self.dialect() {
+            Dialect::Kdata => self.kdata_client_details(),
+            Dialect::Boxbilling => self.bb_client().await,
+            Dialect::Hostbill => {
+                hostbill::client(&self.transport.send(Request::get("/details")).await?)
+            }
         }
-        if self.dialect() == Dialect::Kdata {
-            return self.kdata_client_details();
-        }
-        hostbill::client(&self.transport.send(Request::get("/details")).await?)
     }
 
     /// `GET /details` (BoxBilling: `client/profile/get`; Kdata: what sign-in returned).

@@ -2,11 +2,9 @@
 //! `/revoke`), the Kdata wrapper's token, BoxBilling's session turned into an API key.
 
 use crate::api::client::ApiClient;
-use crate::api::dialect::hostbill;
-use crate::api::dialect::kdata;
+use crate::api::dialect::{hostbill, kdata};
 use crate::api::error::ApiError;
-use crate::api::http::Method;
-use crate::api::http::Request;
+use crate::api::http::{Method, Request};
 use crate::api::transport::Platform;
 use crate::model::Dialect;
 use serde_json::json;
@@ -19,30 +17,30 @@ impl<P: Platform> ApiClient<P> {
 
     /// Logs in and stores the pair. Wrong credentials come back as [`ApiError::BadCredentials`].
     pub async fn login(&self, email: &str, password: &str, remember: bool) -> Result<(), ApiError> {
-        if self.dialect() == Dialect::Boxbilling {
-            return self.bb_login(email, password, remember).await;
-        }
-        if self.dialect() == Dialect::Kdata {
-            return self.kdata_login(email, password, remember).await;
-        }
-        let req = Request::with_body(
-            Method::Post,
-            "/login",
-            hostbill::login_body(email, password, remember),
-        )
-        .anonymous();
-        let value = self.transport.send(req).await.map_err(|e| match e {
-            ApiError::Portal { status, messages }
-                if (400..500).contains(&status) && status != 429 =>
-            {
-                ApiError::BadCredentials(messages)
+        match self.dialect() {
+            Dialect::Kdata => self.kdata_login(email, password, remember).await,
+            Dialect::Boxbilling => self.bb_login(email, password, remember).await,
+            Dialect::Hostbill => {
+                let req = Request::with_body(
+                    Method::Post,
+                    "/login",
+                    hostbill::login_body(email, password, remember),
+                )
+                .anonymous();
+                let value = self.transport.send(req).await.map_err(|e| match e {
+                    ApiError::Portal { status, messages }
+                        if (400..500).contains(&status) && status != 429 =>
+                    {
+                        ApiError::BadCredentials(messages)
+                    }
+                    other => other,
+                })?;
+                let pair = hostbill::token_pair(&value)?;
+                self.transport
+                    .start_session(pair.token, pair.refresh, remember, None, email);
+                Ok(())
             }
-            other => other,
-        })?;
-        let pair = hostbill::token_pair(&value)?;
-        self.transport
-            .start_session(pair.token, pair.refresh, remember, None, email);
-        Ok(())
+        }
     }
 
     /// Logs out: forgets the session here and in every tab at once, then tells the portal
@@ -50,25 +48,32 @@ impl<P: Platform> ApiClient<P> {
     pub async fn logout(&self) {
         let stored = self.transport.platform().load_session();
         self.transport.end_session();
-        if self.dialect() == Dialect::Boxbilling {
-            return self.bb_logout().await;
-        }
-        // Kdata's wrapper has no logout call: its token simply stops being used.
-        if let Some(s) = stored {
-            self.transport.revoke(&s).await;
+        match self.dialect() {
+            Dialect::Hostbill => {
+                if let Some(s) = stored {
+                    self.transport.revoke(&s).await;
+                }
+            }
+            Dialect::Boxbilling => self.bb_logout().await,
+            // Kdata's wrapper has no logout call: its token simply stops being used.
+            Dialect::Kdata => {}
         }
     }
 
     /// Asks the portal to e-mail a password reset link.
     pub async fn forgot_password(&self, email: &str) -> Result<(), ApiError> {
-        self.hostbill_only()?;
-        let req = Request::with_body(
-            Method::Post,
-            "/password/forgot",
-            serde_json::json!({ "email": email }),
-        )
-        .anonymous();
-        self.transport.send(req).await.map(|_| ())
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let req = Request::with_body(
+                    Method::Post,
+                    "/password/forgot",
+                    serde_json::json!({ "email": email }),
+                )
+                .anonymous();
+                self.transport.send(req).await.map(|_| ())
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
     }
 
     async fn bb_login(&self, email: &str, password: &str, remember: bool) -> Result<(), ApiError> {

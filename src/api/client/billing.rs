@@ -3,62 +3,52 @@
 //! transactions.
 
 use crate::api::client::ApiClient;
-use crate::api::dialect::boxbilling;
-use crate::api::dialect::hostbill;
-use crate::api::dialect::kdata;
+use crate::api::dialect::{boxbilling, hostbill, kdata};
 use crate::api::error::ApiError;
-use crate::api::http::Method;
-use crate::api::http::Request;
+use crate::api::http::{Method, Request};
 use crate::api::transport::Platform;
-use crate::model::Balance;
-use crate::model::CreditApplied;
-use crate::model::CreditLogEntry;
-use crate::model::Dialect;
-use crate::model::EstimateDetail;
-use crate::model::EstimateSummary;
-use crate::model::InvoiceDetail;
-use crate::model::InvoiceStatus;
-use crate::model::InvoiceSummary;
-use crate::model::Money;
-use crate::model::PaymentMethod;
-use crate::model::Transaction;
-use crate::model::VoucherRedeemed;
+use crate::model::{
+    Balance, CreditApplied, CreditLogEntry, Dialect, EstimateDetail, EstimateSummary,
+    InvoiceDetail, InvoiceStatus, InvoiceSummary, Money, PaymentMethod, Transaction,
+    VoucherRedeemed,
+};
 use crate::percent::encode_component;
 use rust_decimal::Decimal;
-use serde_json::Value;
-use serde_json::json;
+use serde_json::{Value, json};
 
 impl<P: Platform> ApiClient<P> {
     /// `GET /balance`.
     pub async fn balance(&self) -> Result<Balance, ApiError> {
-        if self.dialect() == Dialect::Boxbilling {
-            return self.bb_balance().await;
+        match self.dialect() {
+            Dialect::Kdata => self.kdata_balance(),
+            Dialect::Boxbilling => self.bb_balance().await,
+            Dialect::Hostbill => {
+                hostbill::balance(&self.transport.send(Request::get("/balance")).await?)
+            }
         }
-        if self.dialect() == Dialect::Kdata {
-            return self.kdata_balance();
-        }
-        hostbill::balance(&self.transport.send(Request::get("/balance")).await?)
     }
 
     /// `GET /invoice`: every invoice of the account.
     pub async fn invoices(&self) -> Result<Vec<InvoiceSummary>, ApiError> {
-        if self.dialect() == Dialect::Boxbilling {
-            return self.bb_invoices().await;
+        match self.dialect() {
+            Dialect::Boxbilling => self.bb_invoices().await,
+            Dialect::Hostbill => hostbill::invoices_from_text(
+                &self.transport.send_text(Request::get("/invoice")).await?,
+            ),
+            Dialect::Kdata => Err(ApiError::Unsupported),
         }
-        self.hostbill_only()?;
-        hostbill::invoices_from_text(&self.transport.send_text(Request::get("/invoice")).await?)
     }
 
     /// `GET /invoice/@id`.
     pub async fn invoice(&self, id: &str) -> Result<InvoiceDetail, ApiError> {
-        if self.dialect() == Dialect::Boxbilling {
-            return self.bb_invoice(id).await;
+        match self.dialect() {
+            Dialect::Kdata => self.kdata_invoice(id).await,
+            Dialect::Boxbilling => self.bb_invoice(id).await,
+            Dialect::Hostbill => {
+                let path = format!("/invoice/{}", encode_component(id));
+                hostbill::invoice_detail(&self.transport.send(Request::get(path)).await?)
+            }
         }
-        if self.dialect() == Dialect::Kdata {
-            return self.kdata_invoice(id).await;
-        }
-        let path = format!("/invoice/{}", encode_component(id));
-        hostbill::invoice_detail(&self.transport.send(Request::get(path)).await?)
     }
 
     /// `POST /invoice/@id/credit`: applies account credit (the whole balance due when `amount` is
@@ -68,153 +58,188 @@ impl<P: Platform> ApiClient<P> {
         id: &str,
         amount: Option<Decimal>,
     ) -> Result<CreditApplied, ApiError> {
-        if self.dialect() == Dialect::Boxbilling {
-            return Err(ApiError::Unsupported);
+        match self.dialect() {
+            Dialect::Kdata => self.kdata_apply_credit(id).await,
+            Dialect::Boxbilling => Err(ApiError::Unsupported),
+            Dialect::Hostbill => {
+                let path = format!("/invoice/{}/credit", encode_component(id));
+                let body = match amount {
+                    Some(a) => serde_json::json!({ "amount": a.to_string() }),
+                    None => serde_json::json!({}),
+                };
+                hostbill::credit_applied(
+                    &self
+                        .transport
+                        .send(Request::with_body(Method::Post, path, body))
+                        .await?,
+                )
+            }
         }
-        if self.dialect() == Dialect::Kdata {
-            return self.kdata_apply_credit(id).await;
-        }
-        let path = format!("/invoice/{}/credit", encode_component(id));
-        let body = match amount {
-            Some(a) => serde_json::json!({ "amount": a.to_string() }),
-            None => serde_json::json!({}),
-        };
-        hostbill::credit_applied(
-            &self
-                .transport
-                .send(Request::with_body(Method::Post, path, body))
-                .await?,
-        )
     }
 
     /// `GET /payment/fees`: the gateways with their fees.
     pub async fn payment_methods(&self) -> Result<Vec<PaymentMethod>, ApiError> {
-        // BoxBilling's client API lists no gateways: its invoices are paid on its own pages.
-        if self.dialect() == Dialect::Boxbilling {
-            return Ok(vec![]);
+        match self.dialect() {
+            Dialect::Hostbill => hostbill::payment_methods(
+                &self.transport.send(Request::get("/payment/fees")).await?,
+            ),
+            // BoxBilling's client API lists no gateways: its invoices are paid on its own pages.
+            Dialect::Boxbilling => Ok(vec![]),
+            Dialect::Kdata => Err(ApiError::Unsupported),
         }
-        self.hostbill_only()?;
-        hostbill::payment_methods(&self.transport.send(Request::get("/payment/fees")).await?)
     }
 
     /// `GET /billing/@invoice_id/pay/@gateway_id`: where to send the customer to pay.
     pub async fn pay_link(&self, invoice_id: &str, gateway_id: &str) -> Result<String, ApiError> {
-        self.hostbill_only()?;
-        let path = format!(
-            "/billing/{}/pay/{}",
-            encode_component(invoice_id),
-            encode_component(gateway_id)
-        );
-        hostbill::pay_link(&self.transport.send(Request::get(path)).await?)
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let path = format!(
+                    "/billing/{}/pay/{}",
+                    encode_component(invoice_id),
+                    encode_component(gateway_id)
+                );
+                hostbill::pay_link(&self.transport.send(Request::get(path)).await?)
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
     }
 
     /// `POST /billing/addfunds`: creates a top-up invoice; answers its id. Sent once, never retried.
     pub async fn add_funds(&self, amount: Decimal, gateway_id: &str) -> Result<String, ApiError> {
-        if self.dialect() == Dialect::Boxbilling {
-            return self.bb_funds_invoice(amount).await;
+        match self.dialect() {
+            Dialect::Boxbilling => self.bb_funds_invoice(amount).await,
+            Dialect::Hostbill => {
+                let body =
+                    serde_json::json!({ "funds": amount.to_string(), "gateway": gateway_id });
+                let v = self
+                    .transport
+                    .send(Request::with_body(Method::Post, "/billing/addfunds", body))
+                    .await?;
+                hostbill::created_invoice_id(&v)
+            }
+            Dialect::Kdata => Err(ApiError::Unsupported),
         }
-        self.hostbill_only()?;
-        let body = serde_json::json!({ "funds": amount.to_string(), "gateway": gateway_id });
-        let v = self
-            .transport
-            .send(Request::with_body(Method::Post, "/billing/addfunds", body))
-            .await?;
-        hostbill::created_invoice_id(&v)
     }
 
     /// `POST /invoices/payall`: gathers unpaid invoices (one currency) into one invoice to pay;
     /// answers its id. Sent once, never retried.
     pub async fn pay_all(&self, ids: &[String]) -> Result<String, ApiError> {
-        self.hostbill_only()?;
-        let body = serde_json::json!({ "selected": ids });
-        let v = self
-            .transport
-            .send(Request::with_body(Method::Post, "/invoices/payall", body))
-            .await?;
-        hostbill::created_invoice_id(&v)
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let body = serde_json::json!({ "selected": ids });
+                let v = self
+                    .transport
+                    .send(Request::with_body(Method::Post, "/invoices/payall", body))
+                    .await?;
+                hostbill::created_invoice_id(&v)
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
     }
 
     /// `GET /invoice/@id/pdf`: the invoice as a PDF.
     pub async fn invoice_pdf(&self, id: &str) -> Result<Vec<u8>, ApiError> {
-        self.hostbill_only()?;
-        let path = format!("/invoice/{}/pdf", encode_component(id));
-        self.transport.send_document(Request::get(path)).await
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let path = format!("/invoice/{}/pdf", encode_component(id));
+                self.transport.send_document(Request::get(path)).await
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
     }
 
     /// `GET /billing/creditlogs`: credit movements, newest first.
     pub async fn credit_log(&self) -> Result<Vec<CreditLogEntry>, ApiError> {
-        self.hostbill_only()?;
-        hostbill::credit_log(
-            &self
-                .transport
-                .send(Request::get("/billing/creditlogs"))
-                .await?,
-        )
+        match self.dialect() {
+            Dialect::Hostbill => hostbill::credit_log(
+                &self
+                    .transport
+                    .send(Request::get("/billing/creditlogs"))
+                    .await?,
+            ),
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
     }
 
     /// `POST /billing/creditvoucher`: redeems a voucher code. Sent once, never retried.
     pub async fn redeem_voucher(&self, code: &str) -> Result<VoucherRedeemed, ApiError> {
-        self.hostbill_only()?;
-        let body = serde_json::json!({ "code": code });
-        hostbill::voucher_redeemed(
-            &self
-                .transport
-                .send(Request::with_body(
-                    Method::Post,
-                    "/billing/creditvoucher",
-                    body,
-                ))
-                .await?,
-        )
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let body = serde_json::json!({ "code": code });
+                hostbill::voucher_redeemed(
+                    &self
+                        .transport
+                        .send(Request::with_body(
+                            Method::Post,
+                            "/billing/creditvoucher",
+                            body,
+                        ))
+                        .await?,
+                )
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
     }
 
     /// `GET /estimates`.
     /// Drafts are the provider's unfinished work, not the customer's: they are never listed.
     pub async fn estimates(&self) -> Result<Vec<EstimateSummary>, ApiError> {
-        self.hostbill_only()?;
-        let req = Request::get("/estimates").query("perpage", "500");
-        let mut list = hostbill::estimates(&self.transport.send(req).await?)?;
-        list.retain(|e| e.status != crate::model::EstimateStatus::Draft);
-        Ok(list)
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let req = Request::get("/estimates").query("perpage", "500");
+                let mut list = hostbill::estimates(&self.transport.send(req).await?)?;
+                list.retain(|e| e.status != crate::model::EstimateStatus::Draft);
+                Ok(list)
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
     }
 
     /// `GET /estimates/@id`.
     pub async fn estimate(&self, id: &str) -> Result<EstimateDetail, ApiError> {
-        self.hostbill_only()?;
-        let path = format!("/estimates/{}", encode_component(id));
-        let e = hostbill::estimate_detail(&self.transport.send(Request::get(path)).await?)?;
-        if e.summary.status == crate::model::EstimateStatus::Draft {
-            // A draft reached by its address is as good as not there for the customer.
-            return Err(ApiError::Portal {
-                status: 404,
-                messages: Vec::new(),
-            });
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let path = format!("/estimates/{}", encode_component(id));
+                let e = hostbill::estimate_detail(&self.transport.send(Request::get(path)).await?)?;
+                if e.summary.status == crate::model::EstimateStatus::Draft {
+                    // A draft reached by its address is as good as not there for the customer.
+                    return Err(ApiError::Portal {
+                        status: 404,
+                        messages: Vec::new(),
+                    });
+                }
+                Ok(e)
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
         }
-        Ok(e)
     }
 
     /// `GET /estimate/@id/pdf`.
     pub async fn estimate_pdf(&self, id: &str) -> Result<Vec<u8>, ApiError> {
-        self.hostbill_only()?;
-        let path = format!("/estimate/{}/pdf", encode_component(id));
-        self.transport.send_document(Request::get(path)).await
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let path = format!("/estimate/{}/pdf", encode_component(id));
+                self.transport.send_document(Request::get(path)).await
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
     }
 
     /// `GET /invoices?filter[service]=@id`: the invoices that bill a service (newest first).
     pub async fn service_invoices(&self, id: &str) -> Result<Vec<InvoiceSummary>, ApiError> {
-        if self.dialect() == Dialect::Boxbilling {
-            return Err(ApiError::Unsupported);
+        match self.dialect() {
+            Dialect::Kdata => self.kdata_service_invoices(id).await,
+            Dialect::Boxbilling => Err(ApiError::Unsupported),
+            Dialect::Hostbill => {
+                let path = format!(
+                    "/invoices?perpage=100&filter%5Bservice%5D={}",
+                    encode_component(id)
+                );
+                let mut list = hostbill::invoices(&self.transport.send(Request::get(path)).await?)?;
+                list.sort_by_key(|i| std::cmp::Reverse(i.date));
+                Ok(list)
+            }
         }
-        if self.dialect() == Dialect::Kdata {
-            return self.kdata_service_invoices(id).await;
-        }
-        let path = format!(
-            "/invoices?perpage=100&filter%5Bservice%5D={}",
-            encode_component(id)
-        );
-        let mut list = hostbill::invoices(&self.transport.send(Request::get(path)).await?)?;
-        list.sort_by_key(|i| std::cmp::Reverse(i.date));
-        Ok(list)
     }
 
     /// Credit: the sum of the balance entries; owed: the unpaid invoices in the account currency.
@@ -275,7 +300,7 @@ impl<P: Platform> ApiClient<P> {
     /// `invoice/renewal_invoice`: an invoice for an order's next period; answers its hash.
     /// Sent once.
     pub async fn renewal_invoice(&self, order: &str) -> Result<String, ApiError> {
-        if self.dialect() != crate::model::Dialect::Boxbilling {
+        if self.dialect() != Dialect::Boxbilling {
             return Err(ApiError::Unsupported);
         }
         let v = self
@@ -292,7 +317,7 @@ impl<P: Platform> ApiClient<P> {
 
     /// `invoice/delete` of an unpaid invoice. Sent once.
     pub async fn delete_invoice(&self, hash: &str) -> Result<(), ApiError> {
-        if self.dialect() != crate::model::Dialect::Boxbilling {
+        if self.dialect() != Dialect::Boxbilling {
             return Err(ApiError::Unsupported);
         }
         self.bb("/client/invoice/delete", json!({ "hash": hash }))
@@ -302,7 +327,7 @@ impl<P: Platform> ApiClient<P> {
 
     /// `invoice/transaction_get_list`: the payments received, newest first.
     pub async fn transactions(&self) -> Result<Vec<Transaction>, ApiError> {
-        if self.dialect() != crate::model::Dialect::Boxbilling {
+        if self.dialect() != Dialect::Boxbilling {
             return Err(ApiError::Unsupported);
         }
         let mut list = self

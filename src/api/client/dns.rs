@@ -3,19 +3,19 @@
 use crate::api::client::ApiClient;
 use crate::api::dialect::hostbill;
 use crate::api::error::ApiError;
-use crate::api::http::Method;
-use crate::api::http::Request;
+use crate::api::http::{Method, Request};
 use crate::api::transport::Platform;
 use crate::dns::Record;
-use crate::model::Zone;
-use crate::model::ZoneSummary;
+use crate::model::{Dialect, Zone, ZoneSummary};
 use crate::percent::encode_component;
 
 impl<P: Platform> ApiClient<P> {
     /// `GET /dns`: every zone with its service.
     pub async fn dns_zones(&self) -> Result<Vec<ZoneSummary>, ApiError> {
-        self.hostbill_only()?;
-        hostbill::zones(&self.transport.send(Request::get("/dns")).await?)
+        match self.dialect() {
+            Dialect::Hostbill => hostbill::zones(&self.transport.send(Request::get("/dns")).await?),
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
     }
 
     fn zone_path(service_id: &str, zone_id: &str) -> String {
@@ -28,30 +28,42 @@ impl<P: Platform> ApiClient<P> {
 
     /// `GET /service/@service_id/dns/@zone_id`: the zone with its records.
     pub async fn dns_zone(&self, service_id: &str, zone_id: &str) -> Result<Zone, ApiError> {
-        self.hostbill_only()?;
-        let req = Request::get(Self::zone_path(service_id, zone_id));
-        hostbill::zone_from_text(&self.transport.send_text(req).await?, zone_id)
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let req = Request::get(Self::zone_path(service_id, zone_id));
+                hostbill::zone_from_text(&self.transport.send_text(req).await?, zone_id)
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
     }
 
     /// `POST /service/@service_id/dns` with the zone name (ASCII). Sent once.
     pub async fn create_zone(&self, service_id: &str, name: &str) -> Result<(), ApiError> {
-        self.hostbill_only()?;
-        let path = format!("/service/{}/dns", encode_component(service_id));
-        let body = serde_json::json!({ "name": name });
-        self.transport
-            .send(Request::with_body(Method::Post, path, body))
-            .await
-            .map(|_| ())
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let path = format!("/service/{}/dns", encode_component(service_id));
+                let body = serde_json::json!({ "name": name });
+                self.transport
+                    .send(Request::with_body(Method::Post, path, body))
+                    .await
+                    .map(|_| ())
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
     }
 
     /// `DELETE /service/@service_id/dns/@zone_id`. Sent once.
     pub async fn delete_zone(&self, service_id: &str, zone_id: &str) -> Result<(), ApiError> {
-        self.hostbill_only()?;
-        let req = Request {
-            method: Method::Delete,
-            ..Request::get(Self::zone_path(service_id, zone_id))
-        };
-        self.transport.send(req).await.map(|_| ())
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let req = Request {
+                    method: Method::Delete,
+                    ..Request::get(Self::zone_path(service_id, zone_id))
+                };
+                self.transport.send(req).await.map(|_| ())
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
     }
 
     /// `POST .../records`: adds a record; answers it as stored. Sent once.
@@ -61,16 +73,20 @@ impl<P: Platform> ApiClient<P> {
         zone_id: &str,
         record: &Record,
     ) -> Result<(), ApiError> {
-        self.hostbill_only()?;
-        let path = format!("{}/records", Self::zone_path(service_id, zone_id));
-        self.transport
-            .send(Request::with_body(
-                Method::Post,
-                path,
-                hostbill::record_body(record),
-            ))
-            .await
-            .map(|_| ())
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let path = format!("{}/records", Self::zone_path(service_id, zone_id));
+                self.transport
+                    .send(Request::with_body(
+                        Method::Post,
+                        path,
+                        hostbill::record_body(record),
+                    ))
+                    .await
+                    .map(|_| ())
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
     }
 
     /// `PUT .../records/@record_id`. Sent once.
@@ -80,21 +96,25 @@ impl<P: Platform> ApiClient<P> {
         zone_id: &str,
         record: &Record,
     ) -> Result<(), ApiError> {
-        self.hostbill_only()?;
-        let id = record.id.as_deref().unwrap_or_default();
-        let path = format!(
-            "{}/records/{}",
-            Self::zone_path(service_id, zone_id),
-            encode_component(id)
-        );
-        self.transport
-            .send(Request::with_body(
-                Method::Put,
-                path,
-                hostbill::record_body(record),
-            ))
-            .await
-            .map(|_| ())
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let id = record.id.as_deref().unwrap_or_default();
+                let path = format!(
+                    "{}/records/{}",
+                    Self::zone_path(service_id, zone_id),
+                    encode_component(id)
+                );
+                self.transport
+                    .send(Request::with_body(
+                        Method::Put,
+                        path,
+                        hostbill::record_body(record),
+                    ))
+                    .await
+                    .map(|_| ())
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
     }
 
     /// `DELETE .../records/@record_id`. Sent once.
@@ -104,16 +124,20 @@ impl<P: Platform> ApiClient<P> {
         zone_id: &str,
         record_id: &str,
     ) -> Result<(), ApiError> {
-        self.hostbill_only()?;
-        let path = format!(
-            "{}/records/{}",
-            Self::zone_path(service_id, zone_id),
-            encode_component(record_id)
-        );
-        let req = Request {
-            method: Method::Delete,
-            ..Request::get(path)
-        };
-        self.transport.send(req).await.map(|_| ())
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let path = format!(
+                    "{}/records/{}",
+                    Self::zone_path(service_id, zone_id),
+                    encode_component(record_id)
+                );
+                let req = Request {
+                    method: Method::Delete,
+                    ..Request::get(path)
+                };
+                self.transport.send(req).await.map(|_| ())
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
     }
 }

@@ -3,26 +3,18 @@
 
 use crate::api::client::ApiClient;
 use crate::api::dialect::boxbilling::catalog;
-use crate::api::dialect::hostbill;
-use crate::api::dialect::kdata;
+use crate::api::dialect::{hostbill, kdata};
 use crate::api::error::ApiError;
-use crate::api::http::Method;
-use crate::api::http::Request;
+use crate::api::http::{Method, Request};
 use crate::api::transport::Platform;
 use crate::cart::CartItem;
 use crate::cart::body::cart_body;
-use crate::model::Category;
-use crate::model::Dialect;
-use crate::model::OrderPlaced;
-use crate::model::Product;
-use crate::model::ProductConfig;
-use crate::model::Quote;
-use crate::model::UpgradeRequest;
-use crate::model::VpsOrder;
+use crate::model::{
+    Category, Dialect, OrderPlaced, Product, ProductConfig, Quote, UpgradeRequest, VpsOrder,
+};
 use crate::percent::encode_component;
 use futures::lock::Mutex;
-use serde_json::Value;
-use serde_json::json;
+use serde_json::{Value, json};
 use std::rc::Rc;
 
 thread_local! {
@@ -136,7 +128,7 @@ impl<P: Platform> ApiClient<P> {
 
     /// `api/v1/addorder`: a VPS by package, cycle and OS. Sent once, never retried.
     pub async fn order_vps(&self, order: &VpsOrder) -> Result<OrderPlaced, ApiError> {
-        if self.dialect() != crate::model::Dialect::Kdata {
+        if self.dialect() != Dialect::Kdata {
             return Err(ApiError::Unsupported);
         }
         let v = self
@@ -152,7 +144,7 @@ impl<P: Platform> ApiClient<P> {
     /// `api/v1/acceptQuote`: turns a quote into an invoice; answers its id when the wrapper
     /// gives it. Sent once.
     pub async fn accept_quote(&self, quote_id: &str) -> Result<Option<String>, ApiError> {
-        if self.dialect() != crate::model::Dialect::Kdata {
+        if self.dialect() != Dialect::Kdata {
             return Err(ApiError::Unsupported);
         }
         let v = self
@@ -167,31 +159,37 @@ impl<P: Platform> ApiClient<P> {
 
     /// `GET /category` (BoxBilling: the categories of `guest/product/get_list`).
     pub async fn categories(&self) -> Result<Vec<Category>, ApiError> {
-        if self.dialect() == Dialect::Boxbilling {
-            return self.bb_categories().await;
+        match self.dialect() {
+            Dialect::Boxbilling => self.bb_categories().await,
+            Dialect::Hostbill => {
+                hostbill::categories(&self.transport.send(Request::get("/category")).await?)
+            }
+            Dialect::Kdata => Err(ApiError::Unsupported),
         }
-        self.hostbill_only()?;
-        hostbill::categories(&self.transport.send(Request::get("/category")).await?)
     }
 
     /// `GET /category/@id/product`.
     pub async fn products(&self, category: &str) -> Result<Vec<Product>, ApiError> {
-        if self.dialect() == Dialect::Boxbilling {
-            return self.bb_category_products(category).await;
+        match self.dialect() {
+            Dialect::Boxbilling => self.bb_category_products(category).await,
+            Dialect::Hostbill => {
+                let path = format!("/category/{}/product", encode_component(category));
+                hostbill::products(&self.transport.send(Request::get(path)).await?)
+            }
+            Dialect::Kdata => Err(ApiError::Unsupported),
         }
-        self.hostbill_only()?;
-        let path = format!("/category/{}/product", encode_component(category));
-        hostbill::products(&self.transport.send(Request::get(path)).await?)
     }
 
     /// `GET /order/@product_id`.
     pub async fn product_config(&self, product: &str) -> Result<ProductConfig, ApiError> {
-        if self.dialect() == Dialect::Boxbilling {
-            return self.bb_product_config(product).await;
+        match self.dialect() {
+            Dialect::Boxbilling => self.bb_product_config(product).await,
+            Dialect::Hostbill => {
+                let path = format!("/order/{}", encode_component(product));
+                hostbill::product_config(&self.transport.send(Request::get(path)).await?)
+            }
+            Dialect::Kdata => Err(ApiError::Unsupported),
         }
-        self.hostbill_only()?;
-        let path = format!("/order/{}", encode_component(product));
-        hostbill::product_config(&self.transport.send(Request::get(path)).await?)
     }
 
     /// `POST /quote` for the cart.
@@ -201,17 +199,19 @@ impl<P: Platform> ApiClient<P> {
         pay_method: Option<&str>,
         promo: &str,
     ) -> Result<Quote, ApiError> {
-        if self.dialect() == Dialect::Boxbilling {
-            return self.bb_quote(items, promo).await;
+        match self.dialect() {
+            Dialect::Boxbilling => self.bb_quote(items, promo).await,
+            Dialect::Hostbill => {
+                let body = cart_body(items, pay_method, promo);
+                hostbill::quote(
+                    &self
+                        .transport
+                        .send(Request::with_body(Method::Post, "/quote", body))
+                        .await?,
+                )
+            }
+            Dialect::Kdata => Err(ApiError::Unsupported),
         }
-        self.hostbill_only()?;
-        let body = cart_body(items, pay_method, promo);
-        hostbill::quote(
-            &self
-                .transport
-                .send(Request::with_body(Method::Post, "/quote", body))
-                .await?,
-        )
     }
 
     /// `POST /order` for the cart (BoxBilling: its session cart checked out). Sent once.
@@ -221,17 +221,19 @@ impl<P: Platform> ApiClient<P> {
         pay_method: &str,
         promo: &str,
     ) -> Result<OrderPlaced, ApiError> {
-        if self.dialect() == Dialect::Boxbilling {
-            return self.bb_checkout(items, promo).await;
+        match self.dialect() {
+            Dialect::Boxbilling => self.bb_checkout(items, promo).await,
+            Dialect::Hostbill => {
+                let body = cart_body(items, Some(pay_method), promo);
+                hostbill::order_placed(
+                    &self
+                        .transport
+                        .send(Request::with_body(Method::Post, "/order", body))
+                        .await?,
+                )
+            }
+            Dialect::Kdata => Err(ApiError::Unsupported),
         }
-        self.hostbill_only()?;
-        let body = cart_body(items, Some(pay_method), promo);
-        hostbill::order_placed(
-            &self
-                .transport
-                .send(Request::with_body(Method::Post, "/order", body))
-                .await?,
-        )
     }
 
     /// `GET /service/@id/upgrade`.
@@ -239,9 +241,13 @@ impl<P: Platform> ApiClient<P> {
         &self,
         service: &str,
     ) -> Result<crate::model::UpgradeOptions, ApiError> {
-        self.hostbill_only()?;
-        let path = format!("/service/{}/upgrade", encode_component(service));
-        hostbill::upgrade_options(&self.transport.send(Request::get(path)).await?)
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let path = format!("/service/{}/upgrade", encode_component(service));
+                hostbill::upgrade_options(&self.transport.send(Request::get(path)).await?)
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
     }
 
     fn upgrade_body(req: &UpgradeRequest, send: bool) -> serde_json::Value {
@@ -258,17 +264,21 @@ impl<P: Platform> ApiClient<P> {
         service: &str,
         req: &UpgradeRequest,
     ) -> Result<crate::model::UpgradeEstimate, ApiError> {
-        self.hostbill_only()?;
-        let path = format!("/service/{}/upgrade", encode_component(service));
-        let v = self
-            .transport
-            .send(Request::with_body(
-                Method::Post,
-                path,
-                Self::upgrade_body(req, false),
-            ))
-            .await?;
-        hostbill::upgrade_estimate(&v)
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let path = format!("/service/{}/upgrade", encode_component(service));
+                let v = self
+                    .transport
+                    .send(Request::with_body(
+                        Method::Post,
+                        path,
+                        Self::upgrade_body(req, false),
+                    ))
+                    .await?;
+                hostbill::upgrade_estimate(&v)
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
     }
 
     /// `POST /service/@id/upgrade` with `send`: the request, sent once. Answers the invoice to
@@ -278,22 +288,26 @@ impl<P: Platform> ApiClient<P> {
         service: &str,
         req: &UpgradeRequest,
     ) -> Result<Option<String>, ApiError> {
-        self.hostbill_only()?;
-        let path = format!("/service/{}/upgrade", encode_component(service));
-        let v = self
-            .transport
-            .send(Request::with_body(
-                Method::Post,
-                path,
-                Self::upgrade_body(req, true),
-            ))
-            .await?;
-        Ok(v.get("invoice_id")
-            .and_then(|i| match i {
-                serde_json::Value::String(s) => Some(s.clone()),
-                serde_json::Value::Number(n) => Some(n.to_string()),
-                _ => None,
-            })
-            .filter(|s| !s.is_empty() && s != "0"))
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let path = format!("/service/{}/upgrade", encode_component(service));
+                let v = self
+                    .transport
+                    .send(Request::with_body(
+                        Method::Post,
+                        path,
+                        Self::upgrade_body(req, true),
+                    ))
+                    .await?;
+                Ok(v.get("invoice_id")
+                    .and_then(|i| match i {
+                        serde_json::Value::String(s) => Some(s.clone()),
+                        serde_json::Value::Number(n) => Some(n.to_string()),
+                        _ => None,
+                    })
+                    .filter(|s| !s.is_empty() && s != "0"))
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
     }
 }

@@ -4,57 +4,54 @@
 use crate::api::client::ApiClient;
 use crate::api::dialect::boxbilling;
 use crate::api::dialect::boxbilling::domain as wire;
-use crate::api::dialect::hostbill;
-use crate::api::dialect::kdata;
+use crate::api::dialect::{hostbill, kdata};
 use crate::api::error::ApiError;
-use crate::api::http::Method;
-use crate::api::http::Request;
+use crate::api::http::{Method, Request};
 use crate::api::transport::Platform;
-use crate::model::Dialect;
-use crate::model::DomainContact;
-use crate::model::DomainDetail;
-use crate::model::ServiceActions;
-use crate::model::ServiceDetail;
-use crate::model::ServiceSummary;
-use crate::model::VmFeatures;
+use crate::model::{
+    Dialect, DomainContact, DomainDetail, ServiceActions, ServiceDetail, ServiceSummary, VmFeatures,
+};
 use crate::percent::encode_component;
-use serde_json::Value;
-use serde_json::json;
+use serde_json::{Value, json};
 
 impl<P: Platform> ApiClient<P> {
     /// `GET /service/@id`.
     pub async fn service(&self, id: &str) -> Result<ServiceDetail, ApiError> {
-        if self.dialect() == Dialect::Boxbilling {
-            return self.bb_service(id).await;
+        match self.dialect() {
+            Dialect::Kdata => self.kdata_service(id).await,
+            Dialect::Boxbilling => self.bb_service(id).await,
+            Dialect::Hostbill => {
+                let path = format!("/service/{}", encode_component(id));
+                hostbill::service_detail(&self.transport.send(Request::get(path)).await?)
+            }
         }
-        if self.dialect() == Dialect::Kdata {
-            return self.kdata_service(id).await;
-        }
-        let path = format!("/service/{}", encode_component(id));
-        hostbill::service_detail(&self.transport.send(Request::get(path)).await?)
     }
 
     /// `GET /service/@id/methods`: what the service supports.
     pub async fn service_actions(&self, id: &str) -> Result<ServiceActions, ApiError> {
-        if self.dialect() == Dialect::Boxbilling {
-            return self.bb_service_actions(id).await;
+        match self.dialect() {
+            Dialect::Kdata => Ok(self.kdata_service_actions()),
+            Dialect::Boxbilling => self.bb_service_actions(id).await,
+            Dialect::Hostbill => {
+                let path = format!("/service/{}/methods", encode_component(id));
+                hostbill::service_actions(&self.transport.send(Request::get(path)).await?)
+            }
         }
-        if self.dialect() == Dialect::Kdata {
-            return Ok(self.kdata_service_actions());
-        }
-        let path = format!("/service/{}/methods", encode_component(id));
-        hostbill::service_actions(&self.transport.send(Request::get(path)).await?)
     }
 
     /// `POST /service/@id/label`. Sent once.
     pub async fn set_service_label(&self, id: &str, label: &str) -> Result<(), ApiError> {
-        self.hostbill_only()?;
-        let path = format!("/service/{}/label", encode_component(id));
-        let body = serde_json::json!({ "label": label });
-        self.transport
-            .send(Request::with_body(Method::Post, path, body))
-            .await
-            .map(|_| ())
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let path = format!("/service/{}/label", encode_component(id));
+                let body = serde_json::json!({ "label": label });
+                self.transport
+                    .send(Request::with_body(Method::Post, path, body))
+                    .await
+                    .map(|_| ())
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
     }
 
     /// `POST /service/@id/cancel` with a reason, now or at the end of the paid period. Sent once.
@@ -64,28 +61,29 @@ impl<P: Platform> ApiClient<P> {
         reason: &str,
         immediate: bool,
     ) -> Result<(), ApiError> {
-        if self.dialect() == Dialect::Boxbilling {
-            return Err(ApiError::Unsupported);
+        match self.dialect() {
+            Dialect::Kdata => self.kdata_cancel(id, reason).await,
+            Dialect::Boxbilling => Err(ApiError::Unsupported),
+            Dialect::Hostbill => {
+                let path = format!("/service/{}/cancel", encode_component(id));
+                let body = serde_json::json!({ "reason": reason, "immediate": if immediate { "1" } else { "0" } });
+                self.transport
+                    .send(Request::with_body(Method::Post, path, body))
+                    .await
+                    .map(|_| ())
+            }
         }
-        if self.dialect() == Dialect::Kdata {
-            return self.kdata_cancel(id, reason).await;
-        }
-        let path = format!("/service/{}/cancel", encode_component(id));
-        let body =
-            serde_json::json!({ "reason": reason, "immediate": if immediate { "1" } else { "0" } });
-        self.transport
-            .send(Request::with_body(Method::Post, path, body))
-            .await
-            .map(|_| ())
     }
 
     /// `GET /service`.
     pub async fn services(&self) -> Result<Vec<ServiceSummary>, ApiError> {
-        if self.dialect() == Dialect::Boxbilling {
-            return self.bb_services().await;
+        match self.dialect() {
+            Dialect::Boxbilling => self.bb_services().await,
+            Dialect::Hostbill => {
+                hostbill::services(&self.transport.send(Request::get("/service")).await?)
+            }
+            Dialect::Kdata => Err(ApiError::Unsupported),
         }
-        self.hostbill_only()?;
-        hostbill::services(&self.transport.send(Request::get("/service")).await?)
     }
 
     async fn bb_services(&self) -> Result<Vec<ServiceSummary>, ApiError> {
@@ -130,7 +128,7 @@ impl<P: Platform> ApiClient<P> {
         &self,
         order: &str,
     ) -> Result<(Vec<ServiceSummary>, Vec<(String, String)>), ApiError> {
-        if self.dialect() != crate::model::Dialect::Boxbilling {
+        if self.dialect() != Dialect::Boxbilling {
             return Err(ApiError::Unsupported);
         }
         let params = json!({ "id": order });

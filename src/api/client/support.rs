@@ -1,51 +1,52 @@
 //! Support tickets (list, read, open, reply, close) and portal notifications.
 
 use crate::api::client::ApiClient;
-use crate::api::dialect::boxbilling;
-use crate::api::dialect::hostbill;
+use crate::api::dialect::{boxbilling, hostbill};
 use crate::api::error::ApiError;
-use crate::api::http::Method;
-use crate::api::http::Request;
+use crate::api::http::{Method, Request};
 use crate::api::transport::Platform;
-use crate::model::Department;
-use crate::model::Dialect;
-use crate::model::Notification;
-use crate::model::TicketDetail;
-use crate::model::TicketSummary;
+use crate::model::{Department, Dialect, Notification, TicketDetail, TicketSummary};
 use crate::percent::encode_component;
-use serde_json::Value;
-use serde_json::json;
+use serde_json::{Value, json};
 
 impl<P: Platform> ApiClient<P> {
     /// `GET /tickets`.
     pub async fn tickets(&self) -> Result<Vec<TicketSummary>, ApiError> {
-        if self.dialect() == Dialect::Boxbilling {
-            return self.bb_tickets().await;
+        match self.dialect() {
+            Dialect::Boxbilling => self.bb_tickets().await,
+            Dialect::Hostbill => {
+                hostbill::tickets(&self.transport.send(Request::get("/tickets")).await?)
+            }
+            Dialect::Kdata => Err(ApiError::Unsupported),
         }
-        self.hostbill_only()?;
-        hostbill::tickets(&self.transport.send(Request::get("/tickets")).await?)
     }
 
     /// `GET /notifications/new`.
     pub async fn new_notifications(&self) -> Result<Vec<Notification>, ApiError> {
-        self.hostbill_only()?;
-        hostbill::notifications(
-            &self
-                .transport
-                .send(Request::get("/notifications/new"))
-                .await?,
-        )
+        match self.dialect() {
+            Dialect::Hostbill => hostbill::notifications(
+                &self
+                    .transport
+                    .send(Request::get("/notifications/new"))
+                    .await?,
+            ),
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
     }
 
     /// `PUT /notifications/@id/ack`.
     pub async fn acknowledge_notification(&self, id: &str) -> Result<(), ApiError> {
-        self.hostbill_only()?;
-        let path = format!(
-            "/notifications/{}/ack",
-            crate::percent::encode_component(id)
-        );
-        let req = Request::with_body(Method::Put, path, Value::Object(Default::default()));
-        self.transport.send(req).await.map(|_| ())
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let path = format!(
+                    "/notifications/{}/ack",
+                    crate::percent::encode_component(id)
+                );
+                let req = Request::with_body(Method::Put, path, Value::Object(Default::default()));
+                self.transport.send(req).await.map(|_| ())
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
     }
 
     async fn bb_tickets(&self) -> Result<Vec<TicketSummary>, ApiError> {
@@ -114,26 +115,28 @@ impl<P: Platform> ApiClient<P> {
 
     /// `GET /tickets/@number`.
     pub async fn ticket(&self, number: &str) -> Result<TicketDetail, ApiError> {
-        if self.dialect() == Dialect::Boxbilling {
-            return self.bb_ticket(number).await;
+        match self.dialect() {
+            Dialect::Boxbilling => self.bb_ticket(number).await,
+            Dialect::Hostbill => {
+                let path = format!("/tickets/{}", encode_component(number));
+                hostbill::ticket(&self.transport.send(Request::get(path)).await?)
+            }
+            Dialect::Kdata => Err(ApiError::Unsupported),
         }
-        self.hostbill_only()?;
-        let path = format!("/tickets/{}", encode_component(number));
-        hostbill::ticket(&self.transport.send(Request::get(path)).await?)
     }
 
     /// `GET /ticket/departments`.
     pub async fn ticket_departments(&self) -> Result<Vec<Department>, ApiError> {
-        if self.dialect() == Dialect::Boxbilling {
-            return self.bb_helpdesks().await;
+        match self.dialect() {
+            Dialect::Boxbilling => self.bb_helpdesks().await,
+            Dialect::Hostbill => hostbill::departments(
+                &self
+                    .transport
+                    .send(Request::get("/ticket/departments"))
+                    .await?,
+            ),
+            Dialect::Kdata => Err(ApiError::Unsupported),
         }
-        self.hostbill_only()?;
-        hostbill::departments(
-            &self
-                .transport
-                .send(Request::get("/ticket/departments"))
-                .await?,
-        )
     }
 
     /// `POST /tickets`: answers the new ticket's number. Sent once.
@@ -143,47 +146,53 @@ impl<P: Platform> ApiClient<P> {
         subject: &str,
         message: &str,
     ) -> Result<String, ApiError> {
-        if self.dialect() == Dialect::Boxbilling {
-            return self.bb_open_ticket(department, subject, message).await;
+        match self.dialect() {
+            Dialect::Boxbilling => self.bb_open_ticket(department, subject, message).await,
+            Dialect::Hostbill => {
+                let body = json!({ "dept_id": department, "subject": subject, "body": message });
+                hostbill::ticket_created(
+                    &self
+                        .transport
+                        .send(Request::with_body(Method::Post, "/tickets", body))
+                        .await?,
+                )
+            }
+            Dialect::Kdata => Err(ApiError::Unsupported),
         }
-        self.hostbill_only()?;
-        let body = json!({ "dept_id": department, "subject": subject, "body": message });
-        hostbill::ticket_created(
-            &self
-                .transport
-                .send(Request::with_body(Method::Post, "/tickets", body))
-                .await?,
-        )
     }
 
     /// `POST /tickets/@number` with the reply. Sent once.
     pub async fn reply_ticket(&self, number: &str, message: &str) -> Result<(), ApiError> {
-        if self.dialect() == Dialect::Boxbilling {
-            return self.bb_reply_ticket(number, message).await;
+        match self.dialect() {
+            Dialect::Boxbilling => self.bb_reply_ticket(number, message).await,
+            Dialect::Hostbill => {
+                let path = format!("/tickets/{}", encode_component(number));
+                self.transport
+                    .send(Request::with_body(
+                        Method::Post,
+                        path,
+                        json!({ "body": message }),
+                    ))
+                    .await
+                    .map(|_| ())
+            }
+            Dialect::Kdata => Err(ApiError::Unsupported),
         }
-        self.hostbill_only()?;
-        let path = format!("/tickets/{}", encode_component(number));
-        self.transport
-            .send(Request::with_body(
-                Method::Post,
-                path,
-                json!({ "body": message }),
-            ))
-            .await
-            .map(|_| ())
     }
 
     /// `PUT /tickets/@number/close` or `/open`. Sent once.
     pub async fn set_ticket_closed(&self, number: &str, closed: bool) -> Result<(), ApiError> {
-        if self.dialect() == Dialect::Boxbilling {
-            return self.bb_close_ticket(number, closed).await;
+        match self.dialect() {
+            Dialect::Boxbilling => self.bb_close_ticket(number, closed).await,
+            Dialect::Hostbill => {
+                let action = if closed { "close" } else { "open" };
+                let path = format!("/tickets/{}/{action}", encode_component(number));
+                self.transport
+                    .send(Request::with_body(Method::Put, path, json!({})))
+                    .await
+                    .map(|_| ())
+            }
+            Dialect::Kdata => Err(ApiError::Unsupported),
         }
-        self.hostbill_only()?;
-        let action = if closed { "close" } else { "open" };
-        let path = format!("/tickets/{}/{action}", encode_component(number));
-        self.transport
-            .send(Request::with_body(Method::Put, path, json!({})))
-            .await
-            .map(|_| ())
     }
 }

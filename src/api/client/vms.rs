@@ -2,28 +2,17 @@
 //! reverse DNS, disks and ISO images (HostBill), and a BoxBilling order's SolusVM server.
 
 use crate::api::client::ApiClient;
-use crate::api::dialect::boxbilling;
-use crate::api::dialect::hostbill;
+use crate::api::dialect::{boxbilling, hostbill};
 use crate::api::error::ApiError;
-use crate::api::http::Method;
-use crate::api::http::Request;
+use crate::api::http::{Method, Request};
 use crate::api::transport::Platform;
-use crate::model::Backup;
-use crate::model::Disk;
-use crate::model::IsoImage;
-use crate::model::NetInterface;
-use crate::model::NewVm;
-use crate::model::Resource;
-use crate::model::SpareIp;
-use crate::model::Traffic;
-use crate::model::UsagePoint;
-use crate::model::Vm;
-use crate::model::VmIp;
-use crate::model::VmTemplate;
+use crate::model::{
+    Backup, Dialect, Disk, IsoImage, NetInterface, NewVm, Resource, SpareIp, Traffic, UsagePoint,
+    Vm, VmIp, VmTemplate,
+};
 use crate::percent::encode_component;
 use crate::vm::PowerAction;
-use serde_json::Value;
-use serde_json::json;
+use serde_json::{Value, json};
 
 impl<P: Platform> ApiClient<P> {
     /// The order's one virtual server: `servicesolusvm/info` and `status`.
@@ -43,7 +32,7 @@ impl<P: Platform> ApiClient<P> {
 
     /// `servicesolusvm/set_hostname`. Sent once.
     pub async fn vm_set_hostname(&self, order: &str, hostname: &str) -> Result<(), ApiError> {
-        if self.dialect() != crate::model::Dialect::Boxbilling {
+        if self.dialect() != Dialect::Boxbilling {
             return Err(ApiError::Unsupported);
         }
         self.bb(
@@ -57,7 +46,7 @@ impl<P: Platform> ApiClient<P> {
     /// `servicesolusvm/set_root_password` with the customer's password. Sent once; the
     /// password is in the request body only, never in a URL or a log.
     pub async fn vm_set_root_password(&self, order: &str, password: &str) -> Result<(), ApiError> {
-        if self.dialect() != crate::model::Dialect::Boxbilling {
+        if self.dialect() != Dialect::Boxbilling {
             return Err(ApiError::Unsupported);
         }
         self.bb(
@@ -71,7 +60,7 @@ impl<P: Platform> ApiClient<P> {
     /// `client/servicesolusvm/change_password`: the SolusVM control panel login's password.
     /// Sent once.
     pub async fn vm_set_panel_password(&self, order: &str, password: &str) -> Result<(), ApiError> {
-        if self.dialect() != crate::model::Dialect::Boxbilling {
+        if self.dialect() != Dialect::Boxbilling {
             return Err(ApiError::Unsupported);
         }
         self.bb(
@@ -128,21 +117,23 @@ impl<P: Platform> ApiClient<P> {
 
     /// `GET /service/@id/vms`.
     pub async fn vms(&self, service: &str) -> Result<Vec<Vm>, ApiError> {
-        if self.dialect() == crate::model::Dialect::Boxbilling {
-            return Ok(vec![self.bb_vm(service).await?]);
+        match self.dialect() {
+            Dialect::Boxbilling => Ok(vec![self.bb_vm(service).await?]),
+            Dialect::Hostbill => {
+                let path = format!("/service/{}/vms", encode_component(service));
+                hostbill::vms(&self.get_value(path).await?)
+            }
+            Dialect::Kdata => Err(ApiError::Unsupported),
         }
-        self.hostbill_only()?;
-        let path = format!("/service/{}/vms", encode_component(service));
-        hostbill::vms(&self.get_value(path).await?)
     }
 
     /// `GET /service/@id/vms/@vmid`.
     pub async fn vm(&self, service: &str, vm: &str) -> Result<Vm, ApiError> {
-        if self.dialect() == crate::model::Dialect::Boxbilling {
-            return self.bb_vm(vm).await;
+        match self.dialect() {
+            Dialect::Boxbilling => self.bb_vm(vm).await,
+            Dialect::Hostbill => hostbill::vm(&self.get_value(Self::vm_path(service, vm)).await?),
+            Dialect::Kdata => Err(ApiError::Unsupported),
         }
-        self.hostbill_only()?;
-        hostbill::vm(&self.get_value(Self::vm_path(service, vm)).await?)
     }
 
     /// `POST .../@vmid/<action>`: answers the VM as the portal reports it right after, if it
@@ -153,15 +144,17 @@ impl<P: Platform> ApiClient<P> {
         vm: &str,
         action: PowerAction,
     ) -> Result<Option<Vm>, ApiError> {
-        if self.dialect() == crate::model::Dialect::Boxbilling {
-            return self.bb_power(vm, action).await.map(|_| None);
+        match self.dialect() {
+            Dialect::Boxbilling => self.bb_power(vm, action).await.map(|_| None),
+            Dialect::Hostbill => {
+                let path = format!("{}/{}", Self::vm_path(service, vm), action.route());
+                let v = self
+                    .change(Method::Post, path, Value::Object(Default::default()))
+                    .await?;
+                Ok(hostbill::vm_in_answer(&v))
+            }
+            Dialect::Kdata => Err(ApiError::Unsupported),
         }
-        self.hostbill_only()?;
-        let path = format!("{}/{}", Self::vm_path(service, vm), action.route());
-        let v = self
-            .change(Method::Post, path, Value::Object(Default::default()))
-            .await?;
-        Ok(hostbill::vm_in_answer(&v))
     }
 
     /// `POST .../@vmid/rebuild` with `template`. Sent once.
@@ -171,27 +164,33 @@ impl<P: Platform> ApiClient<P> {
         vm: &str,
         template: &str,
     ) -> Result<Option<Vm>, ApiError> {
-        if self.dialect() == crate::model::Dialect::Boxbilling {
-            return self.bb_rebuild(vm, template).await.map(|()| None);
+        match self.dialect() {
+            Dialect::Boxbilling => self.bb_rebuild(vm, template).await.map(|()| None),
+            Dialect::Hostbill => {
+                let path = format!("{}/rebuild", Self::vm_path(service, vm));
+                let v = self
+                    .change(Method::Post, path, json!({ "template": template }))
+                    .await?;
+                Ok(hostbill::vm_in_answer(&v))
+            }
+            Dialect::Kdata => Err(ApiError::Unsupported),
         }
-        self.hostbill_only()?;
-        let path = format!("{}/rebuild", Self::vm_path(service, vm));
-        let v = self
-            .change(Method::Post, path, json!({ "template": template }))
-            .await?;
-        Ok(hostbill::vm_in_answer(&v))
     }
 
     /// `POST /service/@id/vms`. Sent once.
     pub async fn vm_create(&self, service: &str, new: &NewVm) -> Result<Option<Vm>, ApiError> {
-        self.hostbill_only()?;
-        let path = format!("/service/{}/vms", encode_component(service));
-        let body = json!({
-            "label": new.label, "template": new.template, "memory": new.memory_mb.to_string(),
-            "cpu": new.cpus.to_string(), "disk": new.disk_gb.to_string(),
-        });
-        let v = self.change(Method::Post, path, body).await?;
-        Ok(hostbill::vm_in_answer(&v))
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let path = format!("/service/{}/vms", encode_component(service));
+                let body = json!({
+                    "label": new.label, "template": new.template, "memory": new.memory_mb.to_string(),
+                    "cpu": new.cpus.to_string(), "disk": new.disk_gb.to_string(),
+                });
+                let v = self.change(Method::Post, path, body).await?;
+                Ok(hostbill::vm_in_answer(&v))
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
     }
 
     /// `PUT /service/@id/vms/@vmid` with `memory` and `cpu`. Sent once.
@@ -202,28 +201,40 @@ impl<P: Platform> ApiClient<P> {
         memory_mb: u64,
         cpus: u64,
     ) -> Result<(), ApiError> {
-        self.hostbill_only()?;
-        let body = json!({ "memory": memory_mb.to_string(), "cpu": cpus.to_string() });
-        self.change(Method::Put, Self::vm_path(service, vm), body)
-            .await
-            .map(|_| ())
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let body = json!({ "memory": memory_mb.to_string(), "cpu": cpus.to_string() });
+                self.change(Method::Put, Self::vm_path(service, vm), body)
+                    .await
+                    .map(|_| ())
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
     }
 
     /// `DELETE /service/@id/vms/@vmid`. Sent once.
     pub async fn vm_destroy(&self, service: &str, vm: &str) -> Result<(), ApiError> {
-        self.hostbill_only()?;
-        let req = Request {
-            method: Method::Delete,
-            ..Request::get(Self::vm_path(service, vm))
-        };
-        self.transport.send(req).await.map(|_| ())
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let req = Request {
+                    method: Method::Delete,
+                    ..Request::get(Self::vm_path(service, vm))
+                };
+                self.transport.send(req).await.map(|_| ())
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
     }
 
     /// `GET /service/@id/templates`.
     pub async fn vm_templates(&self, service: &str) -> Result<Vec<VmTemplate>, ApiError> {
-        self.hostbill_only()?;
-        let path = format!("/service/{}/templates", encode_component(service));
-        hostbill::templates(&self.get_value(path).await?)
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let path = format!("/service/{}/templates", encode_component(service));
+                hostbill::templates(&self.get_value(path).await?)
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
     }
 
     /// Templates a VM can be rebuilt with: `GET /service/@id/templates/@vmid` (seed 002), or the
@@ -233,19 +244,21 @@ impl<P: Platform> ApiClient<P> {
         service: &str,
         vm: &str,
     ) -> Result<Vec<VmTemplate>, ApiError> {
-        if self.dialect() == crate::model::Dialect::Boxbilling {
-            return Ok(self.vm_templates.to_vec());
-        }
-        self.hostbill_only()?;
-        let path = format!(
-            "/service/{}/templates/{}",
-            encode_component(service),
-            encode_component(vm)
-        );
-        match self.get_value(path).await {
-            Ok(v) => hostbill::templates(&v),
-            Err(ApiError::Portal { status: 404, .. }) => self.vm_templates(service).await,
-            Err(e) => Err(e),
+        match self.dialect() {
+            Dialect::Boxbilling => Ok(self.vm_templates.to_vec()),
+            Dialect::Hostbill => {
+                let path = format!(
+                    "/service/{}/templates/{}",
+                    encode_component(service),
+                    encode_component(vm)
+                );
+                match self.get_value(path).await {
+                    Ok(v) => hostbill::templates(&v),
+                    Err(ApiError::Portal { status: 404, .. }) => self.vm_templates(service).await,
+                    Err(e) => Err(e),
+                }
+            }
+            Dialect::Kdata => Err(ApiError::Unsupported),
         }
     }
 
@@ -255,37 +268,57 @@ impl<P: Platform> ApiClient<P> {
         service: &str,
         vm: &str,
     ) -> Result<Vec<NetInterface>, ApiError> {
-        self.hostbill_only()?;
-        let path = format!("{}/interfaces", Self::vm_path(service, vm));
-        hostbill::interfaces(&self.get_value(path).await?)
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let path = format!("{}/interfaces", Self::vm_path(service, vm));
+                hostbill::interfaces(&self.get_value(path).await?)
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
     }
 
     /// `GET /service/@id/resources`.
     pub async fn vm_resources(&self, service: &str) -> Result<Vec<Resource>, ApiError> {
-        self.hostbill_only()?;
-        let path = format!("/service/{}/resources", encode_component(service));
-        hostbill::resources(&self.get_value(path).await?)
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let path = format!("/service/{}/resources", encode_component(service));
+                hostbill::resources(&self.get_value(path).await?)
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
     }
 
     /// `GET .../@vmid/usage`.
     pub async fn vm_usage(&self, service: &str, vm: &str) -> Result<Vec<UsagePoint>, ApiError> {
-        self.hostbill_only()?;
-        let path = format!("{}/usage", Self::vm_path(service, vm));
-        hostbill::usage(&self.get_value(path).await?)
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let path = format!("{}/usage", Self::vm_path(service, vm));
+                hostbill::usage(&self.get_value(path).await?)
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
     }
 
     /// `GET .../@vmid/traffic`.
     pub async fn vm_traffic(&self, service: &str, vm: &str) -> Result<Traffic, ApiError> {
-        self.hostbill_only()?;
-        let path = format!("{}/traffic", Self::vm_path(service, vm));
-        hostbill::traffic(&self.get_value(path).await?)
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let path = format!("{}/traffic", Self::vm_path(service, vm));
+                hostbill::traffic(&self.get_value(path).await?)
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
     }
 
     /// `GET .../@vmid/backup`.
     pub async fn vm_backups(&self, service: &str, vm: &str) -> Result<Vec<Backup>, ApiError> {
-        self.hostbill_only()?;
-        let path = format!("{}/backup", Self::vm_path(service, vm));
-        hostbill::backups(&self.get_value(path).await?)
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let path = format!("{}/backup", Self::vm_path(service, vm));
+                hostbill::backups(&self.get_value(path).await?)
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
     }
 
     /// `DELETE .../@vmid/backup/@backupid`. Sent once.
@@ -295,34 +328,46 @@ impl<P: Platform> ApiClient<P> {
         vm: &str,
         backup: &str,
     ) -> Result<(), ApiError> {
-        self.hostbill_only()?;
-        let path = format!(
-            "{}/backup/{}",
-            Self::vm_path(service, vm),
-            encode_component(backup)
-        );
-        let req = Request {
-            method: Method::Delete,
-            ..Request::get(path)
-        };
-        self.transport.send(req).await.map(|_| ())
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let path = format!(
+                    "{}/backup/{}",
+                    Self::vm_path(service, vm),
+                    encode_component(backup)
+                );
+                let req = Request {
+                    method: Method::Delete,
+                    ..Request::get(path)
+                };
+                self.transport.send(req).await.map(|_| ())
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
     }
 
     /// `POST .../@vmid/resetpwd`: the new root password. Sent once.
     pub async fn vm_reset_password(&self, service: &str, vm: &str) -> Result<String, ApiError> {
-        self.hostbill_only()?;
-        let path = format!("{}/resetpwd", Self::vm_path(service, vm));
-        let v = self
-            .change(Method::Post, path, Value::Object(Default::default()))
-            .await?;
-        hostbill::new_password(&v)
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let path = format!("{}/resetpwd", Self::vm_path(service, vm));
+                let v = self
+                    .change(Method::Post, path, Value::Object(Default::default()))
+                    .await?;
+                hostbill::new_password(&v)
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
     }
 
     /// `GET .../@vmid/ips`.
     pub async fn vm_ips(&self, service: &str, vm: &str) -> Result<Vec<VmIp>, ApiError> {
-        self.hostbill_only()?;
-        let path = format!("{}/ips", Self::vm_path(service, vm));
-        hostbill::vm_ips(&self.get_value(path).await?)
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let path = format!("{}/ips", Self::vm_path(service, vm));
+                hostbill::vm_ips(&self.get_value(path).await?)
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
     }
 
     /// `GET .../@vmid/interfaces/@iface/ips`: addresses that can be assigned.
@@ -332,13 +377,17 @@ impl<P: Platform> ApiClient<P> {
         vm: &str,
         iface: &str,
     ) -> Result<Vec<SpareIp>, ApiError> {
-        self.hostbill_only()?;
-        let path = format!(
-            "{}/interfaces/{}/ips",
-            Self::vm_path(service, vm),
-            encode_component(iface)
-        );
-        hostbill::spare_ips(&self.get_value(path).await?)
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let path = format!(
+                    "{}/interfaces/{}/ips",
+                    Self::vm_path(service, vm),
+                    encode_component(iface)
+                );
+                hostbill::spare_ips(&self.get_value(path).await?)
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
     }
 
     /// `POST .../@vmid/ips` with `ipid` and `interfaceid`. Sent once.
@@ -349,30 +398,38 @@ impl<P: Platform> ApiClient<P> {
         ip: &str,
         iface: &str,
     ) -> Result<(), ApiError> {
-        self.hostbill_only()?;
-        let path = format!("{}/ips", Self::vm_path(service, vm));
-        self.change(
-            Method::Post,
-            path,
-            json!({ "ipid": ip, "interfaceid": iface }),
-        )
-        .await
-        .map(|_| ())
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let path = format!("{}/ips", Self::vm_path(service, vm));
+                self.change(
+                    Method::Post,
+                    path,
+                    json!({ "ipid": ip, "interfaceid": iface }),
+                )
+                .await
+                .map(|_| ())
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
     }
 
     /// `DELETE .../@vmid/ips/@ipid`. Sent once.
     pub async fn vm_remove_ip(&self, service: &str, vm: &str, ip: &str) -> Result<(), ApiError> {
-        self.hostbill_only()?;
-        let path = format!(
-            "{}/ips/{}",
-            Self::vm_path(service, vm),
-            encode_component(ip)
-        );
-        let req = Request {
-            method: Method::Delete,
-            ..Request::get(path)
-        };
-        self.transport.send(req).await.map(|_| ())
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let path = format!(
+                    "{}/ips/{}",
+                    Self::vm_path(service, vm),
+                    encode_component(ip)
+                );
+                let req = Request {
+                    method: Method::Delete,
+                    ..Request::get(path)
+                };
+                self.transport.send(req).await.map(|_| ())
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
     }
 
     /// `POST .../@vmid/rdns` with `ipaddress: {ip: name}`. Sent once.
@@ -382,22 +439,30 @@ impl<P: Platform> ApiClient<P> {
         vm: &str,
         entries: &[(String, String)],
     ) -> Result<(), ApiError> {
-        self.hostbill_only()?;
-        let path = format!("{}/rdns", Self::vm_path(service, vm));
-        let map: serde_json::Map<String, Value> = entries
-            .iter()
-            .map(|(ip, name)| (ip.clone(), Value::String(name.clone())))
-            .collect();
-        self.change(Method::Post, path, json!({ "ipaddress": map }))
-            .await
-            .map(|_| ())
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let path = format!("{}/rdns", Self::vm_path(service, vm));
+                let map: serde_json::Map<String, Value> = entries
+                    .iter()
+                    .map(|(ip, name)| (ip.clone(), Value::String(name.clone())))
+                    .collect();
+                self.change(Method::Post, path, json!({ "ipaddress": map }))
+                    .await
+                    .map(|_| ())
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
     }
 
     /// `GET .../@vmid/storage`.
     pub async fn vm_disks(&self, service: &str, vm: &str) -> Result<Vec<Disk>, ApiError> {
-        self.hostbill_only()?;
-        let path = format!("{}/storage", Self::vm_path(service, vm));
-        hostbill::disks(&self.get_value(path).await?)
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let path = format!("{}/storage", Self::vm_path(service, vm));
+                hostbill::disks(&self.get_value(path).await?)
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
     }
 
     /// `PUT .../@vmid/storage/@diskid` with `size` (GB). Sent once.
@@ -408,22 +473,30 @@ impl<P: Platform> ApiClient<P> {
         disk: &str,
         size_gb: u64,
     ) -> Result<(), ApiError> {
-        self.hostbill_only()?;
-        let path = format!(
-            "{}/storage/{}",
-            Self::vm_path(service, vm),
-            encode_component(disk)
-        );
-        self.change(Method::Put, path, json!({ "size": size_gb.to_string() }))
-            .await
-            .map(|_| ())
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let path = format!(
+                    "{}/storage/{}",
+                    Self::vm_path(service, vm),
+                    encode_component(disk)
+                );
+                self.change(Method::Put, path, json!({ "size": size_gb.to_string() }))
+                    .await
+                    .map(|_| ())
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
     }
 
     /// `GET /service/@id/images`.
     pub async fn iso_images(&self, service: &str) -> Result<Vec<IsoImage>, ApiError> {
-        self.hostbill_only()?;
-        let path = format!("/service/{}/images", encode_component(service));
-        hostbill::images(&self.get_value(path).await?)
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let path = format!("/service/{}/images", encode_component(service));
+                hostbill::images(&self.get_value(path).await?)
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
     }
 
     /// Attaches (`POST .../@vmid/iso` with `image`) or detaches (`DELETE`) an ISO. Sent once.
@@ -433,20 +506,24 @@ impl<P: Platform> ApiClient<P> {
         vm: &str,
         image: Option<&str>,
     ) -> Result<(), ApiError> {
-        self.hostbill_only()?;
-        let path = format!("{}/iso", Self::vm_path(service, vm));
-        match image {
-            Some(id) => self
-                .change(Method::Post, path, json!({ "image": id }))
-                .await
-                .map(|_| ()),
-            None => {
-                let req = Request {
-                    method: Method::Delete,
-                    ..Request::get(path)
-                };
-                self.transport.send(req).await.map(|_| ())
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let path = format!("{}/iso", Self::vm_path(service, vm));
+                match image {
+                    Some(id) => self
+                        .change(Method::Post, path, json!({ "image": id }))
+                        .await
+                        .map(|_| ()),
+                    None => {
+                        let req = Request {
+                            method: Method::Delete,
+                            ..Request::get(path)
+                        };
+                        self.transport.send(req).await.map(|_| ())
+                    }
+                }
             }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
         }
     }
 }

@@ -5,8 +5,7 @@
 
 use super::envelope::text;
 use crate::api::error::ApiError;
-use crate::model::Date;
-use crate::model::{DomainContact, DomainDetail};
+use crate::model::{Date, DomainContact, DomainDetail};
 use serde_json::{Value, json};
 
 fn flag(v: &Value, key: &str) -> bool {

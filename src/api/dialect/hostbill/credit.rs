@@ -5,8 +5,7 @@
 use super::envelope::field;
 use crate::api::error::ApiError;
 use crate::api::wire;
-use crate::model::Date;
-use crate::model::{CreditLogEntry, Money, VoucherRedeemed};
+use crate::model::{CreditLogEntry, Date, Money, VoucherRedeemed};
 use rust_decimal::Decimal;
 use serde::Deserialize;
 use serde_json::Value;

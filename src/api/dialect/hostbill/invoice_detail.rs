@@ -4,8 +4,9 @@
 use super::envelope::field;
 use crate::api::error::ApiError;
 use crate::api::wire;
-use crate::model::Date;
-use crate::model::{BilledTo, CreditApplied, InvoiceDetail, InvoiceLine, InvoiceStatus, Money};
+use crate::model::{
+    BilledTo, CreditApplied, Date, InvoiceDetail, InvoiceLine, InvoiceStatus, Money,
+};
 use rust_decimal::Decimal;
 use serde::Deserialize;
 use serde_json::Value;

@@ -3,8 +3,7 @@
 use super::envelope::field;
 use crate::api::error::ApiError;
 use crate::api::wire;
-use crate::model::Date;
-use crate::model::{ServiceActions, ServiceDetail, ServiceStatus, ServiceSummary};
+use crate::model::{Date, ServiceActions, ServiceDetail, ServiceStatus, ServiceSummary};
 use rust_decimal::Decimal;
 use serde::Deserialize;
 use serde_json::Value;

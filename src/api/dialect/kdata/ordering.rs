@@ -2,8 +2,7 @@
 
 use super::envelope::{opt_text, text};
 use crate::api::error::ApiError;
-use crate::model::OrderPlaced;
-use crate::model::{MAX_EXTRA_IPS, VpsOrder};
+use crate::model::{MAX_EXTRA_IPS, OrderPlaced, VpsOrder};
 use serde_json::{Value, json};
 
 /// `api/v1/addorder`: `{"orderid": 170, "invoiceid": 171, "productids": "171"}`.
