@@ -14,6 +14,8 @@ cargo fmt --all --check
 cargo clippy --workspace --all-targets --locked -- -D warnings
 cargo clippy --lib --target wasm32-unknown-unknown --locked -- -D warnings
 cargo clippy --lib --target wasm32-unknown-unknown --locked --features split -- -D warnings
+# No import cycle between files; the pure modules never import the fetch layer.
+node scripts/check-imports.mjs
 
 step "native tests (app logic and atrium-server)"
 cargo test --workspace --locked

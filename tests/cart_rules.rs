@@ -3,7 +3,7 @@
 //! caught before anything is sent.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at its failure
 
-use atrium::cart::body::{cart_body, item_body, item_from_body};
+use atrium::api::dialect::hostbill::{cart_body, item_body, item_from_body};
 use atrium::cart::checks::{ItemProblem, problems};
 use atrium::cart::estimate::item_estimate;
 use atrium::cart::{CartItem, FieldValue};

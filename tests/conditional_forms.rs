@@ -3,10 +3,10 @@
 //! their default.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at its failure
 
+use atrium::api::dialect::hostbill::item_body;
 use atrium::api::dialect::hostbill::product_config;
 use atrium::cart::CartItem;
 use atrium::cart::FieldValue;
-use atrium::cart::body::item_body;
 use atrium::cart::checks::{ItemProblem, problems};
 use atrium::cart::conditions::evaluate;
 use atrium::cart::estimate::item_estimate;

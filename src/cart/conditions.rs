@@ -8,6 +8,23 @@ use super::item::{CartItem, FieldValue};
 use crate::model::{ProductConfig, RuleAction};
 use std::collections::BTreeSet;
 
+impl CartItem {
+    /// A new item with the portal's defaults: the selected cycle, selected form items, ticked
+    /// add-ons on their selected cycle; forms hidden by a conditional rule left unanswered.
+    pub fn defaults(config: &ProductConfig) -> CartItem {
+        let every = Self::every_default(config);
+        let mut item = every.clone();
+        settle(config, &mut item, &every);
+        item
+    }
+
+    /// Brings the answers in line with the config's conditional rules (see
+    /// [`settle`]).
+    pub fn settle(&mut self, config: &ProductConfig) {
+        settle(config, self, &Self::every_default(config));
+    }
+}
+
 /// Which forms are hidden and which are required by a rule, for one item.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Visibility {

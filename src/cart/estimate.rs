@@ -8,35 +8,9 @@
 //! not add up to it would be a wrong figure).
 
 use super::item::{CartItem, FieldValue};
+pub use super::price_line::{LineKind, PriceLine};
 use crate::model::{Cycle, ProductConfig};
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
-
-/// What a line charges for.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum LineKind {
-    /// The product itself on its cycle.
-    Product,
-    /// A chosen configuration option.
-    Option,
-    /// An add-on or sub-product, renewing on its own cycle.
-    Extra,
-    /// A one-time setup fee for what `label` names.
-    Setup,
-}
-
-/// One priced line of an item.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PriceLine {
-    /// What it is for: the product's name, "Form: choice", "Form × 3", an add-on's name.
-    pub label: String,
-    /// What kind of charge.
-    pub kind: LineKind,
-    /// The amount charged per `cycle` (once, for setup fees).
-    pub amount: Decimal,
-    /// The cycle code it renews on (empty for setup fees).
-    pub cycle: String,
-}
 
 /// How much an option quoted per `per` costs per `cycle`: in proportion to the months, when both
 /// are counted in months (the portal's quote is what counts; this is only the breakdown).

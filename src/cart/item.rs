@@ -41,26 +41,12 @@ pub struct CartItem {
     /// and what each part costs without loading every product's configuration again. Empty while
     /// the item is being configured (and in carts saved before lines were kept).
     #[serde(default)]
-    pub lines: Vec<super::estimate::PriceLine>,
+    pub lines: Vec<super::price_line::PriceLine>,
 }
 
 impl CartItem {
-    /// A new item with the portal's defaults: the selected cycle, selected form items, ticked
-    /// add-ons on their selected cycle; forms hidden by a conditional rule left unanswered.
-    pub fn defaults(config: &ProductConfig) -> CartItem {
-        let every = Self::every_default(config);
-        let mut item = every.clone();
-        super::conditions::settle(config, &mut item, &every);
-        item
-    }
-
-    /// Brings the answers in line with the config's conditional rules (see
-    /// [`super::conditions::settle`]).
-    pub fn settle(&mut self, config: &ProductConfig) {
-        super::conditions::settle(config, self, &Self::every_default(config));
-    }
-
-    fn every_default(config: &ProductConfig) -> CartItem {
+    /// Every form answered with its default, hidden or not (the start of [`CartItem::defaults`]).
+    pub(super) fn every_default(config: &ProductConfig) -> CartItem {
         let pick = |cycles: &[crate::model::CyclePrice]| {
             cycles
                 .iter()

@@ -5,5 +5,6 @@ pub mod chart;
 pub mod poll;
 pub mod power;
 pub mod rdns;
+pub mod size;
 
 pub use power::{Busy, PowerAction, PowerState};

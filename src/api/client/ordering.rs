@@ -3,12 +3,12 @@
 
 use crate::api::client::ApiClient;
 use crate::api::dialect::boxbilling::catalog;
+use crate::api::dialect::hostbill::cart_body;
 use crate::api::dialect::{hostbill, kdata};
 use crate::api::error::ApiError;
 use crate::api::http::{Method, Request};
 use crate::api::transport::Platform;
 use crate::cart::CartItem;
-use crate::cart::body::cart_body;
 use crate::model::{
     Category, Dialect, OrderPlaced, Product, ProductConfig, Quote, UpgradeRequest, VpsOrder,
 };

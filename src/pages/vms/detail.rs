@@ -20,17 +20,9 @@ use crate::routes::Page;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use crate::vm::PowerState;
+use crate::vm::size::memory;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
-
-/// Memory as people say it: `4096` MB is "4 GB".
-pub fn memory(mb: u64) -> String {
-    if mb >= 1024 && mb.is_multiple_of(1024) {
-        format!("{} GB", mb / 1024)
-    } else {
-        format!("{mb} MB")
-    }
-}
 
 /// The page.
 #[component]

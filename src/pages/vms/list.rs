@@ -3,7 +3,6 @@
 //! one within what is left.
 
 use super::create::CreateVmForm;
-use super::detail::memory;
 use crate::api::ApiError;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::status_badge::VmStatusBadge;
@@ -12,6 +11,7 @@ use crate::model::{Resource, ResourceKind, Vm, VmFeatures};
 use crate::routes::Page;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
+use crate::vm::size::memory;
 use leptos::prelude::*;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};

@@ -172,7 +172,7 @@ pub fn ResizePanel(service: String, vm: RwSignal<Option<Vm>>, poller: Poller) ->
             <h2 id="vm-resize-title">{tr(Msg::VmResize)}</h2>
             <p class="muted" data-figure="vm-resize-room">{move || room().map(|(c, m)| prefs.t(Msg::VmResizeWithin)
                 .replace("{cpu}", &prefs.t_n(Msg::VmCores, c as i64))
-                .replace("{memory}", &super::detail::memory(m)))}
+                .replace("{memory}", &crate::vm::size::memory(m)))}
                 {can_upgrade.then(|| view! { " " <a class="link" href=upgrade.clone()>{tr(Msg::VmResizeMore)}</a> })}
             </p>
             <form class="form form--inline" novalidate on:submit=submit>

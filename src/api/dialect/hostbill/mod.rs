@@ -4,6 +4,7 @@
 mod account;
 mod auth;
 mod billing;
+mod cart_body;
 mod catalog;
 mod credit;
 mod dns;
@@ -19,6 +20,7 @@ pub use auth::{TokenPairWire, login_body, refresh_body, token_pair};
 pub use billing::{
     balance, created_invoice_id, invoices, invoices_from_text, pay_link, payment_methods,
 };
+pub use cart_body::{cart_body, item_body, item_from_body};
 pub use catalog::{
     categories, order_placed, product_config, products, quote, upgrade_estimate, upgrade_options,
 };

@@ -4,7 +4,7 @@
 //! `POST /quote` and `POST /order` take `{"pay_method", "items": [...], "promocode"}`.
 //! [`item_from_body`] reads an item back (the round-trip is tested for every form type).
 
-use super::item::{CartItem, FieldValue};
+use crate::cart::{CartItem, FieldValue};
 use serde_json::{Map, Value, json};
 use std::collections::BTreeMap;
 
