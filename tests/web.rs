@@ -28,7 +28,6 @@ fn session(remember: bool) -> StoredSession {
         received_at_ms: js_sys::Date::now(),
         lifetime_ms: 60_000.0,
         remember,
-        profile: None,
         email: Some("demo@atrium.test".into()),
     }
 }

@@ -3,7 +3,7 @@
 //! changes through a callback.
 
 use crate::api::http::{Method, NetError, RawResponse, Request};
-use crate::api::session::StoredSession;
+use crate::api::session::{CachedProfile, StoredSession};
 use crate::api::transport::{Platform, SessionEvent};
 use futures::future::{Either, select};
 use gloo_net::http::RequestBuilder;
@@ -14,6 +14,8 @@ use wasm_bindgen::prelude::*;
 
 /// localStorage key of the token pair. Other tabs watch it (`storage` events).
 pub const SESSION_KEY: &str = "atrium.session";
+/// Storage key of the cached client record ([`CachedProfile`]), beside the session's.
+pub const PROFILE_KEY: &str = "atrium.profile";
 /// A cookie without expiry marks "this browser session"; without it a non-remembered session
 /// is discarded, so "remember me" off means the tokens do not outlive the browser.
 const LIVE_COOKIE: &str = "atrium_live";
@@ -254,6 +256,22 @@ impl Platform for BrowserPlatform {
         read_stored_session()
     }
 
+    fn load_profile(&self) -> Option<CachedProfile> {
+        // Only beside a live session: one that ended while the browser was closed leaves no
+        // personal data behind either.
+        if read_stored_session().is_none() {
+            let _ = storage()?.remove_item(PROFILE_KEY);
+            return None;
+        }
+        serde_json::from_str(&storage()?.get_item(PROFILE_KEY).ok().flatten()?).ok()
+    }
+
+    fn save_profile(&self, profile: &CachedProfile) {
+        if let (Some(st), Ok(json)) = (storage(), serde_json::to_string(profile)) {
+            let _ = st.set_item(PROFILE_KEY, &json);
+        }
+    }
+
     fn save_session(&self, s: &StoredSession) {
         if !s.remember {
             set_live_cookie(true);
@@ -266,6 +284,7 @@ impl Platform for BrowserPlatform {
     fn clear_session(&self) {
         if let Some(st) = storage() {
             let _ = st.remove_item(SESSION_KEY);
+            let _ = st.remove_item(PROFILE_KEY);
         }
         set_live_cookie(false);
     }

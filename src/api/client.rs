@@ -104,10 +104,8 @@ impl<P: Platform> ApiClient<P> {
     fn bb_currency(&self) -> String {
         self.transport
             .platform()
-            .load_session()
-            .and_then(|s| s.profile)
-            .and_then(|p| serde_json::from_str::<Value>(&p).ok())
-            .map(|p| boxbilling::currency(&p))
+            .load_profile()
+            .map(|p| boxbilling::currency(&p.record))
             .unwrap_or_else(|| self.currency.to_string())
     }
 
@@ -117,15 +115,10 @@ impl<P: Platform> ApiClient<P> {
 
     /// The client record stored at login.
     fn kdata_profile(&self) -> Result<Value, ApiError> {
-        let stored = self
-            .transport
+        self.transport
             .platform()
-            .load_session()
-            .ok_or(ApiError::SessionEnded)?;
-        stored
-            .profile
-            .as_deref()
-            .and_then(|p| serde_json::from_str(p).ok())
+            .load_profile()
+            .map(|p| p.record)
             .ok_or(ApiError::SessionEnded)
     }
 }

@@ -27,14 +27,26 @@ pub struct StoredSession {
     pub lifetime_ms: f64,
     /// Whether the user asked to stay logged in beyond this browser session.
     pub remember: bool,
-    /// The client record a login answered with, as JSON text, for billing systems that have no
-    /// profile call (Kdata's wrapper). Forgotten with the session.
-    #[serde(default)]
-    pub profile: Option<String>,
     /// Whose session this is (the e-mail signed in with): the "sign in again" dialog names the
     /// account and fills it in when the session ends by itself.
     #[serde(default)]
     pub email: Option<String>,
+}
+
+/// The client record a billing system answered at sign-in, kept for those with no profile call
+/// (Kdata's wrapper) or whose calls do not name the account currency (BoxBilling). Stored in an
+/// entry of its own beside the token pair, and forgotten with the session.
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+pub struct CachedProfile {
+    /// The record as the billing system sent it.
+    pub record: serde_json::Value,
+}
+
+// Personal data stays out of logs too.
+impl fmt::Debug for CachedProfile {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("CachedProfile { <redacted> }")
+    }
 }
 
 // Tokens never reach logs: Debug shows only their length.
@@ -104,7 +116,6 @@ impl StoredSession {
             received_at_ms: now_ms,
             lifetime_ms,
             remember,
-            profile: None,
             email: None,
         }
     }

@@ -9,7 +9,7 @@
 use crate::api::dialect::{boxbilling, hostbill, kdata};
 use crate::api::error::ApiError;
 use crate::api::http::{Method, NetError, RawResponse, Request};
-use crate::api::session::StoredSession;
+use crate::api::session::{CachedProfile, StoredSession};
 use crate::model::Dialect;
 use crate::percent::encode_component;
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
@@ -67,6 +67,10 @@ pub trait Platform: 'static {
     fn random(&self) -> f64;
     /// Reads the stored session (storage is the truth shared by tabs).
     fn load_session(&self) -> Option<StoredSession>;
+    /// The cached client record, only while a session is stored.
+    fn load_profile(&self) -> Option<CachedProfile>;
+    /// Stores the cached client record (cleared by [`Platform::clear_session`]).
+    fn save_profile(&self, profile: &CachedProfile);
     /// Stores a session.
     fn save_session(&self, session: &StoredSession);
     /// Forgets the session.
@@ -361,7 +365,6 @@ impl<P: Platform> Transport<P> {
                         self.0.platform.now_ms(),
                         current.remember,
                     );
-                    fresh.profile = current.profile.clone();
                     fresh.email = current.email.clone();
                     self.keep_unless_ended(&current, fresh).await
                 }
@@ -438,15 +441,18 @@ impl<P: Platform> Transport<P> {
         access: String,
         refresh: Option<String>,
         remember: bool,
-        profile: Option<String>,
+        profile: Option<serde_json::Value>,
         email: &str,
     ) {
         let mut s = StoredSession::received(access, refresh, self.0.platform.now_ms(), remember);
-        s.profile = profile;
         s.email = Some(email.trim().to_string());
         if self.0.dialect == Dialect::Boxbilling {
             // An API key does not expire; it stops working when reset, which a call then tells.
             s.lifetime_ms = API_KEY_LIFETIME_MS;
+        }
+        // The record first: another tab follows the session entry and may read it at once.
+        if let Some(record) = profile {
+            self.0.platform.save_profile(&CachedProfile { record });
         }
         self.0.platform.save_session(&s);
         self.0.platform.session_event(SessionEvent::SignedIn);

@@ -28,6 +28,7 @@ type Handler = Box<dyn Fn(&str, &Request, Option<&str>) -> Result<RawResponse, N
 
 struct Fake {
     session: RefCell<Option<StoredSession>>,
+    profile: RefCell<Option<CachedProfile>>,
     calls: RefCell<Vec<String>>,
     handler: Handler,
     now: Cell<f64>,
@@ -69,11 +70,21 @@ impl Platform for Rc<Fake> {
     fn load_session(&self) -> Option<StoredSession> {
         self.session.borrow().clone()
     }
+    fn load_profile(&self) -> Option<CachedProfile> {
+        self.session
+            .borrow()
+            .as_ref()
+            .and(self.profile.borrow().clone())
+    }
+    fn save_profile(&self, p: &CachedProfile) {
+        *self.profile.borrow_mut() = Some(p.clone());
+    }
     fn save_session(&self, s: &StoredSession) {
         *self.session.borrow_mut() = Some(s.clone());
     }
     fn clear_session(&self) {
         *self.session.borrow_mut() = None;
+        *self.profile.borrow_mut() = None;
     }
     fn session_event(&self, e: SessionEvent) {
         self.events.borrow_mut().push(e);
@@ -105,9 +116,9 @@ fn fake(handler: Handler) -> Rc<Fake> {
             received_at_ms: 0.0,
             lifetime_ms: 60_000.0,
             remember: true,
-            profile: None,
             email: Some("demo@atrium.test".into()),
         })),
+        profile: RefCell::new(None),
         calls: RefCell::new(Vec::new()),
         handler,
         now: Cell::new(1_000.0),
@@ -411,4 +422,21 @@ fn a_refresh_keeps_whose_session_it_is() {
         f.session.borrow().as_ref().unwrap().email.as_deref(),
         Some("demo@atrium.test")
     );
+}
+
+#[test]
+fn a_login_record_is_kept_beside_the_token_pair_and_forgotten_with_it() {
+    let f = fake(rotating_portal());
+    let t = Transport::new("/api", Dialect::Kdata, f.clone());
+    let record = serde_json::json!({ "id": "7", "credit": "12.00" });
+    t.start_session("tok".into(), None, false, Some(record.clone()), "a@b.test");
+    let stored = serde_json::to_string(f.session.borrow().as_ref().unwrap()).unwrap();
+    assert!(
+        !stored.contains("credit"),
+        "the token pair holds no profile: {stored}"
+    );
+    assert_eq!(f.load_profile().map(|p| p.record), Some(record));
+    assert!(!format!("{:?}", f.load_profile()).contains("12.00"));
+    t.end_session();
+    assert!(f.load_profile().is_none());
 }

@@ -107,7 +107,7 @@ impl<P: Platform> ApiClient<P> {
             .to_string();
         let profile = self.transport.send(cookie("/client/profile/get")).await?;
         self.transport
-            .start_session(key, None, remember, Some(profile.to_string()), email);
+            .start_session(key, None, remember, Some(profile), email);
         Ok(())
     }
 
@@ -136,7 +136,7 @@ impl<P: Platform> ApiClient<P> {
         })?;
         let (token, user) = kdata::login(&value)?;
         self.transport
-            .start_session(token, None, remember, Some(user.to_string()), email);
+            .start_session(token, None, remember, Some(user), email);
         Ok(())
     }
 }

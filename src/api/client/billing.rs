@@ -14,7 +14,7 @@ use crate::model::{
 };
 use crate::percent::encode_component;
 use rust_decimal::Decimal;
-use serde_json::{Value, json};
+use serde_json::json;
 
 impl<P: Platform> ApiClient<P> {
     /// `GET /balance`.
@@ -374,17 +374,11 @@ impl<P: Platform> ApiClient<P> {
     /// Keeps the stored credit in step after paying with it, since it cannot be read again.
     fn kdata_spend_credit(&self, amount: rust_decimal::Decimal) {
         let platform = self.transport.platform();
-        let Some(mut stored) = platform.load_session() else {
+        let Some(mut profile) = platform.load_profile() else {
             return;
         };
-        let Some(mut user) = stored
-            .profile
-            .as_deref()
-            .and_then(|p| serde_json::from_str::<Value>(p).ok())
-        else {
-            return;
-        };
-        let credit = kdata::balance(&user, &self.currency)
+        let user = &mut profile.record;
+        let credit = kdata::balance(user, &self.currency)
             .map(|b| b.credit.amount)
             .unwrap_or_default();
         user["credit"] = json!(
@@ -392,8 +386,7 @@ impl<P: Platform> ApiClient<P> {
                 .max(rust_decimal::Decimal::ZERO)
                 .to_string()
         );
-        stored.profile = Some(user.to_string());
-        platform.save_session(&stored);
+        platform.save_profile(&profile);
     }
 
     async fn kdata_service_invoices(&self, id: &str) -> Result<Vec<InvoiceSummary>, ApiError> {
