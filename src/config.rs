@@ -178,7 +178,7 @@ struct RawConfig {
     test_hooks: Option<bool>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 struct RawBrand {
     name: Option<String>,
@@ -189,7 +189,7 @@ struct RawBrand {
     terms_url: Option<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 struct RawTheme {
     light: Option<BTreeMap<String, String>>,
@@ -354,192 +354,34 @@ fn colors(
 }
 
 impl Config {
-    /// Parses and validates `config.json`; every problem is reported.
+    /// Parses and validates `config.json`; every problem is reported. One function per section
+    /// below, each reading its part and adding what is wrong to `errors`.
     pub fn parse(json: &str) -> Result<Config, Vec<String>> {
         let raw: RawConfig = serde_json::from_str(json)
             .map_err(|e| vec![format!("config.json is not valid: {e}")])?;
         let mut errors = Vec::new();
-
-        let api_base = raw.api_base.unwrap_or_else(|| "/api".into());
-        if !is_allowed_api_base(&api_base) {
-            errors.push(format!(
-                "api_base: {api_base:?} must be a path like /api or an https:// URL"
-            ));
-        }
-        let backend = match raw.backend.as_deref().unwrap_or("hostbill") {
-            "hostbill" => Dialect::Hostbill,
-            "kdata" | "whmcs" => Dialect::Kdata,
-            "boxbilling" | "fossbilling" => Dialect::Boxbilling,
-            other => {
-                errors.push(format!(
-                    "backend: {other:?} is not supported (use \"hostbill\", \"kdata\" or \"boxbilling\")"
-                ));
-                Dialect::Hostbill
-            }
-        };
-
-        let brand = raw.brand.unwrap_or(RawBrand {
-            name: None,
-            logo: None,
-            logo_dark: None,
-            favicon: None,
-            support_url: None,
-            terms_url: None,
-        });
-        let brand_name = brand
-            .name
-            .unwrap_or_else(|| "Client area".into())
-            .trim()
-            .to_string();
-        if brand_name.is_empty() || brand_name.chars().count() > 60 {
-            errors.push("brand.name: must be 1 to 60 characters".into());
-        }
-        let logo = brand.logo.unwrap_or_else(|| "/logo.svg".into());
-        let logo_dark = brand.logo_dark.unwrap_or_else(|| logo.clone());
-        for (field, value) in [("brand.logo", &logo), ("brand.logo_dark", &logo_dark)] {
-            if !is_safe_asset_url(value) {
-                errors.push(format!(
-                    "{field}: {value:?} must be a path like /logo.svg or an https:// URL"
-                ));
-            }
-        }
-        if let Some(f) = brand.favicon.as_ref().filter(|f| !is_safe_asset_url(f)) {
-            errors.push(format!(
-                "brand.favicon: {f:?} must be a path or an https:// URL"
-            ));
-        }
-        if let Some(s) = brand.support_url.as_ref().filter(|s| !is_safe_link(s)) {
-            errors.push(format!(
-                "brand.support_url: {s:?} must be an https:// or mailto: link"
-            ));
-        }
-
-        if let Some(t) = brand.terms_url.as_ref().filter(|t| !is_safe_asset_url(t)) {
-            errors.push(format!(
-                "brand.terms_url: {t:?} must be a path like /terms.html or an https:// URL"
-            ));
-        }
-
-        let theme = raw.theme.unwrap_or(RawTheme {
-            light: None,
-            dark: None,
-            radius: None,
-            font: None,
-        });
-        let mut light_tokens = colors(theme.light, "light", &mut errors);
-        let mut dark_tokens = colors(theme.dark, "dark", &mut errors);
-        let mut shared = Vec::new();
-        if let Some(r) = theme.radius {
-            if is_length(r.trim()) {
-                shared.push(("--radius", r.trim().to_string()));
-            } else {
-                errors.push(format!(
-                    "theme.radius: {r:?} must be a length like 8px or 0.5rem"
-                ));
-            }
-        }
-        if let Some(f) = theme.font {
-            match FONTS.iter().find(|(name, _)| *name == f) {
-                Some((_, stack)) => shared.push(("--font-body", stack.to_string())),
-                None => errors.push(format!(
-                    "theme.font: {f:?} is not one of {}",
-                    FONTS.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ")
-                )),
-            }
-        }
-        light_tokens.extend(shared.iter().cloned());
-        dark_tokens.extend(shared);
-
-        let mut languages = Vec::new();
-        for tag in raw
-            .languages
-            .unwrap_or_else(|| vec!["en".into(), "vi".into()])
-        {
-            match Lang::from_tag(&tag) {
-                Some(l) if !languages.contains(&l) => languages.push(l),
-                Some(_) => {}
-                None => errors.push(format!("languages: {tag:?} is not available (en, vi)")),
-            }
-        }
-        if languages.is_empty() {
-            languages.push(Lang::En);
-        }
-        let default_language = match raw.default_language.as_deref().map(Lang::from_tag) {
-            None => languages[0],
-            Some(Some(l)) if languages.contains(&l) => l,
-            Some(_) => {
-                errors.push("default_language: must be one of languages".into());
-                languages[0]
-            }
-        };
-
-        let mut areas = Vec::new();
-        for name in raw.areas.unwrap_or_else(|| {
-            ["invoices", "services", "dns", "cart", "account", "support"]
-                .map(String::from)
-                .to_vec()
-        }) {
-            match Area::parse(&name) {
-                Some(a) => areas.push(a),
-                None => errors.push(format!(
-                    "areas: {name:?} is not an area (invoices, services, dns, cart, account, support)"
-                )),
-            }
-        }
-
-        let currency = raw.currency.unwrap_or_else(|| "USD".into());
-        if !(currency.len() == 3 && currency.bytes().all(|b| b.is_ascii_uppercase())) {
-            errors.push(format!(
-                "currency: {currency:?} must be an ISO 4217 code like \"USD\" or \"VND\""
-            ));
-        }
+        let api_base = api_base(raw.api_base, &mut errors);
+        let backend = backend(raw.backend.as_deref(), &mut errors);
+        let brand = brand(raw.brand.unwrap_or_default(), &mut errors);
+        let (light_tokens, dark_tokens) = theme(raw.theme.unwrap_or_default(), &mut errors);
+        let (languages, default_language) =
+            languages(raw.languages, raw.default_language.as_deref(), &mut errors);
+        let areas = areas(raw.areas, &mut errors);
+        let currency = currency(raw.currency, &mut errors);
         let vps_order = raw.vps_order.unwrap_or_default();
-        for (field, list) in [
-            ("packages", &vps_order.packages),
-            ("os", &vps_order.os),
-            ("cycles", &vps_order.cycles),
-        ] {
-            if list.iter().any(|v| v.trim().is_empty() || v.len() > 100) {
-                errors.push(format!(
-                    "vps_order.{field}: every entry must be 1 to 100 characters"
-                ));
-            }
-        }
-        if backend == Dialect::Kdata && vps_order.packages.is_empty() && areas.contains(&Area::Cart)
-        {
-            errors.push(
-                "vps_order.packages: Kdata cannot list its packages; name at least one (or remove \"cart\" from areas)".into(),
-            );
-        }
-        if let Some(u) = raw
-            .invoice_payment_url
-            .as_ref()
-            .filter(|u| !is_safe_asset_url(u) || !u.contains("{id}"))
-        {
-            errors.push(format!(
-                "invoice_payment_url: {u:?} must be a path or an https:// URL containing {{id}}"
-            ));
-        }
+        check_vps_order(&vps_order, backend, &areas, &mut errors);
+        check_payment_url(raw.invoice_payment_url.as_deref(), &mut errors);
         let solusvm_templates = raw.solusvm_templates.unwrap_or_default();
-        if solusvm_templates.iter().any(|t| {
-            let (id, name) = t.parts();
-            [id, name]
-                .iter()
-                .any(|v| v.trim().is_empty() || v.len() > 100)
-        }) {
-            errors.push(
-                "solusvm_templates: every identifier and name must be 1 to 100 characters".into(),
-            );
-        }
+        check_solusvm_templates(&solusvm_templates, &mut errors);
         if !errors.is_empty() {
             return Err(errors);
         }
         Ok(Config {
             api_base,
             backend,
-            brand_name,
-            logo,
-            logo_dark,
+            brand_name: brand.name,
+            logo: brand.logo,
+            logo_dark: brand.logo_dark,
             favicon: brand.favicon,
             support_url: brand.support_url,
             terms_url: brand.terms_url,
@@ -572,6 +414,222 @@ impl Config {
                 Area::Account => true,
                 Area::Support => caps.tickets,
             }
+    }
+}
+
+/// `api_base`: a same-origin path or an https:// URL (default `/api`).
+fn api_base(raw: Option<String>, errors: &mut Vec<String>) -> String {
+    let api_base = raw.unwrap_or_else(|| "/api".into());
+    if !is_allowed_api_base(&api_base) {
+        errors.push(format!(
+            "api_base: {api_base:?} must be a path like /api or an https:// URL"
+        ));
+    }
+    api_base
+}
+
+/// `backend`: the billing system spoken (default HostBill; WHMCS and FOSSBilling by their
+/// other names).
+fn backend(raw: Option<&str>, errors: &mut Vec<String>) -> Dialect {
+    match raw.unwrap_or("hostbill") {
+        "hostbill" => Dialect::Hostbill,
+        "kdata" | "whmcs" => Dialect::Kdata,
+        "boxbilling" | "fossbilling" => Dialect::Boxbilling,
+        other => {
+            errors.push(format!(
+                "backend: {other:?} is not supported (use \"hostbill\", \"kdata\" or \"boxbilling\")"
+            ));
+            Dialect::Hostbill
+        }
+    }
+}
+
+/// The `brand` section, checked: a name, logos and links that are safe to put in the page.
+struct Brand {
+    name: String,
+    logo: String,
+    logo_dark: String,
+    favicon: Option<String>,
+    support_url: Option<String>,
+    terms_url: Option<String>,
+}
+
+fn brand(raw: RawBrand, errors: &mut Vec<String>) -> Brand {
+    let name = raw
+        .name
+        .unwrap_or_else(|| "Client area".into())
+        .trim()
+        .to_string();
+    if name.is_empty() || name.chars().count() > 60 {
+        errors.push("brand.name: must be 1 to 60 characters".into());
+    }
+    let logo = raw.logo.unwrap_or_else(|| "/logo.svg".into());
+    let logo_dark = raw.logo_dark.unwrap_or_else(|| logo.clone());
+    for (field, value) in [("brand.logo", &logo), ("brand.logo_dark", &logo_dark)] {
+        if !is_safe_asset_url(value) {
+            errors.push(format!(
+                "{field}: {value:?} must be a path like /logo.svg or an https:// URL"
+            ));
+        }
+    }
+    if let Some(f) = raw.favicon.as_ref().filter(|f| !is_safe_asset_url(f)) {
+        errors.push(format!(
+            "brand.favicon: {f:?} must be a path or an https:// URL"
+        ));
+    }
+    if let Some(s) = raw.support_url.as_ref().filter(|s| !is_safe_link(s)) {
+        errors.push(format!(
+            "brand.support_url: {s:?} must be an https:// or mailto: link"
+        ));
+    }
+    if let Some(t) = raw.terms_url.as_ref().filter(|t| !is_safe_asset_url(t)) {
+        errors.push(format!(
+            "brand.terms_url: {t:?} must be a path like /terms.html or an https:// URL"
+        ));
+    }
+    Brand {
+        name,
+        logo,
+        logo_dark,
+        favicon: raw.favicon,
+        support_url: raw.support_url,
+        terms_url: raw.terms_url,
+    }
+}
+
+/// The `theme` section: the light and dark CSS custom properties, each with the radius and font
+/// every scheme shares.
+type Tokens = Vec<(&'static str, String)>;
+
+fn theme(raw: RawTheme, errors: &mut Vec<String>) -> (Tokens, Tokens) {
+    let mut light = colors(raw.light, "light", errors);
+    let mut dark = colors(raw.dark, "dark", errors);
+    let mut shared = Vec::new();
+    if let Some(r) = raw.radius {
+        if is_length(r.trim()) {
+            shared.push(("--radius", r.trim().to_string()));
+        } else {
+            errors.push(format!(
+                "theme.radius: {r:?} must be a length like 8px or 0.5rem"
+            ));
+        }
+    }
+    if let Some(f) = raw.font {
+        match FONTS.iter().find(|(name, _)| *name == f) {
+            Some((_, stack)) => shared.push(("--font-body", stack.to_string())),
+            None => errors.push(format!(
+                "theme.font: {f:?} is not one of {}",
+                FONTS.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ")
+            )),
+        }
+    }
+    light.extend(shared.iter().cloned());
+    dark.extend(shared);
+    (light, dark)
+}
+
+/// `languages` (default both, in that order) and `default_language`, which must be one of them.
+fn languages(
+    raw: Option<Vec<String>>,
+    default: Option<&str>,
+    errors: &mut Vec<String>,
+) -> (Vec<Lang>, Lang) {
+    let mut languages = Vec::new();
+    for tag in raw.unwrap_or_else(|| vec!["en".into(), "vi".into()]) {
+        match Lang::from_tag(&tag) {
+            Some(l) if !languages.contains(&l) => languages.push(l),
+            Some(_) => {}
+            None => errors.push(format!("languages: {tag:?} is not available (en, vi)")),
+        }
+    }
+    if languages.is_empty() {
+        languages.push(Lang::En);
+    }
+    let default_language = match default.map(Lang::from_tag) {
+        None => languages[0],
+        Some(Some(l)) if languages.contains(&l) => l,
+        Some(_) => {
+            errors.push("default_language: must be one of languages".into());
+            languages[0]
+        }
+    };
+    (languages, default_language)
+}
+
+/// `areas`: the parts of the client area the reseller offers (default all).
+fn areas(raw: Option<Vec<String>>, errors: &mut Vec<String>) -> Vec<Area> {
+    let mut areas = Vec::new();
+    for name in raw.unwrap_or_else(|| {
+        ["invoices", "services", "dns", "cart", "account", "support"]
+            .map(String::from)
+            .to_vec()
+    }) {
+        match Area::parse(&name) {
+            Some(a) => areas.push(a),
+            None => errors.push(format!(
+                "areas: {name:?} is not an area (invoices, services, dns, cart, account, support)"
+            )),
+        }
+    }
+    areas
+}
+
+/// `currency`: the account currency for billing systems whose answers do not name it.
+fn currency(raw: Option<String>, errors: &mut Vec<String>) -> String {
+    let currency = raw.unwrap_or_else(|| "USD".into());
+    if !(currency.len() == 3 && currency.bytes().all(|b| b.is_ascii_uppercase())) {
+        errors.push(format!(
+            "currency: {currency:?} must be an ISO 4217 code like \"USD\" or \"VND\""
+        ));
+    }
+    currency
+}
+
+/// `vps_order`: Kdata's order form lists, which Kdata cannot list itself.
+fn check_vps_order(
+    vps_order: &VpsOrderConfig,
+    backend: Dialect,
+    areas: &[Area],
+    errors: &mut Vec<String>,
+) {
+    for (field, list) in [
+        ("packages", &vps_order.packages),
+        ("os", &vps_order.os),
+        ("cycles", &vps_order.cycles),
+    ] {
+        if list.iter().any(|v| v.trim().is_empty() || v.len() > 100) {
+            errors.push(format!(
+                "vps_order.{field}: every entry must be 1 to 100 characters"
+            ));
+        }
+    }
+    if backend == Dialect::Kdata && vps_order.packages.is_empty() && areas.contains(&Area::Cart) {
+        errors.push(
+            "vps_order.packages: Kdata cannot list its packages; name at least one (or remove \"cart\" from areas)".into(),
+        );
+    }
+}
+
+/// `invoice_payment_url`: where an invoice is paid, for billing systems without gateways.
+fn check_payment_url(url: Option<&str>, errors: &mut Vec<String>) {
+    if let Some(u) = url.filter(|u| !is_safe_asset_url(u) || !u.contains("{id}")) {
+        errors.push(format!(
+            "invoice_payment_url: {u:?} must be a path or an https:// URL containing {{id}}"
+        ));
+    }
+}
+
+/// `solusvm_templates`: what a BoxBilling server can be rebuilt with.
+fn check_solusvm_templates(templates: &[SolusvmTemplate], errors: &mut Vec<String>) {
+    if templates.iter().any(|t| {
+        let (id, name) = t.parts();
+        [id, name]
+            .iter()
+            .any(|v| v.trim().is_empty() || v.len() > 100)
+    }) {
+        errors.push(
+            "solusvm_templates: every identifier and name must be 1 to 100 characters".into(),
+        );
     }
 }
 
