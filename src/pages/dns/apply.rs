@@ -5,8 +5,11 @@
 
 use crate::api::ApiError;
 use crate::dns::Record;
+use crate::dns::changeset::ChangeSet;
 use crate::dns::changeset::{Change, Staged};
-use crate::state::session::Api;
+use crate::state::session::{Api, Session};
+use leptos::prelude::*;
+use std::sync::Arc;
 
 /// What happened to each change attempted, and why the run stopped early, if it did.
 pub struct Outcome {
@@ -89,5 +92,81 @@ pub async fn run(
     Outcome {
         results,
         stopped: None,
+    }
+}
+
+/// What the last apply did.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// Every change was made.
+    Applied(usize),
+    /// Some were refused by the portal; the rest were made.
+    Partly { applied: usize, refused: usize },
+    /// The run stopped (session ended, portal unreachable) after `applied` changes.
+    Stopped { applied: usize, error: ApiError },
+}
+
+/// The editor's "Apply" button: its progress, the notice it leaves, and the action itself.
+#[derive(Clone, Copy)]
+pub struct Applier {
+    /// `(sent, total)` while a run is going.
+    pub progress: RwSignal<Option<(usize, usize)>>,
+    /// What the last run did.
+    pub notice: RwSignal<Option<Notice>>,
+    /// Starts a run of the staged plan (ignored while one is going or nothing is staged).
+    pub apply: Callback<()>,
+}
+
+impl Applier {
+    /// Applies `changes` to the zone `zone` of `service`, whose records are `live`, and calls
+    /// `on_reload` after each run so the editor shows the zone as the portal now has it.
+    pub fn new(
+        session: Session,
+        service: String,
+        zone: String,
+        live: RwSignal<Arc<Vec<Arc<Record>>>>,
+        changes: RwSignal<ChangeSet>,
+        on_reload: Callback<()>,
+    ) -> Self {
+        let applying = RwSignal::new(None::<(usize, usize)>);
+        let notice = RwSignal::new(None::<Notice>);
+        let (apply_service, apply_zone) = (service, zone);
+        let on_apply = Callback::new(move |_| {
+            if applying.get_untracked().is_some() {
+                return;
+            }
+            let plan = changes.with_untracked(ChangeSet::plan);
+            if plan.is_empty() {
+                return;
+            }
+            let total = plan.len();
+            applying.set(Some((0, total)));
+            notice.set(None);
+            let api = session.api();
+            let (service, zone) = (apply_service.clone(), apply_zone.clone());
+            let snapshot: Vec<Record> =
+                live.with_untracked(|l| l.iter().map(|r| (**r).clone()).collect());
+            leptos::task::spawn_local(async move {
+                let outcome = run(api, service, zone, plan, snapshot, move |n| {
+                    applying.try_set(Some((n, total)));
+                })
+                .await;
+                let applied = outcome.results.iter().filter(|r| r.1.is_ok()).count();
+                let refused = outcome.results.len() - applied;
+                changes.try_update(|c| c.settle(&outcome.results));
+                applying.try_set(None);
+                notice.try_set(Some(match outcome.stopped {
+                    Some(error) => Notice::Stopped { applied, error },
+                    None if refused > 0 => Notice::Partly { applied, refused },
+                    None => Notice::Applied(applied),
+                }));
+                on_reload.run(());
+            });
+        });
+        Applier {
+            progress: applying,
+            notice,
+            apply: on_apply,
+        }
     }
 }

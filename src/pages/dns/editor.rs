@@ -2,13 +2,14 @@
 //! session storage, so a reload or a new sign-in loses nothing), shown as a diff with undo and
 //! redo, and applied in a safe order with a result per change.
 
-use super::apply;
+use super::apply::{Applier, Notice};
 use super::changes_panel::ChangesPanel;
+use super::form_slot::FormSlot;
 use super::record_form::RecordForm;
-use super::records_table::{
-    RecordsTable, Row, RowState, SharedRows, SortBy, changed, filtered, order, rows,
-};
+use super::record_view::RecordView;
+use super::records_table::{RecordsTable, Row, SortBy};
 use super::staged_store;
+use super::unsaved;
 use super::zone_file::ZoneFilePanel;
 use crate::api::ApiError;
 use crate::components::async_view::AsyncView;
@@ -26,7 +27,6 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use std::collections::BTreeSet;
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
 
 /// The page.
 #[component]
@@ -73,14 +73,6 @@ pub fn ZoneEditorPage() -> impl IntoView {
     }
 }
 
-/// What the last apply did.
-#[derive(Clone, Debug, PartialEq)]
-enum Notice {
-    Applied(usize),
-    Partly { applied: usize, refused: usize },
-    Stopped { applied: usize, error: ApiError },
-}
-
 #[component]
 fn Editor(zone: Zone) -> impl IntoView {
     let prefs = use_prefs();
@@ -108,99 +100,24 @@ fn Editor(zone: Zone) -> impl IntoView {
     });
     let store_id = zone_id.clone();
     Effect::new(move |_| changes.with(|c| staged_store::save(&store_id, &c.to_changes())));
-    // Closing the tab with unapplied changes asks first.
-    let guard = window_event_listener_untyped("beforeunload", move |ev| {
-        if !changes.with_untracked(ChangeSet::is_empty) {
-            ev.prevent_default();
-            let _ = js_sys::Reflect::set(&ev, &"returnValue".into(), &"".into());
-        }
-    });
-    on_cleanup(move || guard.remove());
-    // Following a link inside the app with unapplied changes asks first (the changes are kept in
-    // this tab either way). Capture phase: before the router handles the click.
-    // Kept in the component's arena: dropped (and the listener removed) with the editor.
-    let _link_guard = StoredValue::new_local(leave_guard(changes));
+    // Closing the tab or following a link with unapplied changes asks first.
+    unsaved::guard(changes);
 
-    let filter = RwSignal::new(String::new());
-    let type_filter = RwSignal::new(None::<RecordType>);
-    let sort = RwSignal::new(SortBy::Name);
-    let selected = RwSignal::new(BTreeSet::<String>::new());
-    let all_rows: Memo<SharedRows> = Memo::new_with_compare(
-        move |_| Arc::new(live.with(|l| changes.with(|c| rows(l, c)))),
-        changed,
-    );
-    let sorted: Memo<Arc<Vec<u32>>> = Memo::new_with_compare(
-        move |_| Arc::new(all_rows.with(|r| order(r, sort.get()))),
-        changed,
-    );
-    let shown: Memo<Arc<Vec<u32>>> = Memo::new_with_compare(
-        move |_| {
-            Arc::new(all_rows.with(|r| {
-                sorted.with(|o| filtered(r, o, type_filter.get().as_ref(), &filter.get()))
-            }))
-        },
-        changed,
-    );
-    // The zone as it will be, for the form's conflict check (computed only when asked).
-    let preview = Signal::derive(move || {
-        all_rows.with(|r| {
-            r.iter()
-                .filter(|row| row.state != RowState::Deleted)
-                .map(|row| (*row.record).clone())
-                .collect::<Vec<Record>>()
-        })
-    });
-    let counts = Memo::new(move |_| {
-        let mut counts: Vec<(RecordType, usize)> = Vec::new();
-        all_rows.with(|rows| {
-            for row in rows.iter().filter(|r| r.state != RowState::Deleted) {
-                match counts.iter_mut().find(|(t, _)| *t == row.record.rtype) {
-                    Some((_, n)) => *n += 1,
-                    None => counts.push((row.record.rtype.clone(), 1)),
-                }
-            }
-        });
-        counts.sort_by(|a, b| a.0.as_str().cmp(b.0.as_str()));
-        counts
-    });
+    let RecordView {
+        filter,
+        type_filter,
+        sort,
+        selected,
+        all_rows,
+        shown,
+        preview,
+        counts,
+    } = RecordView::new(live, changes);
 
     // The form: the draft and, when editing, the row it came from.
-    // Opening it moves focus into it; closing it (Cancel, Esc, staging) returns focus to the
-    // button that opened it, so a keyboard user is never left at the top of the page.
-    let form = RwSignal::new(None::<(Draft, Option<Row>)>);
-    let opener = StoredValue::new_local(None::<web_sys::HtmlElement>);
-    let open_form = move |state: (Draft, Option<Row>)| {
-        opener.set_value(
-            document()
-                .active_element()
-                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()),
-        );
-        form.set(Some(state));
-        request_animation_frame(|| {
-            if let Some(el) = document().get_element_by_id("record-form-title") {
-                el.scroll_into_view();
-            }
-            if let Some(first) = document()
-                .get_element_by_id("rec-type")
-                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                let _ = first.focus();
-            }
-        });
-    };
-    let close_form = move || {
-        form.set(None);
-        request_animation_frame(move || {
-            let back = opener.get_value().filter(|e| e.is_connected()).or_else(|| {
-                document()
-                    .get_element_by_id("records-scroll")
-                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-            });
-            if let Some(el) = back {
-                let _ = el.focus();
-            }
-        });
-    };
+    let form = FormSlot::new();
+    let open_form = move |state: (Draft, Option<Row>)| form.open(state);
+    let close_form = move || form.close();
     let on_edit = Callback::new(move |row: Row| {
         open_form((Draft::from_record(&row.record), Some(row)));
     });
@@ -211,49 +128,26 @@ fn Editor(zone: Zone) -> impl IntoView {
         }
     });
     let on_stage = Callback::new(move |record: Record| {
-        match form.get_untracked().and_then(|f| f.1) {
+        match form.state.get_untracked().and_then(|f| f.1) {
             Some(row) => changes.update(|c| c.edit(&row.origin, record)),
             None => changes.update(|c| c.add(record)),
         }
         close_form();
     });
 
-    // Apply.
-    let applying = RwSignal::new(None::<(usize, usize)>);
-    let notice = RwSignal::new(None::<Notice>);
-    let (apply_service, apply_zone) = (service_id.clone(), zone_id.clone());
-    let on_apply = Callback::new(move |_| {
-        if applying.get_untracked().is_some() {
-            return;
-        }
-        let plan = changes.with_untracked(ChangeSet::plan);
-        if plan.is_empty() {
-            return;
-        }
-        let total = plan.len();
-        applying.set(Some((0, total)));
-        notice.set(None);
-        let api = session.api();
-        let (service, zone) = (apply_service.clone(), apply_zone.clone());
-        let snapshot: Vec<Record> =
-            live.with_untracked(|l| l.iter().map(|r| (**r).clone()).collect());
-        leptos::task::spawn_local(async move {
-            let outcome = apply::run(api, service, zone, plan, snapshot, move |n| {
-                applying.try_set(Some((n, total)));
-            })
-            .await;
-            let applied = outcome.results.iter().filter(|r| r.1.is_ok()).count();
-            let refused = outcome.results.len() - applied;
-            changes.try_update(|c| c.settle(&outcome.results));
-            applying.try_set(None);
-            notice.try_set(Some(match outcome.stopped {
-                Some(error) => Notice::Stopped { applied, error },
-                None if refused > 0 => Notice::Partly { applied, refused },
-                None => Notice::Applied(applied),
-            }));
-            on_reload.run(());
-        });
-    });
+    // Apply: one change at a time, in a safe order, then the zone read again.
+    let Applier {
+        progress: applying,
+        notice,
+        apply: on_apply,
+    } = Applier::new(
+        session,
+        service_id.clone(),
+        zone_id.clone(),
+        live,
+        changes,
+        on_reload,
+    );
 
     // Bulk actions on the selected live records.
     let selected_records = move || {
@@ -311,7 +205,7 @@ fn Editor(zone: Zone) -> impl IntoView {
                 </div>
             }.into_any(),
         })}
-        {move || form.get().map(|(draft, row)| view! {
+        {move || form.state.get().map(|(draft, row)| view! {
             <RecordForm origin=form_origin.clone() initial=draft editing=row.map(|r| (*r.record).clone()) zone=preview
                 on_stage=on_stage on_cancel=Callback::new(move |_| close_form())/>
         })}
@@ -373,57 +267,4 @@ fn Editor(zone: Zone) -> impl IntoView {
 /// Live records, shared so the table's rows point at them instead of copying them.
 fn shared(records: Vec<Record>) -> Arc<Vec<Arc<Record>>> {
     Arc::new(records.into_iter().map(Arc::new).collect())
-}
-
-/// A capture-phase click listener asking before an in-app link leaves the editor while changes
-/// are staged. Removed when dropped.
-struct LeaveGuard(Option<wasm_bindgen::closure::Closure<dyn Fn(web_sys::MouseEvent)>>);
-
-impl Drop for LeaveGuard {
-    fn drop(&mut self) {
-        if let Some(cb) = self.0.take() {
-            use wasm_bindgen::JsCast;
-            let _ = document().remove_event_listener_with_callback_and_bool(
-                "click",
-                cb.as_ref().unchecked_ref(),
-                true,
-            );
-        }
-    }
-}
-
-fn leave_guard(changes: RwSignal<ChangeSet>) -> LeaveGuard {
-    use wasm_bindgen::JsCast;
-    let prefs = use_prefs();
-    let here = window().location().pathname().unwrap_or_default();
-    let cb = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::MouseEvent)>::new(
-        move |ev: web_sys::MouseEvent| {
-            if changes.with_untracked(ChangeSet::is_empty) {
-                return;
-            }
-            let Some(link) = ev
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(|el| el.closest("a[href]").ok().flatten())
-            else {
-                return;
-            };
-            let href = link.get_attribute("href").unwrap_or_default();
-            if href.starts_with('#') || href == here || link.has_attribute("download") {
-                return;
-            }
-            let n = changes.with_untracked(ChangeSet::len);
-            let question = prefs.t_n(Msg::DnsLeaveWithChanges, n as i64);
-            if !window().confirm_with_message(&question).unwrap_or(true) {
-                ev.prevent_default();
-                ev.stop_immediate_propagation();
-            }
-        },
-    );
-    let _ = document().add_event_listener_with_callback_and_bool(
-        "click",
-        cb.as_ref().unchecked_ref(),
-        true,
-    );
-    LeaveGuard(Some(cb))
 }

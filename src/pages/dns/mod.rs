@@ -4,9 +4,12 @@
 mod apply;
 mod changes_panel;
 pub mod editor;
+mod form_slot;
 mod messages;
 mod record_form;
+mod record_view;
 mod records_table;
 mod staged_store;
+mod unsaved;
 mod zone_file;
 pub mod zones;
