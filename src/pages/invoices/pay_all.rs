@@ -3,6 +3,7 @@
 //! ready to pay. Sent once, never retried; after an unclear failure the customer is told to look
 //! at the unpaid invoices before trying again.
 
+use crate::api::ApiError;
 use crate::components::async_view::AsyncView;
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::error_panel::ErrorPanel;
@@ -12,7 +13,7 @@ use crate::model::money::totals_by_currency;
 use crate::model::{InvoiceStatus, InvoiceSummary, Money};
 use crate::routes::Page;
 use crate::state::prefs::{tr, use_prefs};
-use crate::state::session::use_session;
+use crate::state::session::{Session, use_session};
 use crate::state::today;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -49,16 +50,7 @@ fn PayAllForm(
     if unpaid.is_empty() {
         return view! { <p>{tr(Msg::PayAllNone)}</p> }.into_any();
     }
-    let today = today();
-    // Currencies, the one with the most unpaid invoices first.
-    let mut currencies: Vec<(String, usize)> = Vec::new();
-    for i in &unpaid {
-        match currencies.iter_mut().find(|(c, _)| *c == i.total.currency) {
-            Some((_, n)) => *n += 1,
-            None => currencies.push((i.total.currency.clone(), 1)),
-        }
-    }
-    currencies.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let currencies = currencies_by_count(&unpaid);
     let unpaid = StoredValue::new(unpaid);
     let currency = RwSignal::new(currencies[0].0.clone());
     let in_currency = move || {
@@ -93,26 +85,7 @@ fn PayAllForm(
     let problem = RwSignal::new(None::<Msg>);
     let confirming = RwSignal::new(false);
     let checking = RwSignal::new(false);
-    let gather = Action::new_local(move |ids: &Vec<String>| {
-        let api = session.api();
-        let ids = ids.clone();
-        async move {
-            match api.pay_all(&ids).await {
-                Err(e) if e.is_transient() => {
-                    // The answer was lost: look whether the portal gathered them before saying
-                    // anything (never send the request again by itself).
-                    checking.try_set(true);
-                    let now = api.invoices().await;
-                    checking.try_set(false);
-                    match now.map(|list| gathered_into(&list, &ids)) {
-                        Ok(Some(merged)) => Ok(merged),
-                        _ => Err(e),
-                    }
-                }
-                other => other,
-            }
-        }
-    });
+    let gather = gather_action(session, checking);
     let pending = gather.pending();
     Effect::new(move |_| {
         if let Some(Ok(id)) = gather.value().get() {
@@ -150,55 +123,8 @@ fn PayAllForm(
     let several = currencies.len() > 1;
     view! {
         <form class="form" novalidate on:submit=review>
-            {several.then(|| view! {
-                <fieldset class="methods methods--inline">
-                    <legend>{tr(Msg::Currency)}</legend>
-                    {currencies.iter().map(|(c, n)| {
-                        let c = c.clone();
-                        let value = c.clone();
-                        let label = format!("{c} ({n})");
-                        view! {
-                            <label class="method">
-                                <input type="radio" name="pay-all-currency" value=value.clone()
-                                    prop:checked=move || currency.get() == value
-                                    on:change=move |_| currency.set(c.clone())/>
-                                <span class="method__name">{label}</span>
-                            </label>
-                        }
-                    }).collect_view()}
-                </fieldset>
-            })}
-            <div class="table-wrap">
-                <table class="table invoice-table pick-table">
-                    <thead><tr>
-                        <th scope="col"><span class="visually-hidden">{tr(Msg::Select)}</span></th>
-                        <th scope="col">{tr(Msg::Number)}</th>
-                        <th scope="col">{tr(Msg::DueOn)}</th>
-                        <th scope="col" class="num">{tr(Msg::Total)}</th>
-                    </tr></thead>
-                    <tbody>
-                        {move || in_currency().into_iter().map(|i| {
-                            let id = i.id.clone();
-                            let toggle_id = id.clone();
-                            let overdue = i.is_overdue(today);
-                            let due = i.due;
-                            view! {
-                                <tr class:is-overdue=overdue>
-                                    <td><input type="checkbox" id=format!("pick-{id}")
-                                        prop:checked=move || selected.with(|s| s.contains(&id))
-                                        on:change=move |ev| {
-                                            let on = event_target_checked(&ev);
-                                            selected.update(|s| { if on { s.insert(toggle_id.clone()); } else { s.remove(&toggle_id); } });
-                                        }/></td>
-                                    <th scope="row"><label for=format!("pick-{}", i.id)>{i.number.clone()}</label></th>
-                                    <td>{move || due.map(|d| format_date(prefs.lang.get(), d)).unwrap_or_else(|| "—".into())}</td>
-                                    <td class="num"><MoneyText value=i.total.clone()/></td>
-                                </tr>
-                            }
-                        }).collect_view()}
-                    </tbody>
-                </table>
-            </div>
+            {several.then(|| view! { <CurrencyPicker currencies=currencies.clone() currency=currency/> })}
+            <PickTable invoices=Signal::derive(in_currency) selected=selected/>
             <p class="pay-total" data-figure="selected-total">{tr(Msg::SelectedTotal)}": "<strong>{move || view! { <MoneyText value=sum.get()/> }}</strong></p>
             <p class="field__error" role="alert">{move || problem.get().map(|m| prefs.t(m))}</p>
             <Show when=move || checking.get()>
@@ -226,6 +152,112 @@ fn PayAllForm(
         </form>
     }
     .into_any()
+}
+
+/// The currencies of `unpaid` with how many invoices each has, the one with the most first (the
+/// one picked at first).
+fn currencies_by_count(unpaid: &[InvoiceSummary]) -> Vec<(String, usize)> {
+    let mut currencies: Vec<(String, usize)> = Vec::new();
+    for i in unpaid {
+        match currencies.iter_mut().find(|(c, _)| *c == i.total.currency) {
+            Some((_, n)) => *n += 1,
+            None => currencies.push((i.total.currency.clone(), 1)),
+        }
+    }
+    currencies.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    currencies
+}
+
+/// `POST /invoices/payall`, sent once. When its answer is lost, the invoice list is read (with
+/// `checking` on meanwhile) to find whether the portal gathered them before anything is said;
+/// the request is never sent again by itself.
+fn gather_action(
+    session: Session,
+    checking: RwSignal<bool>,
+) -> Action<Vec<String>, Result<String, ApiError>> {
+    Action::new_local(move |ids: &Vec<String>| {
+        let api = session.api();
+        let ids = ids.clone();
+        async move {
+            match api.pay_all(&ids).await {
+                Err(e) if e.is_transient() => {
+                    checking.try_set(true);
+                    let now = api.invoices().await;
+                    checking.try_set(false);
+                    match now.map(|list| gathered_into(&list, &ids)) {
+                        Ok(Some(merged)) => Ok(merged),
+                        _ => Err(e),
+                    }
+                }
+                other => other,
+            }
+        }
+    })
+}
+
+/// One invoice currency at a time can be gathered: the choice, with each one's count.
+#[component]
+fn CurrencyPicker(currencies: Vec<(String, usize)>, currency: RwSignal<String>) -> impl IntoView {
+    view! {
+        <fieldset class="methods methods--inline">
+            <legend>{tr(Msg::Currency)}</legend>
+            {currencies.into_iter().map(|(c, n)| {
+                let value = c.clone();
+                let label = format!("{c} ({n})");
+                view! {
+                    <label class="method">
+                        <input type="radio" name="pay-all-currency" value=value.clone()
+                            prop:checked=move || currency.get() == value
+                            on:change=move |_| currency.set(c.clone())/>
+                        <span class="method__name">{label}</span>
+                    </label>
+                }
+            }).collect_view()}
+        </fieldset>
+    }
+}
+
+/// The unpaid invoices of the chosen currency, each with its tick box.
+#[component]
+fn PickTable(
+    invoices: Signal<Vec<InvoiceSummary>>,
+    selected: RwSignal<BTreeSet<String>>,
+) -> impl IntoView {
+    let prefs = use_prefs();
+    let today = today();
+    view! {
+        <div class="table-wrap">
+            <table class="table invoice-table pick-table">
+                <thead><tr>
+                    <th scope="col"><span class="visually-hidden">{tr(Msg::Select)}</span></th>
+                    <th scope="col">{tr(Msg::Number)}</th>
+                    <th scope="col">{tr(Msg::DueOn)}</th>
+                    <th scope="col" class="num">{tr(Msg::Total)}</th>
+                </tr></thead>
+                <tbody>
+                    {move || invoices.get().into_iter().map(|i| {
+                        let id = i.id.clone();
+                        let toggle_id = id.clone();
+                        let overdue = i.is_overdue(today);
+                        let due = i.due;
+                        view! {
+                            <tr class:is-overdue=overdue>
+                                <td><input type="checkbox" id=format!("pick-{id}")
+                                    prop:checked=move || selected.with(|s| s.contains(&id))
+                                    on:change=move |ev| {
+                                        let on = event_target_checked(&ev);
+                                        selected.update(|s| { if on { s.insert(toggle_id.clone()); } else { s.remove(&toggle_id); } });
+                                    }/></td>
+                                <th scope="row"><label for=format!("pick-{}", i.id)>{i.number.clone()}</label></th>
+                                <td>{move || due.map(|d| format_date(prefs.lang.get(), d)).unwrap_or_else(|| "—".into())}</td>
+                                <td class="num"><MoneyText value=i.total.clone()/></td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
 }
 
 /// The invoice every one of `ids` was gathered into, if they all were into the same one.
@@ -256,6 +288,19 @@ mod tests {
             status: InvoiceStatus::Unpaid,
             merged_into: merged.map(str::to_string),
         }
+    }
+
+    #[test]
+    fn the_currency_with_the_most_unpaid_invoices_comes_first() {
+        let mut vnd = inv("3", None);
+        vnd.total = Money::new(Default::default(), "VND");
+        let mut vnd2 = vnd.clone();
+        vnd2.id = "4".into();
+        let list = [inv("1", None), vnd, vnd2];
+        assert_eq!(
+            currencies_by_count(&list),
+            vec![("VND".to_string(), 2), ("USD".to_string(), 1)]
+        );
     }
 
     #[test]
