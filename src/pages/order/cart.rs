@@ -4,39 +4,19 @@
 //! again; once placed, the cart empties and the invoice's payment page opens.
 
 use super::cycle_words;
-use super::live_quote::live_quote;
+use super::live_quote::{LiveQuote, live_quote};
+use super::place_order::{Outcome, place_action};
 use super::summary::QuoteSummary;
 use crate::api::ApiError;
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
-use crate::model::{InvoiceStatus, Money, OrderPlaced};
-use crate::model::{InvoiceSummary, ServiceSummary};
+use crate::model::{Money, OrderPlaced};
 use crate::routes::Page;
 use crate::state::cart::use_cart;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
-use std::collections::BTreeSet;
-
-/// How an order attempt ended.
-#[derive(Clone, Debug, PartialEq)]
-enum Outcome {
-    Placed(OrderPlaced),
-    /// Refused by the portal (nothing was placed).
-    Refused(ApiError),
-    /// The answer was lost, and no new invoice was found: safe to try again.
-    NotPlaced,
-}
-
-/// Whether the order may have been placed although no answer came back (no answer, a gateway
-/// error, an unreadable answer): the page must look before offering to send it again.
-fn lost(e: &ApiError) -> bool {
-    matches!(
-        e,
-        ApiError::Network | ApiError::Timeout | ApiError::Decode(_) | ApiError::Server { .. }
-    ) || matches!(e, ApiError::Portal { status, .. } if *status >= 500)
-}
 
 /// The page.
 #[component]
@@ -75,31 +55,7 @@ pub fn CartPage() -> impl IntoView {
     let has_terms = terms_url.is_some();
     let terms_accepted = RwSignal::new(false);
     let terms_missing = RwSignal::new(false);
-    let place = Action::new_local(move |_: &()| {
-        let api = session.api();
-        let items = cart.items.get_untracked();
-        let promo = cart.promo.get_untracked();
-        let method = pay_method.get_untracked().unwrap_or_default();
-        async move {
-            // What already exists, to recognise the new invoice or service if the answer is
-            // lost (an order paid from credit leaves no unpaid invoice, only a service).
-            let (invoices, services) = futures::join!(api.invoices(), api.services());
-            let before = Existing::read(invoices, services);
-            match api.place_order(&items, &method, &promo).await {
-                Ok(placed) => Outcome::Placed(placed),
-                Err(e) if lost(&e) => {
-                    let (invoices, services) = futures::join!(api.invoices(), api.services());
-                    match (&before, invoices, services) {
-                        (Some(before), Ok(invoices), Ok(services)) => before
-                            .placed_since(invoices, services)
-                            .map_or(Outcome::NotPlaced, Outcome::Placed),
-                        _ => Outcome::Refused(e),
-                    }
-                }
-                Err(e) => Outcome::Refused(e),
-            }
-        }
-    });
+    let place = place_action(session, cart, pay_method);
     let placing = place.pending();
     let quoted_total = move || live.quote.with_untracked(|q| q.as_ref().map(|q| q.total));
     let paid_total = RwSignal::new(None::<rust_decimal::Decimal>);
@@ -145,29 +101,7 @@ pub fn CartPage() -> impl IntoView {
         } else {
             view! {
                 <div class="order-layout cart-layout">
-                    <ol class="cart-items">
-                        {move || cart.items.get().into_iter().enumerate().map(|(i, item)| {
-                            let errors = move || live.quote.get().and_then(|q| q.items.into_iter().find(|x| x.index == i)).map(|x| x.errors).unwrap_or_default();
-                            let cycle = cycle_words(prefs, &item.cycle);
-                            let title_id = format!("cart-item-{i}");
-                            let labelled = title_id.clone();
-                            view! {
-                                <li class="card cart-item" aria-labelledby=labelled>
-                                    <h2 id=title_id>{item.name.clone()}</h2>
-                                    <p class="muted">{cycle}{(!item.domain.is_empty()).then(|| format!(" · {}", item.domain))}</p>
-                                    <CartItemLines lines=item.lines.clone() currency=currency/>
-                                    {move || {
-                                        let list = errors();
-                                        (!list.is_empty()).then(|| view! { <ul class="field__error" role="alert">{list.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul> })
-                                    }}
-                                    <div class="cart-item__actions">
-                                        <a class="button button--secondary button--small" href=Page::Configure(&item.product_id.to_string()).with_query(&[("item", &i.to_string())])>{tr(Msg::Edit)}" "<span class="visually-hidden">{item.name.clone()}</span></a>
-                                        <button type="button" class="button button--secondary button--small" on:click=move |_| cart.remove(i)>{tr(Msg::Remove)}" "<span class="visually-hidden">{item.name.clone()}</span></button>
-                                    </div>
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ol>
+                    <CartItems live=live currency=currency/>
                     <QuoteSummary live=live currency=currency estimate=Signal::derive(|| None)
                         lines=Signal::derive(move || cart.items.with(|l| l.iter().flat_map(|i| i.lines.clone()).collect::<Vec<_>>()))/>
                     <form class="card form checkout" novalidate on:submit=submit>
@@ -223,48 +157,35 @@ pub fn CartPage() -> impl IntoView {
     }
 }
 
-/// The invoices and services that existed before an order was sent.
-struct Existing {
-    invoices: BTreeSet<String>,
-    services: BTreeSet<String>,
-}
-
-impl Existing {
-    /// Both lists, or `None` when either could not be read (then a lost answer cannot be
-    /// settled and the customer is told so instead of being invited to order twice).
-    fn read(
-        invoices: Result<Vec<InvoiceSummary>, ApiError>,
-        services: Result<Vec<ServiceSummary>, ApiError>,
-    ) -> Option<Existing> {
-        Some(Existing {
-            invoices: invoices.ok()?.into_iter().map(|i| i.id).collect(),
-            services: services.ok()?.into_iter().map(|s| s.id).collect(),
-        })
-    }
-
-    /// What the order left behind, if anything new appeared: a new unpaid invoice, a new
-    /// service, or both.
-    fn placed_since(
-        &self,
-        invoices: Vec<InvoiceSummary>,
-        services: Vec<ServiceSummary>,
-    ) -> Option<OrderPlaced> {
-        let invoice = invoices
-            .into_iter()
-            .find(|i| !self.invoices.contains(&i.id) && i.status == InvoiceStatus::Unpaid);
-        let service = services
-            .into_iter()
-            .find(|s| !self.services.contains(&s.id))
-            .map(|s| s.id);
-        if invoice.is_none() && service.is_none() {
-            return None;
-        }
-        Some(OrderPlaced {
-            order_number: None,
-            total: invoice.as_ref().map(|i| i.total.amount),
-            invoice_id: invoice.map(|i| i.id),
-            service_id: service,
-        })
+/// The cart's items, each with its lines, the portal's errors for it, and Edit and Remove.
+#[component]
+fn CartItems(live: LiveQuote, currency: Signal<String>) -> impl IntoView {
+    let prefs = use_prefs();
+    let cart = use_cart();
+    view! {
+        <ol class="cart-items">
+            {move || cart.items.get().into_iter().enumerate().map(|(i, item)| {
+                let errors = move || live.quote.get().and_then(|q| q.items.into_iter().find(|x| x.index == i)).map(|x| x.errors).unwrap_or_default();
+                let cycle = cycle_words(prefs, &item.cycle);
+                let title_id = format!("cart-item-{i}");
+                let labelled = title_id.clone();
+                view! {
+                    <li class="card cart-item" aria-labelledby=labelled>
+                        <h2 id=title_id>{item.name.clone()}</h2>
+                        <p class="muted">{cycle}{(!item.domain.is_empty()).then(|| format!(" · {}", item.domain))}</p>
+                        <CartItemLines lines=item.lines.clone() currency=currency/>
+                        {move || {
+                            let list = errors();
+                            (!list.is_empty()).then(|| view! { <ul class="field__error" role="alert">{list.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul> })
+                        }}
+                        <div class="cart-item__actions">
+                            <a class="button button--secondary button--small" href=Page::Configure(&item.product_id.to_string()).with_query(&[("item", &i.to_string())])>{tr(Msg::Edit)}" "<span class="visually-hidden">{item.name.clone()}</span></a>
+                            <button type="button" class="button button--secondary button--small" on:click=move |_| cart.remove(i)>{tr(Msg::Remove)}" "<span class="visually-hidden">{item.name.clone()}</span></button>
+                        </div>
+                    </li>
+                }
+            }).collect_view()}
+        </ol>
     }
 }
 

@@ -6,6 +6,7 @@ pub mod configure;
 pub mod extra_choice;
 pub mod live_quote;
 pub mod option_field;
+mod place_order;
 pub mod summary;
 pub mod upgrade;
 pub mod vps;
