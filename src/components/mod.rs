@@ -4,6 +4,7 @@ pub mod app_shell;
 pub mod async_view;
 pub mod card;
 pub mod confirm_dialog;
+pub mod contact_fields;
 pub mod download_button;
 pub mod error_panel;
 pub mod focus_trap;

@@ -2,87 +2,29 @@
 //! sending (a valid e-mail, a two-letter country, a phone as `+CC.NUMBER` or digits), sent once.
 
 use crate::components::async_view::AsyncView;
+use crate::components::contact_fields::{
+    ContactField, ContactFields, field, is_country_code, is_email,
+};
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
 use crate::model::AccountProfile;
-use crate::state::prefs::{tr, use_prefs};
+use crate::state::prefs::tr;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
-struct Field {
-    key: &'static str,
-    label: Msg,
-    required: bool,
-    autocomplete: &'static str,
-}
-
-const FIELDS: [Field; 11] = [
-    Field {
-        key: "first_name",
-        label: Msg::FirstName,
-        required: true,
-        autocomplete: "given-name",
-    },
-    Field {
-        key: "last_name",
-        label: Msg::LastName,
-        required: true,
-        autocomplete: "family-name",
-    },
-    Field {
-        key: "email",
-        label: Msg::Email,
-        required: true,
-        autocomplete: "email",
-    },
-    Field {
-        key: "company",
-        label: Msg::CompanyOptional,
-        required: false,
-        autocomplete: "organization",
-    },
-    Field {
-        key: "address1",
-        label: Msg::AddressLine1,
-        required: true,
-        autocomplete: "address-line1",
-    },
-    Field {
-        key: "address2",
-        label: Msg::AddressLine2,
-        required: false,
-        autocomplete: "address-line2",
-    },
-    Field {
-        key: "city",
-        label: Msg::City,
-        required: true,
-        autocomplete: "address-level2",
-    },
-    Field {
-        key: "state",
-        label: Msg::StateRegion,
-        required: false,
-        autocomplete: "address-level1",
-    },
-    Field {
-        key: "postcode",
-        label: Msg::Postcode,
-        required: false,
-        autocomplete: "postal-code",
-    },
-    Field {
-        key: "country",
-        label: Msg::CountryCode,
-        required: true,
-        autocomplete: "country",
-    },
-    Field {
-        key: "phone",
-        label: Msg::PhoneWithCode,
-        required: true,
-        autocomplete: "tel",
-    },
+/// The details the portal keeps, in form order.
+const FIELDS: [ContactField; 11] = [
+    field("first_name", Msg::FirstName, true, "given-name"),
+    field("last_name", Msg::LastName, true, "family-name"),
+    field("email", Msg::Email, true, "email"),
+    field("company", Msg::CompanyOptional, false, "organization"),
+    field("address1", Msg::AddressLine1, true, "address-line1"),
+    field("address2", Msg::AddressLine2, false, "address-line2"),
+    field("city", Msg::City, true, "address-level2"),
+    field("state", Msg::StateRegion, false, "address-level1"),
+    field("postcode", Msg::Postcode, false, "postal-code"),
+    field("country", Msg::CountryCode, true, "country"),
+    field("phone", Msg::PhoneWithCode, true, "tel"),
 ];
 
 fn slot<'a>(p: &'a mut AccountProfile, key: &str) -> &'a mut String {
@@ -117,12 +59,8 @@ pub fn profile_problems(p: &AccountProfile) -> Vec<(&'static str, Msg)> {
             continue;
         }
         let problem = match f.key {
-            "email" => (!v
-                .split_once('@')
-                .is_some_and(|(a, d)| !a.is_empty() && d.contains('.') && !d.ends_with('.')))
-            .then_some(Msg::InvalidEmail),
-            "country" => (!(v.len() == 2 && v.bytes().all(|b| b.is_ascii_alphabetic())))
-                .then_some(Msg::CountryCodeInvalid),
+            "email" => (!is_email(v)).then_some(Msg::InvalidEmail),
+            "country" => (!is_country_code(v)).then_some(Msg::CountryCodeInvalid),
             "phone" => {
                 let digits = v.trim_start_matches('+').replacen('.', "", 1);
                 (digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()))
@@ -169,7 +107,6 @@ pub fn DetailsForm(editable: bool) -> impl IntoView {
 
 #[component]
 fn Editor(initial: AccountProfile, editable: bool) -> impl IntoView {
-    let prefs = use_prefs();
     let session = use_session();
     let draft = RwSignal::new(initial);
     let problems = RwSignal::new(Vec::<(&'static str, Msg)>::new());
@@ -193,25 +130,10 @@ fn Editor(initial: AccountProfile, editable: bool) -> impl IntoView {
             save.dispatch_local(cleaned(&p));
         }
     };
-    let problem_of =
-        move |key: &str| problems.with(|p| p.iter().find(|(k, _)| *k == key).map(|(_, m)| *m));
     view! {
         <form class="form form--grid" novalidate on:submit=submit>
-            {FIELDS.iter().map(|f| {
-                let key = f.key;
-                let id = format!("account-{key}");
-                let error_id = format!("{id}-error");
-                view! {
-                    <div class="field">
-                        <label for=id.clone()>{tr(f.label)}</label>
-                        <input id=id autocomplete=f.autocomplete readonly=!editable aria-required=f.required.to_string()
-                            prop:value=move || draft.with(|p| get(p, key))
-                            on:input=move |ev| draft.update(|p| *slot(p, key) = event_target_value(&ev))
-                            aria-invalid=move || problem_of(key).is_some().to_string() aria-describedby=error_id.clone()/>
-                        <p class="field__error" id=error_id>{move || problem_of(key).map(|m| prefs.t(m))}</p>
-                    </div>
-                }
-            }).collect_view()}
+            <ContactFields fields=&FIELDS id_prefix="account" draft=draft get=get
+                set=|p, key, v| *slot(p, key) = v problems=problems readonly=!editable/>
             {editable.then(|| view! {
                 <div class="form__actions">
                     <button type="submit" class="button button--primary" disabled=move || save.pending().get()>{tr(Msg::SaveDetails)}</button>

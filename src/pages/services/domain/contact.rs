@@ -2,94 +2,29 @@
 //! an email with an @, a two-letter country code, digits for the phone), with the error beside
 //! its field; then the whole contact is sent once.
 
+use crate::components::contact_fields::{
+    ContactField, ContactFields, field, is_country_code, is_email,
+};
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
 use crate::model::{DomainContact, DomainDetail};
-use crate::state::prefs::{tr, use_prefs};
+use crate::state::prefs::tr;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
-/// A contact field: its key, label, whether required, and how the browser may fill it.
-struct Field {
-    key: &'static str,
-    label: Msg,
-    required: bool,
-    autocomplete: &'static str,
-}
-
-const FIELDS: [Field; 12] = [
-    Field {
-        key: "first_name",
-        label: Msg::FirstName,
-        required: true,
-        autocomplete: "given-name",
-    },
-    Field {
-        key: "last_name",
-        label: Msg::LastName,
-        required: true,
-        autocomplete: "family-name",
-    },
-    Field {
-        key: "email",
-        label: Msg::Email,
-        required: true,
-        autocomplete: "email",
-    },
-    Field {
-        key: "company",
-        label: Msg::CompanyOptional,
-        required: false,
-        autocomplete: "organization",
-    },
-    Field {
-        key: "address1",
-        label: Msg::AddressLine1,
-        required: true,
-        autocomplete: "address-line1",
-    },
-    Field {
-        key: "address2",
-        label: Msg::AddressLine2,
-        required: false,
-        autocomplete: "address-line2",
-    },
-    Field {
-        key: "city",
-        label: Msg::City,
-        required: true,
-        autocomplete: "address-level2",
-    },
-    Field {
-        key: "state",
-        label: Msg::StateRegion,
-        required: true,
-        autocomplete: "address-level1",
-    },
-    Field {
-        key: "postcode",
-        label: Msg::Postcode,
-        required: true,
-        autocomplete: "postal-code",
-    },
-    Field {
-        key: "country",
-        label: Msg::CountryCode,
-        required: true,
-        autocomplete: "country",
-    },
-    Field {
-        key: "phone_cc",
-        label: Msg::PhoneCountryCode,
-        required: true,
-        autocomplete: "tel-country-code",
-    },
-    Field {
-        key: "phone",
-        label: Msg::PhoneNumber,
-        required: true,
-        autocomplete: "tel-national",
-    },
+const FIELDS: [ContactField; 12] = [
+    field("first_name", Msg::FirstName, true, "given-name"),
+    field("last_name", Msg::LastName, true, "family-name"),
+    field("email", Msg::Email, true, "email"),
+    field("company", Msg::CompanyOptional, false, "organization"),
+    field("address1", Msg::AddressLine1, true, "address-line1"),
+    field("address2", Msg::AddressLine2, false, "address-line2"),
+    field("city", Msg::City, true, "address-level2"),
+    field("state", Msg::StateRegion, true, "address-level1"),
+    field("postcode", Msg::Postcode, true, "postal-code"),
+    field("country", Msg::CountryCode, true, "country"),
+    field("phone_cc", Msg::PhoneCountryCode, true, "tel-country-code"),
+    field("phone", Msg::PhoneNumber, true, "tel-national"),
 ];
 
 fn get<'a>(c: &'a DomainContact, key: &str) -> &'a str {
@@ -138,11 +73,8 @@ pub fn contact_problems(c: &DomainContact) -> Vec<(&'static str, Msg)> {
             continue;
         }
         let bad = match f.key {
-            "email" => {
-                let parts = v.split_once('@');
-                !parts.is_some_and(|(a, d)| !a.is_empty() && d.contains('.') && !d.ends_with('.'))
-            }
-            "country" => !(v.len() == 2 && v.bytes().all(|b| b.is_ascii_alphabetic())),
+            "email" => !is_email(v),
+            "country" => !is_country_code(v),
             "phone_cc" => !v
                 .trim_start_matches('+')
                 .bytes()
@@ -188,7 +120,6 @@ pub fn ContactForm(
     current: RwSignal<Option<DomainDetail>>,
     on_saved: Callback<()>,
 ) -> impl IntoView {
-    let prefs = use_prefs();
     let session = use_session();
     let draft = RwSignal::new(DomainContact::default());
     // Follow the registrar when its contact changes (after a save here); a re-read after another
@@ -222,28 +153,13 @@ pub fn ContactForm(
             save.dispatch_local(cleaned(&c));
         }
     };
-    let problem_of =
-        move |key: &str| problems.with(|p| p.iter().find(|(k, _)| *k == key).map(|(_, m)| *m));
     view! {
         <section class="card" aria-labelledby="contact-title">
             <h2 id="contact-title">{tr(Msg::RegistrantContact)}</h2>
             <p class="muted">{tr(Msg::ContactLead)}</p>
             <form class="form form--grid" novalidate on:submit=submit>
-                {FIELDS.iter().map(|f| {
-                    let key = f.key;
-                    let id = format!("contact-{key}");
-                    let error_id = format!("{id}-error");
-                    view! {
-                        <div class="field">
-                            <label for=id.clone()>{tr(f.label)}</label>
-                            <input id=id autocomplete=f.autocomplete aria-required=f.required.to_string()
-                                prop:value=move || draft.with(|c| get(c, key).to_string())
-                                on:input=move |ev| draft.update(|c| set(c, key, event_target_value(&ev)))
-                                aria-invalid=move || problem_of(key).is_some().to_string() aria-describedby=error_id.clone()/>
-                            <p class="field__error" id=error_id>{move || problem_of(key).map(|m| prefs.t(m))}</p>
-                        </div>
-                    }
-                }).collect_view()}
+                <ContactFields fields=&FIELDS id_prefix="contact" draft=draft
+                    get=|c, key| get(c, key).to_string() set=set problems=problems/>
                 <div class="form__actions">
                     <button type="submit" class="button button--primary" disabled=move || save.pending().get()>{tr(Msg::SaveContact)}</button>
                 </div>
