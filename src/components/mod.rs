@@ -2,6 +2,7 @@
 
 pub mod app_shell;
 pub mod async_view;
+pub mod billing_document;
 pub mod card;
 pub mod confirm_dialog;
 pub mod contact_fields;

@@ -2,6 +2,7 @@
 
 use crate::api::ApiError;
 use crate::components::async_view::AsyncView;
+use crate::components::billing_document::{BilledToEntry, LineItems, SubtotalAndTax};
 use crate::components::download_button::{Document, DownloadButton};
 use crate::components::error_panel::ErrorPanel;
 use crate::components::money::MoneyText;
@@ -64,7 +65,6 @@ fn EstimateDocument(e: EstimateDetail) -> impl IntoView {
     let s = e.summary.clone();
     let (issued, valid) = (s.date, s.valid_until);
     let expired = s.is_expired(today());
-    let tax_rate = e.tax_rate.normalize().to_string();
     view! {
         <article class="invoice card" aria-labelledby="estimate-title">
             <header class="invoice__head">
@@ -80,35 +80,11 @@ fn EstimateDocument(e: EstimateDetail) -> impl IntoView {
             <dl class="invoice__meta">
                 <div><dt>{tr(Msg::IssuedOn)}</dt><dd>{move || date(issued)}</dd></div>
                 <div><dt>{tr(Msg::ValidUntil)}</dt><dd class:is-danger=expired>{move || date(valid)}</dd></div>
-                <div><dt>{tr(Msg::BilledTo)}</dt><dd class="invoice__address">
-                    <span>{e.billed_to.name.clone()}</span>
-                    {e.billed_to.company.clone().map(|c| view! { <span>{c}</span> })}
-                    {e.billed_to.address.iter().map(|l| view! { <span>{l.clone()}</span> }).collect_view()}
-                </dd></div>
+                <BilledToEntry billed_to=e.billed_to.clone()/>
             </dl>
-            <div class="table-wrap">
-                <table class="table invoice__lines">
-                    <thead><tr>
-                        <th scope="col">{tr(Msg::Description)}</th>
-                        <th scope="col" class="num">{tr(Msg::Quantity)}</th>
-                        <th scope="col" class="num">{tr(Msg::UnitPrice)}</th>
-                        <th scope="col" class="num">{tr(Msg::Amount)}</th>
-                    </tr></thead>
-                    <tbody>
-                        {e.lines.iter().map(|l| view! {
-                            <tr>
-                                <td>{l.description.clone()}</td>
-                                <td class="num">{l.quantity.normalize().to_string()}</td>
-                                <td class="num"><MoneyText value=l.amount.clone()/></td>
-                                <td class="num"><MoneyText value=l.line_total.clone()/></td>
-                            </tr>
-                        }).collect_view()}
-                    </tbody>
-                </table>
-            </div>
+            <LineItems lines=e.lines.clone()/>
             <dl class="invoice__totals">
-                <div><dt>{tr(Msg::Subtotal)}</dt><dd><MoneyText value=e.subtotal.clone()/></dd></div>
-                <div><dt>{tr(Msg::Tax)}" ("{tax_rate}"%)"</dt><dd><MoneyText value=e.tax.clone()/></dd></div>
+                <SubtotalAndTax subtotal=e.subtotal.clone() tax=e.tax.clone() rate=e.tax_rate/>
                 <div class="invoice__total" data-figure="estimate-total"><dt>{tr(Msg::Total)}</dt><dd><MoneyText value=s.total.clone()/></dd></div>
             </dl>
             {e.notes.clone().map(|n| view! { <p class="invoice__notes muted">{n}</p> })}

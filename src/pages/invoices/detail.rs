@@ -5,6 +5,7 @@ use super::apply_credit::{ApplyCredit, CreditOutcome, Outcome};
 use super::pay::PayPanel;
 use crate::api::ApiError;
 use crate::components::async_view::AsyncView;
+use crate::components::billing_document::{BilledToEntry, LineItems, SubtotalAndTax};
 use crate::components::download_button::{Document, DownloadButton};
 use crate::components::error_panel::ErrorPanel;
 use crate::components::money::MoneyText;
@@ -105,7 +106,6 @@ fn InvoiceDocument(
             .unwrap_or_else(|| "—".into())
     };
     let (issued, due, paid) = (inv.date, inv.due, inv.paid_on);
-    let tax_rate = inv.tax_rate.normalize().to_string();
     let has_credit = !inv.credit.amount.is_zero();
     let pdf = use_config().backend.capabilities().pdf;
     view! {
@@ -123,35 +123,11 @@ fn InvoiceDocument(
                 <div><dt>{tr(Msg::IssuedOn)}</dt><dd>{move || date(issued)}</dd></div>
                 <div><dt>{tr(Msg::DueOn)}</dt><dd>{move || date(due)}</dd></div>
                 {paid.map(|p| view! { <div><dt>{tr(Msg::PaidOn)}</dt><dd>{move || date(Some(p))}</dd></div> })}
-                <div><dt>{tr(Msg::BilledTo)}</dt><dd class="invoice__address">
-                    <span>{inv.billed_to.name.clone()}</span>
-                    {inv.billed_to.company.clone().map(|c| view! { <span>{c}</span> })}
-                    {inv.billed_to.address.iter().map(|l| view! { <span>{l.clone()}</span> }).collect_view()}
-                </dd></div>
+                <BilledToEntry billed_to=inv.billed_to.clone()/>
             </dl>
-            <div class="table-wrap">
-                <table class="table invoice__lines">
-                    <thead><tr>
-                        <th scope="col">{tr(Msg::Description)}</th>
-                        <th scope="col" class="num">{tr(Msg::Quantity)}</th>
-                        <th scope="col" class="num">{tr(Msg::UnitPrice)}</th>
-                        <th scope="col" class="num">{tr(Msg::Amount)}</th>
-                    </tr></thead>
-                    <tbody>
-                        {inv.lines.iter().map(|l| view! {
-                            <tr>
-                                <td>{l.description.clone()}</td>
-                                <td class="num">{l.quantity.normalize().to_string()}</td>
-                                <td class="num"><MoneyText value=l.amount.clone()/></td>
-                                <td class="num"><MoneyText value=l.line_total.clone()/></td>
-                            </tr>
-                        }).collect_view()}
-                    </tbody>
-                </table>
-            </div>
+            <LineItems lines=inv.lines.clone()/>
             <dl class="invoice__totals">
-                <div><dt>{tr(Msg::Subtotal)}</dt><dd><MoneyText value=inv.subtotal.clone()/></dd></div>
-                <div><dt>{tr(Msg::Tax)}" ("{tax_rate}"%)"</dt><dd><MoneyText value=inv.tax.clone()/></dd></div>
+                <SubtotalAndTax subtotal=inv.subtotal.clone() tax=inv.tax.clone() rate=inv.tax_rate/>
                 {has_credit.then(|| view! {
                     <div><dt>{tr(Msg::CreditApplied)}</dt><dd>"−"<MoneyText value=inv.credit.clone()/></dd></div>
                 })}
