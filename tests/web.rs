@@ -140,7 +140,7 @@ async fn a_lock_held_too_long_is_given_up_and_leaves_no_waiter_behind() {
 #[wasm_bindgen_test]
 async fn fetch_reports_status_and_body() {
     let (p, _) = platform();
-    let req = atrium::api::transport::Request::get("/missing-for-test").anonymous();
+    let req = atrium::api::http::Request::get("/missing-for-test").anonymous();
     // The test server answers 404 for unknown paths: an answer, not a network error.
     let resp = p.fetch("/missing-for-test", &req, None).await.unwrap();
     assert_eq!(resp.status, 404);
