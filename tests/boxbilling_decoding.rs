@@ -16,6 +16,7 @@ use serde_json::Value;
 
 fn raw(status: u16, body: &str) -> RawResponse {
     RawResponse {
+        csrf_token: None,
         status,
         retry_after: None,
         body: body.into(),
@@ -482,4 +483,30 @@ mod fuzz {
             "email",
         ])
     }
+}
+
+/// Real answers of a default FOSSBilling 0.6.22 (copied from ../shared/real-answers).
+fn fossbilling(name: &str) -> String {
+    std::fs::read_to_string(format!(
+        "{}/tests/fixtures/fossbilling/{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
+#[test]
+fn a_real_fossbilling_refusing_the_cookie_without_its_csrf_token_refuses_the_credentials() {
+    // CSRFPrevention on: the cookie alone is answered 401 "Authentication Failed", code 201.
+    let refused = raw(401, &fossbilling("csrf_on_profile_api_key_get"));
+    assert!(boxbilling::token_rejected(&refused));
+    assert_eq!(
+        boxbilling::decode_envelope(&refused),
+        Err(ApiError::Portal {
+            status: 401,
+            messages: vec!["Authentication Failed".into()]
+        })
+    );
+    // The sign-in answer names who signed in; its envelope opens.
+    let login = boxbilling::decode_envelope(&raw(200, &fossbilling("guest_client_login"))).unwrap();
+    assert_eq!(login["email"], "client@fb.test");
 }

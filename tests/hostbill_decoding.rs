@@ -12,6 +12,7 @@ use rust_decimal::Decimal;
 
 fn ok(body: &str) -> serde_json::Value {
     hostbill::decode_envelope(&RawResponse {
+        csrf_token: None,
         bytes: None,
         status: 200,
         retry_after: None,
@@ -86,6 +87,7 @@ fn logout_answer_is_a_plain_success() {
 #[test]
 fn error_envelope_becomes_a_portal_error_with_its_messages() {
     let raw = RawResponse {
+        csrf_token: None,
         bytes: None,
         status: 200,
         retry_after: None,
@@ -109,6 +111,7 @@ fn non_json_answers_are_typed_errors() {
         (200, "[]"),
     ] {
         let raw = RawResponse {
+            csrf_token: None,
             bytes: None,
             status,
             retry_after: None,
@@ -120,6 +123,7 @@ fn non_json_answers_are_typed_errors() {
         );
     }
     let raw = RawResponse {
+        csrf_token: None,
         bytes: None,
         status: 502,
         retry_after: None,
@@ -130,6 +134,7 @@ fn non_json_answers_are_typed_errors() {
         Err(ApiError::Server { status: 502 })
     );
     let raw = RawResponse {
+        csrf_token: None,
         bytes: None,
         status: 429,
         retry_after: Some(7),
@@ -161,7 +166,7 @@ fn missing_required_fields_are_errors_and_extra_fields_are_fine() {
 proptest! {
     #[test]
     fn decoding_is_total(status in 100u16..600, body in any::<Vec<u8>>()) {
-        let raw = RawResponse { bytes: None, status, retry_after: None, body: String::from_utf8_lossy(&body).into_owned() };
+        let raw = RawResponse { csrf_token: None, bytes: None, status, retry_after: None, body: String::from_utf8_lossy(&body).into_owned() };
         if let Ok(v) = hostbill::decode_envelope(&raw) {
             let _ = hostbill::invoices(&v);
             let _ = hostbill::balance(&v);
@@ -174,7 +179,7 @@ proptest! {
         let body = fixture("invoice_list.json").trim_end().to_string();
         let cut = cut.min(body.len() - 1);
         if let Some(prefix) = body.get(..body.len() - cut) {
-            let raw = RawResponse { bytes: None, status: 200, retry_after: None, body: prefix.to_string() };
+            let raw = RawResponse { csrf_token: None, bytes: None, status: 200, retry_after: None, body: prefix.to_string() };
             prop_assert!(hostbill::decode_envelope(&raw).is_err());
         }
     }

@@ -23,6 +23,7 @@ fn fixture(name: &str) -> Value {
 
 fn raw(status: u16, body: &str) -> RawResponse {
     RawResponse {
+        csrf_token: None,
         status,
         retry_after: None,
         body: body.into(),

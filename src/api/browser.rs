@@ -156,6 +156,7 @@ impl Platform for BrowserPlatform {
                 .headers()
                 .get("retry-after")
                 .and_then(|v| v.trim().parse().ok());
+            let csrf_token = resp.headers().get("x-atrium-csrf-token");
             if document && (200..300).contains(&status) {
                 let bytes = resp.binary().await.map_err(|_| NetError::Offline)?;
                 return Ok(RawResponse {
@@ -163,6 +164,7 @@ impl Platform for BrowserPlatform {
                     retry_after,
                     body: String::new(),
                     bytes: Some(bytes),
+                    csrf_token,
                 });
             }
             // Bytes, not text: copying an ArrayBuffer into wasm is a memcpy, while handing over
@@ -176,6 +178,7 @@ impl Platform for BrowserPlatform {
                 retry_after,
                 body,
                 bytes: None,
+                csrf_token,
             })
         };
         let result = match select(Box::pin(exchange), TimeoutFuture::new(timeout)).await {

@@ -117,6 +117,9 @@ pub struct RawResponse {
     pub body: String,
     /// The body as bytes, for a successful document download only.
     pub bytes: Option<Vec<u8>>,
+    /// FOSSBilling's CSRF token, which atrium-server hands over with a sign-in answer
+    /// (`X-Atrium-Csrf-Token`, see server/src/csrf_handover.rs).
+    pub csrf_token: Option<String>,
 }
 
 /// Why no response came back.

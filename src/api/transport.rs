@@ -96,6 +96,9 @@ struct Inner<P: Platform> {
     dialect: Dialect,
     platform: P,
     inflight_refresh: RefCell<Option<SharedRefresh>>,
+    /// FOSSBilling's CSRF token for the portal's session cookie, from the last sign-in answer
+    /// that carried one; sent with the calls that rely on that cookie (see `send_unboxed`).
+    csrf_token: RefCell<Option<String>>,
 }
 
 /// A successful answer: decoded JSON, or a document's bytes.
@@ -122,6 +125,7 @@ impl<P: Platform> Transport<P> {
             dialect,
             platform,
             inflight_refresh: RefCell::new(None),
+            csrf_token: RefCell::new(None),
         }))
     }
 
@@ -208,6 +212,15 @@ impl<P: Platform> Transport<P> {
 
     async fn send_unboxed(&self, mut req: Request) -> Result<Answer, ApiError> {
         req.basic_auth = self.0.dialect == Dialect::Boxbilling;
+        // BoxBilling calls without the API key rely on the portal's session cookie, which
+        // FOSSBilling (CSRF prevention on, its default) accepts only with its CSRF token.
+        if req.basic_auth
+            && !req.auth
+            && let (Some(token), Some(Value::Object(body))) =
+                (self.0.csrf_token.borrow().clone(), req.body.as_mut())
+        {
+            body.insert("CSRFToken".into(), Value::String(token));
+        }
         let idempotent = req.method == Method::Get;
         let url = self.url(&req);
         let mut session = if req.auth {
@@ -220,7 +233,12 @@ impl<P: Platform> Transport<P> {
         loop {
             let bearer = session.as_ref().map(|s| s.access.as_str());
             let raw = match self.0.platform.fetch(&url, &req, bearer).await {
-                Ok(raw) => raw,
+                Ok(raw) => {
+                    if let Some(token) = &raw.csrf_token {
+                        *self.0.csrf_token.borrow_mut() = Some(token.clone());
+                    }
+                    raw
+                }
                 Err(net) => {
                     let err = match net {
                         NetError::Offline => ApiError::Network,

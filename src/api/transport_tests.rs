@@ -93,6 +93,7 @@ impl Platform for Rc<Fake> {
 
 fn ok(body: &str) -> Result<RawResponse, NetError> {
     Ok(RawResponse {
+        csrf_token: None,
         bytes: None,
         status: 200,
         retry_after: None,
@@ -101,6 +102,7 @@ fn ok(body: &str) -> Result<RawResponse, NetError> {
 }
 fn status(code: u16, body: &str) -> Result<RawResponse, NetError> {
     Ok(RawResponse {
+        csrf_token: None,
         bytes: None,
         status: code,
         retry_after: None,
@@ -267,6 +269,7 @@ fn rate_limit_waits_for_retry_after() {
         h.set(h.get() + 1);
         if h.get() == 1 {
             Ok(RawResponse {
+                csrf_token: None,
                 bytes: None,
                 status: 429,
                 retry_after: Some(2),
@@ -439,4 +442,37 @@ fn a_login_record_is_kept_beside_the_token_pair_and_forgotten_with_it() {
     assert!(!format!("{:?}", f.load_profile()).contains("12.00"));
     t.end_session();
     assert!(f.load_profile().is_none());
+}
+
+#[test]
+fn fossbillings_csrf_token_from_the_sign_in_answer_goes_with_the_cookie_calls_only() {
+    // The portal refuses a cookie call without the token, as FOSSBilling does by default.
+    let f = fake(Box::new(|url: &str, req: &Request, _| {
+        let token = req.body.as_ref().and_then(|b| b.get("CSRFToken")).cloned();
+        if url.ends_with("/guest/client/login") {
+            let mut answer = ok(r#"{"result":{"id":1},"error":null}"#);
+            if let Ok(raw) = answer.as_mut() {
+                raw.csrf_token = Some("md5-of-session".into());
+            }
+            return answer;
+        }
+        if url.ends_with("/client/profile/api_key_get") && req.auth {
+            // Sent with the API key: no token travels with it.
+            assert_eq!(token, None);
+            return ok(r#"{"result":"key","error":null}"#);
+        }
+        match token {
+            Some(t) if t == "md5-of-session" => ok(r#"{"result":"key","error":null}"#),
+            _ => status(
+                401,
+                r#"{"result":null,"error":{"message":"Authentication Failed","code":201}}"#,
+            ),
+        }
+    }));
+    let t = Transport::new("/api", Dialect::Boxbilling, f.clone());
+    let call = |path: &str| Request::with_body(Method::Post, path, serde_json::json!({}));
+    block_on(t.send(call("/guest/client/login").anonymous())).unwrap();
+    let key = block_on(t.send(call("/client/profile/api_key_get").anonymous())).unwrap();
+    assert_eq!(key, "key");
+    block_on(t.send(call("/client/profile/api_key_get"))).unwrap();
 }

@@ -19,8 +19,8 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
-/// The cookie a guest login sets.
-pub(super) const COOKIE: &str = "BBSESSID";
+/// The cookie a guest login sets: PHP's session cookie, as FOSSBilling's.
+pub(super) const COOKIE: &str = "PHPSESSID";
 
 pub(super) fn ok(result: Value) -> Response {
     Json(json!({ "result": result, "error": null })).into_response()
@@ -102,6 +102,25 @@ pub(super) fn client_of(demo: &DemoState, headers: &HeaderMap) -> Option<i64> {
     demo.bb_sessions.lock().ok()?.get(&sid).copied()
 }
 
+/// The client of a `client/*` call, by FOSSBilling's rule (`_apiCall` in
+/// `modules/Api/Controller/Client.php`, with `CSRFPrevention` on, its default): the session
+/// cookie counts only with `CSRFToken` = md5 of the session id (checkout is exempt); otherwise
+/// the API key as HTTP Basic `client:<key>`.
+fn client_of_call(
+    demo: &DemoState,
+    headers: &HeaderMap,
+    fields: &Value,
+    checkout: bool,
+) -> Option<i64> {
+    let by_cookie = session_cookie(headers).and_then(|sid| {
+        let client = demo.bb_sessions.lock().ok()?.get(&sid).copied()?;
+        let token = fields.get("CSRFToken").and_then(Value::as_str);
+        (checkout || token == Some(crate::csrf_handover::token_of(&sid).as_str())).then_some(client)
+    });
+    let basic = headers.contains_key(header::AUTHORIZATION);
+    by_cookie.or_else(|| basic.then(|| client_of(demo, headers)).flatten())
+}
+
 fn profile(conn: &Connection, id: i64) -> rusqlite::Result<Value> {
     let p = super::account::client_json(conn, id)?;
     let currency: String = conn.query_row(
@@ -172,14 +191,22 @@ pub async fn login(
     let (Some(id), Ok(p)) = (id, id.map_or(Ok(Value::Null), |id| profile(&conn, id))) else {
         return internal();
     };
+    // FOSSBilling answers a sign-in with who signed in, not the whole profile
+    // (real-answers guest_client_login.json).
+    let name = format!(
+        "{} {}",
+        p["first_name"].as_str().unwrap_or_default(),
+        p["last_name"].as_str().unwrap_or_default()
+    );
+    let p = json!({ "id": id, "email": p["email"], "name": name.trim(), "role": "client" });
     let sid = random_token();
     if let Ok(mut s) = demo.bb_sessions.lock() {
         s.insert(sid.clone(), id);
     }
     let mut answer = ok(p);
-    if let Ok(cookie) =
-        HeaderValue::from_str(&format!("{COOKIE}={sid}; Path=/; HttpOnly; SameSite=Lax"))
-    {
+    if let Ok(cookie) = HeaderValue::from_str(&format!(
+        "{COOKIE}={sid}; path=/; HttpOnly; SameSite=Strict"
+    )) {
         answer.headers_mut().insert(header::SET_COOKIE, cookie);
     }
     answer
@@ -192,10 +219,14 @@ pub async fn call(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let Some(client) = client_of(&demo, &headers) else {
-        return fail("Client is not logged in", 201);
-    };
     let f = body_fields(&headers, &body);
+    let checkout = (module.as_str(), method.as_str()) == ("cart", "checkout");
+    let Some(client) = client_of_call(&demo, &headers, &f, checkout) else {
+        // As FOSSBilling answers a call it cannot authenticate (real-answers csrf_on/).
+        let mut refused = fail("Authentication Failed", 201);
+        *refused.status_mut() = StatusCode::UNAUTHORIZED;
+        return refused;
+    };
     match (module.as_str(), method.as_str()) {
         ("profile", m) => profile_call(&demo, client, m, &headers, &f),
         ("client", "balance_get_list") => balance_list(&demo, client, &f),

@@ -36,7 +36,7 @@ async fn post(
         .header("content-type", "application/json");
     if let Some(a) = auth {
         req = req.header(
-            if a.starts_with("BBSESSID") {
+            if a.starts_with("PHPSESSID") {
                 "cookie"
             } else {
                 "authorization"
@@ -49,10 +49,11 @@ async fn post(
         .oneshot(req.body(axum::body::Body::from(body.to_string())).unwrap())
         .await
         .unwrap();
-    assert_eq!(
-        resp.status(),
-        200,
-        "{path}: BoxBilling answers errors with HTTP 200"
+    // BoxBilling answers errors with HTTP 200, except a call it cannot authenticate (401).
+    assert!(
+        [200, 401].contains(&resp.status().as_u16()),
+        "{path}: {}",
+        resp.status()
     );
     let cookie = resp
         .headers()
@@ -75,14 +76,32 @@ async fn signed_in(app: &Router) -> String {
     )
     .await;
     assert_eq!(v["error"], Value::Null, "{v}");
+    // FOSSBilling's sign-in answer names who signed in (real-answers guest_client_login.json).
+    let mut keys: Vec<_> = v["result"].as_object().unwrap().keys().cloned().collect();
+    keys.sort();
+    assert_eq!(keys, ["email", "id", "name", "role"]);
     let cookie = cookie.expect("a session cookie");
-    let (key, _) = post(app, "/client/profile/api_key_get", Some(&cookie), json!({})).await;
+    // With CSRF prevention on (FOSSBilling's default), the cookie alone is refused...
+    let (refused, _) = post(app, "/client/profile/api_key_get", Some(&cookie), json!({})).await;
+    assert_eq!(
+        refused["error"],
+        json!({"message": "Authentication Failed", "code": 201})
+    );
+    // ...and counts with CSRFToken = md5 of the session id.
+    let csrf = crate::csrf_handover::token_of(cookie.trim_start_matches("PHPSESSID="));
+    let (key, _) = post(
+        app,
+        "/client/profile/api_key_get",
+        Some(&cookie),
+        json!({ "CSRFToken": csrf }),
+    )
+    .await;
     assert_eq!(key["result"], "", "no key yet");
     let (key, _) = post(
         app,
         "/client/profile/api_key_reset",
         Some(&cookie),
-        json!({}),
+        json!({ "CSRFToken": csrf }),
     )
     .await;
     let key = key["result"].as_str().unwrap().to_string();

@@ -64,6 +64,7 @@ pub fn invoices_from_text(body: &str) -> Result<Vec<InvoiceSummary>, ApiError> {
     match serde_json::from_str::<InvoiceListWire>(body) {
         Ok(w) => Ok(invoice_rows(w.invoices)),
         Err(_) => invoices(&decode_envelope(&RawResponse {
+            csrf_token: None,
             status: 200,
             retry_after: None,
             body: body.to_string(),

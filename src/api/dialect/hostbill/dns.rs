@@ -141,6 +141,7 @@ pub fn zone_from_text(body: &str, zone_id: &str) -> Result<Zone, ApiError> {
         Ok(w) => zone_of(w, zone_id),
         Err(_) => zone(
             &super::decode_envelope(&crate::api::http::RawResponse {
+                csrf_token: None,
                 status: 200,
                 retry_after: None,
                 body: body.to_string(),
