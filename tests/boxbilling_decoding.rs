@@ -510,3 +510,14 @@ fn a_real_fossbilling_refusing_the_cookie_without_its_csrf_token_refuses_the_cre
     let login = boxbilling::decode_envelope(&raw(200, &fossbilling("guest_client_login"))).unwrap();
     assert_eq!(login["email"], "client@fb.test");
 }
+
+#[test]
+fn a_ticket_fossbilling_put_on_hold_by_a_staff_reply_waits_for_the_customer() {
+    let v =
+        boxbilling::decode_envelope(&raw(200, &fossbilling("support_ticket_get_list"))).unwrap();
+    let (rows, total) = boxbilling::page(&v).unwrap();
+    assert_eq!(total, 1);
+    let t = boxbilling::ticket(&rows[0]);
+    assert_eq!((t.number.as_str(), t.status.as_str()), ("1", "Answered"));
+    assert_eq!(t.department, "General");
+}

@@ -548,7 +548,7 @@ fn tickets(demo: &DemoState, client: i64, f: &Value) -> Response {
         stmt.query_map(params![client], |r| {
             Ok(json!({
                 "id": r.get::<_, i64>(0)?, "subject": r.get::<_, String>(1)?,
-                "status": r.get::<_, String>(2)?.to_ascii_lowercase(),
+                "status": super::boxbilling_support::fossbilling_status(&r.get::<_, String>(2)?),
                 "helpdesk": { "name": r.get::<_, String>(3)? }, "created_at": r.get::<_, String>(4)?,
             }))
         })?

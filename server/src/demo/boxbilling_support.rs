@@ -1,6 +1,6 @@
 //! BoxBilling's support calls in the demo (seed 003): `client/support/ticket_get` (the ticket with
 //! its `messages`, staff messages carrying an `admin_id`), `helpdesk_get_pairs`, `ticket_create`
-//! (`helpdesk_id`, `subject`, `content`; answers the new id), `ticket_reply` (`id`, `content`)
+//! (`support_helpdesk_id`, `subject`, `content`; answers the new id), `ticket_reply` (`id`, `content`)
 //! and `ticket_close` (`id`). Same tickets as the HostBill dialect, addressed by id.
 
 use super::DemoState;
@@ -64,7 +64,7 @@ fn ticket_json(conn: &Connection, client: i64, id: i64) -> rusqlite::Result<Valu
         messages.push(m?);
     }
     Ok(json!({
-        "id": id, "subject": subject, "status": status.to_ascii_lowercase(),
+        "id": id, "subject": subject, "status": fossbilling_status(&status),
         "helpdesk": { "name": dept }, "created_at": date, "messages": messages,
     }))
 }
@@ -83,17 +83,22 @@ pub fn support(demo: &DemoState, client: i64, method: &str, f: &Value) -> Respon
             ok(Value::Object(pairs))
         }
         "ticket_create" => {
-            let helpdesk: i64 = text(f, "helpdesk_id").parse().unwrap_or(-1);
-            let Some((_, dept)) = DEPARTMENTS.iter().find(|(id, _)| *id == helpdesk) else {
-                return fail("Helpdesk not found", 404);
-            };
+            // FOSSBilling checks these in this order, in these words
+            // (modules/Support/Api/Client.php, ticket_create).
             let (subject, content) = (text(f, "subject"), text(f, "content"));
-            if subject.is_empty() {
-                return fail("Ticket subject required", 9999);
-            }
             if content.is_empty() {
                 return fail("Ticket content required", 9999);
             }
+            if subject.is_empty() {
+                return fail("Ticket subject required", 9999);
+            }
+            if text(f, "support_helpdesk_id").is_empty() {
+                return fail("Ticket support_helpdesk_id required", 9999);
+            }
+            let helpdesk: i64 = text(f, "support_helpdesk_id").parse().unwrap_or(-1);
+            let Some((_, dept)) = DEPARTMENTS.iter().find(|(id, _)| *id == helpdesk) else {
+                return fail("Helpdesk invalid", 404);
+            };
             let at = now();
             let run = || -> rusqlite::Result<i64> {
                 let number: i64 = conn.query_row(
@@ -163,5 +168,15 @@ pub fn support(demo: &DemoState, client: i64, method: &str, f: &Value) -> Respon
             run().unwrap_or_else(|_| internal())
         }
         _ => fail(&format!("Method support/{method} is not available"), 740),
+    }
+}
+
+/// A ticket status in FOSSBilling's words: `open`, `on_hold` (what a staff reply sets) or
+/// `closed` (real-answers support_ticket_get_list.json).
+pub(super) fn fossbilling_status(status: &str) -> &'static str {
+    match status {
+        "Answered" => "on_hold",
+        "Closed" => "closed",
+        _ => "open",
     }
 }

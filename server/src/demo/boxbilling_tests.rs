@@ -743,6 +743,8 @@ async fn tickets_are_read_opened_answered_and_closed_through_the_support_calls()
     let t = call("/client/support/ticket_get", json!({"id": 1})).await["result"].clone();
     assert_eq!(t["subject"], "Invoice shows the wrong VAT number");
     assert_eq!(t["messages"][1]["admin_id"], 1);
+    // Answered by staff: FOSSBilling's on_hold.
+    assert_eq!(t["status"], "on_hold");
     let other = call("/client/support/ticket_get", json!({"id": 5})).await;
     assert_eq!(
         other["error"]["message"], "Ticket not found",
@@ -750,13 +752,23 @@ async fn tickets_are_read_opened_answered_and_closed_through_the_support_calls()
     );
     let empty = call(
         "/client/support/ticket_create",
-        json!({"helpdesk_id": 2, "subject": "x", "content": ""}),
+        json!({"support_helpdesk_id": 2, "subject": "x", "content": ""}),
     )
     .await;
     assert_eq!(empty["error"]["message"], "Ticket content required");
-    let id = call(
+    // The name FOSSBilling requires (support_helpdesk_id), refused in its words without it.
+    let old_name = call(
         "/client/support/ticket_create",
         json!({"helpdesk_id": 2, "subject": "Disk full", "content": "web-01"}),
+    )
+    .await;
+    assert_eq!(
+        old_name["error"]["message"],
+        "Ticket support_helpdesk_id required"
+    );
+    let id = call(
+        "/client/support/ticket_create",
+        json!({"support_helpdesk_id": 2, "subject": "Disk full", "content": "web-01"}),
     )
     .await["result"]
         .clone();

@@ -74,7 +74,8 @@ impl<P: Platform> ApiClient<P> {
         ))
     }
 
-    /// `ticket_create` with `helpdesk_id`, `subject`, `content`: answers the ticket id.
+    /// `ticket_create` with `support_helpdesk_id`, `subject`, `content` (FOSSBilling 0.6.22's
+    /// `modules/Support/Api/Client.php` requires these names): answers the ticket id.
     async fn bb_open_ticket(
         &self,
         helpdesk: &str,
@@ -84,7 +85,7 @@ impl<P: Platform> ApiClient<P> {
         let v = self
             .bb(
                 "/client/support/ticket_create",
-                json!({ "helpdesk_id": helpdesk, "subject": subject, "content": content }),
+                json!({ "support_helpdesk_id": helpdesk, "subject": subject, "content": content }),
             )
             .await?;
         match v {

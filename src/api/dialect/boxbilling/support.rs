@@ -11,8 +11,19 @@ pub fn ticket(v: &Value) -> TicketSummary {
     TicketSummary {
         number: text(v, "id"),
         subject: text(v, "subject"),
-        status: text(v, "status"),
+        status: status(&text(v, "status")),
         department: text(&helpdesk, "name"),
+    }
+}
+
+/// FOSSBilling's ticket statuses in the app's words: `on_hold` is what a staff reply sets (its
+/// `Support\Service::ticketReply` for an admin), so the ticket waits for the customer: "Answered".
+fn status(raw: &str) -> String {
+    match raw {
+        "on_hold" => "Answered".into(),
+        "open" => "Open".into(),
+        "closed" => "Closed".into(),
+        other => other.into(),
     }
 }
 
