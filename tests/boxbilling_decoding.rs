@@ -521,3 +521,28 @@ fn a_ticket_fossbilling_put_on_hold_by_a_staff_reply_waits_for_the_customer() {
     assert_eq!((t.number.as_str(), t.status.as_str()), ("1", "Answered"));
     assert_eq!(t.department, "General");
 }
+
+#[test]
+fn a_paid_fossbilling_invoice_owes_nothing_and_shows_what_was_paid() {
+    let v = boxbilling::decode_envelope(&raw(200, &fossbilling("invoice_get_paid"))).unwrap();
+    let inv = boxbilling::invoice_detail(&v).unwrap();
+    assert_eq!(inv.status, atrium::model::InvoiceStatus::Paid);
+    assert!(
+        inv.balance_due().amount.is_zero(),
+        "{:?}",
+        inv.balance_due()
+    );
+    assert_eq!(inv.amount_paid().amount, Decimal::new(30, 0));
+    assert_eq!(inv.number, "00003");
+}
+
+#[test]
+fn an_empty_transfer_code_is_no_code_not_an_unreadable_answer() {
+    let v = boxbilling::decode_envelope(&raw(200, &fossbilling("servicedomain_get_transfer_code")))
+        .unwrap();
+    assert_eq!(boxbilling::domain::transfer_code(&v), Ok(None));
+    assert_eq!(
+        boxbilling::domain::transfer_code(&serde_json::json!(" EPP-1 ")),
+        Ok(Some("EPP-1".into()))
+    );
+}

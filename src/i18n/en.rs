@@ -708,6 +708,9 @@ pub fn text(msg: Msg) -> &'static str {
         TransferCodeLead => {
             "The next registrar asks for this code. Unlock the domain first: a locked domain cannot leave."
         }
+        TransferCodeNone => {
+            "This domain's registrar gives no transfer code here. Ask support for it when you move the domain."
+        }
         ShowTransferCode => "Show the transfer code",
         RegistrantContact => "Registrant contact",
         ContactLead => {

@@ -596,6 +596,7 @@ pub enum Msg {
     TransferCode,
     TransferCodeLead,
     ShowTransferCode,
+    TransferCodeNone,
     RegistrantContact,
     ContactLead,
     FirstName,

@@ -704,6 +704,9 @@ pub fn text(msg: Msg) -> &'static str {
         TransferCodeLead => {
             "Nhà đăng ký mới sẽ yêu cầu mã này. Hãy mở khóa tên miền trước: tên miền đang khóa không thể chuyển đi."
         }
+        TransferCodeNone => {
+            "Nhà đăng ký của tên miền này không cung cấp mã chuyển ở đây. Hãy liên hệ bộ phận hỗ trợ để lấy mã khi bạn chuyển tên miền."
+        }
         ShowTransferCode => "Hiện mã chuyển tên miền",
         RegistrantContact => "Thông tin chủ thể",
         ContactLead => {

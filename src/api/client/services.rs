@@ -203,16 +203,14 @@ impl<P: Platform> ApiClient<P> {
             .map(|_| ())
     }
 
-    /// `get_transfer_code`: the code the next registrar asks for.
-    pub async fn domain_transfer_code(&self, order: &str) -> Result<String, ApiError> {
-        let v = self
-            .bb_domain_call("get_transfer_code", json!({}), order)
-            .await?;
-        match v {
-            serde_json::Value::String(s) if !s.trim().is_empty() => Ok(s.trim().to_string()),
-            serde_json::Value::Number(n) => Ok(n.to_string()),
-            other => Err(ApiError::Decode(format!("transfer code: {other}"))),
-        }
+    /// `get_transfer_code`: the code the next registrar asks for; `None` when the registrar
+    /// gives none (FOSSBilling's Custom registrar answers `""`).
+    pub async fn domain_transfer_code(&self, order: &str) -> Result<Option<String>, ApiError> {
+        wire::transfer_code(
+            &self
+                .bb_domain_call("get_transfer_code", json!({}), order)
+                .await?,
+        )
     }
 
     /// `update_contacts` with the whole registrant contact.

@@ -62,3 +62,14 @@ pub fn contact_params(c: &DomainContact) -> Value {
         "phone_cc": c.phone_cc, "phone": c.phone,
     })
 }
+
+/// `servicedomain/get_transfer_code`: the code, or `None` when the registrar gives none
+/// (FOSSBilling's Custom registrar answers `""`, real-answers servicedomain_get_transfer_code).
+pub fn transfer_code(v: &Value) -> Result<Option<String>, ApiError> {
+    match v {
+        Value::String(s) => Ok(Some(s.trim().to_string()).filter(|s| !s.is_empty())),
+        Value::Number(n) => Ok(Some(n.to_string())),
+        Value::Null => Ok(None),
+        other => Err(ApiError::Decode(format!("transfer code: {other}"))),
+    }
+}

@@ -24,7 +24,11 @@ pub fn TransferCode(service: String) -> impl IntoView {
             <h2 id="transfer-code-title">{tr(Msg::TransferCode)}</h2>
             <p class="muted">{tr(Msg::TransferCodeLead)}</p>
             {move || match fetch.value().get() {
-                Some(Ok(code)) => {
+                // The registrar has no code to give (FOSSBilling's Custom registrar): say who does.
+                Some(Ok(None)) => view! {
+                    <p class="banner banner--info" role="status" data-figure="transfer-code-none">{tr(Msg::TransferCodeNone)}</p>
+                }.into_any(),
+                Some(Ok(Some(code))) => {
                     let for_copy = code.clone();
                     view! {
                         <p class="form form--inline">
