@@ -546,3 +546,15 @@ fn an_empty_transfer_code_is_no_code_not_an_unreadable_answer() {
         Ok(Some("EPP-1".into()))
     );
 }
+
+#[test]
+fn a_one_off_product_in_the_cart_is_not_billed_again() {
+    let cart = boxbilling::decode_envelope(&raw(200, &fossbilling("cart_get"))).unwrap();
+    let q = boxbilling::catalog::quote(&cart, &[], None, 2).unwrap();
+    assert_eq!(q.total, Decimal::new(25, 0));
+    // Only the hosting's 5.00 a month recurs; the 20.00 migration is once.
+    assert_eq!(
+        q.recurring,
+        vec![(atrium::model::Cycle::Monthly, Decimal::new(500, 2))]
+    );
+}

@@ -197,7 +197,16 @@ pub fn quote(
         .collect();
     let mut recurring: Vec<(Cycle, Decimal)> = Vec::new();
     for it in cart["items"].as_array().into_iter().flatten() {
-        let cycle = cycle_of(&text(it, "period"));
+        // A one-off product (FOSSBilling's `custom` with one-time pricing) has no period: it is
+        // not billed again (real-answers cart_get.json, "Site Migration").
+        let period = text(it, "period");
+        if period.is_empty() {
+            continue;
+        }
+        let cycle = cycle_of(&period);
+        if cycle == Cycle::Once {
+            continue;
+        }
         let amount = decimal(it, "price")? * qty(it);
         match recurring.iter_mut().find(|(c, _)| *c == cycle) {
             Some((_, sum)) => *sum += amount,
