@@ -112,7 +112,7 @@ fn a_transaction_decodes_with_the_invoice_it_paid() {
         "id": 12, "invoice_id": 40, "invoice_hash": "b6d767d2f8ed5d21a44b0e5886680cb9", "txn_id": "PP-77",
         "amount": "495000.00", "currency": "VND", "type": "payment", "status": "processed",
         "gateway": "", "created_at": "2026-10-02 09:30:00"
-    }))
+    }), &Default::default())
     .unwrap();
     assert_eq!(
         (t.amount.amount, t.amount.currency.as_str()),
@@ -409,7 +409,7 @@ mod fuzz {
             for r in &rows {
                 let _ = boxbilling::invoice_summary(r);
                 let _ = boxbilling::order(r);
-                let _ = boxbilling::transaction(r);
+                let _ = boxbilling::transaction(r, &Default::default());
                 let _ = boxbilling::ticket(r);
             }
         }
@@ -556,5 +556,29 @@ fn a_one_off_product_in_the_cart_is_not_billed_again() {
     assert_eq!(
         q.recurring,
         vec![(atrium::model::Cycle::Monthly, Decimal::new(500, 2))]
+    );
+}
+
+#[test]
+fn a_real_fossbilling_payment_links_to_its_invoice_through_the_invoice_list() {
+    let (payments, _) = boxbilling::page(
+        &boxbilling::decode_envelope(&raw(
+            200,
+            &fossbilling("invoice_transaction_get_list_processed"),
+        ))
+        .unwrap(),
+    )
+    .unwrap();
+    let (invoices, _) = boxbilling::page(
+        &boxbilling::decode_envelope(&raw(200, &fossbilling("invoice_get_list"))).unwrap(),
+    )
+    .unwrap();
+    let hashes = boxbilling::invoice_hashes(&invoices);
+    let t = boxbilling::transaction(&payments[0], &hashes).unwrap();
+    let paid = invoices.iter().find(|i| i["id"] == 3).unwrap();
+    assert_eq!(t.invoice.as_deref(), paid["hash"].as_str());
+    assert_eq!(
+        (t.method.as_str(), t.status.as_str()),
+        ("Custom", "processed")
     );
 }

@@ -669,7 +669,9 @@ pub fn text(msg: Msg) -> &'static str {
         SetRootPassword => "Set root password",
         RootPasswordSet => "The root password was changed.",
         PaymentsReceived => "Payments received",
-        NoPayments => "No payments yet.",
+        NoPayments => {
+            "No payments recorded yet. Only payments the billing system has processed are listed: one still being checked by the payment provider appears once it is processed."
+        }
         AddonsAndPlans => "Add-ons and plans",
         NoAddons => "No add-ons on this service.",
         CanMoveTo => "Plans this service can move to",

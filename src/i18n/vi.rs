@@ -665,7 +665,9 @@ pub fn text(msg: Msg) -> &'static str {
         SetRootPassword => "Đặt mật khẩu root",
         RootPasswordSet => "Đã đổi mật khẩu root.",
         PaymentsReceived => "Các khoản đã thanh toán",
-        NoPayments => "Chưa có khoản thanh toán nào.",
+        NoPayments => {
+            "Chưa có khoản thanh toán nào được ghi nhận. Chỉ các khoản hệ thống thanh toán đã xử lý mới được liệt kê: khoản đang chờ nhà cung cấp thanh toán kiểm tra sẽ hiện khi được xử lý xong."
+        }
         AddonsAndPlans => "Dịch vụ bổ sung và gói",
         NoAddons => "Dịch vụ này không có dịch vụ bổ sung.",
         CanMoveTo => "Các gói dịch vụ này có thể chuyển sang",

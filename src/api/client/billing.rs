@@ -327,17 +327,23 @@ impl<P: Platform> ApiClient<P> {
 
     /// `invoice/transaction_get_list`: the payments received, newest first.
     pub async fn transactions(&self) -> Result<Vec<Transaction>, ApiError> {
-        if self.dialect() != Dialect::Boxbilling {
-            return Err(ApiError::Unsupported);
+        match self.dialect() {
+            Dialect::Boxbilling => {
+                // A payment names its invoice by id; the invoice list gives the hash to open it.
+                let (payments, invoices) = futures::join!(
+                    self.bb_list("/client/invoice/transaction_get_list", json!({})),
+                    self.bb_list("/client/invoice/get_list", json!({}))
+                );
+                let hashes = boxbilling::invoice_hashes(&invoices?);
+                let mut list = payments?
+                    .iter()
+                    .map(|t| boxbilling::transaction(t, &hashes))
+                    .collect::<Result<Vec<_>, _>>()?;
+                list.sort_by_key(|t| std::cmp::Reverse(t.date));
+                Ok(list)
+            }
+            Dialect::Hostbill | Dialect::Kdata => Err(ApiError::Unsupported),
         }
-        let mut list = self
-            .bb_list("/client/invoice/transaction_get_list", json!({}))
-            .await?
-            .iter()
-            .map(boxbilling::transaction)
-            .collect::<Result<Vec<_>, _>>()?;
-        list.sort_by_key(|t| std::cmp::Reverse(t.date));
-        Ok(list)
     }
 
     /// The credit as of sign-in (the wrapper has no balance call).

@@ -8,6 +8,7 @@ use crate::model::{
 };
 use rust_decimal::Decimal;
 use serde_json::Value;
+use std::collections::BTreeMap;
 
 /// `client/client/balance_get_list`: the credit is the sum of the balance entries.
 pub fn credit(rows: &[Value]) -> Result<Decimal, ApiError> {
@@ -101,14 +102,25 @@ pub fn invoice_detail(v: &Value) -> Result<InvoiceDetail, ApiError> {
     })
 }
 
-/// One row of `client/invoice/transaction_get_list`.
-pub fn transaction(v: &Value) -> Result<Transaction, ApiError> {
+/// Invoice hashes by invoice id, from `client/invoice/get_list` rows: a payment names the
+/// invoice it settled by id, the app opens an invoice by its hash.
+pub fn invoice_hashes(rows: &[Value]) -> BTreeMap<String, String> {
+    rows.iter()
+        .map(|r| (text(r, "id"), text(r, "hash")))
+        .filter(|(id, hash)| !id.is_empty() && !hash.is_empty())
+        .collect()
+}
+
+/// One row of `client/invoice/transaction_get_list` (FOSSBilling lists the `processed` ones),
+/// its invoice found by id in `hashes` (FOSSBilling 0.6.22 sends `invoice_id`, no hash).
+pub fn transaction(v: &Value, hashes: &BTreeMap<String, String>) -> Result<Transaction, ApiError> {
     let currency = opt_text(v, "currency").unwrap_or_else(|| "USD".into());
     Ok(Transaction {
         id: text(v, "id"),
         date: date(v, "created_at"),
         amount: Money::new(decimal(v, "amount")?, &currency),
-        invoice: opt_text(v, "invoice_hash"),
+        invoice: opt_text(v, "invoice_hash")
+            .or_else(|| hashes.get(&text(v, "invoice_id")).cloned()),
         method: opt_text(v, "gateway").unwrap_or_else(|| text(v, "txn_id")),
         status: text(v, "status"),
     })
