@@ -582,3 +582,18 @@ fn a_real_fossbilling_payment_links_to_its_invoice_through_the_invoice_list() {
         ("Custom", "processed")
     );
 }
+
+#[test]
+fn a_real_fossbilling_order_names_its_domain_from_its_configuration() {
+    let hosting =
+        boxbilling::decode_envelope(&raw(200, &fossbilling("order_get_hosting"))).unwrap();
+    let s = boxbilling::order(&hosting).unwrap();
+    assert_eq!(s.domain.as_deref(), Some("alex-shop.com"));
+    assert_eq!(s.cycle, "Monthly");
+    assert!(s.next_due.is_some());
+    let domain = boxbilling::decode_envelope(&raw(200, &fossbilling("order_get_domain"))).unwrap();
+    let d = boxbilling::order(&domain).unwrap();
+    assert_eq!(d.domain.as_deref(), Some("alex-shop-two.com"));
+    // No period of its own: the registration's years, not "One Time".
+    assert_eq!(d.cycle, "Annually");
+}

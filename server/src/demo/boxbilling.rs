@@ -431,6 +431,24 @@ fn order_row(conn: &Connection, r: &rusqlite::Row<'_>) -> rusqlite::Result<Value
         ("Domains", _) => "domain",
         _ => "hosting",
     };
+    // As FOSSBilling 0.6.22 answers (real-answers order_get_1, order_get_2): `meta` is `[]`, the
+    // domain is in `config`; a domain order has no period or expiry of its own (its registrar
+    // keeps the expiry, `order/service`).
+    let domain: String = r.get(8)?;
+    let (sld, tld) = domain
+        .split_once('.')
+        .map_or((domain.clone(), String::new()), |(s, t)| {
+            (s.to_string(), format!(".{t}"))
+        });
+    let is_domain = service_type == "domain";
+    let config = if is_domain {
+        json!({ "action": "register", "register_sld": sld, "register_tld": tld, "register_years": 1, "period": "1Y" })
+    } else if domain.is_empty() {
+        json!({ "period": period(&r.get::<_, String>(4)?) })
+    } else {
+        json!({ "sld": sld, "tld": tld, "period": period(&r.get::<_, String>(4)?),
+                "domain": { "action": "owndomain", "owndomain_sld": sld, "owndomain_tld": tld } })
+    };
     Ok(json!({
         "id": id, "client_id": r.get::<_, i64>(9)?, "title": r.get::<_, String>(1)?,
         "service_type": service_type,
@@ -439,10 +457,11 @@ fn order_row(conn: &Connection, r: &rusqlite::Row<'_>) -> rusqlite::Result<Value
             _ => "canceled",
         },
         "price": amount(r.get(2)?), "currency": r.get::<_, String>(10)?,
-        "period": period(&r.get::<_, String>(4)?),
+        "period": if is_domain { Value::Null } else { json!(period(&r.get::<_, String>(4)?)) },
         "created_at": format!("{} 00:00:00", r.get::<_, String>(7)?),
-        "expires_at": format!("{} 00:00:00", r.get::<_, String>(5)?),
-        "meta": { "domain": r.get::<_, String>(8)? },
+        "expires_at": if is_domain { Value::Null } else { json!(format!("{} 00:00:00", r.get::<_, String>(5)?)) },
+        "config": config,
+        "meta": [],
     }))
 }
 

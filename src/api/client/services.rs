@@ -95,7 +95,16 @@ impl<P: Platform> ApiClient<P> {
     }
 
     async fn bb_service(&self, id: &str) -> Result<ServiceDetail, ApiError> {
-        boxbilling::order_detail(&self.bb("/client/order/get", json!({ "id": id })).await?)
+        let order = self.bb("/client/order/get", json!({ "id": id })).await?;
+        let mut detail = boxbilling::order_detail(&order)?;
+        // A domain order's expiry is the registrar's (`order/service`), not the order's (null).
+        if boxbilling::is_active_domain(&order) && detail.summary.next_due.is_none() {
+            let registrar = self
+                .bb("/client/order/service", json!({ "id": id }))
+                .await?;
+            detail.summary.next_due = wire::domain(&registrar)?.expires;
+        }
+        Ok(detail)
     }
 
     /// A SolusVM order offers boot, shutdown and reboot; nothing else is the customer's here.

@@ -37,14 +37,38 @@ pub fn order(v: &Value) -> Result<ServiceSummary, ApiError> {
         return Err(ApiError::Decode("order: missing id".into()));
     }
     let meta = v.get("meta").cloned().unwrap_or(Value::Null);
+    let config = v.get("config").cloned().unwrap_or(Value::Null);
+    // A domain order has no period of its own; its configuration says how many years.
+    let period = opt_text(v, "period").unwrap_or_else(|| text(&config, "period"));
     Ok(ServiceSummary {
         id,
         name: text(v, "title"),
-        domain: opt_text(&meta, "domain").or_else(|| opt_text(&meta, "hostname")),
+        domain: opt_text(&meta, "domain")
+            .or_else(|| opt_text(&meta, "hostname"))
+            .or_else(|| order_domain(&config)),
         price: decimal(v, "price")?,
-        cycle: period_word(&text(v, "period")),
+        cycle: period_word(&period),
         next_due: date(v, "expires_at"),
         status: order_status(&text(v, "status")),
+    })
+}
+
+/// The domain an order's configuration names (FOSSBilling 0.6.22 keeps it there, `meta` being
+/// `[]`): a hosting order's `sld` and `tld`, a domain order's `register_`/`transfer_` parts, or
+/// the customer's own domain chosen in the cart (real-answers order_get_1, order_get_2).
+fn order_domain(config: &Value) -> Option<String> {
+    let own = config.get("domain").cloned().unwrap_or(Value::Null);
+    [
+        (config, "sld", "tld"),
+        (config, "register_sld", "register_tld"),
+        (config, "transfer_sld", "transfer_tld"),
+        (&own, "owndomain_sld", "owndomain_tld"),
+    ]
+    .into_iter()
+    .find_map(|(v, sld, tld)| {
+        let (sld, tld) = (text(v, sld), text(v, tld));
+        (!sld.is_empty() && !tld.is_empty())
+            .then(|| format!("{sld}.{}", tld.trim_start_matches('.')))
     })
 }
 
