@@ -650,9 +650,19 @@ pub fn text(msg: Msg) -> &'static str {
         AcceptQuoteConfirm => "Accept quote #{n}? It becomes an invoice to pay.",
         QuoteAccepted => "Quote accepted. Its invoice will reach you by e-mail.",
         RenewTitle => "Renewal",
-        RenewLead => "Get the invoice for the next period now, instead of waiting for it.",
+        RenewLead => {
+            "Get the invoice for the next period now, instead of waiting for it. If your account credit covers it, it is paid from the credit at once."
+        }
+        RenewPaidFromCredit => {
+            "Renewed: invoice {number} for {amount} was paid from your account credit."
+        }
+        RenewAwaitingPayment => "Renewal invoice {number} is waiting for payment: {amount} to pay.",
+        RenewIssued => "The renewal invoice is ready.",
+        OpenTheInvoice => "Open the invoice",
         RenewNow => "Renew now",
-        RenewConfirm => "Create the renewal invoice for {name}?",
+        RenewConfirm => {
+            "Renew {name} now? The billing system issues the invoice for the next period ({price}), or gives back the unpaid one already issued for this service. Your account credit ({credit}) pays it at once if it covers the amount; otherwise you pay it on the invoice."
+        }
         DeleteInvoice => "Delete invoice",
         DeleteInvoiceLead => "An unpaid invoice you no longer need can be deleted.",
         DeleteInvoiceConfirm => "Delete invoice #{n}? This cannot be undone.",

@@ -663,6 +663,10 @@ pub enum Msg {
     RenewLead,
     /// Renew now
     RenewNow,
+    RenewPaidFromCredit,
+    RenewAwaitingPayment,
+    RenewIssued,
+    OpenTheInvoice,
     /// Create the renewal invoice for {name}?
     RenewConfirm,
     /// Delete invoice

@@ -646,9 +646,19 @@ pub fn text(msg: Msg) -> &'static str {
         }
         QuoteAccepted => "Đã chấp nhận báo giá. Hóa đơn sẽ được gửi qua e-mail.",
         RenewTitle => "Gia hạn",
-        RenewLead => "Nhận hóa đơn cho kỳ tiếp theo ngay bây giờ, không cần chờ.",
+        RenewLead => {
+            "Nhận hóa đơn cho kỳ tiếp theo ngay bây giờ, không cần chờ. Nếu số dư tài khoản đủ, hóa đơn được thanh toán ngay từ số dư."
+        }
+        RenewPaidFromCredit => {
+            "Đã gia hạn: hóa đơn {number} trị giá {amount} đã được thanh toán từ số dư tài khoản."
+        }
+        RenewAwaitingPayment => "Hóa đơn gia hạn {number} đang chờ thanh toán: còn {amount}.",
+        RenewIssued => "Hóa đơn gia hạn đã sẵn sàng.",
+        OpenTheInvoice => "Mở hóa đơn",
         RenewNow => "Gia hạn ngay",
-        RenewConfirm => "Tạo hóa đơn gia hạn cho {name}?",
+        RenewConfirm => {
+            "Gia hạn {name} ngay? Hệ thống thanh toán sẽ tạo hóa đơn cho kỳ tiếp theo ({price}), hoặc trả lại hóa đơn chưa thanh toán đã tạo cho dịch vụ này. Số dư tài khoản của bạn ({credit}) sẽ thanh toán ngay nếu đủ; nếu không, bạn thanh toán trên hóa đơn."
+        }
         DeleteInvoice => "Xóa hóa đơn",
         DeleteInvoiceLead => "Có thể xóa hóa đơn chưa thanh toán mà bạn không còn cần.",
         DeleteInvoiceConfirm => "Xóa hóa đơn #{n}? Không thể hoàn tác.",

@@ -110,7 +110,7 @@ test('a top-up invoice is made, paid on BoxBilling\'s own page, and the credit g
   await expect(page.getByRole('region', { name: 'Balance' })).toContainText('$45.50');
 });
 
-test('a renewal invoice is asked for once, and an unpaid invoice is deleted once', async ({ page }) => {
+test('renewing says beforehand that the credit pays, shows afterwards what it paid, and an unpaid invoice is deleted once', async ({ page }) => {
   let renewals = 0;
   let deletes = 0;
   page.on('request', (r) => {
@@ -122,13 +122,24 @@ test('a renewal invoice is asked for once, and an unpaid invoice is deleted once
   const extras = page.getByRole('region', { name: 'Add-ons and plans' });
   await expect(extras).toContainText('No add-ons on this service.');
   await expect(extras.getByRole('list', { name: 'Plans this service can move to' }).getByRole('listitem').first()).toBeVisible();
+  // FOSSBilling hands back the order's unpaid invoice and pays it from the credit when it covers
+  // it: the question says so, with the price and the credit, before anything is sent.
   await page.getByRole('button', { name: 'Renew now' }).click();
   const renew = page.getByRole('dialog', { name: 'Renew now' });
-  await expect(renew).toContainText('Create the renewal invoice for');
+  await expect(renew).toContainText('$18.00');
+  await expect(renew).toContainText('Your account credit ($25.50) pays it at once if it covers the amount');
   await renew.getByRole('button', { name: 'Confirm' }).dblclick();
-  await expect(page).toHaveURL(/\/invoices\/[0-9a-f]{32}$/);
-  await expect(page.getByRole('article')).toContainText('renewal');
+  const outcome = page.locator('[data-figure="renewal-outcome"]');
+  await expect(outcome).toContainText(/Renewed: invoice \S+ for \$22\.68 was paid from your account credit\./);
   expect(renewals).toBe(1);
+  // The credit left ($2.82) cannot pay the next one: it waits for payment, and can be deleted.
+  await page.reload();
+  await page.getByRole('button', { name: 'Renew now' }).click();
+  await page.getByRole('dialog', { name: 'Renew now' }).getByRole('button', { name: 'Confirm' }).click();
+  await expect(outcome).toContainText(/Renewal invoice \S+ is waiting for payment: \$21\.00 to pay\./);
+  expect(renewals).toBe(2);
+  await outcome.getByRole('link', { name: 'Open the invoice' }).click();
+  await expect(page).toHaveURL(/\/invoices\/[0-9a-f]{32}$/);
   const number = (await page.getByRole('heading', { level: 1 }).textContent())!.replace(/^.*#/, '').trim();
   await page.getByRole('button', { name: 'Delete invoice' }).click();
   const del = page.getByRole('dialog', { name: 'Delete invoice' });

@@ -381,7 +381,11 @@ pub fn checkout(demo: &DemoState, client: i64, headers: &HeaderMap, f: &Value) -
 }
 
 /// Pays the invoice from the client's balance when the balance covers all of it.
-fn pay_with_credit(conn: &mut Connection, client: i64, invoice: i64) -> rusqlite::Result<bool> {
+pub(super) fn pay_with_credit(
+    conn: &mut Connection,
+    client: i64,
+    invoice: i64,
+) -> rusqlite::Result<bool> {
     let tx = conn.transaction()?;
     let (credit, total, number): (i64, i64, String) = tx.query_row(
         "SELECT c.credit, i.total - i.credit, i.number FROM invoices i JOIN clients c ON c.id = i.client_id \

@@ -168,6 +168,21 @@ pub(super) fn renewal_invoice(demo: &DemoState, client: i64, f: &Value) -> Respo
         if status != "Active" {
             return Ok(Some(Err("Only active orders can be renewed")));
         }
+        // The unpaid invoice already issued for the order, if there is one, is what FOSSBilling
+        // hands back (`Invoice\Service::generateForOrder`, its `unpaid_invoice_id`).
+        let unpaid: Option<i64> = tx
+            .query_row(
+                "SELECT i.id FROM invoices i JOIN invoice_items it ON it.invoice_id = i.id \
+                 WHERE i.client_id = ?1 AND i.status = 'Unpaid' AND it.item_id = ?2 \
+                 AND it.type IN ('Hosting', 'Domain') ORDER BY i.id LIMIT 1",
+                params![client, order],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(id) = unpaid {
+            tx.commit()?;
+            return Ok(Some(Ok(id)));
+        }
         let currency: String = tx.query_row(
             "SELECT currency FROM clients WHERE id = ?1",
             params![client],
@@ -189,7 +204,15 @@ pub(super) fn renewal_invoice(demo: &DemoState, client: i64, f: &Value) -> Respo
         tx.commit()?;
         Ok(Some(Ok(id)))
     };
-    match run() {
+    let outcome = run();
+    // Then approved "with credits": paid from the balance at once when it covers it
+    // (`approveInvoice($invoice, ['use_credits' => true])` in `renewal_invoice`).
+    if let Ok(Some(Ok(id))) = outcome
+        && super::boxbilling_cart::pay_with_credit(&mut conn, client, id).is_err()
+    {
+        return internal();
+    }
+    match outcome {
         Ok(Some(Ok(id))) => ok(json!(invoice_hash(demo, id))),
         Ok(Some(Err(why))) => fail(why, 9999),
         Ok(None) => fail("Order not found", 404),

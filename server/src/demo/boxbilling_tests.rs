@@ -353,27 +353,57 @@ async fn funds_renewal_and_delete_make_and_remove_invoices() {
     )
     .await;
     assert_eq!(gone["error"]["message"], "Invoice was not found");
-    let (renewal, _) = post(
-        &app,
-        "/client/invoice/renewal_invoice",
-        Some(&basic),
-        json!({"order_id": 303}),
-    )
-    .await;
-    let hash = renewal["result"].as_str().expect("a hash").to_string();
-    let (inv, _) = post(
-        &app,
-        "/client/invoice/get",
-        Some(&basic),
-        json!({"hash": hash}),
-    )
-    .await;
+    // As FOSSBilling: the order's unpaid invoice is handed back and, the credit ($25.50)
+    // covering its $22.68, paid from the credit at once...
+    let renew = |app: Router, basic: String| async move {
+        let (renewal, _) = post(
+            &app,
+            "/client/invoice/renewal_invoice",
+            Some(&basic),
+            json!({"order_id": 303}),
+        )
+        .await;
+        let hash = renewal["result"].as_str().expect("a hash").to_string();
+        post(
+            &app,
+            "/client/invoice/get",
+            Some(&basic),
+            json!({"hash": hash}),
+        )
+        .await
+        .0
+    };
+    let first = renew(app.clone(), basic.clone()).await;
+    assert_eq!(first["result"]["status"], "paid", "{first}");
     assert!(
-        inv["result"]["lines"][0]["title"]
+        first["result"]["lines"][0]["title"]
+            .as_str()
+            .unwrap()
+            .contains("Cloud M - web cluster"),
+        "{first}"
+    );
+    // ...then the next unpaid one ($21.00), which the $2.82 left cannot pay: it stays unpaid.
+    let second = renew(app.clone(), basic.clone()).await;
+    assert_eq!(second["result"]["status"], "unpaid", "{second}");
+    assert_ne!(second["result"]["hash"], first["result"]["hash"]);
+    // Asked again, the same unpaid invoice; once it is gone, a new renewal invoice.
+    let again = renew(app.clone(), basic.clone()).await;
+    assert_eq!(again["result"]["hash"], second["result"]["hash"]);
+    let (deleted, _) = post(
+        &app,
+        "/client/invoice/delete",
+        Some(&basic),
+        json!({"hash": second["result"]["hash"]}),
+    )
+    .await;
+    assert_eq!(deleted["result"], true, "{deleted}");
+    let third = renew(app.clone(), basic.clone()).await;
+    assert!(
+        third["result"]["lines"][0]["title"]
             .as_str()
             .unwrap()
             .contains("renewal"),
-        "{inv}"
+        "{third}"
     );
     let (list, _) = post(
         &app,

@@ -131,7 +131,7 @@ fn ServiceView(service: ServiceDetail, actions: ServiceActions, currency: String
         {caps.service_invoices.then(|| view! { <ServiceInvoices service=service.summary.id.clone()/> })}
         {caps.order_extras.then(|| view! { <crate::pages::services::extras::OrderExtras service=service.summary.id.clone()/> })}
         {(caps.renewal_invoice && service.summary.status == crate::model::ServiceStatus::Active).then(|| view! {
-            <crate::pages::services::renew::RenewNow service=service.summary.id.clone() name=service.summary.name.clone()/>
+            <crate::pages::services::renew::RenewNow service=service.summary.id.clone() name=service.summary.name.clone() price=service.summary.price/>
         })}
         {(actions.cancel || service.cancel_request.is_some()).then(|| view! {
             <CancelRequest service=service.summary.id.clone() name=service.summary.name.clone() pending_request=service.cancel_request.clone()/>

@@ -1,42 +1,79 @@
 //! "Renew now" on billing systems that make a renewal invoice on request (BoxBilling's
-//! `invoice/renewal_invoice`): confirmed, sent once, then the new invoice opens.
+//! `invoice/renewal_invoice`). What it really does is said before it is confirmed: FOSSBilling
+//! issues the next period's invoice, or hands back the unpaid one already issued for the order,
+//! and pays it from the account credit at once when the credit covers it
+//! (`modules/Invoice/Api/Client.php`, `renewal_invoice`: `approveInvoice` with `use_credits`).
+//! Sent once; afterwards the page says what happened (paid from credit, or waiting for payment)
+//! with the invoice to open, instead of opening it without a word.
 
+use crate::api::ApiError;
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
+use crate::model::{InvoiceDetail, InvoiceStatus, Money};
 use crate::routes::Page;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
+use rust_decimal::Decimal;
 
 /// The section.
 #[component]
-pub fn RenewNow(service: String, name: String) -> impl IntoView {
+pub fn RenewNow(
+    /// The service (BoxBilling order) id.
+    service: String,
+    /// Its name, for the question.
+    name: String,
+    /// Its price per period, in the account currency.
+    price: Decimal,
+) -> impl IntoView {
     let prefs = use_prefs();
     let session = use_session();
-    let navigate = use_navigate();
     let asking = RwSignal::new(false);
+    // The credit, to say before confirming whether it will pay the invoice.
+    let balance = LocalResource::new(move || {
+        let api = session.api_for_read();
+        async move { api.balance().await }
+    });
     let renew = Action::new_local(move |id: &String| {
         let api = session.api();
         let id = id.clone();
-        async move { api.renewal_invoice(&id).await }
-    });
-    let pending = renew.pending();
-    Effect::new(move |_| {
-        if let Some(Ok(hash)) = renew.value().get() {
-            navigate(&Page::Invoice(&hash.to_string()).href(), Default::default());
+        async move {
+            let hash = api.renewal_invoice(&id).await?;
+            // What the portal did with it: read back, best effort (the invoice exists either way).
+            let invoice = api.invoice(&hash).await.ok();
+            Ok::<_, ApiError>((hash, invoice))
         }
     });
+    let pending = renew.pending();
+    let question = move || {
+        let style = prefs.lang.get().number_style();
+        let credit = balance.get().and_then(|b| b.ok()).map(|b| b.credit);
+        let currency = credit
+            .as_ref()
+            .map_or("USD".to_string(), |c| c.currency.clone());
+        let price = Money::new(price, &currency).format(style);
+        let credit = credit.map_or("—".to_string(), |c| c.format(style));
+        prefs
+            .t(Msg::RenewConfirm)
+            .replace("{name}", &name)
+            .replace("{price}", &price)
+            .replace("{credit}", &credit)
+    };
     view! {
         <section class="card" aria-labelledby="renew-title">
             <h2 id="renew-title">{tr(Msg::RenewTitle)}</h2>
             <p class="muted">{tr(Msg::RenewLead)}</p>
-            <button type="button" class="button button--secondary" disabled=move || pending.get()
-                on:click=move |_| asking.set(true)>{tr(Msg::RenewNow)}</button>
-            {move || renew.value().get().and_then(|r| r.err()).map(|e| view! { <ErrorPanel error=e/> })}
+            {move || match renew.value().get() {
+                Some(Ok((hash, invoice))) => view! { <Renewed hash=hash invoice=invoice/> }.into_any(),
+                other => view! {
+                    <button type="button" class="button button--secondary" disabled=move || pending.get()
+                        on:click=move |_| asking.set(true)>{tr(Msg::RenewNow)}</button>
+                    {other.and_then(|r| r.err()).map(|e| view! { <ErrorPanel error=e/> })}
+                }.into_any(),
+            }}
             <ConfirmDialog id="renew-confirm" title=Msg::RenewNow
-                message=Signal::derive(move || prefs.t(Msg::RenewConfirm).replace("{name}", &name))
+                message=Signal::derive(question)
                 open=asking
                 on_confirm=Callback::new(move |_| {
                     asking.set(false);
@@ -46,5 +83,31 @@ pub fn RenewNow(service: String, name: String) -> impl IntoView {
                 })
                 on_cancel=Callback::new(move |_| asking.set(false))/>
         </section>
+    }
+}
+
+/// What the renewal did: the invoice, and whether the credit paid it.
+#[component]
+fn Renewed(hash: String, invoice: Option<InvoiceDetail>) -> impl IntoView {
+    let prefs = use_prefs();
+    let href = Page::Invoice(&hash).href();
+    let words = move || {
+        let style = prefs.lang.get().number_style();
+        match &invoice {
+            Some(i) if i.status == InvoiceStatus::Paid => prefs
+                .t(Msg::RenewPaidFromCredit)
+                .replace("{number}", &i.number)
+                .replace("{amount}", &i.total.format(style)),
+            Some(i) => prefs
+                .t(Msg::RenewAwaitingPayment)
+                .replace("{number}", &i.number)
+                .replace("{amount}", &i.balance_due().format(style)),
+            None => prefs.t(Msg::RenewIssued).to_string(),
+        }
+    };
+    view! {
+        <p class="banner banner--success" role="status" data-figure="renewal-outcome">
+            {words}" "<a class="link" href=href>{tr(Msg::OpenTheInvoice)}</a>
+        </p>
     }
 }
