@@ -95,11 +95,11 @@ fn a_solusvm_server_and_the_credit_decode() {
     assert_eq!((vm.cpus, vm.memory_mb, vm.disk_gb), (2, 4096, 80));
     assert_eq!(vm.ipv4, vec!["203.0.113.7".to_string()]);
     assert_eq!(
-        boxbilling::vm("7", &Value::Null, "offline").state,
+        boxbilling::vm("7", &serde_json::Value::Null, "offline").state,
         PowerState::Stopped
     );
     assert_eq!(
-        boxbilling::vm("7", &Value::Null, "disabled").state,
+        boxbilling::vm("7", &serde_json::Value::Null, "disabled").state,
         PowerState::Suspended
     );
     let (entries, _) = boxbilling::page(&result("balance_get_list")).unwrap();
@@ -199,7 +199,7 @@ mod catalogue_and_cart {
 
     #[test]
     fn categories_come_from_the_products_in_order_and_once_each() {
-        let names: Vec<String> = catalog::categories(&rows())
+        let names: Vec<String> = catalog::categories(&rows(), &serde_json::Value::Null)
             .into_iter()
             .map(|c| format!("{}:{}", c.id, c.name))
             .collect();
@@ -243,13 +243,17 @@ mod catalogue_and_cart {
 
     #[test]
     fn hosting_needs_a_domain_and_a_server_does_not() {
-        assert!(catalog::product_config(&rows(), "10").unwrap().needs_domain);
-        let cloud = catalog::product_config(&rows(), "20").unwrap();
+        assert!(
+            catalog::product_config(&rows(), &serde_json::Value::Null, "10")
+                .unwrap()
+                .needs_domain
+        );
+        let cloud = catalog::product_config(&rows(), &serde_json::Value::Null, "20").unwrap();
         assert!(!cloud.needs_domain);
         assert_eq!(cloud.category, "Cloud Servers");
         assert!(cloud.forms.is_empty());
         assert!(matches!(
-            catalog::product_config(&rows(), "999"),
+            catalog::product_config(&rows(), &serde_json::Value::Null, "999"),
             Err(ApiError::Portal { status: 404, .. })
         ));
     }
@@ -596,4 +600,25 @@ fn a_real_fossbilling_order_names_its_domain_from_its_configuration() {
     assert_eq!(d.domain.as_deref(), Some("alex-shop-two.com"));
     // No period of its own: the registration's years, not "One Time".
     assert_eq!(d.cycle, "Annually");
+}
+
+#[test]
+fn a_real_fossbilling_catalogue_has_its_categories_by_id_and_name() {
+    let (rows, _) = boxbilling::page(
+        &boxbilling::decode_envelope(&raw(200, &fossbilling("product_get_list"))).unwrap(),
+    )
+    .unwrap();
+    // guest/product/category_get_pairs
+    let names = serde_json::json!({"1": "Domains", "2": "Web Hosting"});
+    let cats = boxbilling::catalog::categories(&rows, &names);
+    let pairs: Vec<_> = cats
+        .iter()
+        .map(|c| (c.id.as_str(), c.name.as_str()))
+        .collect();
+    assert_eq!(pairs, [("1", "Domains"), ("2", "Web Hosting")]);
+    let hosting = boxbilling::catalog::products(&rows, "2").unwrap();
+    let titles: Vec<_> = hosting.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(titles, ["Shared Hosting S", "Site Migration"]);
+    let config = boxbilling::catalog::product_config(&rows, &names, "2").unwrap();
+    assert_eq!(config.category, "Web Hosting");
 }

@@ -160,6 +160,7 @@ pub async fn guest(
     let client = client_of(&demo, &headers).unwrap_or(1);
     let mut answer = match (module.as_str(), method.as_str()) {
         ("product", "get_list") => product_list(&demo, &f),
+        ("product", "category_get_pairs") => category_pairs(&demo),
         ("cart", m) => cart_call(&demo, &sid, client, m, &f),
         _ => fail(&format!("Method {module}/{method} is not available"), 740),
     };
@@ -198,7 +199,9 @@ fn product_list(demo: &DemoState, f: &Value) -> Response {
             out.push(json!({
                 "id": p.id, "title": p.name, "description": p.description,
                 "type": product_type(&category), "status": "enabled",
-                "category": { "id": category_id, "title": category },
+                // As FOSSBilling 0.6.22: the category's id only (its name comes from
+                // `category_get_pairs`; real-answers product_get_list.json).
+                "product_category_id": category_id, "category": null,
                 "stock_control": p.stock >= 0, "quantity_in_stock": p.stock.max(0),
                 "pricing": { "type": "recurrent", "recurrent": recurrent },
             }));
@@ -207,6 +210,27 @@ fn product_list(demo: &DemoState, f: &Value) -> Response {
     };
     match run() {
         Ok(rows) => super::boxbilling::paged(rows, f),
+        Err(_) => internal(),
+    }
+}
+
+/// `guest/product/category_get_pairs`: `{"<id>": "<title>"}` of the categories on sale.
+fn category_pairs(demo: &DemoState) -> Response {
+    let Ok(conn) = demo.db.lock() else {
+        return internal();
+    };
+    let run = || -> rusqlite::Result<Map<String, Value>> {
+        let mut stmt = conn.prepare("SELECT id, name FROM categories ORDER BY id")?;
+        stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, i64>(0)?.to_string(),
+                json!(r.get::<_, String>(1)?),
+            ))
+        })?
+        .collect()
+    };
+    match run() {
+        Ok(pairs) => ok(Value::Object(pairs)),
         Err(_) => internal(),
     }
 }

@@ -50,9 +50,18 @@ impl<P: Platform> ApiClient<P> {
         self.bb_list("/guest/product/get_list", json!({})).await
     }
 
+    /// `guest/product/category_get_pairs`: category names by id (the product rows carry only
+    /// the id). Read with the products; a portal without the call leaves the names to the rows.
+    async fn bb_category_names(&self) -> Value {
+        self.bb("/guest/product/category_get_pairs", json!({}))
+            .await
+            .unwrap_or(Value::Null)
+    }
+
     /// The categories of the products on sale.
     async fn bb_categories(&self) -> Result<Vec<Category>, ApiError> {
-        Ok(catalog::categories(&self.bb_products().await?))
+        let (products, names) = futures::join!(self.bb_products(), self.bb_category_names());
+        Ok(catalog::categories(&products?, &names))
     }
 
     /// The products of a category.
@@ -62,7 +71,8 @@ impl<P: Platform> ApiClient<P> {
 
     /// A product's configuration.
     async fn bb_product_config(&self, id: &str) -> Result<ProductConfig, ApiError> {
-        catalog::product_config(&self.bb_products().await?, id)
+        let (products, names) = futures::join!(self.bb_products(), self.bb_category_names());
+        catalog::product_config(&products?, &names, id)
     }
 
     /// Empties the session cart and adds Atrium's items and promo code. Refusals of an item or

@@ -93,20 +93,36 @@ fn prices(v: &Value) -> Result<Vec<CyclePrice>, ApiError> {
     Ok(out)
 }
 
-/// The distinct categories of the product list, in the order they first appear.
-pub fn categories(rows: &[Value]) -> Vec<Category> {
+/// A product's category id: FOSSBilling 0.6.22 sends `product_category_id` (and `category`
+/// null, real-answers product_get_list.json); BoxBilling sent a `category` object.
+fn category_id(row: &Value) -> String {
+    Some(text(row, "product_category_id"))
+        .filter(|id| !id.is_empty())
+        .unwrap_or_else(|| text(&row["category"], "id"))
+}
+
+/// A category's name: from `guest/product/category_get_pairs` (`{"<id>": "<title>"}`), else the
+/// row's own `category` object.
+fn category_name(row: &Value, names: &Value) -> String {
+    Some(text(names, &category_id(row)))
+        .filter(|n| !n.is_empty())
+        .unwrap_or_else(|| text(&row["category"], "title"))
+}
+
+/// The distinct categories of the product list, in the order they first appear, named by
+/// `names` (the answer of `guest/product/category_get_pairs`).
+pub fn categories(rows: &[Value], names: &Value) -> Vec<Category> {
     let mut out: Vec<Category> = Vec::new();
     for row in rows {
-        let c = &row["category"];
-        let id = text(c, "id");
+        let id = category_id(row);
         if id.is_empty() || out.iter().any(|x| x.id == id) {
             continue;
         }
         out.push(Category {
             slug: id.clone(),
+            name: category_name(row, names),
+            description: text(&row["category"], "description"),
             id,
-            name: text(c, "title"),
-            description: text(c, "description"),
         });
     }
     out
@@ -125,7 +141,7 @@ fn stock(row: &Value) -> Stock {
 /// The products of one category.
 pub fn products(rows: &[Value], category: &str) -> Result<Vec<Product>, ApiError> {
     rows.iter()
-        .filter(|r| text(&r["category"], "id") == category)
+        .filter(|r| category_id(r) == category)
         .map(|r| {
             Ok(Product {
                 id: text(r, "id"),
@@ -141,7 +157,7 @@ pub fn products(rows: &[Value], category: &str) -> Result<Vec<Product>, ApiError
 /// One product's configuration: its prices and whether it needs a domain (hosting and domain
 /// products do). BoxBilling's custom order forms are not part of its client API, so there are
 /// no option fields, add-ons or sub-products to choose.
-pub fn product_config(rows: &[Value], id: &str) -> Result<ProductConfig, ApiError> {
+pub fn product_config(rows: &[Value], names: &Value, id: &str) -> Result<ProductConfig, ApiError> {
     let row = rows
         .iter()
         .find(|r| text(r, "id") == id)
@@ -152,7 +168,7 @@ pub fn product_config(rows: &[Value], id: &str) -> Result<ProductConfig, ApiErro
     Ok(ProductConfig {
         id: text(row, "id"),
         name: text(row, "title"),
-        category: text(&row["category"], "title"),
+        category: category_name(row, names),
         cycles: prices(row)?,
         needs_domain: matches!(text(row, "type").as_str(), "hosting" | "domain"),
         forms: vec![],
