@@ -622,3 +622,29 @@ fn a_real_fossbilling_catalogue_has_its_categories_by_id_and_name() {
     let config = boxbilling::catalog::product_config(&rows, &names, "2").unwrap();
     assert_eq!(config.category, "Web Hosting");
 }
+
+#[test]
+fn reads_pages_share_are_lists_records_and_the_catalogue_never_live_state_or_secrets() {
+    for shared in [
+        "/client/invoice/get_list",
+        "/client/invoice/get",
+        "/client/client/balance_get_list",
+        "/client/profile/get",
+        "/client/support/ticket_get",
+        "/client/order/service",
+        "/guest/product/get_list",
+        "/guest/product/category_get_pairs",
+    ] {
+        assert!(boxbilling::is_shared_read(shared), "{shared}");
+    }
+    for fresh in [
+        "/client/servicesolusvm/status",
+        "/client/profile/api_key_get",
+        "/client/invoice/renewal_invoice",
+        "/client/support/ticket_create",
+        "/guest/cart/get",
+        "/guest/client/login",
+    ] {
+        assert!(!boxbilling::is_shared_read(fresh), "{fresh}");
+    }
+}

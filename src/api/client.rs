@@ -80,8 +80,16 @@ impl<P: Platform> ApiClient<P> {
         Request::with_body(Method::Post, path, params)
     }
 
+    /// A BoxBilling call; its reads (lists, one invoice or order, the profile) are shared
+    /// between pages for a moment (see [`Request::shared`]).
     async fn bb(&self, path: &str, params: Value) -> Result<Value, ApiError> {
-        self.transport.send(Self::bb_call(path, params)).await
+        let req = Self::bb_call(path, params);
+        let req = if boxbilling::is_shared_read(path) {
+            req.shared()
+        } else {
+            req
+        };
+        self.transport.send(req).await
     }
 
     /// Every row of a paged list call.

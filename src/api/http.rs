@@ -42,6 +42,12 @@ pub struct Request {
     /// A successful answer is handed back as text, for a typed decoder that skips the generic
     /// JSON tree (large lists); the caller falls back to the envelope decoder when it fails.
     pub raw: bool,
+    /// A read, whatever its method (BoxBilling reads are POSTs): it changes nothing, so it does
+    /// not make the shared reads stale.
+    pub read: bool,
+    /// A read pages share: answered from the same read made in the last
+    /// [`SHARED_READ_MS`](crate::api::transport::SHARED_READ_MS), or joined while in flight.
+    pub shared: bool,
 }
 
 impl Request {
@@ -57,6 +63,8 @@ impl Request {
             auth: true,
             document: false,
             raw: false,
+            read: false,
+            shared: false,
         }
     }
     /// An authenticated call with a JSON body.
@@ -71,6 +79,8 @@ impl Request {
             auth: true,
             document: false,
             raw: false,
+            read: false,
+            shared: false,
         }
     }
     /// Adds a query pair.
@@ -97,6 +107,12 @@ impl Request {
     /// Asks for the successful answer as text (see [`Request::raw`]).
     pub fn raw(mut self) -> Request {
         self.raw = true;
+        self
+    }
+    /// Marks the call as a read that pages share (see [`Request::shared`]).
+    pub fn shared(mut self) -> Request {
+        self.read = true;
+        self.shared = true;
         self
     }
     /// Marks the call as not needing a session (login, refresh, password reset).

@@ -15,6 +15,7 @@ use crate::percent::encode_component;
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use serde_json::Value;
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::rc::Rc;
 
 /// How long a stored API key is trusted before it is used (a year; it is refused when reset).
@@ -30,6 +31,11 @@ pub const MAX_RETRY_AFTER_S: u32 = 30;
 /// Past it the refresh is reported as a passing failure (the session is kept, the call can be
 /// retried); it never goes ahead without the lock, which could spend a refresh token twice.
 pub const REFRESH_LOCK_WAIT_MS: u32 = 35_000;
+
+/// How long a shared read's answer serves the next page asking the same (a customer moving
+/// between pages reads the balance, invoices and profile once, not on every page). Any write
+/// makes them all stale at once.
+pub const SHARED_READ_MS: f64 = 30_000.0;
 
 /// Whether the signed-in state changed, for the UI to follow.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -99,9 +105,18 @@ struct Inner<P: Platform> {
     /// FOSSBilling's CSRF token for the portal's session cookie, from the last sign-in answer
     /// that carried one; sent with the calls that rely on that cookie (see `send_unboxed`).
     csrf_token: RefCell<Option<String>>,
+    /// Shared reads (see [`Request::shared`]) by request, answered or in flight.
+    reads: RefCell<HashMap<String, SharedRead>>,
+}
+
+/// A shared read: answered at a time (local ms), or on its way (joined by the same read).
+enum SharedRead {
+    Answered(f64, Answer),
+    InFlight(Shared<LocalBoxFuture<'static, Result<Answer, ApiError>>>),
 }
 
 /// A successful answer: decoded JSON, or a document's bytes.
+#[derive(Clone)]
 enum Answer {
     Json(Value),
     Document(Vec<u8>),
@@ -126,6 +141,7 @@ impl<P: Platform> Transport<P> {
             platform,
             inflight_refresh: RefCell::new(None),
             csrf_token: RefCell::new(None),
+            reads: RefCell::new(HashMap::new()),
         }))
     }
 
@@ -170,7 +186,7 @@ impl<P: Platform> Transport<P> {
     pub fn send(&self, req: Request) -> LocalBoxFuture<'static, Result<Value, ApiError>> {
         let me = self.clone();
         async move {
-            match me.send_unboxed(req).await? {
+            match me.send_maybe_shared(req).await? {
                 Answer::Json(v) => Ok(v),
                 Answer::Document(_) => Err(ApiError::Decode("a document instead of JSON".into())),
                 Answer::Text(_) => Err(ApiError::Decode("unexpected raw answer".into())),
@@ -201,7 +217,7 @@ impl<P: Platform> Transport<P> {
     pub fn send_text(&self, req: Request) -> LocalBoxFuture<'static, Result<String, ApiError>> {
         let me = self.clone();
         async move {
-            match me.send_unboxed(req.raw()).await? {
+            match me.send_maybe_shared(req.raw()).await? {
                 Answer::Text(t) => Ok(t),
                 Answer::Json(v) => Ok(v.to_string()),
                 Answer::Document(_) => Err(ApiError::Decode("a document instead of JSON".into())),
@@ -210,7 +226,85 @@ impl<P: Platform> Transport<P> {
         .boxed_local()
     }
 
+    /// A shared read answered a moment ago, or on its way, serves this one; anything else is
+    /// sent.
+    async fn send_maybe_shared(&self, req: Request) -> Result<Answer, ApiError> {
+        if !req.shared {
+            let write = req.method != Method::Get && !req.read;
+            let result = self.send_unboxed(req).await;
+            if write {
+                // Again once it is done: a read made while it was on its way may predate it.
+                self.forget_shared_reads();
+            }
+            return result;
+        }
+        // Keyed by the session too: another tab signing in as someone else never gets this
+        // account's answers (or the other way round).
+        let whose = self
+            .0
+            .platform
+            .load_session()
+            .map(|s| s.access)
+            .unwrap_or_default();
+        let key = format!(
+            "{whose} {:?} {} {} {}",
+            req.method,
+            self.url(&req),
+            req.raw,
+            req.body.as_ref().map(Value::to_string).unwrap_or_default()
+        );
+        let known = match self.0.reads.borrow().get(&key) {
+            Some(SharedRead::Answered(at, answer))
+                if self.0.platform.now_ms() - at < SHARED_READ_MS =>
+            {
+                return Ok(answer.clone());
+            }
+            Some(SharedRead::InFlight(on_its_way)) => Some(on_its_way.clone()),
+            _ => None,
+        };
+        let on_its_way = match known {
+            Some(f) => f,
+            None => {
+                let me = self.clone();
+                let f = async move { me.send_unboxed(req).await }
+                    .boxed_local()
+                    .shared();
+                self.0
+                    .reads
+                    .borrow_mut()
+                    .insert(key.clone(), SharedRead::InFlight(f.clone()));
+                f
+            }
+        };
+        let result = on_its_way.await;
+        let mut reads = self.0.reads.borrow_mut();
+        // Kept only if nothing replaced it meanwhile (a write clears the table).
+        if matches!(reads.get(&key), Some(SharedRead::InFlight(_))) {
+            match &result {
+                Ok(answer) => {
+                    reads.insert(
+                        key,
+                        SharedRead::Answered(self.0.platform.now_ms(), answer.clone()),
+                    );
+                }
+                Err(_) => {
+                    reads.remove(&key);
+                }
+            }
+        }
+        result
+    }
+
+    /// Forgets every shared read: something was changed.
+    fn forget_shared_reads(&self) {
+        self.0.reads.borrow_mut().clear();
+    }
+
     async fn send_unboxed(&self, mut req: Request) -> Result<Answer, ApiError> {
+        // A write may change what any read answered.
+        if req.method != Method::Get && !req.read {
+            self.forget_shared_reads();
+        }
         req.basic_auth = self.0.dialect == Dialect::Boxbilling;
         // BoxBilling calls without the API key rely on the portal's session cookie, which
         // FOSSBilling (CSRF prevention on, its default) accepts only with its CSRF token.
@@ -472,12 +566,15 @@ impl<P: Platform> Transport<P> {
         if let Some(record) = profile {
             self.0.platform.save_profile(&CachedProfile { record });
         }
+        // Nothing read for another account (or before signing in) may serve this one.
+        self.forget_shared_reads();
         self.0.platform.save_session(&s);
         self.0.platform.session_event(SessionEvent::SignedIn);
     }
 
     /// Forgets the session locally (all tabs follow through storage).
     pub fn end_session(&self) {
+        self.forget_shared_reads();
         self.0.platform.clear_session();
         self.0.platform.session_event(SessionEvent::SignedOut);
     }

@@ -476,3 +476,61 @@ fn fossbillings_csrf_token_from_the_sign_in_answer_goes_with_the_cookie_calls_on
     assert_eq!(key, "key");
     block_on(t.send(call("/client/profile/api_key_get"))).unwrap();
 }
+
+#[test]
+fn a_shared_read_is_sent_once_for_every_page_asking_until_it_is_stale_or_something_changes() {
+    let f = fake(Box::new(|_: &str, _: &Request, _| ok(r#"{"balance": 1}"#)));
+    let t = Transport::new("/api", Dialect::Hostbill, f.clone());
+    let balance = || Request::get("/balance").shared();
+    // Three pages asking at once: one request.
+    let answers = block_on(join_all((0..3).map(|_| t.send(balance()))));
+    assert!(answers.iter().all(Result::is_ok));
+    assert_eq!(count(&f, "/balance"), 1);
+    // Asked again a moment later: answered from the first.
+    f.now.set(f.now.get() + SHARED_READ_MS - 1.0);
+    block_on(t.send(balance())).unwrap();
+    assert_eq!(count(&f, "/balance"), 1);
+    // Stale: sent again.
+    f.now.set(f.now.get() + 2.0);
+    block_on(t.send(balance())).unwrap();
+    assert_eq!(count(&f, "/balance"), 2);
+    // A write makes every shared read stale; a read that is not shared is always sent.
+    block_on(t.send(Request::with_body(
+        Method::Post,
+        "/billing/addfunds",
+        serde_json::json!({}),
+    )))
+    .unwrap();
+    block_on(t.send(balance())).unwrap();
+    assert_eq!(count(&f, "/balance"), 3);
+    block_on(t.send(Request::get("/balance"))).unwrap();
+    assert_eq!(count(&f, "/balance"), 4);
+    // Signing out forgets them.
+    t.end_session();
+    *f.session.borrow_mut() = Some(StoredSession::received(
+        "other".into(),
+        None,
+        f.now.get(),
+        true,
+    ));
+    block_on(t.send(balance())).unwrap();
+    assert_eq!(count(&f, "/balance"), 5);
+}
+
+#[test]
+fn a_failed_shared_read_is_not_kept() {
+    let fail = Rc::new(Cell::new(true));
+    let flag = fail.clone();
+    let f = fake(Box::new(move |_: &str, _: &Request, _| {
+        if flag.get() {
+            status(404, r#"{"error": ["missing"]}"#)
+        } else {
+            ok(r#"{"balance": 1}"#)
+        }
+    }));
+    let t = Transport::new("/api", Dialect::Hostbill, f.clone());
+    assert!(block_on(t.send(Request::get("/balance").shared())).is_err());
+    fail.set(false);
+    assert!(block_on(t.send(Request::get("/balance").shared())).is_ok());
+    assert_eq!(count(&f, "/balance"), 2);
+}

@@ -14,9 +14,12 @@ impl<P: Platform> ApiClient<P> {
         match self.dialect() {
             Dialect::Kdata => self.kdata_client_details(),
             Dialect::Boxbilling => self.bb_client().await,
-            Dialect::Hostbill => {
-                hostbill::client(&self.transport.send(Request::get("/details")).await?)
-            }
+            Dialect::Hostbill => hostbill::client(
+                &self
+                    .transport
+                    .send(Request::get("/details").shared())
+                    .await?,
+            ),
         }
     }
 
@@ -36,9 +39,12 @@ impl<P: Platform> ApiClient<P> {
                     ..AccountProfile::default()
                 })
             }
-            Dialect::Hostbill => {
-                hostbill::profile(&self.transport.send(Request::get("/details")).await?)
-            }
+            Dialect::Hostbill => hostbill::profile(
+                &self
+                    .transport
+                    .send(Request::get("/details").shared())
+                    .await?,
+            ),
         }
     }
 

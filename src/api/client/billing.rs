@@ -22,9 +22,12 @@ impl<P: Platform> ApiClient<P> {
         match self.dialect() {
             Dialect::Kdata => self.kdata_balance(),
             Dialect::Boxbilling => self.bb_balance().await,
-            Dialect::Hostbill => {
-                hostbill::balance(&self.transport.send(Request::get("/balance")).await?)
-            }
+            Dialect::Hostbill => hostbill::balance(
+                &self
+                    .transport
+                    .send(Request::get("/balance").shared())
+                    .await?,
+            ),
         }
     }
 
@@ -33,7 +36,10 @@ impl<P: Platform> ApiClient<P> {
         match self.dialect() {
             Dialect::Boxbilling => self.bb_invoices().await,
             Dialect::Hostbill => hostbill::invoices_from_text(
-                &self.transport.send_text(Request::get("/invoice")).await?,
+                &self
+                    .transport
+                    .send_text(Request::get("/invoice").shared())
+                    .await?,
             ),
             Dialect::Kdata => Err(ApiError::Unsupported),
         }
@@ -81,7 +87,10 @@ impl<P: Platform> ApiClient<P> {
     pub async fn payment_methods(&self) -> Result<Vec<PaymentMethod>, ApiError> {
         match self.dialect() {
             Dialect::Hostbill => hostbill::payment_methods(
-                &self.transport.send(Request::get("/payment/fees")).await?,
+                &self
+                    .transport
+                    .send(Request::get("/payment/fees").shared())
+                    .await?,
             ),
             // BoxBilling's client API lists no gateways: its invoices are paid on its own pages.
             Dialect::Boxbilling => Ok(vec![]),

@@ -171,9 +171,12 @@ impl<P: Platform> ApiClient<P> {
     pub async fn categories(&self) -> Result<Vec<Category>, ApiError> {
         match self.dialect() {
             Dialect::Boxbilling => self.bb_categories().await,
-            Dialect::Hostbill => {
-                hostbill::categories(&self.transport.send(Request::get("/category")).await?)
-            }
+            Dialect::Hostbill => hostbill::categories(
+                &self
+                    .transport
+                    .send(Request::get("/category").shared())
+                    .await?,
+            ),
             Dialect::Kdata => Err(ApiError::Unsupported),
         }
     }

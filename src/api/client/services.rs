@@ -79,9 +79,12 @@ impl<P: Platform> ApiClient<P> {
     pub async fn services(&self) -> Result<Vec<ServiceSummary>, ApiError> {
         match self.dialect() {
             Dialect::Boxbilling => self.bb_services().await,
-            Dialect::Hostbill => {
-                hostbill::services(&self.transport.send(Request::get("/service")).await?)
-            }
+            Dialect::Hostbill => hostbill::services(
+                &self
+                    .transport
+                    .send(Request::get("/service").shared())
+                    .await?,
+            ),
             Dialect::Kdata => Err(ApiError::Unsupported),
         }
     }

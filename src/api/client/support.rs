@@ -14,9 +14,12 @@ impl<P: Platform> ApiClient<P> {
     pub async fn tickets(&self) -> Result<Vec<TicketSummary>, ApiError> {
         match self.dialect() {
             Dialect::Boxbilling => self.bb_tickets().await,
-            Dialect::Hostbill => {
-                hostbill::tickets(&self.transport.send(Request::get("/tickets")).await?)
-            }
+            Dialect::Hostbill => hostbill::tickets(
+                &self
+                    .transport
+                    .send(Request::get("/tickets").shared())
+                    .await?,
+            ),
             Dialect::Kdata => Err(ApiError::Unsupported),
         }
     }

@@ -96,3 +96,23 @@ pub fn page(v: &Value) -> Result<(Vec<Value>, u64), ApiError> {
     let pages = v.get("pages").and_then(Value::as_u64).unwrap_or(1);
     Ok((list, pages))
 }
+
+/// Whether a call is a read pages may share for a moment: the client's lists, an invoice, order,
+/// ticket or profile, the catalogue. Not the SolusVM state (followed live), the session cart,
+/// nor the API key.
+pub fn is_shared_read(path: &str) -> bool {
+    let mut parts = path.trim_start_matches('/').split('/');
+    let (role, module, method) = (parts.next(), parts.next(), parts.next().unwrap_or(""));
+    match (role, module) {
+        (Some("client"), Some("servicesolusvm" | "cart")) => false,
+        (Some("client"), Some("profile")) => method == "get",
+        (Some("client"), Some(_)) => {
+            method == "get"
+                || method.ends_with("get_list")
+                || method.ends_with("get_pairs")
+                || matches!(method, "ticket_get" | "addons" | "upgradables" | "service")
+        }
+        (Some("guest"), Some("product")) => true,
+        _ => false,
+    }
+}

@@ -15,7 +15,7 @@ mod support;
 
 pub use account::{client, currency, profile, profile_params};
 pub use billing::{credit, invoice_detail, invoice_hashes, invoice_summary, transaction};
-pub use envelope::{decode_envelope, page, token_rejected};
+pub use envelope::{decode_envelope, is_shared_read, page, token_rejected};
 pub use services::{
     is_active_domain, is_solusvm, order, order_detail, period_word, upgradables, vm,
 };
