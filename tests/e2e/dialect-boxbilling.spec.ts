@@ -110,51 +110,6 @@ test('a top-up invoice is made, paid on BoxBilling\'s own page, and the credit g
   await expect(page.getByRole('region', { name: 'Balance' })).toContainText('$45.50');
 });
 
-test('renewing says beforehand that the credit pays, shows afterwards what it paid, and an unpaid invoice is deleted once', async ({ page }) => {
-  let renewals = 0;
-  let deletes = 0;
-  page.on('request', (r) => {
-    if (r.url().endsWith('/client/invoice/renewal_invoice')) renewals++;
-    if (r.url().endsWith('/client/invoice/delete')) deletes++;
-  });
-  await logIn(page);
-  await page.goto('/services/303');
-  const extras = page.getByRole('region', { name: 'Add-ons and plans' });
-  await expect(extras).toContainText('No add-ons on this service.');
-  await expect(extras.getByRole('list', { name: 'Plans this service can move to' }).getByRole('listitem').first()).toBeVisible();
-  // FOSSBilling hands back the order's unpaid invoice (or makes one) and pays it from the credit
-  // when it covers it: the question says so, with the price and the credit, before anything is
-  // sent; afterwards the page says which happened. Renewing until the credit no longer covers it
-  // shows both outcomes (the credit depends on the tests before this one).
-  const outcome = page.locator('[data-figure="renewal-outcome"]');
-  let paidFromCredit = 0;
-  for (let attempt = 1; attempt <= 5; attempt++) {
-    if (attempt > 1) await page.reload();
-    await page.getByRole('button', { name: 'Renew now' }).click();
-    const renew = page.getByRole('dialog', { name: 'Renew now' });
-    await expect(renew).toContainText('the invoice for the next period ($18.00)');
-    await expect(renew).toContainText(/Your account credit \(\$[\d,.]+\) pays it at once if it covers the amount/);
-    await renew.getByRole('button', { name: 'Confirm' }).dblclick();
-    await expect(outcome).toContainText(/^(Renewed: invoice \S+ for \$[\d,.]+ was paid from your account credit\.|Renewal invoice \S+ is waiting for payment: \$[\d,.]+ to pay\.)/);
-    expect(renewals).toBe(attempt);
-    if ((await outcome.textContent())!.startsWith('Renewal invoice')) break;
-    paidFromCredit++;
-  }
-  expect(paidFromCredit, 'the demo credit pays the first renewal').toBeGreaterThan(0);
-  await expect(outcome).toContainText('is waiting for payment');
-  await outcome.getByRole('link', { name: 'Open the invoice' }).click();
-  await expect(page).toHaveURL(/\/invoices\/[0-9a-f]{32}$/);
-  const number = (await page.getByRole('heading', { level: 1 }).textContent())!.replace(/^.*#/, '').trim();
-  await page.getByRole('button', { name: 'Delete invoice' }).click();
-  const del = page.getByRole('dialog', { name: 'Delete invoice' });
-  await expect(del).toContainText(`Delete invoice #${number}? This cannot be undone.`);
-  await del.getByRole('button', { name: 'Confirm' }).dblclick();
-  await expect(page).toHaveURL(/\/invoices$/);
-  expect(deletes).toBe(1);
-  await page.getByRole('searchbox').fill(number).catch(() => {});
-  await expect(page.getByRole('link', { name: number, exact: true })).toHaveCount(0);
-});
-
 test('a SolusVM server takes a new hostname and a root password of the customer\'s choosing, checked first', async ({ page }) => {
   let sent = 0;
   page.on('request', (r) => { if (/servicesolusvm\/set_(hostname|root_password)$/.test(r.url())) sent++; });
@@ -396,4 +351,60 @@ test('a checkout whose answer is lost is found among the services, not sent agai
   expect(checkouts).toBe(1);
   await page.getByRole('link', { name: 'Open the new service' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Cloud S');
+});
+
+// Last but one: renewing spends the demo credit the order tests above rely on.
+test('renewing says beforehand that the credit pays, shows afterwards what it paid, and an unpaid invoice is deleted once', async ({ page }) => {
+  let renewals = 0;
+  let deletes = 0;
+  page.on('request', (r) => {
+    if (r.url().endsWith('/client/invoice/renewal_invoice')) renewals++;
+    if (r.url().endsWith('/client/invoice/delete')) deletes++;
+  });
+  await logIn(page);
+  await page.goto('/services/303');
+  const extras = page.getByRole('region', { name: 'Add-ons and plans' });
+  await expect(extras).toContainText('No add-ons on this service.');
+  await expect(extras.getByRole('list', { name: 'Plans this service can move to' }).getByRole('listitem').first()).toBeVisible();
+  // FOSSBilling hands back the order's unpaid invoice (or makes one) and pays it from the credit
+  // when it covers it: the question says so, with the price and the credit, before anything is
+  // sent; afterwards the page says which happened. Renewing until the credit no longer covers it
+  // shows both outcomes (the credit depends on the tests before this one).
+  const outcome = page.locator('[data-figure="renewal-outcome"]');
+  let paidFromCredit = 0;
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    if (attempt > 1) await page.reload();
+    await page.getByRole('button', { name: 'Renew now' }).click();
+    const renew = page.getByRole('dialog', { name: 'Renew now' });
+    await expect(renew).toContainText('the invoice for the next period ($18.00)');
+    await expect(renew).toContainText(/Your account credit \(\$[\d,.]+\) pays it at once if it covers the amount/);
+    await renew.getByRole('button', { name: 'Confirm' }).dblclick();
+    await expect(outcome).toContainText(/^(Renewed: invoice \S+ for \$[\d,.]+ was paid from your account credit\.|Renewal invoice \S+ is waiting for payment: \$[\d,.]+ to pay\.)/);
+    expect(renewals).toBe(attempt);
+    if ((await outcome.textContent())!.startsWith('Renewal invoice')) break;
+    paidFromCredit++;
+  }
+  expect(paidFromCredit, 'the demo credit pays the first renewal').toBeGreaterThan(0);
+  await expect(outcome).toContainText('is waiting for payment');
+  await outcome.getByRole('link', { name: 'Open the invoice' }).click();
+  await expect(page).toHaveURL(/\/invoices\/[0-9a-f]{32}$/);
+  const number = (await page.getByRole('heading', { level: 1 }).textContent())!.replace(/^.*#/, '').trim();
+  await page.getByRole('button', { name: 'Delete invoice' }).click();
+  const del = page.getByRole('dialog', { name: 'Delete invoice' });
+  await expect(del).toContainText(`Delete invoice #${number}? This cannot be undone.`);
+  await del.getByRole('button', { name: 'Confirm' }).dblclick();
+  await expect(page).toHaveURL(/\/invoices$/);
+  expect(deletes).toBe(1);
+  await page.getByRole('searchbox').fill(number).catch(() => {});
+  await expect(page.getByRole('link', { name: number, exact: true })).toHaveCount(0);
+});
+
+test('a first visit (sign-in, dashboard, an invoice, a service, a ticket, funds) makes at most 30 API calls', async ({ page }) => {
+  // FOSSBilling counts its rate limits per address, and behind atrium-server every customer has
+  // the proxy's: reads one page made serve the next (tests/e2e/journey.mjs).
+  const { journey, countApiCalls } = await import('./journey.mjs');
+  const calls = countApiCalls(page);
+  const visited = await journey(page, DEMO);
+  expect(visited).toEqual(['dashboard', 'invoice', 'service', 'ticket', 'funds']);
+  expect(calls.length, calls.join('\n')).toBeLessThanOrEqual(30);
 });

@@ -24,10 +24,10 @@ export function median(xs) {
 export const fmt = (xs, unit = 'ms') =>
   `median ${median(xs).toFixed(0)} ${unit} (runs: ${xs.map((x) => x.toFixed(0)).join(', ')})`;
 
-/** Starts a fresh demo portal serving `dist` on `port`; resolves once it answers. */
-export async function startPortal(port) {
+/** Starts a fresh demo portal serving `dist` on `port` (`demoArgs`: e.g. `--dialect boxbilling`); resolves once it answers. */
+export async function startPortal(port, demoArgs = []) {
   const server = spawn(join(root, 'target/release/atrium-server'),
-    ['--addr', `127.0.0.1:${port}`, '--dist', dist, 'demo', '--db', join(tmpdir(), `atrium-bench-${port}.sqlite`), '--reset'],
+    ['--addr', `127.0.0.1:${port}`, '--dist', dist, 'demo', '--db', join(tmpdir(), `atrium-bench-${port}.sqlite`), '--reset', ...demoArgs],
     { stdio: 'ignore' });
   for (let i = 0; i < 200; i++) {
     try { if ((await fetch(`http://127.0.0.1:${port}/config.json`)).ok) break; } catch { /* starting */ }

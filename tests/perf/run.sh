@@ -7,6 +7,7 @@ cd "$ROOT"
 npm_install "$ROOT/tests/perf"   # Lighthouse
 bash scripts/build.sh
 node tests/perf/bench.mjs
+node tests/perf/api-calls.mjs
 node tests/perf/invoice-list.mjs
 node tests/perf/dns-zone.mjs
 node tests/perf/vm-console.mjs
