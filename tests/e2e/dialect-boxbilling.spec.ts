@@ -69,11 +69,13 @@ test('a SolusVM server reboots once, asked first, and is followed back to runnin
 
 test('a refused API key asks for the password in place and the page loads after', async ({ page, request }) => {
   await logIn(page);
-  // The dashboard's cards read the invoice list too: let them finish before the key is refused.
+  // The dashboard's cards read the invoice list too (the invoices page then reuses it): let them
+  // finish, open the list, and refuse the key on the invoice opened from it.
   await expect(page.getByRole('region', { name: 'Balance' })).toContainText('$25.50');
   await expect(page.getByRole('region', { name: 'Unpaid invoices' })).toContainText('Next due');
-  await request.post('/api/__demo/faults', { data: { path: '/client/invoice/get_list', kind: 'token_expired' } });
   await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Invoices' }).click();
+  await request.post('/api/__demo/faults', { data: { path: '/client/invoice/get', kind: 'token_expired' } });
+  await page.getByRole('table').getByRole('link').first().click();
   const dialog = page.getByRole('dialog', { name: 'Sign in again' });
   await expect(dialog).toBeVisible();
   // Whose session it is, filled in and fixed: the page behind holds this account's data.
@@ -83,8 +85,8 @@ test('a refused API key asks for the password in place and the page loads after'
   await dialog.getByLabel('Password').fill(DEMO.password);
   await dialog.getByRole('button', { name: 'Sign in again' }).click();
   await expect(dialog).toHaveCount(0);
-  await expect(page).toHaveURL(/\/invoices$/);
-  await expect(page.getByRole('table').getByRole('link').first()).toBeVisible();
+  await expect(page).toHaveURL(/\/invoices\/[0-9a-f]{32}$/);
+  await expect(page.getByRole('article').getByRole('row').nth(1)).toBeVisible();
 });
 
 test('a top-up invoice is made, paid on BoxBilling\'s own page, and the credit grows', async ({ page }) => {
@@ -368,10 +370,10 @@ test('renewing says beforehand that the credit pays, shows afterwards what it pa
   await expect(extras.getByRole('list', { name: 'Plans this service can move to' }).getByRole('listitem').first()).toBeVisible();
   // FOSSBilling hands back the order's unpaid invoice (or makes one) and pays it from the credit
   // when it covers it: the question says so, with the price and the credit, before anything is
-  // sent; afterwards the page says which happened. Renewing until the credit no longer covers it
-  // shows both outcomes (the credit depends on the tests before this one).
+  // sent; afterwards the page says which happened (both outcomes are checked against the demo in
+  // server/src/demo/boxbilling_tests.rs). Renewed until one waits for payment, whatever credit
+  // the tests before this one left.
   const outcome = page.locator('[data-figure="renewal-outcome"]');
-  let paidFromCredit = 0;
   for (let attempt = 1; attempt <= 5; attempt++) {
     if (attempt > 1) await page.reload();
     await page.getByRole('button', { name: 'Renew now' }).click();
@@ -382,9 +384,7 @@ test('renewing says beforehand that the credit pays, shows afterwards what it pa
     await expect(outcome).toContainText(/^(Renewed: invoice \S+ for \$[\d,.]+ was paid from your account credit\.|Renewal invoice \S+ is waiting for payment: \$[\d,.]+ to pay\.)/);
     expect(renewals).toBe(attempt);
     if ((await outcome.textContent())!.startsWith('Renewal invoice')) break;
-    paidFromCredit++;
   }
-  expect(paidFromCredit, 'the demo credit pays the first renewal').toBeGreaterThan(0);
   await expect(outcome).toContainText('is waiting for payment');
   await outcome.getByRole('link', { name: 'Open the invoice' }).click();
   await expect(page).toHaveURL(/\/invoices\/[0-9a-f]{32}$/);
