@@ -230,6 +230,14 @@ test('a domain\'s name servers, lock, privacy, transfer code and contact are man
   await expect(page.getByRole('region', { name: 'Name servers' }).getByLabel('Name server 2')).toHaveValue('ns2.example.net');
 });
 
+test('a ticket the staff answered (FOSSBilling\'s on_hold) is counted as awaiting the customer', async ({ page }) => {
+  await logIn(page);
+  const card = page.getByRole('region', { name: 'Support tickets' });
+  await expect(card.locator('[data-figure="answered-tickets"]')).not.toHaveText('0');
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Support' }).click();
+  await expect(page.getByRole('table').getByText('Answered').first()).toBeVisible();
+});
+
 test('a support ticket is opened, answered and closed through BoxBilling\'s support calls', async ({ page }) => {
   const calls: string[] = [];
   page.on('request', (r) => { const m = /client\/support\/(ticket_create|ticket_reply|ticket_close)$/.exec(r.url()); if (m) calls.push(m[1]); });
