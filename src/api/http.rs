@@ -71,16 +71,8 @@ impl Request {
     pub fn with_body(method: Method, path: impl Into<String>, body: Value) -> Request {
         Request {
             method,
-            path: path.into(),
-            query: Vec::new(),
             body: Some(body),
-            form: false,
-            basic_auth: false,
-            auth: true,
-            document: false,
-            raw: false,
-            read: false,
-            shared: false,
+            ..Request::get(path)
         }
     }
     /// Adds a query pair.

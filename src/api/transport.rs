@@ -230,10 +230,14 @@ impl<P: Platform> Transport<P> {
     /// sent.
     async fn send_maybe_shared(&self, req: Request) -> Result<Answer, ApiError> {
         if !req.shared {
+            // A write may change what any read answered: forgotten before it is sent, and again
+            // once it is done (a read made while it was on its way may predate it).
             let write = req.method != Method::Get && !req.read;
+            if write {
+                self.forget_shared_reads();
+            }
             let result = self.send_unboxed(req).await;
             if write {
-                // Again once it is done: a read made while it was on its way may predate it.
                 self.forget_shared_reads();
             }
             return result;
@@ -301,10 +305,6 @@ impl<P: Platform> Transport<P> {
     }
 
     async fn send_unboxed(&self, mut req: Request) -> Result<Answer, ApiError> {
-        // A write may change what any read answered.
-        if req.method != Method::Get && !req.read {
-            self.forget_shared_reads();
-        }
         req.basic_auth = self.0.dialect == Dialect::Boxbilling;
         // BoxBilling calls without the API key rely on the portal's session cookie, which
         // FOSSBilling (CSRF prevention on, its default) accepts only with its CSRF token.

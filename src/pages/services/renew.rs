@@ -48,12 +48,15 @@ pub fn RenewNow(
     let pending = renew.pending();
     let question = move || {
         let style = prefs.lang.get().number_style();
+        // Amounts only once the account's currency is known (the balance names it): never a
+        // price under a currency it is not in.
         let credit = balance.get().and_then(|b| b.ok()).map(|b| b.credit);
-        let currency = credit
-            .as_ref()
-            .map_or("USD".to_string(), |c| c.currency.clone());
-        let price = Money::new(price, &currency).format(style);
-        let credit = credit.map_or("—".to_string(), |c| c.format(style));
+        let (price, credit) = credit.map_or(("—".into(), "—".into()), |c| {
+            (
+                Money::new(price, &c.currency).format(style),
+                c.format(style),
+            )
+        });
         prefs
             .t(Msg::RenewConfirm)
             .replace("{name}", &name)
