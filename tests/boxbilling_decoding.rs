@@ -564,6 +564,59 @@ fn a_one_off_product_in_the_cart_is_not_billed_again() {
 }
 
 #[test]
+fn a_cart_in_another_currency_is_converted_at_its_rate() {
+    // The real cart answer with the cart's currency made VND: FOSSBilling keeps the amounts in
+    // its default currency and names the cart's currency and rate beside them.
+    let mut cart = boxbilling::decode_envelope(&raw(200, &fossbilling("cart_get"))).unwrap();
+    cart["currency"]["code"] = "VND".into();
+    cart["currency"]["conversion_rate"] = 25000.into();
+    let q = boxbilling::catalog::quote(&cart, &[], None, 2).unwrap();
+    assert_eq!(q.total, Decimal::new(625_000, 0));
+    assert_eq!(
+        q.recurring,
+        vec![(atrium::model::Cycle::Monthly, Decimal::new(125_000, 0))]
+    );
+    // A rate that cannot be priced with is an error, never a rate of one.
+    cart["currency"]["conversion_rate"] = 0.into();
+    assert!(boxbilling::catalog::quote(&cart, &[], None, 2).is_err());
+    assert_eq!(
+        boxbilling::catalog::conversion_rate(&serde_json::json!({"conversion_rate": 0.92}))
+            .unwrap(),
+        "0.92".parse::<Decimal>().unwrap()
+    );
+}
+
+#[test]
+fn the_catalogue_is_converted_to_the_cent() {
+    let (rows, _) = boxbilling::page(
+        &boxbilling::decode_envelope(&raw(200, &fossbilling("product_get_list"))).unwrap(),
+    )
+    .unwrap();
+    let rate: Decimal = "0.923".parse().unwrap();
+    let hosting: Vec<_> = boxbilling::catalog::products(&rows, "2")
+        .unwrap()
+        .into_iter()
+        .map(|p| p.converted(rate))
+        .collect();
+    // 5.00 a month and 50.00 + 10.00 setup a year, at 0.923.
+    assert_eq!(
+        hosting[0].cycles[0].price,
+        "4.62".parse::<Decimal>().unwrap()
+    );
+    assert_eq!(
+        hosting[0].cycles[1].price,
+        "46.15".parse::<Decimal>().unwrap()
+    );
+    assert_eq!(
+        hosting[0].cycles[1].setup,
+        "9.23".parse::<Decimal>().unwrap()
+    );
+    let domains = boxbilling::catalog::products(&rows, "1").unwrap();
+    let converted = domains[0].clone().converted(rate);
+    assert_eq!(converted.tlds[0].register, Some("11.07".parse().unwrap()));
+}
+
+#[test]
 fn a_real_fossbilling_payment_links_to_its_invoice_through_the_invoice_list() {
     let (payments, _) = boxbilling::page(
         &boxbilling::decode_envelope(&raw(
@@ -634,6 +687,7 @@ fn reads_pages_share_are_lists_records_and_the_catalogue_never_live_state_or_sec
         "/client/order/service",
         "/guest/product/get_list",
         "/guest/product/category_get_pairs",
+        "/guest/currency/get",
     ] {
         assert!(boxbilling::is_shared_read(shared), "{shared}");
     }

@@ -63,6 +63,7 @@ fn config() -> ProductConfig {
         cycles: cycles.clone(),
         options_priced_per: Cycle::Monthly,
         needs_domain: true,
+        tlds: vec![],
         forms: vec![
             form("1", FormKind::Select, &["11", "12"]),
             form("2", FormKind::Radio, &["21", "22"]),
@@ -175,6 +176,7 @@ proptest! {
             addons: if addon { BTreeMap::from([("31".to_string(), "a".to_string())]) } else { BTreeMap::new() },
             subproducts: BTreeMap::new(),
             lines: vec![],
+            domain_order: None,
         };
         let body = item_body(&item);
         prop_assert_eq!(item_from_body(&body, &c.name, &kinds(&c)), Some(item.clone()));

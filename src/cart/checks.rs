@@ -4,7 +4,7 @@
 //! a rule may make a form required. The portal's own errors still come back per item.
 
 use super::item::{CartItem, FieldValue};
-use crate::model::{Cycle, FormKind, ProductConfig};
+use crate::model::{Cycle, DomainOrderProblem, FormKind, ProductConfig};
 
 /// A problem with one item, naming the form where there is one.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -23,6 +23,8 @@ pub enum ItemProblem {
     UnknownChoice(String),
     /// A text form that asks for a host name got something else (form id).
     NotAHostname(String),
+    /// A domain product's registration or transfer is not one it sells.
+    Domain(DomainOrderProblem),
 }
 
 /// Whether a text form asks for a host name: portals describe these only by their label
@@ -37,6 +39,18 @@ pub fn problems(config: &ProductConfig, item: &CartItem, available: bool) -> Vec
     let mut out = Vec::new();
     if !available {
         out.push(ItemProblem::Unavailable);
+    }
+    if !config.tlds.is_empty() {
+        // A domain product is sold by TLD and years, not on a cycle.
+        match &item.domain_order {
+            Some(order) => out.extend(
+                crate::model::domain_order::problems(order, &config.tlds)
+                    .into_iter()
+                    .map(ItemProblem::Domain),
+            ),
+            None => out.push(ItemProblem::DomainMissing),
+        }
+        return out;
     }
     if config.needs_domain && item.domain.trim().is_empty() {
         out.push(ItemProblem::DomainMissing);

@@ -24,6 +24,19 @@ fn scale(amount: Decimal, per: &Cycle, cycle: &Cycle) -> Decimal {
 /// The lines of `item`. Options and add-ons that cost nothing are left out; the product's line
 /// is always first.
 pub fn price_lines(config: &ProductConfig, item: &CartItem) -> Vec<PriceLine> {
+    if let Some(order) = item
+        .domain_order
+        .as_ref()
+        .filter(|_| !config.tlds.is_empty())
+    {
+        // A domain is one line: its price per year times the years charged.
+        return vec![PriceLine {
+            label: order.domain(),
+            kind: LineKind::Product,
+            amount: order.price(&config.tlds).unwrap_or(Decimal::ZERO),
+            cycle: item.cycle.clone(),
+        }];
+    }
     let cycle = Cycle::parse(&item.cycle);
     let mut lines = Vec::new();
     let mut setups = Vec::new();

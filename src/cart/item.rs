@@ -1,7 +1,7 @@
 //! A configured cart item: the product, its cycle, its domain, an answer per configuration form
 //! and the chosen add-ons and sub-products with their cycles. Kept in browser storage as JSON.
 
-use crate::model::{Cycle, FormKind, ProductConfig};
+use crate::model::{Cycle, DomainAction, DomainOrder, FormKind, ProductConfig, TldPrice};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -42,6 +42,51 @@ pub struct CartItem {
     /// the item is being configured (and in carts saved before lines were kept).
     #[serde(default)]
     pub lines: Vec<super::price_line::PriceLine>,
+    /// For a domain product: the registration or transfer asked for (`domain` then holds the
+    /// whole name and `cycle` the years).
+    #[serde(default)]
+    pub domain_order: Option<DomainOrder>,
+}
+
+/// The cycle code of a registration for `years` (`a` for one year, `b` for two, ...).
+pub fn years_cycle(years: u32) -> String {
+    match years {
+        1 => Cycle::Annually,
+        2 => Cycle::Biennially,
+        3 => Cycle::Triennially,
+        4 => Cycle::FourYears,
+        5 => Cycle::FiveYears,
+        n => Cycle::Other(format!("{n}Y")),
+    }
+    .code()
+    .to_string()
+}
+
+/// A new domain order under the first TLD sold: a registration for its fewest years when it can
+/// be registered, else a transfer.
+fn first_domain_order(tlds: &[TldPrice]) -> Option<DomainOrder> {
+    let tld = tlds.first()?;
+    let action = if tld.offers(DomainAction::Register) {
+        DomainAction::Register
+    } else {
+        DomainAction::Transfer
+    };
+    Some(DomainOrder {
+        action,
+        sld: String::new(),
+        tld: tld.tld.clone(),
+        years: *tld.years().start(),
+        transfer_code: String::new(),
+    })
+}
+
+impl CartItem {
+    /// Sets the domain order and what follows from it: the whole name and the years' cycle.
+    pub fn set_domain_order(&mut self, order: DomainOrder) {
+        self.domain = order.domain();
+        self.cycle = years_cycle(order.years_charged());
+        self.domain_order = Some(order);
+    }
 }
 
 impl CartItem {
@@ -88,7 +133,7 @@ impl CartItem {
                 .map(|a| (a.id.clone(), pick(&a.cycles)))
                 .collect()
         };
-        CartItem {
+        let mut item = CartItem {
             product_id: config.id.clone(),
             name: config.name.clone(),
             cycle: pick(&config.cycles),
@@ -97,6 +142,13 @@ impl CartItem {
             addons: chosen(&config.addons),
             subproducts: chosen(&config.subproducts),
             lines: vec![],
+            domain_order: None,
+        };
+        if let Some(order) = first_domain_order(&config.tlds) {
+            item.set_domain_order(order);
+            // Nothing typed yet: the name is empty, not just the TLD.
+            item.domain.clear();
         }
+        item
     }
 }

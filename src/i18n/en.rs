@@ -568,6 +568,30 @@ pub fn text(msg: Msg) -> &'static str {
         ProductUnavailable => "This product is sold out.",
         DomainMissing => "This product needs a domain name.",
         CycleNotOffered => "Choose a billing cycle this product offers.",
+        DomainWhatToDo => "What would you like to do?",
+        DomainRegisterChoice => "Register a new domain",
+        DomainTransferChoice => "Transfer a domain I own",
+        DomainExtension => "Extension",
+        DomainYears => "Registration period",
+        YearsCount => "{n} years",
+        PricePerYear => "{price} a year",
+        DomainTransferPrice => "Transfer, one year added: {price}",
+        DomainCheck => "Check availability",
+        DomainChecking => "Checking {domain}…",
+        DomainAvailable => "{domain} is available.",
+        DomainTransferable => "{domain} can be transferred.",
+        DomainNameInvalid => {
+            "Use letters, digits and hyphens (not first or last), at most 63, without the extension."
+        }
+        DomainTldNotOffered => "Choose an extension offered for this.",
+        DomainYearsRange => "Choose from {min} to {max} years.",
+        DomainCheckFirst => "Checked again before it goes in your cart.",
+        DomainTransferCode => "Transfer (EPP) code",
+        DomainTransferCodeHint => {
+            "Your current registrar gives it; the transfer cannot start without it."
+        }
+        DomainTransferCodeMissing => "Enter the transfer code from your current registrar.",
+        DomainPricesFrom => "Register from {price} a year",
         NoneChoice => "None",
         OrderSummary => "Order summary",
         Discount => "Discount",
@@ -798,6 +822,7 @@ pub fn singular(msg: Msg) -> Option<&'static str> {
     use Msg::*;
     Some(match msg {
         DaysLeft => "in {n} day",
+        YearsCount => "{n} year",
         DaysOverdue => "{n} day overdue",
         InvoiceCount => "{n} invoice",
         OverdueLink => "View the {n} overdue invoice",

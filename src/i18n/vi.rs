@@ -564,6 +564,30 @@ pub fn text(msg: Msg) -> &'static str {
         ProductUnavailable => "Sản phẩm này đã hết hàng.",
         DomainMissing => "Sản phẩm này cần một tên miền.",
         CycleNotOffered => "Hãy chọn chu kỳ thanh toán mà sản phẩm hỗ trợ.",
+        DomainWhatToDo => "Bạn muốn làm gì?",
+        DomainRegisterChoice => "Đăng ký tên miền mới",
+        DomainTransferChoice => "Chuyển về đây tên miền tôi đang sở hữu",
+        DomainExtension => "Đuôi tên miền",
+        DomainYears => "Thời hạn đăng ký",
+        YearsCount => "{n} năm",
+        PricePerYear => "{price} mỗi năm",
+        DomainTransferPrice => "Chuyển về, thêm một năm: {price}",
+        DomainCheck => "Kiểm tra",
+        DomainChecking => "Đang kiểm tra {domain}…",
+        DomainAvailable => "{domain} có thể đăng ký.",
+        DomainTransferable => "{domain} có thể chuyển về.",
+        DomainNameInvalid => {
+            "Chỉ dùng chữ cái, chữ số và dấu gạch ngang (không ở đầu hay cuối), tối đa 63 ký tự, không kèm đuôi tên miền."
+        }
+        DomainTldNotOffered => "Hãy chọn một đuôi tên miền được cung cấp cho việc này.",
+        DomainYearsRange => "Chọn từ {min} đến {max} năm.",
+        DomainCheckFirst => "Sẽ được kiểm tra lại trước khi thêm vào giỏ hàng.",
+        DomainTransferCode => "Mã chuyển tên miền (EPP)",
+        DomainTransferCodeHint => {
+            "Do nhà đăng ký hiện tại cung cấp; không có mã này thì không thể bắt đầu chuyển."
+        }
+        DomainTransferCodeMissing => "Hãy nhập mã chuyển từ nhà đăng ký hiện tại.",
+        DomainPricesFrom => "Đăng ký từ {price} mỗi năm",
         NoneChoice => "Không",
         OrderSummary => "Tóm tắt đơn hàng",
         Discount => "Giảm giá",

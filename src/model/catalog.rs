@@ -134,9 +134,30 @@ pub struct Product {
     pub stock: Stock,
     /// Prices per cycle.
     pub cycles: Vec<CyclePrice>,
+    /// A domain product's TLDs and their prices per year (empty for other products).
+    pub tlds: Vec<super::TldPrice>,
+}
+
+impl CyclePrice {
+    fn converted(self, rate: Decimal) -> Self {
+        CyclePrice {
+            price: super::money::convert(self.price, rate),
+            setup: super::money::convert(self.setup, rate),
+            ..self
+        }
+    }
 }
 
 impl Product {
+    /// The same product with its prices converted at `rate` (see [`super::money::convert`]).
+    pub fn converted(self, rate: Decimal) -> Self {
+        Product {
+            cycles: self.cycles.into_iter().map(|c| c.converted(rate)).collect(),
+            tlds: self.tlds.into_iter().map(|t| t.converted(rate)).collect(),
+            ..self
+        }
+    }
+
     /// Whether it can be ordered now.
     pub fn available(&self) -> bool {
         self.stock != Stock::Left(0)
@@ -274,6 +295,9 @@ pub struct ProductConfig {
     pub cycles: Vec<CyclePrice>,
     /// The product needs a domain name.
     pub needs_domain: bool,
+    /// A domain product's TLDs: the product is ordered as a registration or a transfer of a
+    /// name under one of them, priced per year, instead of on a cycle (empty for others).
+    pub tlds: Vec<super::TldPrice>,
     /// Configuration forms.
     pub forms: Vec<FormField>,
     /// Add-ons.
@@ -283,6 +307,18 @@ pub struct ProductConfig {
     /// The cycle the form items' prices are quoted for (HostBill answers the configuration for
     /// one cycle, its `recurring`): "+$2.00" on a form is per this period.
     pub options_priced_per: Cycle,
+}
+
+impl ProductConfig {
+    /// The same configuration with its prices converted at `rate` (see [`super::money::convert`]). Only
+    /// what BoxBilling sells is converted: the cycles and TLDs (it has no option forms here).
+    pub fn converted(self, rate: Decimal) -> Self {
+        ProductConfig {
+            cycles: self.cycles.into_iter().map(|c| c.converted(rate)).collect(),
+            tlds: self.tlds.into_iter().map(|t| t.converted(rate)).collect(),
+            ..self
+        }
+    }
 }
 
 /// A tax line of a quote.

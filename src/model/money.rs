@@ -135,6 +135,16 @@ pub fn totals_by_currency<'a>(items: impl IntoIterator<Item = &'a Money>) -> Vec
     out
 }
 
+/// An amount in the portal's default currency converted at `rate` into the account's, to the
+/// cent (BoxBilling lists its catalogue in its default currency and converts at checkout).
+pub fn convert(amount: Decimal, rate: Decimal) -> Decimal {
+    if rate == Decimal::ONE {
+        amount
+    } else {
+        (amount * rate).round_dp(2)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

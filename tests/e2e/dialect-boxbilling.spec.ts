@@ -303,7 +303,7 @@ test('an order is priced by BoxBilling\'s cart, placed once, and paid from the c
   await page.goto('/order/10');
   await page.getByRole('button', { name: 'Add to cart' }).click();
   await expect(page.getByText('This product needs a domain name.')).toBeVisible();
-  await page.getByLabel('Domain name').fill('shop.example');
+  await page.getByRole('textbox', { name: 'Domain name' }).fill('shop.example');
   await page.getByRole('button', { name: 'Add to cart' }).click();
   await expect(page).toHaveURL(/\/cart$/);
   await expect(total(page)).toHaveText('$13.99');
@@ -361,6 +361,90 @@ test('a checkout whose answer is lost is found among the services, not sent agai
   expect(checkouts).toBe(1);
   await page.getByRole('link', { name: 'Open the new service' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Cloud S');
+});
+
+test('a customer billed in dong sees the catalogue and the cart converted at the portal\'s rate', async ({ page }) => {
+  await logIn(page, { email: 'other@atrium.test', password: 'other1234' });
+  await page.evaluate(() => localStorage.removeItem('atrium.cart'));
+  // FOSSBilling lists prices in its default currency (USD) and names the rate; never $9.00 as 9 ₫.
+  await page.goto('/order?category=2');
+  await expect(page.getByRole('article', { name: 'Cloud S' })).toContainText('225,000 ₫');
+  await page.goto('/order/20');
+  await expect(page.getByLabel('Billing cycle').locator('option').first()).toContainText('225,000 ₫');
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  await expect(page).toHaveURL(/\/cart$/);
+  await expect(total(page)).toHaveText('225,000 ₫');
+  await page.evaluate(() => localStorage.removeItem('atrium.cart'));
+});
+
+test('a domain is registered or transferred from the catalogue, each name checked before it is added', async ({ page }) => {
+  const checks: string[] = [];
+  page.on('request', (r) => {
+    const m = r.url().match(/\/guest\/servicedomain\/(check|can_be_transferred)$/);
+    if (m) checks.push(m[1]);
+  });
+  await logIn(page);
+  await page.evaluate(() => localStorage.removeItem('atrium.cart'));
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Order' }).click();
+  await page.getByRole('link', { name: 'Domains' }).click();
+  // FOSSBilling prices a domain product per TLD: each extension with its yearly price.
+  const card = page.getByRole('article', { name: 'Domain names' });
+  await expect(card).toContainText('.com — $12.99 a year');
+  await expect(card).toContainText('.ai — $80.00 a year');
+  await expect(card).not.toContainText('.xyz');
+  await card.getByRole('link', { name: 'Configure Domain names' }).click();
+  await expect(page.getByRole('heading', { name: 'Domain names', level: 1 })).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Register a new domain' })).toBeChecked();
+  await expect(page.getByLabel('Billing cycle')).toBeHidden();
+
+  // Nothing typed: said beside the name, nothing asked.
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  await expect(page.getByText('This product needs a domain name.')).toBeVisible();
+  expect(checks).toEqual([]);
+  // A taken name: the portal's words, and the cart stays empty.
+  await page.getByRole('textbox', { name: 'Domain name' }).fill('google');
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  await expect(page.locator('#order-domain-verdict')).toHaveText('Domain is not available.');
+  await expect(page).toHaveURL(/\/order\/30$/);
+  // The whole name typed picks its extension; .ai needs two years, priced per year.
+  await page.getByRole('textbox', { name: 'Domain name' }).fill('Atrium-Launch.ai');
+  await expect(page.getByLabel('Extension')).toHaveValue('.ai');
+  await expect(page.getByLabel('Registration period')).toHaveValue('2');
+  await expect(page.getByLabel('Registration period').locator('option')).toHaveText(
+    ['2 years — $160.00', '3 years — $240.00', '4 years — $320.00', '5 years — $400.00']);
+  await page.getByRole('button', { name: 'Check availability' }).click();
+  await expect(page.locator('#order-domain-verdict')).toHaveText('atrium-launch.ai is available.');
+  await expect(total(page)).toHaveText('$160.00');
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  await expect(page).toHaveURL(/\/cart$/);
+  // The verdict given a moment ago for this very name is not asked again.
+  expect(checks).toEqual(['check', 'check']);
+  const item = page.getByRole('listitem').filter({ hasText: 'atrium-launch.ai' });
+  await expect(item).toContainText('$160.00');
+  await expect(total(page)).toHaveText('$160.00');
+
+  // A transfer: .vn is not offered for it, the EPP code is asked for, the name checked.
+  await page.goto('/order/30');
+  await page.getByRole('radio', { name: 'Transfer a domain I own' }).check();
+  await expect(page.getByLabel('Extension').locator('option')).toHaveText(
+    ['.com — $9.99 a year', '.net — $11.99 a year', '.ai — $80.00 a year']);
+  await page.getByRole('textbox', { name: 'Domain name' }).fill('example.com');
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  await expect(page.getByText('Enter the transfer code from your current registrar.')).toBeVisible();
+  await page.getByLabel('Transfer (EPP) code').fill('EPP-123');
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  await expect(page).toHaveURL(/\/cart$/);
+  expect(checks).toEqual(['check', 'check', 'can_be_transferred']);
+  await expect(total(page)).toHaveText('$169.99');
+
+  // Ordered: more than the credit, so the invoice is left to pay (8 % tax on 169.99).
+  const terms = page.getByRole('checkbox', { name: 'I have read and accept the terms of service' });
+  if (await terms.count()) await terms.check();
+  await page.getByRole('button', { name: 'Place order' }).click();
+  await expect(page).toHaveURL(/\/invoices\/[0-9a-f]{32}\?order=\d+$/);
+  await expect(page.getByRole('article')).toContainText('$183.59');
+  await page.goto('/services');
+  await expect(page.getByRole('link', { name: /atrium-launch\.ai/ }).first()).toBeVisible();
 });
 
 // Last but one: renewing spends the demo credit the order tests above rely on.

@@ -413,6 +413,8 @@ fn period(cycle: &str) -> &'static str {
         "Annually" => "1Y",
         "Biennially" => "2Y",
         "Triennially" => "3Y",
+        "Quadrennially" => "4Y",
+        "Quinquennially" => "5Y",
         _ => "1M",
     }
 }
@@ -442,7 +444,10 @@ fn order_row(conn: &Connection, r: &rusqlite::Row<'_>) -> rusqlite::Result<Value
         });
     let is_domain = service_type == "domain";
     let config = if is_domain {
-        json!({ "action": "register", "register_sld": sld, "register_tld": tld, "register_years": 1, "period": "1Y" })
+        // The years registered are the order's period (`validateOrderData` sets both).
+        let period = period(&r.get::<_, String>(4)?);
+        let years: i64 = period.trim_end_matches('Y').parse().unwrap_or(1);
+        json!({ "action": "register", "register_sld": sld, "register_tld": tld, "register_years": years, "period": period })
     } else if domain.is_empty() {
         json!({ "period": period(&r.get::<_, String>(4)?) })
     } else {

@@ -15,6 +15,7 @@ use super::boxbilling::{COOKIE, client_of, fail, internal, invoice_hash, ok, ses
 use super::catalog::product;
 use super::ordering;
 use super::reply::amount;
+use super::tld::{self, DomainLine};
 use super::vm_extras::valid_hostname;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
@@ -38,6 +39,8 @@ struct CartLine {
     /// BoxBilling period code (`1M`, `1Y`, ...).
     period: String,
     domain: String,
+    /// A domain product's registration or transfer.
+    domain_line: Option<DomainLine>,
 }
 
 /// BoxBilling period codes and the HostBill cycle codes the demo prices by.
@@ -124,11 +127,16 @@ fn order_body(conn: &Connection, cart: &Cart) -> rusqlite::Result<Value> {
         let config = product(conn, line.product_id)?
             .map(|p| p.config)
             .unwrap_or(Value::Null);
-        items.push(json!({
+        let mut item = json!({
             "type": "product", "product_id": line.product_id.to_string(),
             "cycle": cycle_of(&line.period).unwrap_or("m"), "domain": line.domain,
             "custom": default_answers(&config),
-        }));
+        });
+        if let Some(d) = &line.domain_line {
+            item["domain_action"] = json!(d.action);
+            item["years"] = json!(d.years);
+        }
+        items.push(item);
     }
     Ok(json!({ "items": items, "promocode": cart.promo.clone().unwrap_or_default() }))
 }
@@ -161,6 +169,8 @@ pub async fn guest(
     let mut answer = match (module.as_str(), method.as_str()) {
         ("product", "get_list") => product_list(&demo, &f),
         ("product", "category_get_pairs") => category_pairs(&demo),
+        ("servicedomain", m) => domain_call(&demo, m, &f),
+        ("currency", m) => currency_call(m, &f),
         ("cart", m) => cart_call(&demo, &sid, client, m, &f),
         _ => fail(&format!("Method {module}/{method} is not available"), 740),
     };
@@ -187,6 +197,30 @@ fn product_list(demo: &DemoState, f: &Value) -> Response {
             let Some(p) = product(&conn, id)? else {
                 continue;
             };
+            let tlds = tld::tlds(&p);
+            if !tlds.is_empty() {
+                // As FOSSBilling's `ProductDomainTable::getPricingArray`: the active TLDs, keyed
+                // by TLD, no `type` (real-answers product_get_list.json).
+                let pricing: Map<String, Value> = tlds
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, t)| t.active)
+                    .map(|(i, t)| {
+                        let mut row = tld::api_array(i, t);
+                        if let Some(o) = row.as_object_mut() {
+                            o.remove("id");
+                        }
+                        (t.tld.clone(), row)
+                    })
+                    .collect();
+                out.push(json!({
+                    "id": p.id, "title": p.name, "description": p.description,
+                    "type": "domain", "status": "enabled",
+                    "product_category_id": category_id, "category": null,
+                    "stock_control": false, "quantity_in_stock": 0, "pricing": pricing,
+                }));
+                continue;
+            }
             let mut recurrent = Map::new();
             for (period, cycle) in PERIODS {
                 if let Some(price) = p.prices.get(cycle).and_then(Value::as_str) {
@@ -286,6 +320,84 @@ fn cart_call(demo: &DemoState, sid: &str, client: i64, method: &str, f: &Value) 
     }
 }
 
+/// The domain product (the one selling TLDs).
+fn domain_product(conn: &Connection) -> rusqlite::Result<Option<super::catalog::ProductRow>> {
+    let ids: Vec<i64> = conn
+        .prepare("SELECT id FROM products ORDER BY id")?
+        .query_map([], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    for id in ids {
+        if let Some(p) = product(conn, id)?.filter(|p| !tld::tlds(p).is_empty()) {
+            return Ok(Some(p));
+        }
+    }
+    Ok(None)
+}
+
+/// `guest/servicedomain/{tlds, pricing, check, can_be_transferred}` (`Servicedomain\Api\Guest`):
+/// the TLDs on sale and whether a name can be registered or transferred in, refused in
+/// FOSSBilling's words.
+fn domain_call(demo: &DemoState, method: &str, f: &Value) -> Response {
+    let Ok(conn) = demo.db.lock() else {
+        return internal();
+    };
+    let list = match domain_product(&conn) {
+        Ok(p) => p.map(|p| tld::tlds(&p)).unwrap_or_default(),
+        Err(_) => return internal(),
+    };
+    let (tld_name, sld) = (text(f, "tld"), text(f, "sld"));
+    match method {
+        "tlds" => {
+            let register = f.get("allow_register").is_some();
+            let transfer = f.get("allow_transfer").is_some();
+            let rows: Vec<Value> = list
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| {
+                    t.active && (!register || t.allow_register) && (!transfer || t.allow_transfer)
+                })
+                .map(|(i, t)| tld::api_array(i, t))
+                .collect();
+            ok(json!(rows))
+        }
+        "pricing" if tld_name.is_empty() => fail("TLD is missing", 0),
+        "pricing" => match list
+            .iter()
+            .position(|t| Some(t) == tld::find(&list, &tld_name))
+        {
+            Some(i) => ok(tld::api_array(i, &list[i])),
+            None => fail("TLD not found", 0),
+        },
+        "check" | "can_be_transferred" if tld_name.is_empty() => fail("TLD is missing", 0),
+        "check" | "can_be_transferred" if sld.is_empty() => fail("SLD is missing", 0),
+        // `Guest::check` reads the name itself before asking the registrar.
+        "check" if !tld::sld_valid(&sld.to_ascii_lowercase()) => {
+            fail(&format!("Domain {sld} is invalid"), 0)
+        }
+        "check" => match tld::find(&list, &tld_name) {
+            None => fail(
+                "Domain availability could not be determined. TLD is not active.",
+                0,
+            ),
+            Some(t) => match tld::can_register(&conn, t, &sld) {
+                Ok(()) => ok(json!(true)),
+                Err(words) => fail(&words, 0),
+            },
+        },
+        "can_be_transferred" => match tld::find(&list, &tld_name) {
+            None => fail("TLD is not active.", 0),
+            Some(t) => match tld::can_transfer(&conn, t, &sld) {
+                Ok(()) => ok(json!(true)),
+                Err(words) => fail(&words, 0),
+            },
+        },
+        _ => fail(
+            &format!("Method servicedomain/{method} is not available"),
+            740,
+        ),
+    }
+}
+
 /// `guest/cart/add_item` with `id`, `period`, `multiple` and, for hosting and domains, the domain.
 fn add_item(demo: &DemoState, cart: &mut Cart, f: &Value) -> Response {
     let Ok(conn) = demo.db.lock() else {
@@ -299,6 +411,26 @@ fn add_item(demo: &DemoState, cart: &mut Cart, f: &Value) -> Response {
     };
     if p.stock == 0 {
         return fail("This product is out of stock", 9999);
+    }
+    let tlds = tld::tlds(&p);
+    if !tlds.is_empty() {
+        // A domain product: no period of its own; the years set it (`validateOrderData`).
+        let line = match tld::validate_order(&conn, &tlds, f) {
+            Ok(line) => line,
+            Err(words) => return fail(&words, 0),
+        };
+        if !truthy(f, "multiple") {
+            *cart = Cart::default();
+        }
+        cart.next_id += 1;
+        cart.items.push(CartLine {
+            id: cart.next_id,
+            product_id: id,
+            period: format!("{}Y", line.years),
+            domain: line.domain.clone(),
+            domain_line: Some(line),
+        });
+        return ok(json!(true));
     }
     let period = text(f, "period");
     let offered = cycle_of(&period).is_some_and(|c| p.prices.contains_key(c));
@@ -319,11 +451,45 @@ fn add_item(demo: &DemoState, cart: &mut Cart, f: &Value) -> Response {
         product_id: id,
         period,
         domain,
+        domain_line: None,
     });
     ok(json!(true))
 }
 
-/// `guest/cart/get`: items priced by the shared rules; `total` is before tax.
+/// A currency as FOSSBilling's `Currency\Service::toApiArray` answers it: `conversion_rate` is
+/// how many of it one USD (the demo's default currency) is.
+fn currency_json(code: &str) -> Value {
+    let (title, rate, format) = match code {
+        "VND" => (
+            "Vietnamese Dong",
+            super::catalog::VND_PER_USD,
+            "{{price}} ₫",
+        ),
+        _ => ("US Dollar", 1, "${{price}}"),
+    };
+    json!({
+        "code": if rate == 1 { "USD" } else { code }, "title": title, "conversion_rate": rate,
+        "format": format, "price_format": "1", "default": i64::from(rate == 1),
+    })
+}
+
+/// `guest/currency/get` (one currency by `code`, else the default) and `get_pairs`.
+fn currency_call(method: &str, f: &Value) -> Response {
+    match method {
+        "get" => match text(f, "code").to_ascii_uppercase().as_str() {
+            "" | "USD" => ok(currency_json("USD")),
+            "VND" => ok(currency_json("VND")),
+            _ => fail("Currency not found", 0),
+        },
+        "get_pairs" => ok(json!({"USD": "US Dollar", "VND": "Vietnamese Dong"})),
+        _ => fail(&format!("Method currency/{method} is not available"), 740),
+    }
+}
+
+/// `guest/cart/get`: items priced by the shared rules; `total` is before tax. As FOSSBilling's
+/// `Cart\Service::toApiArray` (real-answers cart_get.json): the amounts are in the default
+/// currency, with the cart's currency (the client's) and its rate beside them; the order made at
+/// checkout is converted.
 fn cart_json(conn: &Connection, client: i64, cart: &Cart) -> rusqlite::Result<Value> {
     let currency: String = conn.query_row(
         "SELECT currency FROM clients WHERE id = ?1",
@@ -333,11 +499,11 @@ fn cart_json(conn: &Connection, client: i64, cart: &Cart) -> rusqlite::Result<Va
     if cart.items.is_empty() {
         return Ok(json!({
             "promocode": cart.promo, "discount": 0, "subtotal": 0, "total": 0, "items": [],
-            "currency": { "code": currency },
+            "currency": currency_json(&currency),
         }));
     }
     let body = order_body(conn, cart)?;
-    let t = match ordering::totals(conn, client, &body) {
+    let t = match ordering::totals_at(conn, "USD".into(), 1, &body) {
         Ok(t) => t,
         Err(_) => return Err(rusqlite::Error::InvalidQuery),
     };
@@ -345,19 +511,29 @@ fn cart_json(conn: &Connection, client: i64, cart: &Cart) -> rusqlite::Result<Va
         .items
         .iter()
         .zip(&t.items)
-        .map(|(line, p)| {
-            json!({
+        .map(|(line, p)| match &line.domain_line {
+            // As `getCartProductTitle` and `validateOrderData`: "Domain x registration", the
+            // price of one year, the years as the quantity.
+            Some(d) => json!({
+                "id": line.id, "product_id": line.product_id,
+                "title": format!("Domain {} {}", d.domain, if d.action == "transfer" { "transfer" } else { "registration" }),
+                "period": line.period, "quantity": d.years, "unit": "year",
+                "price": amount(p.recurring / d.years.max(1)), "setup_price": amount(0),
+                "discount": 0, "total": amount(p.recurring), "domain": line.domain,
+                "action": d.action,
+            }),
+            None => json!({
                 "id": line.id, "product_id": line.product_id, "title": p.name,
                 "period": line.period, "quantity": 1, "unit": "product",
                 "price": amount(p.recurring), "setup_price": amount(p.setup),
                 "discount": 0, "total": amount(p.recurring), "domain": line.domain,
-            })
+            }),
         })
         .collect();
     Ok(json!({
         "promocode": cart.promo, "discount": amount(t.discount), "subtotal": amount(t.subtotal),
         "total": amount(t.subtotal - t.discount), "items": items,
-        "currency": { "code": t.currency },
+        "currency": currency_json(&currency),
     }))
 }
 

@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 use sha2::Digest;
 use std::time::Duration;
 
-fn portal(name: &str, vm_pace: f64) -> Router {
+pub(super) fn portal(name: &str, vm_pace: f64) -> Router {
     let db = std::env::temp_dir().join(format!("atrium-bb-{name}-{}.sqlite", std::process::id()));
     router(DemoArgs {
         db,
@@ -22,7 +22,7 @@ fn portal(name: &str, vm_pace: f64) -> Router {
     .unwrap()
 }
 
-async fn post(
+pub(super) async fn post(
     app: &Router,
     path: &str,
     auth: Option<&str>,
@@ -67,7 +67,7 @@ async fn post(
     (serde_json::from_slice(&bytes).unwrap(), cookie)
 }
 
-async fn signed_in(app: &Router) -> String {
+pub(super) async fn signed_in(app: &Router) -> String {
     let (v, cookie) = post(
         app,
         "/guest/client/login",
@@ -497,7 +497,13 @@ async fn an_orders_addons_and_upgrades_are_listed() {
 
 /// A call carrying both the cart's session cookie and the client's API key, as the browser
 /// sends them.
-async fn post_both(app: &Router, path: &str, cookie: &str, basic: &str, body: Value) -> Value {
+pub(super) async fn post_both(
+    app: &Router,
+    path: &str,
+    cookie: &str,
+    basic: &str,
+    body: Value,
+) -> Value {
     use axum::http::Request;
     use tower::ServiceExt;
     let req = Request::builder()

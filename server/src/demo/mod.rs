@@ -14,6 +14,8 @@ mod boxbilling;
 mod boxbilling_cart;
 mod boxbilling_domain;
 mod boxbilling_invoices;
+#[cfg(test)]
+mod boxbilling_order_tests;
 mod boxbilling_solusvm;
 mod boxbilling_support;
 #[cfg(test)]
@@ -47,6 +49,7 @@ mod throttle;
 mod tickets;
 #[cfg(test)]
 mod tickets_tests;
+mod tld;
 mod vm_extras;
 mod vm_sim;
 mod vms;

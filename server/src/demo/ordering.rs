@@ -96,6 +96,19 @@ fn price_item(conn: &Connection, item: &Value) -> rusqlite::Result<Priced> {
     if p.stock == 0 {
         out.errors.push("This product is out of stock".into());
     }
+    // A domain product's registration or transfer is priced by its TLD and years.
+    if let Some(action) = item.get("domain_action").and_then(Value::as_str) {
+        let years = item.get("years").and_then(count).unwrap_or(1);
+        match super::tld::price(&super::tld::tlds(&p), action, &domain, years) {
+            Ok((recurring, years)) => {
+                out.recurring = recurring;
+                out.cycle = super::tld::cycle_of_years(years).to_string();
+                out.name = domain.to_ascii_lowercase();
+            }
+            Err(e) => out.errors.push(e),
+        }
+        return Ok(out);
+    }
     let Some(base) = p.prices.get(&cycle).and_then(Value::as_str) else {
         out.errors
             .push(format!("Billing cycle {cycle} is not offered"));
@@ -284,6 +297,17 @@ pub(super) struct Totals {
 
 pub(super) fn totals(conn: &Connection, client: i64, body: &Value) -> Result<Totals, ApiFailure> {
     let (currency, rate) = super::catalog::client_rate(conn, client)?;
+    totals_at(conn, currency, rate, body)
+}
+
+/// The totals of an order body in `currency`, `rate` of its hundredths per USD hundredth (the
+/// catalogue's own prices at a rate of one).
+pub(super) fn totals_at(
+    conn: &Connection,
+    currency: String,
+    rate: i64,
+    body: &Value,
+) -> Result<Totals, ApiFailure> {
     let list = body
         .get("items")
         .and_then(Value::as_array)
@@ -441,6 +465,8 @@ pub(super) fn place(conn: &mut Connection, client: i64, body: &Value) -> Result<
             "s" => "Semi-Annually",
             "b" => "Biennially",
             "t" => "Triennially",
+            "p4" => "Quadrennially",
+            "p5" => "Quinquennially",
             _ => "Monthly",
         };
         tx.execute(

@@ -168,6 +168,18 @@ const CLOUD_CONFIG: &str = r#"{
   ]
 }"#;
 
+/// The domain product: a name under one of these TLDs, registered or transferred in, priced per
+/// year as FOSSBilling prices TLDs (`.ai` needs two years at least, `.vn` cannot be
+/// transferred in, `.xyz` is switched off; see `tld.rs`). Its cycle prices above are what the
+/// HostBill dialect sells it for (a `.com` registration).
+const DOMAIN_CONFIG: &str = r#"{"domain": true, "forms": [], "addons": [], "tlds": [
+    {"tld": ".com", "price_registration": "12.99", "price_renew": "12.99", "price_transfer": "9.99", "active": 1, "allow_register": 1, "allow_transfer": 1, "min_years": 1},
+    {"tld": ".net", "price_registration": "14.99", "price_renew": "14.99", "price_transfer": "11.99", "active": 1, "allow_register": 1, "allow_transfer": 1, "min_years": 1},
+    {"tld": ".ai", "price_registration": "80.00", "price_renew": "80.00", "price_transfer": "80.00", "active": 1, "allow_register": 1, "allow_transfer": 1, "min_years": 2},
+    {"tld": ".vn", "price_registration": "30.00", "price_renew": "30.00", "price_transfer": "0.00", "active": 1, "allow_register": 1, "allow_transfer": 0, "min_years": 1},
+    {"tld": ".xyz", "price_registration": "2.00", "price_renew": "12.00", "price_transfer": "12.00", "active": 0, "allow_register": 1, "allow_transfer": 1, "min_years": 1}
+]}"#;
+
 fn catalogue(tx: &Transaction<'_>) -> rusqlite::Result<()> {
     for (id, name, slug, desc) in [
         (
@@ -238,8 +250,8 @@ fn catalogue(tx: &Transaction<'_>) -> rusqlite::Result<()> {
         (
             30,
             3,
-            ".com registration",
-            "Yearly registration with WHOIS privacy",
+            "Domain names",
+            "Register a new name or transfer one in, WHOIS privacy included",
             -1,
             r#"{"a":"12.99","b":"25.98","t":"38.97"}"#,
         ),
@@ -249,6 +261,7 @@ fn catalogue(tx: &Transaction<'_>) -> rusqlite::Result<()> {
         // domains need a domain name.
         let config = match cat {
             2 => CLOUD_CONFIG,
+            3 => DOMAIN_CONFIG,
             _ => r#"{"domain": true, "forms": [], "addons": []}"#,
         };
         tx.execute(

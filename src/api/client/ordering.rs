@@ -10,10 +10,12 @@ use crate::api::http::{Method, Request};
 use crate::api::transport::Platform;
 use crate::cart::CartItem;
 use crate::model::{
-    Category, Dialect, OrderPlaced, Product, ProductConfig, Quote, UpgradeRequest, VpsOrder,
+    Availability, Category, Dialect, DomainAction, DomainOrder, OrderPlaced, Product,
+    ProductConfig, Quote, UpgradeRequest, VpsOrder,
 };
 use crate::percent::encode_component;
 use futures::lock::Mutex;
+use rust_decimal::Decimal;
 use serde_json::{Value, json};
 use std::rc::Rc;
 
@@ -27,22 +29,6 @@ thread_local! {
 struct Filled {
     refused: Vec<(usize, String)>,
     promo_refused: Option<String>,
-}
-
-/// `add_item`'s fields for one of Atrium's items: the product, its period, and the domain
-/// (as the customer's own domain: Atrium's cart does not register domains on BoxBilling).
-fn add_item_params(item: &CartItem) -> Value {
-    let mut p = json!({ "id": item.product_id, "multiple": 1 });
-    if let Some(period) = catalog::period_of(&item.cycle) {
-        p["period"] = json!(period);
-    }
-    let domain = item.domain.trim().to_ascii_lowercase();
-    if let Some((sld, tld)) = domain.split_once('.') {
-        p["domain"] = json!({
-            "action": "owndomain", "owndomain_sld": sld, "owndomain_tld": format!(".{tld}"),
-        });
-    }
-    p
 }
 
 impl<P: Platform> ApiClient<P> {
@@ -64,15 +50,34 @@ impl<P: Platform> ApiClient<P> {
         Ok(catalog::categories(&products?, &names))
     }
 
-    /// The products of a category.
-    async fn bb_category_products(&self, category: &str) -> Result<Vec<Product>, ApiError> {
-        catalog::products(&self.bb_products().await?, category)
+    /// How many of the account's currency one unit of the portal's default currency is
+    /// (`guest/currency/get`'s `conversion_rate`): BoxBilling lists its catalogue in its default
+    /// currency and converts at checkout (`Cart\Service`, FOSSBilling 0.6.22), so a customer
+    /// billed in another currency is shown the catalogue converted, never default-currency
+    /// figures under their currency's sign.
+    async fn bb_rate(&self) -> Result<Decimal, ApiError> {
+        let code = self.bb_currency();
+        let v = self
+            .bb("/guest/currency/get", json!({ "code": code }))
+            .await?;
+        catalog::conversion_rate(&v)
     }
 
-    /// A product's configuration.
+    /// The products of a category, in the account's currency.
+    async fn bb_category_products(&self, category: &str) -> Result<Vec<Product>, ApiError> {
+        let (products, rate) = futures::join!(self.bb_products(), self.bb_rate());
+        let rate = rate?;
+        Ok(catalog::products(&products?, category)?
+            .into_iter()
+            .map(|p| p.converted(rate))
+            .collect())
+    }
+
+    /// A product's configuration, in the account's currency.
     async fn bb_product_config(&self, id: &str) -> Result<ProductConfig, ApiError> {
-        let (products, names) = futures::join!(self.bb_products(), self.bb_category_names());
-        catalog::product_config(&products?, &names, id)
+        let (products, names, rate) =
+            futures::join!(self.bb_products(), self.bb_category_names(), self.bb_rate());
+        Ok(catalog::product_config(&products?, &names, id)?.converted(rate?))
     }
 
     /// Empties the session cart and adds Atrium's items and promo code. Refusals of an item or
@@ -81,7 +86,10 @@ impl<P: Platform> ApiClient<P> {
         self.bb("/guest/cart/reset", json!({})).await?;
         let mut refused = Vec::new();
         for (i, item) in items.iter().enumerate() {
-            match self.bb("/guest/cart/add_item", add_item_params(item)).await {
+            match self
+                .bb("/guest/cart/add_item", catalog::add_item_params(item))
+                .await
+            {
                 Ok(_) => {}
                 Err(e) => match catalog::refusal(&e) {
                     Some(message) => refused.push((i, message)),
@@ -134,6 +142,32 @@ impl<P: Platform> ApiClient<P> {
         }
         let placed = self.bb("/client/cart/checkout", json!({})).await?;
         catalog::order_placed(&placed)
+    }
+
+    /// Whether a domain can be registered (`guest/servicedomain/check`) or transferred in
+    /// (`guest/servicedomain/can_be_transferred`), asked before it is put in the cart. The
+    /// portal refuses with its reason ("Domain is not available."), which is the answer; any
+    /// other failure is an error. Not cached: a name can be taken at any moment.
+    pub async fn domain_availability(&self, order: &DomainOrder) -> Result<Availability, ApiError> {
+        match self.dialect() {
+            Dialect::Boxbilling => {
+                let path = match order.action {
+                    DomainAction::Register => "/guest/servicedomain/check",
+                    DomainAction::Transfer => "/guest/servicedomain/can_be_transferred",
+                };
+                let asked = self
+                    .bb(path, json!({ "sld": order.sld, "tld": order.tld }))
+                    .await;
+                match asked {
+                    Ok(_) => Ok(Availability::Available),
+                    Err(e) => match catalog::refusal(&e) {
+                        Some(words) => Ok(Availability::Refused(words)),
+                        None => Err(e),
+                    },
+                }
+            }
+            Dialect::Hostbill | Dialect::Kdata => Err(ApiError::Unsupported),
+        }
     }
 
     /// `api/v1/addorder`: a VPS by package, cycle and OS. Sent once, never retried.

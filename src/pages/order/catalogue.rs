@@ -97,6 +97,16 @@ fn ProductCard(product: Product, currency: String) -> impl IntoView {
                     let (code, price, currency) = (c.cycle.code().to_string(), c.price, currency.clone());
                     view! { <li>{move || format!("{} {}", Money::new(price, &currency).format(prefs.lang.get().number_style()), cycle_words(prefs, &code))}</li> }
                 }).collect_view()}
+                // A domain product: each extension with its yearly registration price, or its
+                // transfer price where it can only be transferred in.
+                {product.tlds.iter().map(|t| {
+                    let (tld, currency) = (t.tld.clone(), currency.clone());
+                    let (msg, price) = match (t.register, t.transfer) {
+                        (Some(p), _) => (Msg::PricePerYear, p),
+                        (None, p) => (Msg::DomainTransferPrice, p.unwrap_or_default()),
+                    };
+                    view! { <li>{move || format!("{tld} — {}", prefs.t(msg).replace("{price}", &Money::new(price, &currency).format(prefs.lang.get().number_style())))}</li> }
+                }).collect_view()}
             </ul>
             {if available {
                 view! { <a class="button button--primary" href=Page::Configure(&product.id.to_string()).href()>{tr(Msg::Configure)}" "<span class="visually-hidden">{product.name.clone()}</span></a> }.into_any()

@@ -3,6 +3,7 @@
 //! next to their field before anything is added; the portal's own errors for the item too.
 
 use super::cycle_words;
+use super::domain_choice::{DomainCheck, DomainChoice};
 use super::extra_choice::{ExtraChoice, ExtraKind};
 use super::live_quote::live_quote;
 use super::option_field::OptionField;
@@ -55,6 +56,7 @@ fn problem_text(prefs: crate::state::prefs::Prefs, p: &ItemProblem) -> String {
             .replace("{max}", &max.to_string()),
         ItemProblem::UnknownChoice(_) => prefs.t(Msg::UnknownChoice).into(),
         ItemProblem::NotAHostname(_) => prefs.t(Msg::HostnameInvalid).into(),
+        ItemProblem::Domain(d) => super::domain_choice::problem_text(prefs, d),
     }
 }
 
@@ -73,6 +75,8 @@ fn Configurator(config: ProductConfig, currency: String) -> impl IntoView {
     let editing = editing
         .filter(|_| start.product_id == config.id && cart.items.with_untracked(|l| !l.is_empty()));
     let draft = RwSignal::new(start);
+    let check = DomainCheck::new();
+    let session = use_session();
     let shown_problems = RwSignal::new(Vec::<ItemProblem>::new());
     let config = StoredValue::new(config);
     let currency = Signal::stored(currency);
@@ -120,7 +124,14 @@ fn Configurator(config: ProductConfig, currency: String) -> impl IntoView {
     // was typed ("Invalid domain name" on an empty form).
     let touched = RwSignal::new(false);
     let portal_errors = move || {
-        if !touched.get() {
+        // A domain's own problems and its availability are said beside the name; the portal's
+        // quote would only repeat them ("Domain registration sld parameter missing").
+        let domain_unsettled = draft.with(|d| {
+            d.domain_order.as_ref().is_some_and(|o| {
+                config.with_value(|c| !crate::model::domain_order::problems(o, &c.tlds).is_empty())
+            })
+        });
+        if !touched.get() || domain_unsettled {
             return Vec::new();
         }
         live.quote
@@ -140,11 +151,31 @@ fn Configurator(config: ProductConfig, currency: String) -> impl IntoView {
         }
         // The cart shows what was chosen and what each part costs from this snapshot.
         item.lines = lines.get_untracked();
-        match editing {
-            Some(i) => cart.replace(i, item),
-            None => cart.add(item),
+        let navigate = navigate.clone();
+        let put = move |item: CartItem| {
+            match editing {
+                Some(i) => cart.replace(i, item),
+                None => cart.add(item),
+            }
+            navigate(&Page::Cart.href(), Default::default());
+        };
+        match item.domain_order.clone() {
+            None => put(item),
+            // A name goes in the cart only once the portal has said it can be had.
+            Some(order) => {
+                if check.pending() {
+                    return;
+                }
+                let api = session.api();
+                leptos::task::spawn_local(async move {
+                    if let Ok(crate::model::Availability::Available) =
+                        check.verdict(api, order).await
+                    {
+                        put(item);
+                    }
+                });
+            }
         }
-        navigate(&Page::Cart.href(), Default::default());
     };
     let name = config.with_value(|c| c.name.clone());
     let category = config.with_value(|c| c.category.clone());
@@ -154,7 +185,11 @@ fn Configurator(config: ProductConfig, currency: String) -> impl IntoView {
                 on:focusout=move |_| touched.set(true)>
                 <p class="muted">{category}</p>
                 <h1 id="product-title" class="page__title">{name}</h1>
-                <div class="field">
+                {(!config.with_value(|c| c.tlds.is_empty())).then(|| view! {
+                    <DomainChoice tlds=config.with_value(|c| c.tlds.clone()) draft=draft currency=currency
+                        shown=shown_problems check=check/>
+                })}
+                <div class="field" hidden=!config.with_value(|c| c.tlds.is_empty())>
                     <label for="order-cycle">{tr(Msg::BillingCycle)}</label>
                     <select id="order-cycle" prop:value=move || draft.with(|d| d.cycle.clone())
                         on:change=move |ev| { let v = event_target_value(&ev); draft.update(|d| d.cycle = v); }>
@@ -166,7 +201,7 @@ fn Configurator(config: ProductConfig, currency: String) -> impl IntoView {
                     </select>
                     <p class="field__error">{move || shown_problems.with(|l| l.contains(&ItemProblem::CycleNotOffered)).then(|| prefs.t(Msg::CycleNotOffered))}</p>
                 </div>
-                {config.with_value(|c| c.needs_domain).then(|| view! {
+                {config.with_value(|c| c.needs_domain && c.tlds.is_empty()).then(|| view! {
                     <div class="field">
                         <label for="order-domain">{tr(Msg::DomainName)}</label>
                         <input id="order-domain" autocomplete="off" spellcheck="false" aria-describedby="order-domain-error"
@@ -202,7 +237,7 @@ fn Configurator(config: ProductConfig, currency: String) -> impl IntoView {
                         <strong>{move || live.quote.get().map(|q| Money::new(q.total, &currency.get()).format(prefs.lang.get().number_style()))
                             .or_else(|| estimate.get().map(|e| Money::new(e, &currency.get()).format(prefs.lang.get().number_style())))}</strong>
                     </p>
-                    <button type="submit" class="button button--primary">{move || if editing.is_some() { prefs.t(Msg::UpdateItem) } else { prefs.t(Msg::AddToCart) }}</button>
+                    <button type="submit" class="button button--primary" aria-disabled=move || check.pending().to_string()>{move || if editing.is_some() { prefs.t(Msg::UpdateItem) } else { prefs.t(Msg::AddToCart) }}</button>
                 </div>
             </form>
             <QuoteSummary live=live currency=currency estimate=estimate lines=Signal::derive(move || lines.get())/>

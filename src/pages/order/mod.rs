@@ -3,6 +3,7 @@
 pub mod cart;
 pub mod catalogue;
 pub mod configure;
+pub mod domain_choice;
 pub mod extra_choice;
 pub mod live_quote;
 pub mod option_field;

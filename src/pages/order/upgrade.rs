@@ -73,6 +73,7 @@ fn Upgrader(service: String, options: UpgradeOptions, currency: String) -> impl 
         category: String::new(),
         cycles: vec![],
         needs_domain: false,
+        tlds: vec![],
         forms: options.resources.clone(),
         addons: vec![],
         subproducts: vec![],

@@ -9,11 +9,14 @@
 
 use super::envelope::{decimal, text};
 use crate::api::error::ApiError;
+use crate::cart::CartItem;
+use crate::model::DomainAction;
 use crate::model::{
     Category, Cycle, CyclePrice, OrderPlaced, Product, ProductConfig, Quote, QuoteItem, Stock,
+    TldPrice,
 };
 use rust_decimal::Decimal;
-use serde_json::Value;
+use serde_json::{Value, json};
 
 const PERIODS: [(&str, Cycle); 6] = [
     ("1M", Cycle::Monthly),
@@ -48,8 +51,75 @@ pub fn period_of(cycle_code: &str) -> Option<String> {
     }
 }
 
+/// A flag that comes as a boolean, 0/1 or "0"/"1"; a missing flag means yes.
+fn flag(v: &Value) -> bool {
+    match v {
+        Value::Bool(b) => *b,
+        Value::Number(n) => n.as_i64() != Some(0),
+        Value::String(s) => !matches!(s.trim(), "0" | "" | "false"),
+        _ => true,
+    }
+}
+
+/// A domain product's TLDs: FOSSBilling keys its `pricing` by TLD (no `type`), each with
+/// `price_registration`, `price_transfer`, `price_renew`, `min_years` and the `active`,
+/// `allow_register`, `allow_transfer` flags (`Servicedomain\Service::tldToApiArray`,
+/// real-answers product_get_list.json). Inactive TLDs, and TLDs that can be neither registered
+/// nor transferred, are left out; empty for any other product.
+fn tlds(row: &Value) -> Result<Vec<TldPrice>, ApiError> {
+    if text(row, "type") != "domain" {
+        return Ok(vec![]);
+    }
+    let mut out = Vec::new();
+    for (key, t) in row["pricing"].as_object().into_iter().flatten() {
+        // Only TLD entries: a domain product with periods (`type`, `recurrent`, ...) is not
+        // priced by TLD, and its other keys are not TLDs.
+        let is_tld = t.get("price_registration").is_some() || t.get("tld").is_some();
+        if !is_tld || !flag(&t["active"]) {
+            continue;
+        }
+        let tld = Some(text(t, "tld"))
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| key.clone());
+        let offered = |allow: &str, price: &str| -> Result<_, ApiError> {
+            Ok(if flag(&t[allow]) {
+                Some(decimal(t, price)?)
+            } else {
+                None
+            })
+        };
+        let register = offered("allow_register", "price_registration")?;
+        let transfer = offered("allow_transfer", "price_transfer")?;
+        if register.is_none() && transfer.is_none() {
+            continue;
+        }
+        out.push(TldPrice {
+            tld: format!(".{}", tld.trim().trim_start_matches('.').to_lowercase()),
+            register,
+            transfer,
+            renew: decimal(t, "price_renew")?,
+            min_years: text(t, "min_years").parse().unwrap_or(1),
+        });
+    }
+    // FOSSBilling sends them in its table's order, keyed in a JSON object whose order is not
+    // kept once read; least expensive first is an order a customer can follow (registration
+    // price, then transfer-only TLDs by transfer price, then by name).
+    out.sort_by(|a, b| {
+        (a.register.is_none(), a.register.or(a.transfer), &a.tld).cmp(&(
+            b.register.is_none(),
+            b.register.or(b.transfer),
+            &b.tld,
+        ))
+    });
+    Ok(out)
+}
+
 /// A product's prices: `free`, `once` (price and setup) or `recurrent` (enabled periods only).
+/// A domain product has none: it is priced by TLD ([`tlds`]).
 fn prices(v: &Value) -> Result<Vec<CyclePrice>, ApiError> {
+    if text(v, "type") == "domain" {
+        return Ok(vec![]);
+    }
     let pricing = &v["pricing"];
     let mut out = Vec::new();
     match text(pricing, "type").as_str() {
@@ -71,14 +141,7 @@ fn prices(v: &Value) -> Result<Vec<CyclePrice>, ApiError> {
                 let Some(p) = recurrent.and_then(|r| r.get(period)) else {
                     continue;
                 };
-                // `enabled` comes as a boolean, 0/1 or "0"/"1"; a missing flag means offered.
-                let enabled = match &p["enabled"] {
-                    Value::Bool(b) => *b,
-                    Value::Number(n) => n.as_i64() != Some(0),
-                    Value::String(s) => !matches!(s.trim(), "0" | "" | "false"),
-                    _ => true,
-                };
-                if !enabled {
+                if !flag(&p["enabled"]) {
                     continue;
                 }
                 out.push(CyclePrice {
@@ -149,6 +212,7 @@ pub fn products(rows: &[Value], category: &str) -> Result<Vec<Product>, ApiError
                 description: text(r, "description"),
                 stock: stock(r),
                 cycles: prices(r)?,
+                tlds: tlds(r)?,
             })
         })
         .collect()
@@ -171,6 +235,7 @@ pub fn product_config(rows: &[Value], names: &Value, id: &str) -> Result<Product
         category: category_name(row, names),
         cycles: prices(row)?,
         needs_domain: matches!(text(row, "type").as_str(), "hosting" | "domain"),
+        tlds: tlds(row)?,
         forms: vec![],
         addons: vec![],
         subproducts: vec![],
@@ -184,6 +249,16 @@ pub fn refusal(e: &ApiError) -> Option<String> {
     match e {
         ApiError::Portal { messages, .. } if !messages.is_empty() => Some(messages.join("; ")),
         _ => None,
+    }
+}
+
+/// A currency's `conversion_rate` (`Currency\Service::toApiArray`, a float): how many of it one
+/// unit of the default currency is. A missing or non-positive rate is an answer Atrium cannot
+/// price with, not a rate of one.
+pub fn conversion_rate(currency: &Value) -> Result<Decimal, ApiError> {
+    match decimal(currency, "conversion_rate")? {
+        r if r > Decimal::ZERO => Ok(r),
+        _ => Err(ApiError::Decode("currency: no conversion_rate".into())),
     }
 }
 
@@ -211,6 +286,13 @@ pub fn quote(
             }
         })
         .collect();
+    // FOSSBilling's cart is priced in the default currency, with the cart's currency and its
+    // rate beside (real-answers cart_get.json); it converts when the order is made.
+    let rate = match cart.get("currency").filter(|c| c.is_object()) {
+        Some(c) => conversion_rate(c)?,
+        None => Decimal::ONE,
+    };
+    let convert = |a: Decimal| crate::model::money::convert(a, rate);
     let mut recurring: Vec<(Cycle, Decimal)> = Vec::new();
     for it in cart["items"].as_array().into_iter().flatten() {
         // A one-off product (FOSSBilling's `custom` with one-time pricing) has no period: it is
@@ -223,18 +305,18 @@ pub fn quote(
         if cycle == Cycle::Once {
             continue;
         }
-        let amount = decimal(it, "price")? * qty(it);
+        let amount = convert(decimal(it, "price")? * qty(it));
         match recurring.iter_mut().find(|(c, _)| *c == cycle) {
             Some((_, sum)) => *sum += amount,
             None => recurring.push((cycle, amount)),
         }
     }
     Ok(Quote {
-        subtotal: decimal(cart, "subtotal")?,
-        discount: decimal(cart, "discount")?,
+        subtotal: convert(decimal(cart, "subtotal")?),
+        discount: convert(decimal(cart, "discount")?),
         credit: Decimal::ZERO,
         tax: vec![],
-        total: decimal(cart, "total")?,
+        total: convert(decimal(cart, "total")?),
         recurring,
         items,
         errors: promo_refused.into_iter().collect(),
@@ -260,4 +342,37 @@ pub fn order_placed(v: &Value) -> Result<OrderPlaced, ApiError> {
         invoice_id: Some(text(v, "invoice_hash")).filter(|h| !h.is_empty()),
         total: None,
     })
+}
+
+/// `add_item`'s fields for one of Atrium's items: the product, its period, and the domain (a
+/// hosting plan's as the customer's own domain). A domain product is sent as its registration or
+/// transfer, with no period: FOSSBilling sets the period and quantity from the years itself
+/// (`Servicedomain\Service::validateOrderData`).
+pub fn add_item_params(item: &CartItem) -> Value {
+    if let Some(order) = &item.domain_order {
+        let (action, prefix) = match order.action {
+            DomainAction::Register => ("register", "register"),
+            DomainAction::Transfer => ("transfer", "transfer"),
+        };
+        let mut p = json!({
+            "id": item.product_id, "multiple": 1, "action": action,
+            format!("{prefix}_sld"): order.sld, format!("{prefix}_tld"): order.tld,
+        });
+        match order.action {
+            DomainAction::Register => p["register_years"] = json!(order.years),
+            DomainAction::Transfer => p["transfer_code"] = json!(order.transfer_code.trim()),
+        }
+        return p;
+    }
+    let mut p = json!({ "id": item.product_id, "multiple": 1 });
+    if let Some(period) = period_of(&item.cycle) {
+        p["period"] = json!(period);
+    }
+    let domain = item.domain.trim().to_ascii_lowercase();
+    if let Some((sld, tld)) = domain.split_once('.') {
+        p["domain"] = json!({
+            "action": "owndomain", "owndomain_sld": sld, "owndomain_tld": format!(".{tld}"),
+        });
+    }
+    p
 }

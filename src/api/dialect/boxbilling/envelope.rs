@@ -113,6 +113,8 @@ pub fn is_shared_read(path: &str) -> bool {
                 || matches!(method, "ticket_get" | "addons" | "upgradables" | "service")
         }
         (Some("guest"), Some("product")) => true,
+        // A currency's rate, to show the catalogue in the account's currency.
+        (Some("guest"), Some("currency")) => method == "get",
         _ => false,
     }
 }

@@ -125,5 +125,6 @@ pub fn item_from_body(
         addons: chosen("addon", "addon_cycles")?,
         subproducts: chosen("subproducts", "subproducts_cycles")?,
         lines: vec![],
+        domain_order: None,
     })
 }

@@ -124,6 +124,7 @@ pub fn products(v: &Value) -> Result<Vec<Product>, ApiError> {
                     Stock::Unlimited
                 },
                 cycles: cycle_prices(list(p, "periods"))?,
+                tlds: vec![],
             })
         })
         .collect()
@@ -258,6 +259,7 @@ pub fn product_config(v: &Value) -> Result<ProductConfig, ApiError> {
         cycles,
         options_priced_per,
         needs_domain: head.iter().any(|f| text(f, "id") == "domain"),
+        tlds: vec![],
         forms: list(&config, "forms").map(form).collect::<Result<_, _>>()?,
         addons: list(&config, "addons")
             .map(addon)
