@@ -105,6 +105,9 @@ test('a top-up invoice is made, paid on BoxBilling\'s own page, and the credit g
   await page.getByRole('button', { name: 'Pay now' }).click();
   await expect(page).toHaveURL(invoiceUrl);
   await expect(page.getByRole('article')).toContainText('Paid');
+  // FOSSBilling keeps a paid invoice's total as it was: the page owes nothing and says what was paid.
+  await expect(page.locator('[data-figure="balance-due"]')).toContainText('$0.00');
+  await expect(page.locator('[data-figure="amount-paid"]')).toContainText('$20.00');
   await page.goto('/funds');
   const payments = page.getByRole('region', { name: 'Payments received' });
   await expect(payments.getByRole('row').nth(1)).toContainText('$20.00');
