@@ -32,16 +32,18 @@ node scripts/patch-split-loader.mjs "$OUT/pkg/__wasm_split.js" web/split-runtime
 wasm-opt -Oz $FEATURES $STRIP "$OUT/bindgen/atrium_bg.wasm" -o "$OUT/pkg/atrium_bg.wasm"
 # Short import names between the main module and its JS (~4 KB brotli of hex digits less).
 node scripts/shorten-imports.mjs "$OUT/pkg/atrium_bg.wasm" "$OUT/pkg/atrium.js"
-# The generated JavaScript is ~3.5 KB (brotli) smaller minified; names of imports and exports stay.
-# (wasm-bindgen writes the same import module key once per split import: harmless, the same module.)
-for js in atrium.js __wasm_split.js; do
-  esbuild --minify --format=esm --log-level=warning --log-override:duplicate-object-key=silent --allow-overwrite "$OUT/pkg/$js" --outfile="$OUT/pkg/$js"
-done
 # `split_*` are the areas' own chunks, `chunk_*` code that several of them share.
 # One wasm-opt per part, as many at once as there are cores (there are a couple of hundred parts).
 export FEATURES STRIP OUT
 ls "$OUT"/split/split_*.wasm "$OUT"/split/chunk_*.wasm | xargs -P "$(nproc)" -I{} \
   sh -c 'wasm-opt -Oz $FEATURES $STRIP "$1" -o "$OUT/pkg/$(basename "$1")" 2>/dev/null' _ {}
+# The shell, the dashboard and their shared chunks travel as one file (compressed together).
+node scripts/bundle-signed-in.mjs "$OUT/pkg"
+# The generated JavaScript is ~3.5 KB (brotli) smaller minified; names of imports and exports stay.
+# (wasm-bindgen writes the same import module key once per split import: harmless, the same module.)
+for js in atrium.js __wasm_split.js; do
+  esbuild --minify --format=esm --log-level=warning --log-override:duplicate-object-key=silent --allow-overwrite "$OUT/pkg/$js" --outfile="$OUT/pkg/$js"
+done
 
 HASH="$(cd "$OUT/pkg" && cat $(ls | sort) | sha256sum | cut -c1-16)"
 PKG="pkg-$HASH"

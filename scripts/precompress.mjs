@@ -5,7 +5,7 @@ import { join, extname } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const dir = process.argv[2] ?? 'dist';
-const compressible = new Set(['.wasm', '.js', '.css', '.html', '.svg', '.json']);
+const compressible = new Set(['.wasm', '.bin', '.js', '.css', '.html', '.svg', '.json']);
 let total = 0;
 // Recursive: the split wasm sits in a pkg-<hash>/ folder.
 const files = (d) => readdirSync(d).flatMap((name) => {

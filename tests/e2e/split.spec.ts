@@ -1,5 +1,6 @@
-// The app is split by area: the first load is the sign-in page; the signed-in shell, the
-// dashboard and each other area arrive as one wasm chunk each (src/areas.rs). Sizes are deterministic, so a size
+// The app is split by area: the first load is the sign-in page; the signed-in shell and the
+// dashboard arrive together (signed-in.bin, with the chunks they share), and each other area as
+// its own wasm chunk (src/areas.rs). Sizes are deterministic, so a size
 // budget is a test; timings are not, so they stay in tests/perf.
 import { test, expect, logIn } from './fixtures';
 
@@ -9,7 +10,7 @@ const FIRST_LOAD_BUDGET = 200 * 1024;
 
 test('the first load of /login stays within its budget and fetches no area chunk', async ({ page }) => {
   const chunks: string[] = [];
-  page.on('request', (r) => { if (/\/(split_|chunk_)[^/]*\.wasm$|\/(shell|cards|invoices|dns|vms|order)-[0-9a-f]+\.css$/.test(r.url())) chunks.push(r.url()); });
+  page.on('request', (r) => { if (/\/(split_|chunk_)[^/]*\.wasm$|\/signed-in\.bin$|\/(shell|cards|invoices|dns|vms|order)-[0-9a-f]+\.css$/.test(r.url())) chunks.push(r.url()); });
   await page.goto('/login');
   await expect(page.getByLabel('Email address')).toBeVisible();
   const bytes = await page.evaluate(() => performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))
@@ -19,9 +20,13 @@ test('the first load of /login stays within its budget and fetches no area chunk
   expect(chunks).toEqual([]);
 });
 
+/** The area a request fetches: an area's own chunk, or the signed-in bundle (the shell and the
+ * dashboard with the chunks they share). */
+const areaOf = (url: string) => (/\/signed-in\.bin$/.test(url) ? 'signed-in' : url.match(/\/split_(\w+?)_area_\d+\.wasm$/)?.[1]);
+
 test('an area\'s chunk arrives on navigation and by deep link, and not twice', async ({ page }) => {
   const fetched: string[] = [];
-  page.on('request', (r) => { if (/split_[^/]*\.wasm$/.test(r.url())) fetched.push(r.url().replace(/.*\/split_(\w+?)_area_\d+\.wasm$/, '$1')); });
+  page.on('request', (r) => { const a = areaOf(r.url()); if (a) fetched.push(a); });
   await logIn(page);
   await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Invoices' }).click();
   await expect(page.getByRole('heading', { name: 'Invoices', level: 1 })).toBeVisible();
@@ -31,7 +36,8 @@ test('an area\'s chunk arrives on navigation and by deep link, and not twice', a
   await expect(page.getByRole('heading', { name: 'Invoices', level: 1 })).toBeVisible();
   // Fetched once, whether by the click or by the idle prefetch.
   expect(fetched.filter((f) => f === 'billing')).toHaveLength(1);
-  // Within one page load, each area once, the shell and the dashboard included.
+  // Within one page load, each area once, the shell and the dashboard (one bundle) included.
+  expect(fetched).toContain('signed-in');
   expect(new Set(fetched).size).toBe(fetched.length);
   // A deep link loads the app and that area's chunk.
   await page.goto('/dns/306/1');
@@ -52,22 +58,23 @@ test('a deep link fetches its area with the first load, not after it', async ({ 
     await route.continue();
   });
   page.on('request', (r) => {
-    const area = r.url().match(/\/split_(\w+?)_area_\d+\.wasm$/)?.[1];
+    const area = areaOf(r.url());
     if (area && !mainArrived) early.push(area);
   });
   await page.goto('/dns/306/1');
   await expect(page.getByRole('heading', { name: 'nguyenstudio.com' })).toBeVisible();
-  expect(early.sort()).toEqual(['dns', 'shell']);
+  expect(early.sort()).toEqual(['dns', 'signed-in']);
 });
 
 test('on the sign-in page the shell and the dashboard load once the customer starts', async ({ page }) => {
   const fetched: string[] = [];
-  page.on('request', (r) => { const a = r.url().match(/\/split_(\w+?)_area_\d+\.wasm$/)?.[1]; if (a) fetched.push(a); });
+  page.on('request', (r) => { const a = areaOf(r.url()); if (a) fetched.push(a); });
   await page.goto('/login');
   await expect(page.getByLabel('Email address')).toBeVisible();
   expect(fetched).toEqual([]);
   await page.getByLabel('Email address').click();
-  await expect.poll(() => fetched.sort()).toEqual(['dashboard', 'shell']);
+  // The shell and the dashboard travel together (scripts/bundle-signed-in.mjs).
+  await expect.poll(() => fetched).toEqual(['signed-in']);
 });
 
 test('the signed-in pages\' styles arrive with the shell, before it is shown', async ({ page }) => {
@@ -119,6 +126,23 @@ test('an area that fails to load says so, offers Try again, and opens when it wo
   await page.unroute(/\/split_support_area_\d+\.wasm$/);
   await alert.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('heading', { name: 'Support', level: 1 })).toBeVisible();
+  await expect(alert).toHaveCount(0);
+});
+
+test('a signed-in bundle that fails to load says so, and Try again brings the dashboard', async ({ page }) => {
+  let refused = 0;
+  await page.route(/\/signed-in\.bin$/, (route) => { refused++; return route.abort('internetdisconnected'); });
+  await page.goto('/login');
+  await page.getByLabel('Email address').fill('demo@atrium.test');
+  await page.getByLabel('Password').fill('demo1234');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'This part of the client area could not be loaded.' });
+  await expect(alert).toBeVisible();
+  expect(refused).toBeGreaterThan(0);
+  await page.unroute(/\/signed-in\.bin$/);
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { name: 'Welcome back' })).toBeVisible();
+  await expect(page.locator('[data-figure="unpaid-count"]')).toBeVisible();
   await expect(alert).toHaveCount(0);
 });
 
