@@ -2,6 +2,7 @@
 //! proxies `/api` to a real billing portal (`--upstream`) or runs the built-in demo portal
 //! (`demo`), which speaks HostBill's client API over SQLite.
 
+mod compress_reads;
 mod csrf_handover;
 mod demo;
 mod headers;
@@ -64,10 +65,10 @@ pub fn parse_duration(raw: &str) -> Result<Duration, String> {
 fn compose(site: axum::Router, api: axum::Router) -> axum::Router {
     site.nest_service(
         "/api",
-        headers::for_api(limits::apply(
+        headers::for_api(compress_reads::apply(limits::apply(
             api.layer(axum::middleware::from_fn(csrf_handover::hand_over)),
             limits::MAX_IN_FLIGHT,
-        )),
+        ))),
     )
 }
 
