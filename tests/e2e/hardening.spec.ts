@@ -161,8 +161,15 @@ for (const how of ['click then Enter', 'Enter twice'] as Twice[]) {
     await slow(page, '**/api/service/303/vms/9001/reboot');
     await page.getByRole('group', { name: 'Power' }).getByRole('button', { name: 'Reboot' }).click();
     const confirm = page.getByRole('dialog', { name: 'Power' }).getByRole('button', { name: 'Confirm' });
+    // Every text the badge shows is recorded: on a loaded machine "Rebooting…" can come and go
+    // between two of Playwright's polls.
+    await state.evaluate((el) => {
+      const seen: string[] = [];
+      (window as any).__vmStates = seen;
+      new MutationObserver(() => seen.push(el.textContent?.trim() ?? '')).observe(el, { childList: true, subtree: true, characterData: true });
+    });
     await submitTwice(page, confirm, how);
-    await expect(state).toHaveText('Rebooting…');
+    await expect.poll(() => page.evaluate(() => (window as any).__vmStates)).toContain('Rebooting…');
     await expect(state).toHaveText('Running', { timeout: 15_000 });
     expect(posts).toHaveLength(1);
   });
