@@ -15,6 +15,18 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
+# Debian: QEMU, a static busybox and cpio for the demo's real VM (issue 19); its kernel comes
+# from Debian's kernel package, unpacked by scripts/vm-image.sh (no image download).
+if ! command -v qemu-system-x86_64 >/dev/null || ! command -v cpio >/dev/null \
+  || ! dpkg -s busybox-static >/dev/null 2>&1; then
+  say "installing qemu-system-x86, busybox-static and cpio (apt)"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
+    qemu-system-x86 busybox-static cpio >/dev/null
+fi
+bash "$ROOT/scripts/vm-image.sh"
+
 # Rust: the wasm target.
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"

@@ -96,6 +96,8 @@ async fn main() {
         }
         None => None,
     };
+    // Routes the demo portal adds beside the app (the live VM's console WebSocket).
+    let mut extra_site = None;
     let api = match (&cli.upstream, cli.mode) {
         (Some(upstream), None) => match proxy::router(upstream.clone()) {
             Ok(r) => r,
@@ -104,8 +106,11 @@ async fn main() {
                 std::process::exit(2);
             }
         },
-        (None, Some(Mode::Demo(args))) => match demo::router(args) {
-            Ok(r) => r,
+        (None, Some(Mode::Demo(args))) => match demo::routers(args) {
+            Ok((api, site)) => {
+                extra_site = Some(site);
+                api
+            }
             Err(e) => {
                 eprintln!("atrium-server: cannot start the demo portal: {e}");
                 std::process::exit(2);
@@ -119,7 +124,13 @@ async fn main() {
         }
     };
     let app = match static_files::router(&cli.dist, overlay) {
-        Ok(site) => compose(site, api),
+        Ok(site) => {
+            let site = match extra_site {
+                Some(extra) => site.merge(extra),
+                None => site,
+            };
+            compose(site, api)
+        }
         Err(e) => {
             eprintln!("atrium-server: cannot serve {}: {e}", cli.dist.display());
             std::process::exit(2);
@@ -133,8 +144,15 @@ async fn main() {
         }
     };
     println!("atrium-server listening on http://{}", cli.addr);
+    // Ctrl-C or SIGTERM (a service manager, a test runner) end the server and, with it, the
+    // demo's live VM (its QEMU process is killed when the last handle to it is dropped).
     let shutdown = async {
-        let _ = tokio::signal::ctrl_c().await;
+        let mut term =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            _ = async { match term.as_mut() { Some(t) => { t.recv().await; } None => std::future::pending::<()>().await } } => {}
+        }
     };
     serve::serve(listener, app, shutdown).await;
 }

@@ -47,6 +47,10 @@ struct Claims {
     iat: u64,
     exp: u64,
     jti: String,
+    /// The sign-in this token descends from (its refresh-token family): what a console ticket
+    /// is bound to, so that signing out closes the console.
+    #[serde(default)]
+    fam: String,
 }
 
 fn now_secs() -> u64 {
@@ -122,6 +126,7 @@ fn issue_pair(
         iat,
         exp: iat + demo.auth.access_ttl.as_secs().max(1),
         jti: random_token(),
+        fam: family.to_string(),
     };
     let token = jsonwebtoken::encode(&Header::new(Algorithm::HS256), &claims, &demo.auth.encoding)
         .map_err(ApiFailure::internal)?;
@@ -356,5 +361,20 @@ impl FromRequestParts<DemoState> for ClientId {
             .parse()
             .map(ClientId)
             .map_err(|_| ApiFailure::unauthorized())
+    }
+}
+
+/// The sign-in (refresh-token family) of an authenticated request.
+pub struct SessionFamily(pub String);
+
+impl FromRequestParts<DemoState> for SessionFamily {
+    type Rejection = ApiFailure;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        demo: &DemoState,
+    ) -> Result<Self, Self::Rejection> {
+        let claims = bearer_claims(demo, &parts.headers).ok_or_else(ApiFailure::unauthorized)?;
+        Ok(SessionFamily(claims.fam))
     }
 }

@@ -18,6 +18,8 @@ pub(super) fn portal(name: &str, vm_pace: f64) -> Router {
         vm_pace,
         test_faults: true,
         dialect: DemoDialect::Boxbilling,
+        vm_image: std::path::PathBuf::new(),
+        no_live_vm: true,
     })
     .unwrap()
 }

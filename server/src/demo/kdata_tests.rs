@@ -18,6 +18,8 @@ fn portal(name: &str, token_ttl: Duration) -> Router {
         vm_pace: 0.01,
         test_faults: true,
         dialect: DemoDialect::Kdata,
+        vm_image: std::path::PathBuf::new(),
+        no_live_vm: true,
     })
     .unwrap()
 }

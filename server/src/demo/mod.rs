@@ -21,6 +21,9 @@ mod boxbilling_support;
 #[cfg(test)]
 mod boxbilling_tests;
 mod catalog;
+mod console;
+#[cfg(test)]
+mod console_tests;
 mod credit;
 mod db;
 mod dns;
@@ -32,11 +35,13 @@ mod gateway;
 mod kdata;
 #[cfg(test)]
 mod kdata_tests;
+mod live_vm;
 mod ordering;
 #[cfg(test)]
 mod ordering_tests;
 mod payall;
 mod pdf;
+mod qemu;
 mod reply;
 mod seed;
 mod services;
@@ -88,6 +93,12 @@ pub struct DemoArgs {
     /// Which billing system's API the demo speaks (over the same data).
     #[arg(long, value_enum, default_value_t = DemoDialect::Hostbill)]
     pub dialect: DemoDialect,
+    /// The live VM's kernel and initramfs (`scripts/vm-image.sh` builds them there).
+    #[arg(long, default_value = "target/vm")]
+    pub vm_image: PathBuf,
+    /// Do not run the live VM: every demo server is simulated.
+    #[arg(long)]
+    pub no_live_vm: bool,
 }
 
 /// The dialects the demo portal speaks.
@@ -150,13 +161,25 @@ pub struct Demo {
     pub bb_sessions: Mutex<std::collections::HashMap<String, i64>>,
     /// BoxBilling session carts: cookie value -> cart.
     pub bb_carts: Mutex<std::collections::HashMap<String, boxbilling_cart::Cart>>,
+    /// The live VM, once its QEMU process runs (HostBill dialect, QEMU installed).
+    pub live: std::sync::OnceLock<Arc<qemu::live::LiveVm>>,
+    /// Console tickets not used yet.
+    pub console_tickets: console::Tickets,
 }
 
 /// Shared handle.
 pub type DemoState = Arc<Demo>;
 
-/// Opens (and seeds if needed) the database and returns the `/api` router.
+/// Opens (and seeds if needed) the database and returns the `/api` router (the tests' portal).
+#[cfg(test)]
 pub fn router(args: DemoArgs) -> Result<Router, String> {
+    routers(args).map(|r| r.0)
+}
+
+/// The `/api` router and the routes the demo adds to the site itself (the console's
+/// WebSocket, `/console/<ticket>`, outside `/api`: a long-lived upgrade must not hold one of
+/// the API's in-flight slots nor pass its compression).
+pub fn routers(args: DemoArgs) -> Result<(Router, Router), String> {
     let conn = db::open(&args.db, args.reset)?;
     let secret = db::signing_secret(&conn)?;
     let state = Arc::new(Demo {
@@ -169,7 +192,17 @@ pub fn router(args: DemoArgs) -> Result<Router, String> {
         dialect: args.dialect,
         bb_sessions: Mutex::default(),
         bb_carts: Mutex::default(),
+        live: std::sync::OnceLock::new(),
+        console_tickets: console::Tickets::default(),
     });
+    let site = Router::new()
+        .route("/console/{ticket}", get(console::connect))
+        .with_state(state.clone());
+    if args.dialect == DemoDialect::Hostbill && !args.no_live_vm {
+        live_vm::start(state.clone(), &args.vm_image);
+    } else if let Ok(conn) = state.db.lock() {
+        live_vm::mark_simulated(&conn);
+    }
     println!(
         "demo portal ({:?} dialect): data in {} (token lifetime {}s); log in as {} / {}",
         args.dialect,
@@ -179,34 +212,40 @@ pub fn router(args: DemoArgs) -> Result<Router, String> {
         seed::DEMO_PASSWORD
     );
     if args.dialect == DemoDialect::Kdata {
-        return Ok(Router::new()
-            .route("/login", post(kdata::login))
-            .route("/api/v1/{call}", post(kdata::call))
-            .fallback(reply::not_found)
-            .layer(middleware::from_fn_with_state(
-                state.clone(),
-                faults::inject,
-            ))
-            .merge(faults::routes(args.test_faults))
-            .with_state(state));
+        return Ok((
+            Router::new()
+                .route("/login", post(kdata::login))
+                .route("/api/v1/{call}", post(kdata::call))
+                .fallback(reply::not_found)
+                .layer(middleware::from_fn_with_state(
+                    state.clone(),
+                    faults::inject,
+                ))
+                .merge(faults::routes(args.test_faults))
+                .with_state(state),
+            site,
+        ));
     }
     if args.dialect == DemoDialect::Boxbilling {
-        return Ok(Router::new()
-            .route("/guest/client/login", post(boxbilling::login))
-            .route("/guest/{module}/{method}", post(boxbilling_cart::guest))
-            .route("/client/{module}/{method}", post(boxbilling::call))
-            .fallback(reply::not_found)
-            .layer(middleware::from_fn_with_state(
-                state.clone(),
-                faults::inject,
-            ))
-            .merge(faults::routes(args.test_faults))
-            .route(
-                "/__demo/invoice/{hash}",
-                get(boxbilling_invoices::public_invoice)
-                    .post(boxbilling_invoices::pay_public_invoice),
-            )
-            .with_state(state));
+        return Ok((
+            Router::new()
+                .route("/guest/client/login", post(boxbilling::login))
+                .route("/guest/{module}/{method}", post(boxbilling_cart::guest))
+                .route("/client/{module}/{method}", post(boxbilling::call))
+                .fallback(reply::not_found)
+                .layer(middleware::from_fn_with_state(
+                    state.clone(),
+                    faults::inject,
+                ))
+                .merge(faults::routes(args.test_faults))
+                .route(
+                    "/__demo/invoice/{hash}",
+                    get(boxbilling_invoices::public_invoice)
+                        .post(boxbilling_invoices::pay_public_invoice),
+                )
+                .with_state(state),
+            site,
+        ));
     }
     let api = Router::new()
         .route("/login", post(auth::login))
@@ -249,6 +288,7 @@ pub fn router(args: DemoArgs) -> Result<Router, String> {
         )
         .route("/service/{id}/vms/{vm}/rebuild", post(vms::rebuild))
         .route("/service/{id}/vms/{vm}/resetpwd", post(vms::reset_password))
+        .route("/service/{id}/vms/{vm}/console", post(console::ticket))
         .route("/service/{id}/vms/{vm}/{action}", post(vms::power))
         .route("/service/{id}/templates", get(vms::templates))
         .route("/service/{id}/templates/{vm}", get(vms::templates))
@@ -331,7 +371,11 @@ pub fn router(args: DemoArgs) -> Result<Router, String> {
         .route(
             "/__demo/gateway/{reference}",
             get(gateway::show).post(gateway::pay),
-        )
-        .with_state(state);
-    Ok(api)
+        );
+    let api = if args.test_faults {
+        api.route("/__demo/vm/{vm}/screen", get(console::screen))
+    } else {
+        api
+    };
+    Ok((api.with_state(state), site))
 }

@@ -7,6 +7,10 @@ use rusqlite::{Transaction, params};
 
 /// The demo login printed at start-up.
 pub const DEMO_EMAIL: &str = "demo@atrium.test";
+/// The demo's live VM (a real QEMU machine where QEMU is installed: `live_vm.rs`).
+pub const LIVE_VM_ID: i64 = 9006;
+/// Its label and the guest's host name.
+pub const LIVE_VM_NAME: &str = "live-01";
 /// Its password.
 pub const DEMO_PASSWORD: &str = "demo1234";
 /// A second client, to prove one client cannot read another's data.
@@ -693,7 +697,7 @@ fn services(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
     }
     // Cloud server limits (the VM resources page shows used and available).
     for (svc, vms, cpus, mem, disk) in [
-        (303, 5, 8, 16384, 320),
+        (303, 6, 10, 20480, 320),
         (304, 2, 2, 4096, 80),
         (401, 1, 1, 2048, 40),
     ] {
@@ -714,7 +718,7 @@ fn services(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
         &'a str,
         &'a str,
     );
-    let vms: [VmSeed<'_>; 6] = [
+    let vms: [VmSeed<'_>; 7] = [
         (
             9001,
             303,
@@ -773,6 +777,18 @@ fn services(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
             2048,
             40,
             "198.51.100.22",
+            "",
+        ),
+        (
+            LIVE_VM_ID,
+            303,
+            LIVE_VM_NAME,
+            "stopped",
+            super::live_vm::REAL_TEMPLATE,
+            1,
+            128,
+            1,
+            "",
             "",
         ),
         (

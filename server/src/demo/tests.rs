@@ -18,6 +18,8 @@ pub(super) fn portal(name: &str) -> Router {
         vm_pace: 0.01,
         test_faults: true,
         dialect: super::DemoDialect::Hostbill,
+        vm_image: std::path::PathBuf::new(),
+        no_live_vm: true,
     })
     .expect("demo portal")
 }
@@ -251,6 +253,8 @@ async fn fault_injection_needs_the_test_flag() {
         vm_pace: 0.01,
         test_faults: false,
         dialect: super::DemoDialect::Hostbill,
+        vm_image: std::path::PathBuf::new(),
+        no_live_vm: true,
     })
     .unwrap();
     let resp = raw_call(
@@ -418,6 +422,8 @@ async fn data_survives_a_restart_without_reset() {
         vm_pace: 1.0,
         test_faults: true,
         dialect: super::DemoDialect::Hostbill,
+        vm_image: std::path::PathBuf::new(),
+        no_live_vm: true,
     };
     let app = router(args(true)).unwrap();
     let (t, _) = login(&app, "demo@atrium.test", "demo1234").await;

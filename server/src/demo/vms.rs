@@ -5,6 +5,7 @@
 
 use super::DemoState;
 use super::auth::{ClientId, body_fields};
+use super::qemu::live::LiveVm;
 use super::reply::{ApiFailure, Reply};
 use super::services::owned;
 use super::vm_sim::{self, Task};
@@ -14,6 +15,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::{Value, json};
+use std::sync::Arc;
 
 /// OS templates the demo hypervisor offers (id, name, minimum disk in GB).
 pub const TEMPLATES: [(&str, &str, i64); 6] = [
@@ -155,6 +157,60 @@ pub async fn detail(
     Ok(Json(json!({ "vm": vm_json(&conn, vm)? })))
 }
 
+/// The demo's live VM, when `vm` names it.
+pub fn live_vm(demo: &DemoState, vm: &str) -> Option<Arc<LiveVm>> {
+    let id: i64 = vm.parse().ok()?;
+    demo.live.get().filter(|l| l.vm_id == id).cloned()
+}
+
+/// A task on the live VM: the same rules and lock as a simulated one, carried out by the
+/// machine; the poller settles the row when the machine is done.
+async fn live_task(
+    demo: &DemoState,
+    client: i64,
+    service: &str,
+    live: Arc<LiveVm>,
+    task: Task,
+) -> Reply {
+    {
+        let conn = demo.db.lock().map_err(ApiFailure::internal)?;
+        let (_, vm, status, running) = vm_of(&conn, client, service, &live.vm_id.to_string())?;
+        unlocked(&running)?;
+        let after = task
+            .outcome(&status)
+            .map_err(|e| ApiFailure::new(StatusCode::BAD_REQUEST, e))?;
+        if !live.try_begin(task) {
+            unlocked(live.pending().map_or("start", |p| p.task.word()))?;
+        }
+        conn.execute(
+            "UPDATE vms SET task = ?1, task_result = ?2, task_ends_ms = ?3 WHERE id = ?4",
+            params![task.word(), after, i64::MAX, vm],
+        )?;
+    }
+    live.run(task)
+        .await
+        .map_err(|e| ApiFailure::new(StatusCode::BAD_GATEWAY, e))?;
+    let conn = demo.db.lock().map_err(ApiFailure::internal)?;
+    Ok(Json(json!({
+        "info": [format!("VM {} initiated", task.word())],
+        "vm": vm_json(&conn, live.vm_id)?,
+    })))
+}
+
+/// Refuses what the live VM cannot do (it is one fixed machine that every visitor shares).
+fn not_on_live(demo: &DemoState, vm: &str, what: &str) -> Result<(), ApiFailure> {
+    match live_vm(demo, vm) {
+        Some(live) => Err(ApiFailure::new(
+            StatusCode::BAD_REQUEST,
+            format!(
+                "{} is the demo's real machine: it cannot be {what}",
+                live.name()
+            ),
+        )),
+        None => Ok(()),
+    }
+}
+
 /// `POST /service/@id/vms/@vmid/{start,stop,shutdown,reboot,reset,rescue,unrescue}`.
 pub async fn power(
     State(demo): State<DemoState>,
@@ -162,6 +218,9 @@ pub async fn power(
     Path((id, vm, action)): Path<(String, String, String)>,
 ) -> Reply {
     let task = Task::parse(&action).ok_or_else(|| ApiFailure::not_found("VM action"))?;
+    if let Some(live) = live_vm(&demo, &vm) {
+        return live_task(&demo, client, &id, live, task).await;
+    }
     let conn = demo.db.lock().map_err(ApiFailure::internal)?;
     let (_, vm, status, running) = vm_of(&conn, client, &id, &vm)?;
     unlocked(&running)?;
@@ -190,6 +249,10 @@ pub async fn rebuild(
     let (name, _) = template_name(template).ok_or_else(|| {
         ApiFailure::new(StatusCode::BAD_REQUEST, "Choose a template to rebuild with")
     })?;
+    if let Some(live) = live_vm(&demo, &vm) {
+        // The real machine has one image: it is reinstalled from it, whatever was chosen.
+        return live_task(&demo, client, &id, live, Task::Rebuild).await;
+    }
     let conn = demo.db.lock().map_err(ApiFailure::internal)?;
     let (_, vm, status, running) = vm_of(&conn, client, &id, &vm)?;
     unlocked(&running)?;
@@ -350,6 +413,7 @@ pub async fn resize(
     if memory < 512 || cpu < 1 {
         return Err(bad("At least 512 MB memory and 1 CPU"));
     }
+    not_on_live(&demo, &vm, "resized")?;
     let conn = demo.db.lock().map_err(ApiFailure::internal)?;
     let (service, vm, status, running) = vm_of(&conn, client, &id, &vm)?;
     unlocked(&running)?;
@@ -381,8 +445,10 @@ pub async fn destroy(
     Path((id, vm)): Path<(String, String)>,
 ) -> Reply {
     let conn = demo.db.lock().map_err(ApiFailure::internal)?;
-    let (_, vm, _, running) = vm_of(&conn, client, &id, &vm)?;
+    let (_, vm_id, _, running) = vm_of(&conn, client, &id, &vm)?;
     unlocked(&running)?;
+    not_on_live(&demo, &vm, "destroyed")?;
+    let vm = vm_id;
     conn.execute("DELETE FROM vms WHERE id = ?1", params![vm])?;
     conn.execute("DELETE FROM vm_backups WHERE vm_id = ?1", params![vm])?;
     conn.execute(

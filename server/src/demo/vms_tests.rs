@@ -82,7 +82,7 @@ async fn creation_and_resize_stay_within_the_service_limits() {
         .clone();
     assert_eq!(
         (cpu["used"].as_str(), cpu["total"].as_str()),
-        (Some("6"), Some("8"))
+        (Some("7"), Some("10"))
     );
     let too_big = json!({"label": "big", "template": "debian-12", "memory": "2048", "cpu": "4", "disk": "20"});
     let (status, _) = call(&app, "POST", "/service/303/vms", Some(&t), Some(too_big)).await;
@@ -114,7 +114,7 @@ async fn creation_and_resize_stay_within_the_service_limits() {
     let (status, _) = call(&app, "DELETE", "/service/303/vms/9002", Some(&t), None).await;
     assert_eq!(status, StatusCode::OK);
     let (_, v) = call(&app, "GET", "/service/303/vms", Some(&t), None).await;
-    assert_eq!(v["vms"].as_array().unwrap().len(), 3);
+    assert_eq!(v["vms"].as_array().unwrap().len(), 4);
 }
 
 #[tokio::test]
