@@ -45,6 +45,12 @@ for js in atrium.js __wasm_split.js; do
   esbuild --minify --format=esm --log-level=warning --log-override:duplicate-object-key=silent --allow-overwrite "$OUT/pkg/$js" --outfile="$OUT/pkg/$js"
 done
 
+# The VM console (noVNC and web/console/atrium-console.js) is one more file of the folder,
+# fetched only when a customer opens a console (src/pages/vms/console_element.rs finds it beside
+# atrium.js). noVNC is installed with the build tools (scripts/tools).
+NODE_PATH="$ROOT/scripts/tools/node_modules" esbuild web/console/atrium-console.js --bundle \
+  --minify --format=esm --target=es2022 --log-level=warning --outfile="$OUT/pkg/console.js"
+
 HASH="$(cd "$OUT/pkg" && cat $(ls | sort) | sha256sum | cut -c1-16)"
 PKG="pkg-$HASH"
 rm -rf "$DIST"/pkg-*

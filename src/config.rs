@@ -114,6 +114,10 @@ pub struct Config {
     /// How the portal's times are labelled (`"UTC+07:00"`, `"ICT"`): portals send times in their
     /// own zone without naming it, so ticket and backup times say whose clock they are on.
     pub portal_time_zone: Option<String>,
+    /// The portal route that hands out a console ticket for a VM (`@id` is the service,
+    /// `@vmid` the VM: `/service/@id/vms/@vmid/console`). HostBill's client API documents none,
+    /// so without it the VM page says the console is opened in the provider's own panel.
+    pub vm_console: Option<String>,
     /// Test builds of the demo only (`atrium-server demo --test-faults` sets it): exposes
     /// `window.atriumTestPanic()`, a real Rust panic, so the suite can prove the crash screen.
     pub test_hooks: bool,
@@ -175,6 +179,7 @@ struct RawConfig {
     invoice_payment_url: Option<String>,
     solusvm_templates: Option<Vec<SolusvmTemplate>>,
     portal_time_zone: Option<String>,
+    vm_console: Option<String>,
     test_hooks: Option<bool>,
 }
 
@@ -372,6 +377,7 @@ impl Config {
         check_vps_order(&vps_order, backend, &areas, &mut errors);
         check_payment_url(raw.invoice_payment_url.as_deref(), &mut errors);
         let solusvm_templates = raw.solusvm_templates.unwrap_or_default();
+        let vm_console = check_vm_console(raw.vm_console, &mut errors);
         check_solusvm_templates(&solusvm_templates, &mut errors);
         if !errors.is_empty() {
             return Err(errors);
@@ -398,6 +404,7 @@ impl Config {
                 .portal_time_zone
                 .map(|z| z.trim().to_string())
                 .filter(|z| !z.is_empty()),
+            vm_console,
             test_hooks: raw.test_hooks.unwrap_or(false),
         })
     }
@@ -619,6 +626,19 @@ fn check_payment_url(url: Option<&str>, errors: &mut Vec<String>) {
     }
 }
 
+/// `vm_console`: a route below the API naming the VM (`@vmid`), or nothing.
+fn check_vm_console(route: Option<String>, errors: &mut Vec<String>) -> Option<String> {
+    let route = route?.trim().to_string();
+    if route.starts_with('/') && route.contains("@vmid") && !route.contains("//") {
+        Some(route)
+    } else {
+        errors.push(format!(
+            "vm_console must be a route of the portal's API naming the VM, like /service/@id/vms/@vmid/console (got {route:?})"
+        ));
+        None
+    }
+}
+
 /// `solusvm_templates`: what a BoxBilling server can be rebuilt with.
 fn check_solusvm_templates(templates: &[SolusvmTemplate], errors: &mut Vec<String>) {
     if templates.iter().any(|t| {
@@ -714,6 +734,24 @@ mod tests {
         let blank = Config::parse(r#"{"solusvm_templates": [{"id": " ", "name": "x"}]}"#);
         assert!(blank.unwrap_err()[0].starts_with("solusvm_templates"));
         assert!(Config::parse("{}").unwrap().solusvm_templates.is_empty());
+    }
+
+    #[test]
+    fn the_console_route_names_the_vm_or_is_refused() {
+        let c = Config::parse(r#"{"vm_console": "/service/@id/vms/@vmid/console"}"#).unwrap();
+        assert_eq!(
+            c.vm_console.as_deref(),
+            Some("/service/@id/vms/@vmid/console")
+        );
+        assert_eq!(Config::parse("{}").unwrap().vm_console, None);
+        for bad in [
+            "https://elsewhere.example/console",
+            "/service/@id/console",
+            "//x/@vmid",
+        ] {
+            let errors = Config::parse(&format!(r#"{{"vm_console": "{bad}"}}"#)).unwrap_err();
+            assert!(errors[0].starts_with("vm_console"), "{bad}: {errors:?}");
+        }
     }
 
     #[test]

@@ -131,3 +131,18 @@ fn vm_features_come_from_the_method_routes() {
     let a = hostbill::service_actions(&bare).unwrap();
     assert_eq!(a.vm.power, vec!["start", "stop", "reboot"]);
 }
+
+#[test]
+fn a_console_ticket_is_a_path_of_this_site_only() {
+    let ok = json!({"console": {"type": "vnc", "url": "/console/abc_DEF-123", "expires_in": "60"}});
+    assert_eq!(hostbill::console_url(&ok).unwrap(), "/console/abc_DEF-123");
+    for elsewhere in [
+        "wss://portal.example/console/x",
+        "//portal.example/console/x",
+        "",
+    ] {
+        let v = json!({"console": {"url": elsewhere}});
+        assert!(hostbill::console_url(&v).is_err(), "{elsewhere}");
+    }
+    assert!(hostbill::console_url(&json!({"error": ["nope"]})).is_err());
+}

@@ -11,11 +11,24 @@ use std::sync::Arc;
 
 /// What the live VM's template says when it is a real machine, and when it is not.
 pub const REAL_TEMPLATE: &str = "BusyBox on Debian's kernel (a real QEMU machine)";
-const SIMULATED_TEMPLATE: &str = "BusyBox on Debian's kernel (simulated: QEMU is not installed)";
+const SIMULATED_TEMPLATE: &str = "BusyBox on Debian's kernel (simulated here: no QEMU or no image)";
 
 /// Boots the live VM in the background and polls it for as long as the demo runs.
 pub fn start(demo: DemoState, image_dir: &Path) {
-    let image = match VmImage::in_dir(image_dir) {
+    // A relative folder is looked for from the working directory, then beside the server's own
+    // build (`target/release/atrium-server` -> `target/vm`), so a test runner started elsewhere
+    // finds it too.
+    let beside_binary = std::env::current_exe()
+        .ok()
+        .and_then(|exe| Some(exe.parent()?.parent()?.join("vm")));
+    let found = VmImage::in_dir(image_dir).or_else(|| {
+        image_dir
+            .is_relative()
+            .then_some(beside_binary)
+            .flatten()
+            .and_then(|dir| VmImage::in_dir(&dir))
+    });
+    let image = match found {
         Some(image) if qemu_available() => image,
         found => {
             println!(

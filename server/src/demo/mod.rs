@@ -117,7 +117,10 @@ impl DemoDialect {
     /// and for Kdata (which cannot list its packages) the VPS order form's choices.
     pub fn config_overlay(self) -> Option<serde_json::Value> {
         match self {
-            DemoDialect::Hostbill => None,
+            // The console route the demo portal serves (HostBill's documents name none).
+            DemoDialect::Hostbill => Some(serde_json::json!({
+                "vm_console": "/service/@id/vms/@vmid/console"
+            })),
             DemoDialect::Kdata => Some(serde_json::json!({
                 "backend": "kdata",
                 "currency": "USD",

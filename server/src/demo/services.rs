@@ -80,6 +80,7 @@ pub async fn methods(
             ("Create VM", "POST", "/service/@id/vms"),
             ("Resize VM", "PUT", "/service/@id/vms/@vmid"),
             ("Destroy VM", "DELETE", "/service/@id/vms/@vmid"),
+            ("VM console", "POST", "/service/@id/vms/@vmid/console"),
             ("Start VM", "POST", "/service/@id/vms/@vmid/start"),
             ("Stop VM", "POST", "/service/@id/vms/@vmid/stop"),
             ("Shutdown VM", "POST", "/service/@id/vms/@vmid/shutdown"),

@@ -345,6 +345,27 @@ impl<P: Platform> ApiClient<P> {
         }
     }
 
+    /// A console ticket for the VM's screen: `POST` to the portal's console route (`route` from
+    /// the config, `@id` and `@vmid` filled in). Answers the WebSocket URL to open, same-origin
+    /// (the page's CSP allows no other).
+    pub async fn vm_console_ticket(
+        &self,
+        route: &str,
+        service: &str,
+        vm: &str,
+    ) -> Result<String, ApiError> {
+        if self.dialect() != Dialect::Hostbill {
+            return Err(ApiError::Unsupported);
+        }
+        let path = route
+            .replace("@vmid", &encode_component(vm))
+            .replace("@id", &encode_component(service));
+        let v = self
+            .change(Method::Post, path, Value::Object(Default::default()))
+            .await?;
+        hostbill::console_url(&v)
+    }
+
     /// `POST .../@vmid/resetpwd`: the new root password. Sent once.
     pub async fn vm_reset_password(&self, service: &str, vm: &str) -> Result<String, ApiError> {
         match self.dialect() {

@@ -3,6 +3,7 @@
 //! lists for this service. Another client's VM is a clear "not found".
 
 use super::backups::BackupsPanel;
+use super::console::ConsolePanel;
 use super::manage::{DestroyPanel, PasswordPanel, ResizePanel};
 use super::network::NetworkPanel;
 use super::poller::{self, PollHealth};
@@ -123,6 +124,7 @@ fn VmConsole(service: String, initial: Vm, features: VmFeatures) -> impl IntoVie
         </article>
         <super::section_nav::SectionNav sections=sections(&f)/>
         {(!f.power.is_empty()).then(|| view! { <PowerPanel service=service.clone() vm=vm offered=f.power.clone() poller=poller.clone()/> })}
+        <ConsolePanel service=service.clone() vm=vm state=state/>
         {move || rest.get().then(|| {
             let (f, service, vm_id) = (f.clone(), service.clone(), vm_id.clone());
             let poller = poller.clone();
@@ -146,6 +148,7 @@ fn VmConsole(service: String, initial: Vm, features: VmFeatures) -> impl IntoVie
 fn sections(f: &VmFeatures) -> Vec<super::section_nav::Section> {
     [
         (!f.power.is_empty(), "vm-power-title", Msg::VmPower),
+        (true, "vm-console-title", Msg::VmConsole),
         (f.usage, "vm-usage-title", Msg::VmUsageShort),
         (f.rdns || f.ips, "vm-network-title", Msg::VmNetwork),
         (f.storage || f.iso, "vm-storage-title", Msg::VmStorage),

@@ -1,6 +1,8 @@
 //! The VM console: the service page's VM section and the VM page with its panels.
 
 pub mod backups;
+pub mod console;
+pub mod console_element;
 pub mod create;
 pub mod detail;
 pub mod list;

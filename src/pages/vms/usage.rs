@@ -237,6 +237,19 @@ fn TrafficLine(traffic: Traffic) -> impl IntoView {
     }
 }
 
+/// What the readings cover, from the portal's own times (a real machine may have run for a few
+/// minutes only; the simulated ones report a day, hour by hour).
+fn span(points: &[UsagePoint]) -> String {
+    let prefs = use_prefs();
+    match (points.first(), points.last()) {
+        (Some(first), Some(last)) => prefs
+            .t_n(Msg::VmUsage, points.len() as i64)
+            .replace("{from}", &hour(&first.time))
+            .replace("{to}", &hour(&last.time)),
+        _ => prefs.t(Msg::VmUsageNone).to_string(),
+    }
+}
+
 /// The usage section.
 #[component]
 pub fn UsagePanel(service: String, vm_id: String) -> impl IntoView {
@@ -254,8 +267,9 @@ pub fn UsagePanel(service: String, vm_id: String) -> impl IntoView {
     });
     view! {
         <section class="card vm-card" aria-labelledby="vm-usage-title">
-            <h2 id="vm-usage-title">{tr(Msg::VmUsage)}</h2>
+            <h2 id="vm-usage-title">{tr(Msg::VmUsageShort)}</h2>
             <AsyncView resource=usage let:points skeleton_lines=6>
+                <p class="muted" data-figure="vm-usage-span">{span(&points)}</p>
                 <UsageCharts points=points/>
             </AsyncView>
             {move || traffic.get().and_then(|r| r.ok()).map(|t| view! { <TrafficLine traffic=t/> })}

@@ -32,6 +32,6 @@ pub use invoice_detail::{credit_applied, invoice_detail};
 pub use services::{service_actions, service_detail, services};
 pub use tickets::{departments, notifications, ticket, ticket_created, tickets};
 pub use vms::{
-    backups, disks, images, interfaces, new_password, rdns, resources, spare_ips, templates,
-    traffic, usage, vm, vm_in_answer, vm_ips, vms,
+    backups, console_url, disks, images, interfaces, new_password, rdns, resources, spare_ips,
+    templates, traffic, usage, vm, vm_in_answer, vm_ips, vms,
 };

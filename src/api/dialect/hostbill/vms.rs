@@ -400,3 +400,20 @@ pub fn new_password(v: &Value) -> Result<String, ApiError> {
         .map(String::from)
         .ok_or_else(|| ApiError::Decode("missing \"password\"".into()))
 }
+
+/// A console ticket's answer: `{"console": {"url": "/console/<ticket>", ...}}`. Only a
+/// same-origin path is taken (the page may connect nowhere else, and a ticket URL from another
+/// origin would be a way to send the customer's keystrokes elsewhere).
+pub fn console_url(v: &Value) -> Result<String, ApiError> {
+    let url = v
+        .pointer("/console/url")
+        .and_then(Value::as_str)
+        .ok_or_else(|| ApiError::Decode("missing \"console.url\"".into()))?;
+    if url.starts_with('/') && !url.starts_with("//") {
+        Ok(url.to_string())
+    } else {
+        Err(ApiError::Decode(format!(
+            "console URL {url:?} is not on this site"
+        )))
+    }
+}
