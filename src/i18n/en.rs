@@ -421,45 +421,6 @@ pub fn text(msg: Msg) -> &'static str {
         VmLocked => "Busy with another task",
         VmSuspended => "Suspended",
         VmConsole => "Console",
-        VmConsoleNotOffered => {
-            "Your provider's portal does not offer this server's screen through its API, so it cannot be shown here. Open the console from your provider's control panel, or ask support."
-        }
-        VmConsoleIntro => {
-            "See this server's screen and type on it as if you were in front of it. It opens here, over a one-time link that works for you only."
-        }
-        VmConsoleOpen => "Open console",
-        VmConsoleConnecting => "Connecting to the screen…",
-        VmConsoleConnected => "Connected",
-        VmConsoleClosed => {
-            "The console was closed: the server's screen went away (a hard stop or a rebuild) or you signed out."
-        }
-        VmConsoleLost => "The connection to the screen was lost.",
-        VmConsoleScriptFailed => {
-            "The console could not be loaded. Check your connection and try again."
-        }
-        VmConsoleTools => "Console controls",
-        VmConsoleFocus => "Type on the screen",
-        VmConsoleFullscreen => "Full screen",
-        VmConsoleScale => "Scale to fit",
-        VmConsoleSendKey => "Send {key}",
-        VmConsoleTypeText => "Paste text…",
-        VmConsoleReconnect => "Reconnect",
-        VmConsoleClose => "Close console",
-        VmConsoleTextLabel => "Text to type on the server",
-        VmConsoleTextHint => {
-            "Sent as keystrokes on a US keyboard layout: letters, digits and symbols; a line break presses Enter. It is not kept anywhere."
-        }
-        VmConsoleTypeIt => "Type it",
-        VmConsoleTyped => "Typed {n} characters.",
-        VmConsoleCannotType => {
-            "Nothing was typed: {n} characters cannot be typed as keystrokes (only letters, digits and symbols of a US keyboard)."
-        }
-        VmConsoleScreen => "Screen of {name}",
-        VmConsoleKeyboardHint => {
-            "While the screen has focus, every key goes to the server, Tab included. Press Ctrl+] to give the keyboard back to the page."
-        }
-        VmConsoleOff => "The server is off: its screen stays blank until it starts.",
-        VmConsoleConfirmCad => "Send Ctrl+Alt+Del to {name}? Most systems restart at once.",
         VmPower => "Power",
         VmStart => "Start",
         VmStop => "Power off",
@@ -877,11 +838,7 @@ pub fn singular(msg: Msg) -> Option<&'static str> {
             "You have {n} staged change that is not applied yet. Leave this zone? It stays staged in this tab."
         }
         VmCores => "{n} core",
-        VmConsoleTyped => "Typed {n} character.",
         VmUsage => "{n} reading, at {to}, portal time",
-        VmConsoleCannotType => {
-            "Nothing was typed: {n} character cannot be typed as a keystroke (only letters, digits and symbols of a US keyboard)."
-        }
         TtlNSeconds => "{n} second",
         TtlNMinutes => "{n} minute",
         TtlNHours => "{n} hour",

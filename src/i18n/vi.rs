@@ -415,45 +415,6 @@ pub fn text(msg: Msg) -> &'static str {
         VmLocked => "Đang bận với tác vụ khác",
         VmSuspended => "Tạm ngưng",
         VmConsole => "Màn hình điều khiển",
-        VmConsoleNotOffered => {
-            "Cổng thanh toán của nhà cung cấp không cung cấp màn hình của máy chủ này qua API, nên không thể hiển thị ở đây. Hãy mở console từ bảng điều khiển của nhà cung cấp, hoặc liên hệ bộ phận hỗ trợ."
-        }
-        VmConsoleIntro => {
-            "Xem màn hình của máy chủ và gõ phím như đang ngồi trước máy. Màn hình mở ngay tại đây, qua một liên kết dùng một lần chỉ dành cho bạn."
-        }
-        VmConsoleOpen => "Mở console",
-        VmConsoleConnecting => "Đang kết nối tới màn hình…",
-        VmConsoleConnected => "Đã kết nối",
-        VmConsoleClosed => {
-            "Console đã đóng: màn hình của máy chủ không còn (tắt cứng hoặc cài lại) hoặc bạn đã đăng xuất."
-        }
-        VmConsoleLost => "Mất kết nối tới màn hình.",
-        VmConsoleScriptFailed => "Không tải được console. Hãy kiểm tra kết nối mạng rồi thử lại.",
-        VmConsoleTools => "Điều khiển console",
-        VmConsoleFocus => "Gõ trên màn hình",
-        VmConsoleFullscreen => "Toàn màn hình",
-        VmConsoleScale => "Thu phóng vừa khung",
-        VmConsoleSendKey => "Gửi {key}",
-        VmConsoleTypeText => "Dán văn bản…",
-        VmConsoleReconnect => "Kết nối lại",
-        VmConsoleClose => "Đóng console",
-        VmConsoleTextLabel => "Văn bản cần gõ trên máy chủ",
-        VmConsoleTextHint => {
-            "Được gửi thành các phím bấm theo bố cục bàn phím Mỹ: chữ, số và ký hiệu; xuống dòng là nhấn Enter. Văn bản không được lưu ở đâu cả."
-        }
-        VmConsoleTypeIt => "Gõ vào máy chủ",
-        VmConsoleTyped => "Đã gõ {n} ký tự.",
-        VmConsoleCannotType => {
-            "Chưa gõ gì: có {n} ký tự không gõ được bằng phím (chỉ chữ, số và ký hiệu của bàn phím Mỹ)."
-        }
-        VmConsoleScreen => "Màn hình của {name}",
-        VmConsoleKeyboardHint => {
-            "Khi màn hình đang được chọn, mọi phím (kể cả Tab) đều gửi tới máy chủ. Nhấn Ctrl+] để trả bàn phím về cho trang."
-        }
-        VmConsoleOff => "Máy chủ đang tắt: màn hình sẽ trống cho tới khi máy khởi động.",
-        VmConsoleConfirmCad => {
-            "Gửi Ctrl+Alt+Del tới {name}? Phần lớn hệ điều hành sẽ khởi động lại ngay."
-        }
         VmPower => "Nguồn",
         VmStart => "Bật",
         VmStop => "Tắt nguồn",

@@ -54,6 +54,14 @@ impl Prefs {
     pub fn t_n(&self, msg: Msg, n: i64) -> String {
         i18n::t_n(self.lang.get(), msg, n)
     }
+    /// The text of an area's own word (reactive).
+    pub fn w<W: i18n::AreaWords>(&self, word: W) -> &'static str {
+        word.text(self.lang.get())
+    }
+    /// `w` with a number.
+    pub fn w_n<W: i18n::AreaWords>(&self, word: W, n: i64) -> String {
+        i18n::w_n(self.lang.get(), word, n)
+    }
 }
 
 fn storage() -> Option<web_sys::Storage> {
@@ -143,4 +151,12 @@ pub fn use_prefs() -> Prefs {
 pub fn tr(msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let prefs = use_prefs();
     move || prefs.t(msg)
+}
+
+/// [`tr`] for an area's own words ([`i18n::AreaWords`]).
+pub fn tw<W: i18n::AreaWords + Send + Sync>(
+    word: W,
+) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let prefs = use_prefs();
+    move || prefs.w(word)
 }

@@ -13,6 +13,7 @@
 //! BoxBilling neither), the section says so instead of showing a button that cannot work.
 
 use super::console_element::{self as element, ConsoleElement};
+use super::console_words::ConsoleWord;
 use crate::api::ApiError;
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::error_panel::ErrorPanel;
@@ -20,7 +21,7 @@ use crate::components::status_badge::VmStatusBadge;
 use crate::i18n::Msg;
 use crate::model::Vm;
 use crate::state::brand::use_config;
-use crate::state::prefs::{tr, use_prefs};
+use crate::state::prefs::{tr, tw, use_prefs};
 use crate::state::session::use_session;
 use crate::vm::PowerState;
 use leptos::html;
@@ -53,7 +54,7 @@ pub fn ConsolePanel(
         None => view! {
             <section class="card vm-card" aria-labelledby="vm-console-title">
                 <h2 id="vm-console-title">{tr(Msg::VmConsole)}</h2>
-                <p class="muted" data-figure="vm-console-unavailable">{tr(Msg::VmConsoleNotOffered)}</p>
+                <p class="muted" data-figure="vm-console-unavailable">{tw(ConsoleWord::NotOffered)}</p>
             </section>
         }
         .into_any(),
@@ -159,10 +160,10 @@ fn LiveConsole(
     let live = move || link.get() == Link::Connected;
     let status = move || match link.get() {
         Link::Closed => String::new(),
-        Link::Opening | Link::Connecting => prefs.t(Msg::VmConsoleConnecting).to_string(),
-        Link::Connected => prefs.t(Msg::VmConsoleConnected).to_string(),
-        Link::Disconnected { clean: true } => prefs.t(Msg::VmConsoleClosed).to_string(),
-        Link::Disconnected { clean: false } => prefs.t(Msg::VmConsoleLost).to_string(),
+        Link::Opening | Link::Connecting => prefs.w(ConsoleWord::Connecting).to_string(),
+        Link::Connected => prefs.w(ConsoleWord::Connected).to_string(),
+        Link::Disconnected { clean: true } => prefs.w(ConsoleWord::Closed).to_string(),
+        Link::Disconnected { clean: false } => prefs.w(ConsoleWord::Lost).to_string(),
     };
     let fullscreen = move |_| {
         if let Some(f) = frame.get_untracked() {
@@ -185,10 +186,10 @@ fn LiveConsole(
         if left == 0 {
             field.set_value("");
             typed_note.set(Some(
-                prefs.t_n(Msg::VmConsoleTyped, value.chars().count() as i64),
+                prefs.w_n(ConsoleWord::Typed, value.chars().count() as i64),
             ));
         } else {
-            typed_note.set(Some(prefs.t_n(Msg::VmConsoleCannotType, i64::from(left))));
+            typed_note.set(Some(prefs.w_n(ConsoleWord::CannotType, i64::from(left))));
         }
     };
 
@@ -202,69 +203,69 @@ fn LiveConsole(
                 </div>
             </header>
             <Show when=move || !shown()>
-                <p class="muted">{tr(Msg::VmConsoleIntro)}</p>
+                <p class="muted">{tw(ConsoleWord::Intro)}</p>
                 <button type="button" class="button button--primary"
-                    on:click=move |_| open.with_value(|o| o())>{tr(Msg::VmConsoleOpen)}</button>
+                    on:click=move |_| open.with_value(|o| o())>{tw(ConsoleWord::Open)}</button>
             </Show>
             {move || failure.get().map(|e| view! {
                 <div class="vm-alert"><ErrorPanel error=e/></div>
             })}
             {move || script_failed.get().then(|| view! {
-                <p class="vm-alert" role="alert">{tr(Msg::VmConsoleScriptFailed)}</p>
+                <p class="vm-alert" role="alert">{tw(ConsoleWord::ScriptFailed)}</p>
             })}
             <div class="console__frame" node_ref=frame hidden=move || !shown()>
-                <div class="console__toolbar" role="toolbar" aria-label=tr(Msg::VmConsoleTools)>
+                <div class="console__toolbar" role="toolbar" aria-label=tw(ConsoleWord::Tools)>
                     <button type="button" class="button button--secondary" node_ref=focus_button
                         disabled=move || !live() on:click=move |_| with_screen(&|el| el.focus_screen())>
-                        {tr(Msg::VmConsoleFocus)}</button>
+                        {tw(ConsoleWord::Focus)}</button>
                     <button type="button" class="button button--secondary" on:click=fullscreen>
-                        {tr(Msg::VmConsoleFullscreen)}</button>
+                        {tw(ConsoleWord::Fullscreen)}</button>
                     <button type="button" class="button button--secondary"
                         aria-pressed=move || scale.get().to_string()
                         on:click=move |_| {
                             scale.update(|s| *s = !*s);
                             let on = scale.get_untracked();
                             with_screen(&|el| el.set_scale(on));
-                        }>{tr(Msg::VmConsoleScale)}</button>
+                        }>{tw(ConsoleWord::Scale)}</button>
                     <button type="button" class="button button--secondary" disabled=move || !live()
                         on:click=move |_| asking_cad.set(true)>"Ctrl+Alt+Del"</button>
                     {[("esc", "Esc"), ("tab", "Tab"), ("ctrl-c", "Ctrl+C")].into_iter().map(|(key, label)| view! {
                         <button type="button" class="button button--secondary" disabled=move || !live()
-                            aria-label=move || prefs.t(Msg::VmConsoleSendKey).replace("{key}", label)
+                            aria-label=move || prefs.w(ConsoleWord::SendKey).replace("{key}", label)
                             on:click=move |_| with_screen(&|el| el.send_special(key))>{label}</button>
                     }).collect_view()}
                     <button type="button" class="button button--secondary" disabled=move || !live()
                         aria-expanded=move || typing.get().to_string()
-                        on:click=move |_| typing.update(|t| *t = !*t)>{tr(Msg::VmConsoleTypeText)}</button>
+                        on:click=move |_| typing.update(|t| *t = !*t)>{tw(ConsoleWord::TypeText)}</button>
                     {move || matches!(link.get(), Link::Disconnected { .. }).then(|| view! {
                         <button type="button" class="button button--primary"
-                            on:click=move |_| open.with_value(|o| o())>{tr(Msg::VmConsoleReconnect)}</button>
+                            on:click=move |_| open.with_value(|o| o())>{tw(ConsoleWord::Reconnect)}</button>
                     })}
                     <button type="button" class="button button--secondary" on:click=move |_| close()>
-                        {tr(Msg::VmConsoleClose)}</button>
+                        {tw(ConsoleWord::Close)}</button>
                 </div>
                 <Show when=move || typing.get()>
                     <form class="console__type" on:submit=type_text>
-                        <label for="vm-console-text">{tr(Msg::VmConsoleTextLabel)}</label>
+                        <label for="vm-console-text">{tw(ConsoleWord::TextLabel)}</label>
                         <textarea id="vm-console-text" node_ref=text rows="2" autocomplete="off"
                             spellcheck="false" aria-describedby="vm-console-text-hint"></textarea>
-                        <p id="vm-console-text-hint" class="muted">{tr(Msg::VmConsoleTextHint)}</p>
+                        <p id="vm-console-text-hint" class="muted">{tw(ConsoleWord::TextHint)}</p>
                         <button type="submit" class="button button--primary" disabled=move || !live()>
-                            {tr(Msg::VmConsoleTypeIt)}</button>
+                            {tw(ConsoleWord::TypeIt)}</button>
                         <p class="muted" role="status">{move || typed_note.get()}</p>
                     </form>
                 </Show>
                 <div class="console__screen" node_ref=host
                     on:atrium-console=on_state on:atrium-console-release=on_release
-                    aria-label=move || prefs.t(Msg::VmConsoleScreen).replace("{name}", &name())
+                    aria-label=move || prefs.w(ConsoleWord::Screen).replace("{name}", &name())
                     role="region"></div>
-                <p class="muted console__hint">{tr(Msg::VmConsoleKeyboardHint)}</p>
+                <p class="muted console__hint">{tw(ConsoleWord::KeyboardHint)}</p>
                 {move || (shown() && state.get() == PowerState::Stopped).then(|| view! {
-                    <p class="muted" data-figure="vm-console-off">{tr(Msg::VmConsoleOff)}</p>
+                    <p class="muted" data-figure="vm-console-off">{tw(ConsoleWord::Off)}</p>
                 })}
             </div>
             <ConfirmDialog id="vm-console-cad" title=Msg::VmConsole
-                message=Signal::derive(move || prefs.t(Msg::VmConsoleConfirmCad).replace("{name}", &name()))
+                message=Signal::derive(move || prefs.w(ConsoleWord::ConfirmCad).replace("{name}", &name()))
                 open=asking_cad
                 confirm_label=Signal::derive(move || "Ctrl+Alt+Del".to_string())
                 on_confirm=Callback::new(move |_| { asking_cad.set(false); with_screen(&|el| el.ctrl_alt_del()); })

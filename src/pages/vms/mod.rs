@@ -3,6 +3,7 @@
 pub mod backups;
 pub mod console;
 pub mod console_element;
+pub mod console_words;
 pub mod create;
 pub mod detail;
 pub mod list;
