@@ -2,8 +2,8 @@
 //! the ticket's VM, same origin only, closed when the sign-in ends), against a real QEMU machine.
 
 use super::console::{TICKET_TTL, Tickets};
-use super::tests::{call, login};
-use super::{DemoArgs, DemoDialect, routers};
+use super::tests::{call, login, test_args};
+use super::{DemoArgs, routers};
 use futures::{SinkExt, StreamExt};
 use std::time::Duration;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
@@ -51,17 +51,10 @@ fn only_this_sites_pages_may_open_the_console() {
 
 /// The demo with its live VM, served on a real port (a WebSocket needs one).
 async fn serve_live_demo() -> (std::net::SocketAddr, axum::Router) {
-    let db = std::env::temp_dir().join(format!("atrium-console-{}.sqlite", std::process::id()));
     let (api, site) = routers(DemoArgs {
-        db,
-        reset: true,
-        token_ttl: Duration::from_secs(60),
-        refresh_ttl: Duration::from_secs(3600),
-        vm_pace: 0.01,
-        test_faults: true,
-        dialect: DemoDialect::Hostbill,
         vm_image: std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/vm"),
         no_live_vm: false,
+        ..test_args("console")
     })
     .expect("demo portal");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();

@@ -8,9 +8,11 @@ use serde_json::{Value, json};
 use std::time::Duration;
 use tower::ServiceExt;
 
-pub(super) fn portal(name: &str) -> Router {
+/// The tests' HostBill demo: a fresh database named after the test, short token lifetimes, fast
+/// simulated VMs, faults on, no live VM.
+pub(super) fn test_args(name: &str) -> DemoArgs {
     let db = std::env::temp_dir().join(format!("atrium-test-{name}-{}.sqlite", std::process::id()));
-    router(DemoArgs {
+    DemoArgs {
         db,
         reset: true,
         token_ttl: Duration::from_secs(60),
@@ -20,8 +22,11 @@ pub(super) fn portal(name: &str) -> Router {
         dialect: super::DemoDialect::Hostbill,
         vm_image: std::path::PathBuf::new(),
         no_live_vm: true,
-    })
-    .expect("demo portal")
+    }
+}
+
+pub(super) fn portal(name: &str) -> Router {
+    router(test_args(name)).expect("demo portal")
 }
 
 pub(super) async fn call(

@@ -18,7 +18,7 @@
 //! - rebuild: a fresh process from the image (the initramfs is the whole disk), so anything
 //!   written in the guest is gone, as after a reinstall.
 
-use super::machine::{Machine, VmImage};
+use super::machine::{Machine, VmImage, boots_in};
 use crate::demo::vm_sim::Task;
 use rusqlite::{Connection, params};
 use std::path::PathBuf;
@@ -114,12 +114,6 @@ impl LiveVm {
         self.generation.load(Ordering::SeqCst)
     }
 
-    fn boots(&self) -> usize {
-        std::fs::read_to_string(self.dir.join("serial.log"))
-            .map(|log| log.matches("READY uptime=").count())
-            .unwrap_or(0)
-    }
-
     /// The task in flight, if any.
     pub fn pending(&self) -> Option<Pending> {
         *self.pending.lock().unwrap_or_else(|e| e.into_inner())
@@ -131,7 +125,7 @@ impl LiveVm {
         *pending = Some(Pending {
             task,
             since: Instant::now(),
-            boots_before: self.boots(),
+            boots_before: boots_in(&self.dir),
             generation_before: self.generation(),
         });
     }

@@ -11,6 +11,14 @@ use std::process::Stdio;
 use std::time::Duration;
 use tokio::process::{Child, Command};
 
+/// How many times a guest whose files are in `dir` has reached its shell: the boot marker its
+/// profile writes on the serial line (the log starts afresh with each process).
+pub fn boots_in(dir: &Path) -> usize {
+    std::fs::read_to_string(dir.join("serial.log"))
+        .map(|log| log.matches("READY uptime=").count())
+        .unwrap_or(0)
+}
+
 const SETPRIV: &str = "/usr/bin/setpriv";
 
 /// The kernel and initramfs a machine boots.
@@ -149,12 +157,9 @@ impl Machine {
         Qmp::connect(&self.qmp_socket()).await
     }
 
-    /// How many times the guest has reached its shell since the process started (the boot
-    /// marker its profile writes on the serial line).
+    /// How many times the guest has reached its shell since the process started.
     pub fn boots(&self) -> usize {
-        std::fs::read_to_string(self.dir.join("serial.log"))
-            .map(|log| log.matches("READY uptime=").count())
-            .unwrap_or(0)
+        boots_in(&self.dir)
     }
 
     /// Waits until the guest has booted `n` times, for at most `limit`.
