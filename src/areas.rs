@@ -71,13 +71,21 @@ route! {
 }
 
 area_chunk! {
-    /// The forgotten-password form, which few visits need.
+    /// The forgotten-password pages (`/login/forgot`, `/login/reset`), which few visits need;
+    /// one route for both, told apart here by the path.
     fn forgot_area() {
-        view! { <crate::pages::login::forgot::ForgotPasswordPage/> }.into_any()
+        view! {{
+            move || match leptos_router::hooks::use_location().pathname.get().as_str() {
+                "/login/forgot" => view! { <crate::pages::login::forgot::ForgotPasswordPage/> }.into_any(),
+                "/login/reset" => view! { <crate::pages::login::reset::ResetPasswordPage/> }.into_any(),
+                _ => view! { <crate::pages::not_found::NotFound/> }.into_any(),
+            }
+        }}
+        .into_any()
     }
 }
 route! {
-    /// `/login/forgot`.
+    /// `/login/*page`: the forgotten-password pages.
     ForgotRoute => forgot_area()
 }
 
@@ -318,6 +326,8 @@ route! {
 pub enum AccountPage {
     /// `/account`.
     Account,
+    /// `/account/*page`: security and the e-mail history, told apart by the path.
+    Pages,
 }
 
 area_chunk! {
@@ -326,10 +336,26 @@ area_chunk! {
         match page {
             AccountPage::Account => view! { <AreaGate area=Area::Account title=Msg::Account><crate::pages::account::AccountPage/></AreaGate> }
             .into_any(),
+            AccountPage::Pages => view! {{
+                move || {
+                    let path = leptos_router::hooks::use_location().pathname.get();
+                    match crate::routes::AccountSub::of_path(&path) {
+                        Some(crate::routes::AccountSub::Security) => view! { <AreaGate area=Area::Account title=Msg::Account supported=caps().security><crate::pages::account::security::SecurityPage/></AreaGate> }.into_any(),
+                        Some(crate::routes::AccountSub::Emails) => view! { <AreaGate area=Area::Account title=Msg::Account supported=caps().email_history><crate::pages::account::emails::EmailsPage/></AreaGate> }.into_any(),
+                        Some(crate::routes::AccountSub::Email(id)) => view! { <AreaGate area=Area::Account title=Msg::Account supported=caps().email_history><crate::pages::account::emails::EmailPage id=id.clone()/></AreaGate> }.into_any(),
+                        None => view! { <crate::pages::not_found::NotFound/> }.into_any(),
+                    }
+                }
+            }}
+            .into_any(),
         }
     }
 }
 route! {
     /// `/account`.
     AccountRoute => account_area(AccountPage::Account)
+}
+route! {
+    /// `/account/*page`.
+    AccountPagesRoute => account_area(AccountPage::Pages)
 }

@@ -16,6 +16,7 @@ pub mod model;
 pub mod pages;
 pub mod percent;
 pub mod routes;
+pub mod security;
 pub mod state;
 pub mod vm;
 

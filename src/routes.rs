@@ -14,6 +14,8 @@ pub enum Page<'a> {
     Login,
     /// `/login/forgot`: the forgotten-password form.
     Forgot,
+    /// `/login/reset`: where a reset e-mail's link lands (`?activate=<code>`).
+    ResetPassword,
     /// `/invoices`.
     Invoices,
     /// `/invoices/pay-all`.
@@ -62,6 +64,38 @@ pub enum Page<'a> {
     Ticket(&'a str),
     /// `/account`.
     Account,
+    /// `/account/security`: SSH keys and sign-in addresses.
+    Security,
+    /// `/account/emails`: the e-mails the portal sent.
+    Emails,
+    /// `/account/emails/:id`.
+    Email(&'a str),
+}
+
+/// A page under `/account/` (one router entry, `/account/*page`, for all of them).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AccountSub {
+    /// `/account/security`.
+    Security,
+    /// `/account/emails`.
+    Emails,
+    /// `/account/emails/:id` (decoded).
+    Email(String),
+}
+
+impl AccountSub {
+    /// The page at `path`, if there is one.
+    pub fn of_path(path: &str) -> Option<AccountSub> {
+        let rest = path.strip_prefix("/account/")?.trim_end_matches('/');
+        match rest.split('/').collect::<Vec<_>>().as_slice() {
+            ["security"] => Some(AccountSub::Security),
+            ["emails"] => Some(AccountSub::Emails),
+            ["emails", id] if !id.is_empty() => {
+                Some(AccountSub::Email(crate::percent::decode_component(id)))
+            }
+            _ => None,
+        }
+    }
 }
 
 impl Page<'_> {
@@ -72,6 +106,7 @@ impl Page<'_> {
             Page::Dashboard => "/".into(),
             Page::Login => "/login".into(),
             Page::Forgot => "/login/forgot".into(),
+            Page::ResetPassword => "/login/reset".into(),
             Page::Invoices => "/invoices".into(),
             Page::PayAll => "/invoices/pay-all".into(),
             Page::Invoice(id) => format!("/invoices/{}", e(id)),
@@ -91,6 +126,9 @@ impl Page<'_> {
             Page::NewTicket => "/support/new".into(),
             Page::Ticket(number) => format!("/support/{}", e(number)),
             Page::Account => "/account".into(),
+            Page::Security => "/account/security".into(),
+            Page::Emails => "/account/emails".into(),
+            Page::Email(id) => format!("/account/emails/{}", e(id)),
         }
     }
 
@@ -127,10 +165,11 @@ mod tests {
     use super::*;
 
     /// Every page, with sample parameters.
-    const ALL: [Page<'static>; 22] = [
+    const ALL: [Page<'static>; 26] = [
         Page::Dashboard,
         Page::Login,
         Page::Forgot,
+        Page::ResetPassword,
         Page::Invoices,
         Page::PayAll,
         Page::Invoice("7"),
@@ -156,6 +195,9 @@ mod tests {
         Page::NewTicket,
         Page::Ticket("7"),
         Page::Account,
+        Page::Security,
+        Page::Emails,
+        Page::Email("7"),
     ];
 
     /// The router's patterns, as written in src/app.rs (`path!("/invoices/:id")`).
@@ -170,6 +212,10 @@ mod tests {
 
     fn matches(pattern: &str, href: &str) -> bool {
         let (p, h): (Vec<_>, Vec<_>) = (pattern.split('/').collect(), href.split('/').collect());
+        // `*rest` takes one segment or more (the area's chunk tells them apart).
+        if p.last().is_some_and(|l| l.starts_with('*')) {
+            return h.len() >= p.len() && p[..p.len() - 1] == h[..p.len() - 1];
+        }
         p.len() == h.len()
             && p.iter().zip(&h).all(|(p, h)| {
                 if p.starts_with(':') {
@@ -194,6 +240,19 @@ mod tests {
             let reached = ALL.iter().any(|page| matches(pattern, &page.href()));
             assert!(reached, "route {pattern} has no Page");
         }
+    }
+
+    #[test]
+    fn the_account_pages_are_told_apart_by_their_path() {
+        for page in [Page::Security, Page::Emails, Page::Email("a b/7")] {
+            assert!(AccountSub::of_path(&page.href()).is_some(), "{page:?}");
+        }
+        assert_eq!(
+            AccountSub::of_path(&Page::Email("a b/7").href()),
+            Some(AccountSub::Email("a b/7".into()))
+        );
+        assert_eq!(AccountSub::of_path("/account/nothing"), None);
+        assert_eq!(AccountSub::of_path("/account/emails/7/x"), None);
     }
 
     #[test]

@@ -702,3 +702,28 @@ fn reads_pages_share_are_lists_records_and_the_catalogue_never_live_state_or_sec
         assert!(!boxbilling::is_shared_read(fresh), "{fresh}");
     }
 }
+
+#[test]
+fn an_email_decodes_as_fossbilling_sends_it() {
+    // ActivityClientEmail::toApiArray (FOSSBilling, modules/Email/Entity/ActivityClientEmail.php).
+    let v = serde_json::json!({
+        "id": 7, "client_id": 1, "sender": "Hosting <billing@example.com>",
+        "recipients": "alex@example.com", "subject": "Invoice created",
+        "content_html": "<p>Due soon</p>", "content_text": null, "has_attachment": false,
+        "created_at": "2026-11-30 09:30:00", "updated_at": "2026-11-30 09:30:00"
+    });
+    let m = atrium::api::dialect::email::message(&v).unwrap();
+    assert_eq!(m.id, "7");
+    assert_eq!(m.subject, "Invoice created");
+    assert_eq!(m.sender.as_deref(), Some("Hosting <billing@example.com>"));
+    assert_eq!(m.html.as_deref(), Some("<p>Due soon</p>"));
+    assert_eq!(m.text, None);
+    assert_eq!(m.date.map(|d| d.iso()), Some("2026-11-30".to_string()));
+    let s = atrium::api::dialect::email::summary(&v).unwrap();
+    assert_eq!(
+        (s.id.as_str(), s.subject.as_str()),
+        ("7", "Invoice created")
+    );
+    // An e-mail without an id cannot be opened: an error, not a row.
+    assert!(atrium::api::dialect::email::summary(&serde_json::json!({"subject": "x"})).is_err());
+}

@@ -1,8 +1,8 @@
-//! Guarantees 21-22: server-provided HTML never reaches the page raw. Today no page shows HTML
-//! from a portal (ticket bodies, invoices and names are text), so no source file may use any way
+//! Guarantees 21-22: server-provided HTML never reaches the page raw. Pages show no HTML
+//! from a portal as markup (ticket bodies, invoices and names are text), so no source file may use any way
 //! of putting markup into the DOM: `inner_html`, `outer_html`, `insert_adjacent_html`, `srcdoc`,
-//! an `<iframe>`, or `document.write`. The first portal HTML to be shown (e-mail history, issue
-//! 16) must come with a sanitiser newtype or a sandboxed frame, and be added here by name.
+//! an `<iframe>`, or `document.write`. The only portal HTML shown, e-mail bodies, goes into a
+//! sandboxed frame (src/components/mail_frame.rs), the one file allowed `<iframe` and `srcdoc`.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at its failure
 
 use std::path::Path;
@@ -17,6 +17,10 @@ const FORBIDDEN: [&str; 7] = [
     "create_contextual_fragment",
 ];
 
+/// The one file allowed a frame: e-mail bodies in an iframe sandboxed without scripts or
+/// same-origin access (its own test checks the sandbox).
+const SANDBOXED_FRAME: &str = "mail_frame.rs";
+
 fn scan(dir: &Path, hits: &mut Vec<String>) {
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
@@ -29,7 +33,9 @@ fn scan(dir: &Path, hits: &mut Vec<String>) {
                     continue;
                 }
                 for f in FORBIDDEN {
-                    if line.to_ascii_lowercase().contains(f) {
+                    let framed = path.file_name().is_some_and(|n| n == SANDBOXED_FRAME)
+                        && matches!(f, "srcdoc" | "<iframe");
+                    if line.to_ascii_lowercase().contains(f) && !framed {
                         hits.push(format!("{}:{}: {f}", path.display(), n + 1));
                     }
                 }

@@ -202,7 +202,7 @@ const AREA_OF_PATH = [
   [/^\/dns(\/|$)/, 'dns'],
   [/^\/(order|cart)(\/|$)/, 'order'],
   [/^\/support(\/|$)/, 'support'],
-  [/^\/account$/, 'account'],
+  [/^\/account(\/(security|emails(\/[^/]+)?))?$/, 'account'],
 ];
 
 // Called once every loader is defined: a signed-in deep link fetches the shell and its area with
@@ -212,6 +212,8 @@ function fetchEarly() {
   try {
     if (JSON.parse(localStorage.getItem('atrium.prefs') || '{}').lang === 'vi') names.push('vi_catalogue');
   } catch { /* no stored choice */ }
+  // The reset e-mail's link opens the forgotten-password pages' chunk straight away.
+  if (/^\/login\/(forgot|reset)$/.test(location.pathname)) names.push('forgot');
   const area = AREA_OF_PATH.find(([re]) => re.test(location.pathname))?.[1];
   if (signedIn() && area) {
     names.push('shell', area);

@@ -4,6 +4,7 @@
 //! `api/dialect/`). Pages never see wire JSON. This file keeps the struct, its constructors and
 //! the per-dialect request helpers the areas share.
 
+use crate::api::calls;
 use crate::api::dialect::boxbilling;
 use crate::api::error::ApiError;
 use crate::api::http::{Method, Request};
@@ -15,7 +16,9 @@ mod account;
 mod auth;
 mod billing;
 mod dns;
+mod history;
 mod ordering;
+mod security;
 mod services;
 mod support;
 mod vms;
@@ -76,15 +79,15 @@ impl<P: Platform> ApiClient<P> {
         self.transport.dialect().capabilities()
     }
 
-    fn bb_call(path: &str, params: Value) -> Request {
-        Request::with_body(Method::Post, path, params)
+    fn bb_call(call: calls::Path, params: Value) -> Request {
+        Request::with_body(Method::Post, call, params)
     }
 
     /// A BoxBilling call; its reads (lists, one invoice or order, the profile) are shared
     /// between pages for a moment (see [`Request::shared`]).
-    async fn bb(&self, path: &str, params: Value) -> Result<Value, ApiError> {
-        let req = Self::bb_call(path, params);
-        let req = if boxbilling::is_shared_read(path) {
+    async fn bb(&self, call: calls::Path, params: Value) -> Result<Value, ApiError> {
+        let req = Self::bb_call(call, params);
+        let req = if boxbilling::is_shared_read(call.0) {
             req.shared()
         } else {
             req
@@ -93,14 +96,14 @@ impl<P: Platform> ApiClient<P> {
     }
 
     /// Every row of a paged list call.
-    async fn bb_list(&self, path: &str, params: Value) -> Result<Vec<Value>, ApiError> {
+    async fn bb_list(&self, call: calls::Path, params: Value) -> Result<Vec<Value>, ApiError> {
         let mut rows = Vec::new();
         let mut page = 1;
         loop {
             let mut p = params.clone();
             p["page"] = json!(page);
             p["per_page"] = json!(PER_PAGE);
-            let (list, pages) = boxbilling::page(&self.bb(path, p).await?)?;
+            let (list, pages) = boxbilling::page(&self.bb(call, p).await?)?;
             rows.extend(list);
             if page >= pages.min(MAX_PAGES) {
                 return Ok(rows);
@@ -117,8 +120,8 @@ impl<P: Platform> ApiClient<P> {
             .unwrap_or_else(|| self.currency.to_string())
     }
 
-    fn kdata_call(path: &str, fields: Value) -> Request {
-        Request::with_body(Method::Post, path, fields).form()
+    fn kdata_call(call: calls::Path, fields: Value) -> Request {
+        Request::with_body(Method::Post, call, fields).form()
     }
 
     /// The client record stored at login.

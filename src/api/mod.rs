@@ -1,6 +1,7 @@
 //! The typed fetch layer. It knows nothing of Leptos: pages reach an [`ApiClient`] through
 //! context and get domain types or an [`ApiError`].
 
+pub mod calls;
 pub mod client;
 pub mod dialect;
 pub mod error;

@@ -6,6 +6,7 @@
 //! The browser specifics (fetch, storage, Web Locks, timers) sit behind [`Platform`], so the
 //! whole policy runs natively in unit tests with a fake platform.
 
+use crate::api::calls;
 use crate::api::dialect::{boxbilling, hostbill, kdata};
 use crate::api::error::ApiError;
 use crate::api::http::{Method, NetError, RawResponse, Request};
@@ -464,7 +465,7 @@ impl<P: Platform> Transport<P> {
             // No refresh tokens: the stored session never has one, so this is not reached.
             Dialect::Kdata | Dialect::Boxbilling => return RefreshOutcome::Ended,
         };
-        let req = Request::with_body(Method::Post, "/token", body).anonymous();
+        let req = Request::with_body(Method::Post, calls::TOKEN, body).anonymous();
         let url = self.url(&req);
         let outcome = match self.0.platform.fetch(&url, &req, None).await {
             Err(NetError::Offline) => RefreshOutcome::Transient(ApiError::Network),
@@ -527,8 +528,12 @@ impl<P: Platform> Transport<P> {
         if self.0.dialect != Dialect::Hostbill {
             return;
         }
-        let logout = Request::with_body(Method::Post, "/logout", Value::Object(Default::default()))
-            .anonymous();
+        let logout = Request::with_body(
+            Method::Post,
+            calls::LOGOUT,
+            Value::Object(Default::default()),
+        )
+        .anonymous();
         let _ = self
             .0
             .platform
@@ -536,7 +541,7 @@ impl<P: Platform> Transport<P> {
             .await;
         if let Some(refresh) = &session.refresh {
             let revoke =
-                Request::with_body(Method::Post, "/revoke", hostbill::refresh_body(refresh))
+                Request::with_body(Method::Post, calls::REVOKE, hostbill::refresh_body(refresh))
                     .anonymous();
             let _ = self
                 .0

@@ -14,8 +14,12 @@ pub fn ConfirmDialog(
     /// Stable id for the title and the buttons (unique on the page).
     #[prop(into)]
     id: String,
-    /// Heading.
-    title: Msg,
+    /// Heading, from the catalogue.
+    #[prop(optional)]
+    title: Option<Msg>,
+    /// Heading in an area's own words (used when `title` is not given).
+    #[prop(optional, into)]
+    heading: Option<Signal<String>>,
     /// What will happen, in full (names, amounts, currency).
     #[prop(into)]
     message: Signal<String>,
@@ -52,7 +56,11 @@ pub fn ConfirmDialog(
             <div class="modal-backdrop">
                 <div class="modal" role="dialog" aria-modal="true" aria-labelledby=title_id.clone() node_ref=dialog
                     on:keydown=move |ev| if let Some(d) = dialog.get_untracked() { keep_tab_inside(&ev, &d) }>
-                    <h2 id=title_id.clone()>{tr(title)}</h2>
+                    <h2 id=title_id.clone()>{move || match (title, heading) {
+                        (Some(msg), _) => tr(msg)().to_string(),
+                        (None, Some(text)) => text.get(),
+                        (None, None) => tr(Msg::Confirm)().to_string(),
+                    }}</h2>
                     <p>{move || message.get()}</p>
                     <div class="modal__actions">
                         <button type="button" id=cancel_id.clone() class="button button--secondary" on:click=move |_| on_cancel.run(())>{tr(Msg::Cancel)}</button>

@@ -17,6 +17,8 @@ pub enum Document {
     Invoice { id: String, number: String },
     /// An estimate's PDF, by id.
     Estimate { id: String },
+    /// A file attached to a ticket message, saved under its own name.
+    TicketAttachment { file: String, name: String },
 }
 
 impl Document {
@@ -24,15 +26,35 @@ impl Document {
         match self {
             Document::Invoice { number, .. } => format!("invoice-{}.pdf", number.replace('/', "-")),
             Document::Estimate { id } => format!("estimate-{id}.pdf"),
+            // A name from the portal: no folders, no hidden file.
+            Document::TicketAttachment { name, .. } => {
+                let base = name
+                    .rsplit(['/', '\\'])
+                    .next()
+                    .unwrap_or("")
+                    .trim_start_matches('.');
+                if base.is_empty() {
+                    "attachment".to_string()
+                } else {
+                    base.to_string()
+                }
+            }
+        }
+    }
+
+    fn mime(&self) -> &'static str {
+        match self {
+            Document::TicketAttachment { .. } => "application/octet-stream",
+            _ => "application/pdf",
         }
     }
 }
 
 /// Offers `bytes` as a download named `filename`.
-fn save(bytes: &[u8], filename: &str) -> Result<(), wasm_bindgen::JsValue> {
+fn save(bytes: &[u8], filename: &str, mime: &str) -> Result<(), wasm_bindgen::JsValue> {
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/pdf");
+    options.set_type(mime);
     let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
     let anchor: web_sys::HtmlAnchorElement = document().create_element("a")?.unchecked_into();
@@ -64,17 +86,26 @@ pub fn DownloadButton(
             let bytes = match &doc {
                 Document::Invoice { id, .. } => api.invoice_pdf(id).await?,
                 Document::Estimate { id } => api.estimate_pdf(id).await?,
+                Document::TicketAttachment { file, .. } => api.ticket_attachment(file).await?,
             };
-            save(&bytes, &doc.filename())
+            save(&bytes, &doc.filename(), doc.mime())
                 .map_err(|_| ApiError::Decode("the browser refused the download".into()))
         }
     });
     let pending = fetch.pending();
+    let label = match &doc {
+        Document::TicketAttachment { name, .. } => Some(name.clone()),
+        _ => None,
+    };
     view! {
         <button type="button" class="button button--secondary no-print"
             disabled=move || pending.get() aria-busy=move || pending.get().to_string()
             on:click=move |_| { fetch.dispatch_local(doc.clone()); }>
-            {move || if pending.get() { prefs.t(Msg::Downloading) } else { prefs.t(Msg::DownloadPdf) }}
+            {move || match (pending.get(), &label) {
+                (true, _) => prefs.t(Msg::Downloading).to_string(),
+                (false, Some(name)) => name.clone(),
+                (false, None) => prefs.t(Msg::DownloadPdf).to_string(),
+            }}
         </button>
         {move || match fetch.value().get() {
             Some(Err(e)) => Some(view! { <ErrorPanel error=e/> }),

@@ -10,6 +10,7 @@ pub mod download_button;
 pub mod error_panel;
 pub mod focus_trap;
 pub mod login_form;
+pub mod mail_frame;
 pub mod money;
 pub mod notice_page;
 pub mod offline_banner;

@@ -80,6 +80,12 @@ pub struct Capabilities {
     pub password_reset: bool,
     /// The customer changes their registration details and password on the account page.
     pub account_edit: bool,
+    /// SSH keys and sign-in IP rules (HostBill's `/security`).
+    pub security: bool,
+    /// The e-mails the portal sent (HostBill's history, BoxBilling's `email`).
+    pub email_history: bool,
+    /// An e-mail can be sent again or deleted from the history (BoxBilling).
+    pub email_actions: bool,
 }
 
 impl Dialect {
@@ -126,6 +132,9 @@ impl Dialect {
                 refresh_tokens: true,
                 password_reset: true,
                 account_edit: true,
+                security: true,
+                email_history: true,
+                email_actions: false,
             },
             // The wrapper's client calls: login, addorder, getproduct, getinvoice,
             // getinvoiceproduct, applycredit, cancelrequest, acceptQuote. Nothing lists.
@@ -160,6 +169,9 @@ impl Dialect {
                 refresh_tokens: false,
                 password_reset: false,
                 account_edit: false,
+                security: false,
+                email_history: false,
+                email_actions: false,
             },
             // The client API's invoices, orders (services), the session cart's checkout (paid
             // from the balance when it covers the invoice), SolusVM power and tickets. No DNS
@@ -195,6 +207,9 @@ impl Dialect {
                 refresh_tokens: false,
                 password_reset: false,
                 account_edit: true,
+                security: false,
+                email_history: true,
+                email_actions: true,
             },
         }
     }

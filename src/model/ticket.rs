@@ -31,6 +31,18 @@ pub struct TicketMessage {
     pub body: String,
     /// Written by the provider's staff.
     pub staff: bool,
+    /// Files attached to it.
+    pub attachments: Vec<Attachment>,
+}
+
+/// A file attached to a ticket message, downloaded through the API
+/// (`GET /ticket/attachment/@file`), never by a link that would need the token in its URL.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Attachment {
+    /// The portal's id of the file.
+    pub file: String,
+    /// Its name, to show and to save it under.
+    pub name: String,
 }
 
 /// A ticket with its conversation, oldest message first.

@@ -2,6 +2,7 @@
 //! schedule, reverse-DNS names and chart scaling. The pages in `pages::vms` only wire them up.
 
 pub mod chart;
+pub mod iso;
 pub mod poll;
 pub mod power;
 pub mod rdns;

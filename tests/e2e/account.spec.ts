@@ -52,3 +52,103 @@ test('the password is changed only with the current one, then signs in, then is 
   await change('new-secret-1', DEMO.password);
   await expect(form.getByRole('status')).toBeVisible();
 });
+
+test('an SSH key is read before sending, shows the fingerprint ssh-keygen prints, and is removed only when confirmed', async ({ page }) => {
+  const key = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIECi/2h7nsU9II3HSRJFBqbIrySG1ULJ06k05+CDQvR3 alex@laptop';
+  const sent: string[] = [];
+  page.on('request', (r) => { if (r.url().includes('/api/security/sshkey')) sent.push(`${r.method()} ${new URL(r.url()).pathname}`); });
+  await logIn(page, { email: 'keys@atrium.test', password: 'keys1234' });
+  await page.goto('/account');
+  await page.getByRole('link', { name: 'SSH keys and sign-in addresses' }).click();
+  await expect(page.getByRole('heading', { name: 'Security', level: 1 })).toBeVisible();
+  await expect(page.getByText('No SSH keys yet.')).toBeVisible();
+  const form = page.getByRole('form', { name: 'Add SSH key' });
+  await form.getByLabel('Key name').fill('laptop');
+  await form.getByLabel('Public key').fill('-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----');
+  await expect(form.getByText('This is a private key')).toBeVisible();
+  await form.getByRole('button', { name: 'Add SSH key' }).click();
+  await form.getByLabel('Public key').fill(key.slice(0, 50));
+  await form.getByRole('button', { name: 'Add SSH key' }).click();
+  await expect(form.getByText('This is not an OpenSSH public key')).toBeVisible();
+  expect(sent).toEqual([]);
+  await form.getByLabel('Public key').fill(key);
+  await expect(form.getByText('SHA256:5DPKhFXIxKRLaCjRgDQ6MsRcQ0bG66RxocL9uu+X00c')).toBeVisible();
+  await form.getByRole('button', { name: 'Add SSH key' }).dblclick();
+  await expect(page.getByRole('status').filter({ hasText: 'The key was added.' })).toBeVisible();
+  expect(sent).toEqual(['POST /api/security/sshkey']);
+  const table = page.getByRole('table', { name: 'SSH keys' });
+  await expect(table.getByRole('row', { name: /laptop/ })).toContainText('SHA256:5DPKhFXIxKRLaCjRgDQ6MsRcQ0bG66RxocL9uu+X00c');
+
+  await table.getByRole('button', { name: 'Remove laptop' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Remove this SSH key?' });
+  await expect(dialog).toContainText('“laptop”');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  expect(sent.length).toBe(1);
+  await table.getByRole('button', { name: 'Remove laptop' }).click();
+  await dialog.getByRole('button', { name: 'Remove' }).click();
+  await expect(page.getByText('No SSH keys yet.')).toBeVisible();
+  expect(sent.length).toBe(2);
+  expect(sent[1]).toMatch(/^POST \/api\/security\/sshkey\/\d+$/);
+});
+
+test('a sign-in rule that would shut out the address in use is warned about before it is sent', async ({ page }) => {
+  const sent: string[] = [];
+  page.on('request', (r) => { if (r.url().includes('/api/security/ipaccess')) sent.push(`${r.method()} ${r.postData() ?? ''}`); });
+  await logIn(page, { email: 'keys@atrium.test', password: 'keys1234' });
+  await page.goto('/account/security');
+  const card = page.getByRole('region', { name: 'Sign-in addresses' });
+  await expect(card.getByText('You are signed in from 127.0.0.1')).toBeVisible();
+  const rule = card.getByLabel('Address or network');
+  await rule.fill('10.0.0.0/33');
+  await card.getByRole('button', { name: 'Add rule' }).click();
+  await expect(card.getByText('Enter an address, a network with /prefix or /mask, or all.')).toBeVisible();
+  // A rule that 127.0.0.1 does not match: the customer is told before anything is sent.
+  await rule.fill('10.0.0.0/255.0.0.0');
+  await card.getByRole('button', { name: 'Add rule' }).click();
+  const warning = page.getByRole('dialog', { name: 'You would be shut out' });
+  await expect(warning).toContainText('You are signed in from 127.0.0.1');
+  await warning.getByRole('button', { name: 'Cancel' }).click();
+  expect(sent).toEqual([]);
+  // With the address in use allowed first, the same rule goes without a warning.
+  await rule.fill('127.0.0.1');
+  await card.getByRole('button', { name: 'Add rule' }).click();
+  await expect(card.getByRole('listitem')).toHaveCount(1);
+  await rule.fill('10.0.0.0/255.0.0.0');
+  await card.getByRole('button', { name: 'Add rule' }).click();
+  await expect(card.getByRole('listitem')).toHaveCount(2);
+  expect(sent).toEqual(['POST {"rule":"127.0.0.1"}', 'POST {"rule":"10.0.0.0/255.0.0.0"}']);
+  // Removing the rule that lets this address in says so; cancelled, nothing is sent.
+  await card.getByRole('button', { name: 'Remove 127.0.0.1' }).click();
+  await expect(page.getByRole('dialog', { name: 'Remove this rule?' })).toContainText('no rule would match once 127.0.0.1 is removed');
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  // Removing the other, then this one (an empty list lets every address in): plain confirmations.
+  await card.getByRole('button', { name: 'Remove 10.0.0.0/255.0.0.0' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Remove', exact: true }).click();
+  await expect(card.getByRole('listitem')).toHaveCount(1);
+  await card.getByRole('button', { name: 'Remove 127.0.0.1' }).click();
+  await expect(page.getByRole('dialog')).not.toContainText('no rule would match');
+  await page.getByRole('dialog').getByRole('button', { name: 'Remove', exact: true }).click();
+  await expect(card.getByText('No rules: you can sign in from any address.')).toBeVisible();
+  expect(sent.length).toBe(4);
+});
+
+test('an e-mail from the history is shown sandboxed: its text, none of its script', async ({ page }) => {
+  await logIn(page);
+  await page.goto('/account');
+  await page.getByRole('link', { name: 'E-mails we sent you' }).click();
+  const table = page.getByRole('table', { name: 'E-mails sent to you' });
+  await expect(table.getByRole('row')).toHaveCount(4);
+  await expect(table.getByRole('row').nth(1)).toContainText('Scheduled maintenance notice');
+  const title = await page.title();
+  await table.getByRole('link', { name: 'Scheduled maintenance notice' }).click();
+  await expect(page.getByRole('heading', { name: 'Scheduled maintenance notice', level: 1 })).toBeVisible();
+  const frame = page.frameLocator('iframe[title="Scheduled maintenance notice"]');
+  await expect(frame.getByText('Network maintenance on Saturday')).toBeVisible();
+  await expect(frame.getByText('SCRIPT RAN')).toHaveCount(0);
+  expect(await page.title()).toBe(title);
+  const sandbox = await page.locator('iframe.mail-frame').getAttribute('sandbox');
+  expect(sandbox).not.toContain('allow-scripts');
+  expect(sandbox).not.toContain('allow-same-origin');
+  // HostBill's history has no resend or delete: none is offered.
+  await expect(page.getByRole('button', { name: /Send it again|Delete/ })).toHaveCount(0);
+});

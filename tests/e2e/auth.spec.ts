@@ -80,6 +80,46 @@ test('the forgotten-password form answers without revealing accounts', async ({ 
   await expect(page.getByRole('status')).toContainText('reset link is on its way');
 });
 
+test('a reset link from the e-mail resets the password once, and the e-mailed one signs in', async ({ page, request }) => {
+  const email = 'reset@atrium.test';
+  const mailbox = async () => (await (await request.get(`/api/__demo/mailbox/${email}`)).json()).emails;
+  await page.goto('/login/forgot');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByRole('button', { name: 'Send reset link' }).click();
+  await expect(page.getByRole('status')).toContainText('reset link is on its way');
+  const link = (await mailbox())[0].body.match(/href="([^"]+)"/)[1];
+  expect(link).toMatch(/^\/login\/reset\?activate=/);
+
+  // Opening the link changes nothing: the customer confirms, and one click sends once.
+  const sent: string[] = [];
+  page.on('request', (r) => { if (r.url().endsWith('/api/password/passreset')) sent.push(r.method()); });
+  await page.goto(link);
+  await expect(page.getByRole('heading', { name: 'Set a new password' })).toBeVisible();
+  expect(sent).toEqual([]);
+  await expect(page.getByLabel('Code from the e-mail')).toHaveValue(link.split('=')[1]);
+  await page.getByRole('button', { name: 'Reset my password' }).dblclick();
+  await expect(page.getByRole('status')).toContainText('Your password was reset');
+  expect(sent).toEqual(['POST']);
+  const password = (await mailbox())[0].body.match(/<code>([^<]+)<\/code>/)[1];
+  await page.getByRole('link', { name: 'Go to sign in' }).click();
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: /Welcome back/ })).toBeVisible();
+  await signOut(page, /Mai Le/);
+
+  // A used link is refused with the portal's words and a way forward.
+  await page.goto(link);
+  await page.getByRole('button', { name: 'Reset my password' }).click();
+  await expect(page.getByRole('alert')).toContainText('Invalid or expired activation code');
+  await expect(page.getByRole('link', { name: 'Ask for a new link' })).toBeVisible();
+  // A code that cannot be one is refused before anything is sent.
+  await page.getByLabel('Code from the e-mail').fill('abc');
+  await page.getByRole('button', { name: 'Reset my password' }).click();
+  await expect(page.getByText('This is not a code from a reset e-mail')).toBeVisible();
+  expect(sent).toEqual(['POST', 'POST']);
+});
+
 test('an unknown page says so', async ({ page }) => {
   await logIn(page);
   await page.goto('/no/such/page');

@@ -503,3 +503,28 @@ test('a first visit (sign-in, dashboard, an invoice, a service, a ticket, funds)
   expect(visited).toEqual(['dashboard', 'invoice', 'service', 'ticket', 'funds']);
   expect(calls.length, calls.join('\n')).toBeLessThanOrEqual(30);
 });
+
+test('an e-mail is sent again once, and deleted from the history only when confirmed', async ({ page }) => {
+  const sent: string[] = [];
+  page.on('request', (r) => { const p = new URL(r.url()).pathname; if (/\/client\/email\/(resend|delete)$/.test(p)) sent.push(p.split('/').pop()!); });
+  await logIn(page);
+  await page.goto('/account/emails');
+  const table = page.getByRole('table', { name: 'E-mails sent to you' });
+  await table.getByRole('link', { name: 'Payment received, thank you' }).click();
+  await expect(page.getByText('Billing@atrium.test', { exact: false })).toBeVisible();
+  await expect(page.frameLocator('iframe.mail-frame').getByText('We received your payment of')).toBeVisible();
+  await page.getByRole('button', { name: 'Send it again' }).dblclick();
+  await expect(page.getByRole('status').filter({ hasText: 'Sent again' })).toBeVisible();
+  expect(sent).toEqual(['resend']);
+  await page.getByRole('button', { name: 'Delete' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete this e-mail?' });
+  await expect(dialog).toContainText('“Payment received, thank you”');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  expect(sent).toEqual(['resend']);
+  await page.getByRole('button', { name: 'Delete' }).click();
+  await dialog.getByRole('button', { name: 'Delete' }).click();
+  await expect(page).toHaveURL(/\/account\/emails$/);
+  expect(sent).toEqual(['resend', 'delete']);
+  // The resent copy is listed; the deleted one is not.
+  await expect(table.getByRole('link', { name: 'Payment received, thank you' })).toHaveCount(1);
+});

@@ -106,14 +106,14 @@ export async function logIn(page: Page, opts: { remember?: boolean; email?: stri
 }
 
 /** Opens the user menu (language, theme, sign out). */
-export async function userMenu(page: Page) {
-  const toggle = page.getByRole('banner').getByRole('button', { name: /Alex Nguyen|Account|Tài khoản/ });
+export async function userMenu(page: Page, name: RegExp = /Alex Nguyen|Account|Tài khoản/) {
+  const toggle = page.getByRole('banner').getByRole('button', { name });
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
 }
 
 /** Signs out through the user menu. */
-export async function signOut(page: Page) {
-  await userMenu(page);
+export async function signOut(page: Page, name?: RegExp) {
+  await userMenu(page, name);
   await page.getByRole('button', { name: 'Sign out' }).click();
 }
 

@@ -1,4 +1,5 @@
-import { test, expect, logIn } from './fixtures';
+import { test, expect, logIn, apiToken } from './fixtures';
+import * as fs from 'fs';
 
 // Support tickets against the demo portal: the seeded tickets (736633 answered by staff), a new
 // ticket opened, answered, closed and re-opened; nothing is sent twice or before it is valid.
@@ -69,4 +70,30 @@ test('a staff answer is marked, and another client\'s ticket is not found', asyn
   await expect(staff.locator('time')).toHaveText(/^\d{1,2} [A-Z][a-z]{2} \d{4} \d\d:\d\d UTC[+-]\d\d:\d\d$/);
   await page.goto('/support/736800');
   await expect(page.getByText('This ticket does not exist or belongs to another account.')).toBeVisible();
+});
+
+test('a file attached to a staff answer is listed on it and downloaded through the API', async ({ page, request }) => {
+  const token = await apiToken(request);
+  const headers = { Authorization: `Bearer ${token}` };
+  const list = await (await request.get('/api/tickets', { headers })).json();
+  let number = '';
+  for (const t of list.tickets) {
+    const v = await (await request.get(`/api/tickets/${t.ticket_number}`, { headers })).json();
+    if (v.replies.some((r: any) => r.attachments)) number = t.ticket_number;
+  }
+  expect(number).not.toBe('');
+  const fetched: string[] = [];
+  page.on('request', (r) => { if (r.url().includes('/api/ticket/attachment/')) fetched.push(r.headers()['authorization'] ? 'bearer' : 'none'); });
+  await logIn(page);
+  await page.goto(`/support/${number}`);
+  const files = page.getByRole('list', { name: 'Attached files' });
+  await expect(files.getByRole('button', { name: 'traceroute.txt' })).toBeVisible();
+  const download = page.waitForEvent('download');
+  await files.getByRole('button', { name: 'traceroute.txt' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('traceroute.txt');
+  const text = fs.readFileSync(await file.path(), 'utf8');
+  expect(text).toMatch(/^traceroute to 203\.0\.113\.10/);
+  // The token went in the Authorization header, never in a link.
+  expect(fetched).toEqual(['bearer']);
 });

@@ -281,3 +281,30 @@ test('the VM page links to each of its sections, and resizing says what fits wit
   await expect(resize.locator('[data-figure="vm-resize-room"]')).toContainText(/^Up to \d+ cores? and [\d.]+ [GM]B of memory fit in this service's resources: resizing within them does not change what you pay\./);
   await expect(resize.getByRole('link', { name: 'Need more? Change plan' })).toHaveAttribute('href', '/services/303/upgrade');
 });
+
+test('an ISO image is added by its download address, checked first and sent once', async ({ page }) => {
+  const posts: string[] = [];
+  page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/service/303/images')) posts.push(r.postData() ?? ''); });
+  await logIn(page);
+  await page.goto('/services/303/vms/9001');
+  const images = page.getByRole('list', { name: 'Images of this service' });
+  await expect(images.getByRole('listitem')).toContainText(['SystemRescue 11']);
+  // No attach or detach: no portal documents such a call.
+  await expect(page.getByRole('button', { name: /^(Attach|Detach)$/ })).toHaveCount(0);
+  const form = page.getByRole('form', { name: 'Add an ISO image' });
+  await form.getByLabel('Name').fill('Alpine 3.20');
+  await form.getByLabel('Download address (URL)').fill('https://dl.example.com/alpine/');
+  await form.getByLabel('Least memory it needs, MB (optional)').fill('12');
+  await form.getByRole('button', { name: 'Add an ISO image' }).click();
+  await expect(form.getByText('Enter the address of an .iso file')).toBeVisible();
+  await expect(form.getByText('Enter a whole number of MB, at least 64.')).toBeVisible();
+  expect(posts).toEqual([]);
+  await form.getByLabel('Download address (URL)').fill('https://dl.example.com/alpine/alpine-virt-3.20.iso');
+  await form.getByLabel('Least memory it needs, MB (optional)').fill('256');
+  await form.getByRole('button', { name: 'Add an ISO image' }).dblclick();
+  await expect(page.getByRole('status').filter({ hasText: 'The portal accepted the image' })).toBeVisible();
+  expect(posts.length).toBe(1);
+  expect(JSON.parse(posts[0])).toMatchObject({ label: 'Alpine 3.20', file_url: 'https://dl.example.com/alpine/alpine-virt-3.20.iso', os: 'linux', min_memory: 256 });
+  await expect(images.getByRole('listitem').last()).toHaveText('Alpine 3.20');
+  await expect(form.getByLabel('Name')).toHaveValue('');
+});

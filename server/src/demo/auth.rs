@@ -181,6 +181,12 @@ pub async fn login(
     match row {
         Some((id, salt, hash)) if hash_password(&salt, password) == hash => {
             demo.throttle.succeeded(&email, peer.0);
+            if !super::security::sign_in_allowed(&conn, id, peer.0)? {
+                return Err(ApiFailure::new(
+                    StatusCode::FORBIDDEN,
+                    "Login from your IP address is not allowed",
+                ));
+            }
             conn.execute(
                 "UPDATE clients SET lastlogin = datetime('now') WHERE id = ?1",
                 params![id],

@@ -252,6 +252,7 @@ pub async fn call(
         ("servicesolusvm", m) => super::boxbilling_solusvm::solusvm(&demo, client, m, &f).await,
         ("servicedomain", m) => super::boxbilling_domain::servicedomain(&demo, client, m, &f),
         ("order", "service") => super::boxbilling_domain::order_service(&demo, client, &f),
+        ("email", m) => super::emails::boxbilling(&demo, client, m, &f),
         _ => fail(&format!("Method {module}/{method} is not available"), 740),
     }
 }

@@ -1081,3 +1081,55 @@ async fn failed_sign_ins_are_throttled_in_boxbillings_words() {
         "{v}"
     );
 }
+
+#[tokio::test]
+async fn emails_are_listed_read_resent_and_deleted_as_fossbilling_does() {
+    let app = portal("emails", 0.01);
+    let basic = signed_in(&app).await;
+    let (list, _) = post(&app, "/client/email/get_list", Some(&basic), json!({})).await;
+    let rows = list["result"]["list"].as_array().expect("a paged list");
+    assert_eq!(rows.len(), 3, "{list}");
+    let first = &rows[0];
+    for field in [
+        "id",
+        "sender",
+        "recipients",
+        "subject",
+        "content_html",
+        "created_at",
+    ] {
+        assert!(first.get(field).is_some(), "{field} in {first}");
+    }
+    let id = first["id"].clone();
+    let (got, _) = post(&app, "/client/email/get", Some(&basic), json!({"id": id})).await;
+    assert_eq!(got["result"]["subject"], first["subject"]);
+    let (missing, _) = post(
+        &app,
+        "/client/email/get",
+        Some(&basic),
+        json!({"id": 99999}),
+    )
+    .await;
+    assert_eq!(missing["error"]["message"], "Email not found");
+    let (resent, _) = post(
+        &app,
+        "/client/email/resend",
+        Some(&basic),
+        json!({"id": id}),
+    )
+    .await;
+    assert_eq!(resent["result"], true);
+    let (deleted, _) = post(
+        &app,
+        "/client/email/delete",
+        Some(&basic),
+        json!({"id": id}),
+    )
+    .await;
+    assert_eq!(deleted["result"], true);
+    let (list, _) = post(&app, "/client/email/get_list", Some(&basic), json!({})).await;
+    // One resent copy came, the deleted one went.
+    assert_eq!(list["result"]["list"].as_array().map(Vec::len), Some(3));
+    let (gone, _) = post(&app, "/client/email/get", Some(&basic), json!({"id": id})).await;
+    assert_eq!(gone["error"]["message"], "Email not found");
+}

@@ -4,7 +4,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use std::path::Path;
 
 /// Bump when the schema changes: an older file is re-seeded.
-const SCHEMA_VERSION: i64 = 9;
+const SCHEMA_VERSION: i64 = 13;
 
 const SCHEMA: &str = r#"
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -110,6 +110,23 @@ CREATE TABLE domain_details (
   service_id INTEGER PRIMARY KEY, ns1 TEXT NOT NULL, ns2 TEXT NOT NULL, ns3 TEXT NOT NULL DEFAULT '',
   ns4 TEXT NOT NULL DEFAULT '', locked INTEGER NOT NULL DEFAULT 1, privacy INTEGER NOT NULL DEFAULT 0,
   transfer_code TEXT NOT NULL, contact TEXT NOT NULL
+);
+CREATE TABLE iso_images (
+  id INTEGER PRIMARY KEY, service_id INTEGER NOT NULL, label TEXT NOT NULL, url TEXT NOT NULL,
+  os TEXT NOT NULL, min_memory INTEGER
+);
+CREATE TABLE password_resets (
+  code TEXT PRIMARY KEY, client_id INTEGER NOT NULL, expires_at INTEGER NOT NULL, used INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE emails (
+  id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL, date TEXT NOT NULL, subject TEXT NOT NULL, body TEXT NOT NULL
+);
+CREATE TABLE ssh_keys (
+  id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL, name TEXT NOT NULL, key TEXT NOT NULL, fingerprint TEXT NOT NULL
+);
+CREATE TABLE ip_rules (id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL, rule TEXT NOT NULL);
+CREATE TABLE ticket_attachments (
+  file TEXT PRIMARY KEY, ticket_id INTEGER NOT NULL, reply_id INTEGER, name TEXT NOT NULL, content BLOB NOT NULL
 );
 CREATE TABLE gateway_payments (
   reference TEXT PRIMARY KEY, invoice_id INTEGER NOT NULL, gateway_id INTEGER NOT NULL, used INTEGER NOT NULL DEFAULT 0

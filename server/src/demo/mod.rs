@@ -29,6 +29,7 @@ mod db;
 mod dns;
 #[cfg(test)]
 mod dns_tests;
+mod emails;
 mod estimates;
 mod faults;
 mod gateway;
@@ -39,10 +40,14 @@ mod live_vm;
 mod ordering;
 #[cfg(test)]
 mod ordering_tests;
+mod password_reset;
 mod payall;
 mod pdf;
 mod qemu;
 mod reply;
+mod security;
+#[cfg(test)]
+mod security_tests;
 mod seed;
 mod services;
 #[cfg(test)]
@@ -256,6 +261,16 @@ pub fn routers(args: DemoArgs) -> Result<(Router, Router), String> {
         .route("/logout", post(auth::logout))
         .route("/revoke", post(auth::revoke))
         .route("/password/forgot", post(auth::forgot_password))
+        .route("/passwordreset", post(password_reset::request))
+        .route("/security", get(security::overview))
+        .route("/ticket/attachment/{file}", get(tickets::attachment))
+        .route("/clientarea/history/emails", get(emails::hostbill_list))
+        .route("/clientarea/history/emails/{id}", get(emails::hostbill_get))
+        .route("/security/sshkey", post(security::add_key))
+        .route("/security/sshkey/{id}", post(security::remove_key))
+        .route("/security/ipaccess", post(security::add_rule))
+        .route("/security/ipaccess/{id}", delete(security::remove_rule))
+        .route("/password/passreset", post(password_reset::confirm))
         .route("/details", get(account::details).put(account::update))
         .route("/password/change", post(account::password_change))
         .route("/balance", get(billing::balance))
@@ -296,7 +311,10 @@ pub fn routers(args: DemoArgs) -> Result<(Router, Router), String> {
         .route("/service/{id}/templates", get(vms::templates))
         .route("/service/{id}/templates/{vm}", get(vms::templates))
         .route("/service/{id}/resources", get(vms::resources))
-        .route("/service/{id}/images", get(vm_extras::images))
+        .route(
+            "/service/{id}/images",
+            get(vm_extras::images).post(vm_extras::add_image),
+        )
         .route("/service/{id}/vms/{vm}/usage", get(vm_extras::usage))
         .route("/service/{id}/vms/{vm}/traffic", get(vm_extras::traffic))
         .route("/service/{id}/vms/{vm}/backup", get(vm_extras::backups))
@@ -328,10 +346,6 @@ pub fn routers(args: DemoArgs) -> Result<(Router, Router), String> {
         .route(
             "/service/{id}/vms/{vm}/storage/{disk}",
             put(vm_extras::resize_disk),
-        )
-        .route(
-            "/service/{id}/vms/{vm}/iso",
-            post(vm_extras::attach_iso).delete(vm_extras::detach_iso),
         )
         .route("/category", get(catalog::categories))
         .route("/category/{id}/product", get(catalog::products))
@@ -377,6 +391,7 @@ pub fn routers(args: DemoArgs) -> Result<(Router, Router), String> {
         );
     let api = if args.test_faults {
         api.route("/__demo/vm/{vm}/screen", get(console::screen))
+            .route("/__demo/mailbox/{email}", get(password_reset::mailbox))
     } else {
         api
     };

@@ -21,8 +21,53 @@ pub const OTHER_PASSWORD: &str = "other1234";
 pub const BULK_EMAIL: &str = "bulk@atrium.test";
 /// Its password.
 pub const BULK_PASSWORD: &str = "bulk1234";
+/// A client of its own for the password-reset tests (the shared accounts keep their passwords).
+pub const RESET_EMAIL: &str = "reset@atrium.test";
+/// A client of its own for the security tests (its sign-in rules are enforced).
+pub const KEYS_EMAIL: &str = "keys@atrium.test";
 /// How many invoices the bulk client has.
 pub const BULK_INVOICES: i64 = 10_000;
+
+/// The demo account's SSH key (made with `ssh-keygen -t ed25519`; its fingerprint beside it).
+const SEED_SSH_KEY: &str =
+    "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIECi/2h7nsU9II3HSRJFBqbIrySG1ULJ06k05+CDQvR3 alex@laptop";
+
+/// E-mails the demo account was sent, for the history pages. The notice carries what a hostile
+/// mail might: a script, a remote image, a form; the page must show its text and run none of it.
+fn emails(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
+    let rows = [
+        (
+            3,
+            "Invoice #2026-0101 created",
+            "<h1>Invoice #2026-0101</h1><p>Dear Alex, a new invoice of <strong>$22.68</strong> is due in 14 days.</p>\
+             <p><a href=\"https://billing.atrium.test/invoices/101\">View the invoice</a></p>",
+        ),
+        (
+            2,
+            "Payment received, thank you",
+            "<p>We received your payment of <b>$18.00</b>. Thank you!</p>",
+        ),
+        (
+            1,
+            "Scheduled maintenance notice",
+            "<p>Network maintenance on Saturday 02:00-04:00 UTC.</p>\
+             <img src=\"https://tracker.example/pixel.gif\" alt=\"\">\
+             <script>document.body.textContent = 'SCRIPT RAN'; parent.document.title = 'SCRIPT RAN';</script>\
+             <form action=\"https://phish.example/\"><input name=\"password\"><button>Log in</button></form>",
+        ),
+    ];
+    for (days_ago, subject, body) in rows {
+        tx.execute(
+            "INSERT INTO emails(client_id, date, subject, body) VALUES (1, ?1, ?2, ?3)",
+            params![
+                format!("{} 09:30:00", d(today - Duration::days(days_ago))),
+                subject,
+                body
+            ],
+        )?;
+    }
+    Ok(())
+}
 
 fn d(day: NaiveDate) -> String {
     day.format("%Y-%m-%d").to_string()
@@ -42,6 +87,14 @@ pub fn seed(tx: &Transaction<'_>) -> rusqlite::Result<()> {
     dns(tx)?;
     tickets(tx, today)?;
     notifications(tx, today)?;
+    emails(tx, today)?;
+    tx.execute(
+        "INSERT INTO ssh_keys(client_id, name, key, fingerprint) VALUES (1, 'alex-laptop', ?1, ?2)",
+        params![
+            SEED_SSH_KEY,
+            "SHA256:5DPKhFXIxKRLaCjRgDQ6MsRcQ0bG66RxocL9uu+X00c"
+        ],
+    )?;
     Ok(())
 }
 
@@ -63,6 +116,40 @@ fn clients(tx: &Transaction<'_>) -> rusqlite::Result<()> {
             "+84.901234567",
             "USD",
             2550,
+        ),
+        (
+            4,
+            RESET_EMAIL,
+            "reset1234",
+            "Mai",
+            "Le",
+            "",
+            "3 Le Loi",
+            "",
+            "Hue",
+            "",
+            "530000",
+            "VN",
+            "+84.934567890",
+            "USD",
+            0,
+        ),
+        (
+            5,
+            KEYS_EMAIL,
+            "keys1234",
+            "Quang",
+            "Vo",
+            "",
+            "9 Bach Dang",
+            "",
+            "Da Nang",
+            "",
+            "550000",
+            "VN",
+            "+84.945678901",
+            "USD",
+            0,
         ),
         (
             2,
@@ -974,9 +1061,29 @@ fn tickets(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
                 "UPDATE tickets SET lastreply = ?1 WHERE id = ?2",
                 params![at, id],
             )?;
+            // The staff's answer to the first answered ticket comes with the trace they ran.
+            if kind == "Admin" && id == first_answered(tx)? {
+                tx.execute(
+                    "INSERT OR IGNORE INTO ticket_attachments(file, ticket_id, reply_id, name, content) \
+                     VALUES ('f3a9c2e1', ?1, last_insert_rowid(), 'traceroute.txt', ?2)",
+                    params![id, TRACEROUTE.as_bytes()],
+                )?;
+            }
         }
     }
     Ok(())
+}
+
+/// The file attached to the staff's answer of the first answered ticket.
+const TRACEROUTE: &str = "traceroute to 203.0.113.10, 30 hops max\n 1  gw.atrium.test  0.4 ms\n 2  203.0.113.10  1.2 ms\n";
+
+/// The first ticket answered by staff.
+fn first_answered(tx: &Transaction<'_>) -> rusqlite::Result<i64> {
+    tx.query_row(
+        "SELECT MIN(ticket_id) FROM ticket_replies WHERE type = 'Admin'",
+        [],
+        |r| r.get(0),
+    )
 }
 
 fn notifications(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {

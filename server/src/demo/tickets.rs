@@ -12,6 +12,7 @@ use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
+use axum::response::IntoResponse;
 use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::{Value, json};
 
@@ -81,7 +82,7 @@ pub async fn ticket(
     let mut stmt = conn.prepare(
         "SELECT id, name, date, body, type FROM ticket_replies WHERE ticket_id = ?1 ORDER BY date, id",
     )?;
-    let replies = stmt
+    let mut replies = stmt
         .query_map(params![id], |r| {
             Ok(json!({
                 "id": r.get::<_, i64>(0)?.to_string(), "name": r.get::<_, String>(1)?,
@@ -90,11 +91,70 @@ pub async fn ticket(
             }))
         })?
         .collect::<Result<Vec<_>, _>>()?;
+    // Files attached to a reply are listed on it (the seed shows no list: `attachments` with the
+    // file id and name is the demo's shape; the download is the documented call).
+    let mut stmt = conn.prepare(
+        "SELECT file, reply_id, name FROM ticket_attachments WHERE ticket_id = ?1 ORDER BY file",
+    )?;
+    let files = stmt
+        .query_map(params![id], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, Option<i64>>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+    for (file, reply, name) in files {
+        let entry = json!({ "id": file, "filename": name });
+        let target = replies.iter_mut().find(|r| {
+            reply.is_some_and(|id| r["id"].as_str().and_then(|s| s.parse().ok()) == Some(id))
+        });
+        if let Some(r) = target {
+            r["attachments"]
+                .as_array_mut()
+                .map(|a| a.push(entry.clone()))
+                .unwrap_or_else(|| r["attachments"] = json!([entry]));
+        }
+    }
     conn.execute(
         "UPDATE tickets SET client_read = 1 WHERE id = ?1",
         params![id],
     )?;
     Ok(Json(json!({ "ticket": ticket, "replies": replies })))
+}
+
+/// `GET /ticket/attachment/@file`: the file, for the client whose ticket it is attached to.
+pub async fn attachment(
+    State(demo): State<DemoState>,
+    ClientId(client): ClientId,
+    Path(file): Path<String>,
+) -> Result<axum::response::Response, ApiFailure> {
+    let conn = demo.db.lock().map_err(ApiFailure::internal)?;
+    let (name, content): (String, Vec<u8>) = conn
+        .query_row(
+            "SELECT a.name, a.content FROM ticket_attachments a JOIN tickets t ON t.id = a.ticket_id \
+             WHERE a.file = ?1 AND t.client_id = ?2",
+            params![file, client],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?
+        .ok_or_else(|| ApiFailure::not_found("Attachment"))?;
+    let disposition = format!(
+        "attachment; filename=\"{}\"",
+        name.replace(['"', '\\'], "_")
+    );
+    Ok((
+        [
+            (
+                axum::http::header::CONTENT_TYPE,
+                "application/octet-stream".to_string(),
+            ),
+            (axum::http::header::CONTENT_DISPOSITION, disposition),
+        ],
+        content,
+    )
+        .into_response())
 }
 
 fn check_body(body: &str) -> Result<(), ApiFailure> {

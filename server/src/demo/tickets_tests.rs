@@ -93,3 +93,37 @@ async fn a_ticket_is_opened_answered_closed_and_reopened_by_its_owner_only() {
     .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn an_attachment_is_listed_on_its_reply_and_downloaded_by_its_owner_only() {
+    let app = super::tests::portal("ticket-attachment");
+    let (t, _) = super::tests::login(&app, "demo@atrium.test", "demo1234").await;
+    let (other, _) = super::tests::login(&app, "other@atrium.test", "other1234").await;
+    let (_, list) = super::tests::call(&app, "GET", "/tickets", Some(&t), None).await;
+    let mut found = None;
+    for row in list["tickets"].as_array().unwrap() {
+        let n = row["ticket_number"].as_str().unwrap();
+        let (_, v) =
+            super::tests::call(&app, "GET", &format!("/tickets/{n}"), Some(&t), None).await;
+        for r in v["replies"].as_array().unwrap() {
+            if let Some(a) = r["attachments"].as_array() {
+                found = Some(a[0].clone());
+            }
+        }
+    }
+    let file = found.expect("a reply with an attachment");
+    assert_eq!(file["filename"], "traceroute.txt");
+    let path = format!("/ticket/attachment/{}", file["id"].as_str().unwrap());
+    let (status, _) = super::tests::call(&app, "GET", &path, Some(&other), None).await;
+    assert_eq!(status, axum::http::StatusCode::NOT_FOUND);
+    let req = axum::http::Request::get(&path)
+        .header("authorization", format!("Bearer {t}"))
+        .body(axum::body::Body::empty())
+        .unwrap();
+    let resp = tower::ServiceExt::oneshot(app.clone(), req).await.unwrap();
+    assert_eq!(resp.status(), axum::http::StatusCode::OK);
+    let bytes = axum::body::to_bytes(resp.into_body(), 1 << 20)
+        .await
+        .unwrap();
+    assert!(String::from_utf8_lossy(&bytes).starts_with("traceroute to"));
+}

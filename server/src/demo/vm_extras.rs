@@ -392,62 +392,108 @@ pub async fn resize_disk(
     Ok(Json(json!({ "info": ["Disk resized"] })))
 }
 
-/// ISO images the demo offers (id, name).
+/// ISO images the provider offers every cloud service (id, name); a customer's own follow.
 const IMAGES: [(&str, &str); 3] = [
     ("iso-sysrescue", "SystemRescue 11"),
     ("iso-ubuntu-live", "Ubuntu 24.04 Live Server"),
     ("iso-memtest", "Memtest86+ 7"),
 ];
 
-/// `GET /service/@id/images`.
+/// A customer's own images per service, at most.
+const OWN_IMAGES: i64 = 10;
+
+/// `GET /service/@id/images`: the provider's images, then the customer's.
 pub async fn images(
     State(demo): State<DemoState>,
     ClientId(client): ClientId,
     Path(id): Path<String>,
 ) -> Reply {
     let conn = demo.db.lock().map_err(ApiFailure::internal)?;
-    cloud_service(&conn, client, &id)?;
-    let list: Vec<Value> = IMAGES
+    let service = cloud_service(&conn, client, &id)?;
+    let mut list: Vec<Value> = IMAGES
         .iter()
         .map(|(id, name)| json!({"id": id, "name": name}))
         .collect();
+    let mut stmt =
+        conn.prepare("SELECT id, label FROM iso_images WHERE service_id = ?1 ORDER BY id")?;
+    let own = stmt.query_map(params![service], |r| {
+        Ok(json!({"id": r.get::<_, i64>(0)?.to_string(), "name": r.get::<_, String>(1)?}))
+    })?;
+    for row in own {
+        list.push(row?);
+    }
     Ok(Json(json!({ "images": list })))
 }
 
-/// `POST /service/@id/vms/@vmid/iso` with `image` (attach) and `DELETE` (detach). The seeds list
-/// images but no attach call; this is the shape the demo uses and the app's dialect sends.
-pub async fn attach_iso(
+/// An absolute http(s) URL of an `.iso` file, as HostBill's ISO module asks for.
+fn iso_url(url: &str) -> bool {
+    let Some(rest) = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+    else {
+        return false;
+    };
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    !host.is_empty()
+        && !host.contains('@')
+        && !url.contains(char::is_whitespace)
+        && path.len() > 4
+        && path.to_ascii_lowercase().ends_with(".iso")
+}
+
+/// `POST /service/@id/images` with `label`, `file_url`, `os` and optionally `min_memory`
+/// (seed 002, "Add your own ISO image"). The demo lists it at once; a real portal downloads it
+/// first.
+pub async fn add_image(
     State(demo): State<DemoState>,
     ClientId(client): ClientId,
-    Path((id, vm)): Path<(String, String)>,
+    Path(id): Path<String>,
     headers: HeaderMap,
     body: Bytes,
 ) -> Reply {
     let f = body_fields(&headers, &body);
-    let image = f.get("image").and_then(Value::as_str).unwrap_or("");
-    let name = IMAGES
-        .iter()
-        .find(|i| i.0 == image)
-        .map(|i| i.1)
-        .ok_or_else(|| bad("Choose an ISO image"))?;
+    let text = |k: &str| match f.get(k) {
+        Some(Value::String(s)) => s.trim().to_string(),
+        Some(Value::Number(n)) => n.to_string(),
+        _ => String::new(),
+    };
+    let (label, url, os) = (text("label"), text("file_url"), text("os"));
+    if label.is_empty() || label.chars().count() > 64 {
+        return Err(bad("Label is required (at most 64 characters)"));
+    }
+    if !iso_url(&url) {
+        return Err(bad("File URL must be an http(s) address of an .iso file"));
+    }
+    if !["linux", "windows", "other"].contains(&os.as_str()) {
+        return Err(bad("Unknown OS type"));
+    }
+    let memory = match text("min_memory").as_str() {
+        "" => None,
+        m => Some(
+            m.parse::<i64>()
+                .ok()
+                .filter(|n| (64..=1_048_576).contains(n))
+                .ok_or_else(|| bad("Minimum memory must be a number of MB"))?,
+        ),
+    };
     let conn = demo.db.lock().map_err(ApiFailure::internal)?;
-    let (_, vm, _, running) = vm_of(&conn, client, &id, &vm)?;
-    unlocked(&running)?;
-    conn.execute("UPDATE vms SET iso = ?1 WHERE id = ?2", params![name, vm])?;
-    Ok(Json(json!({ "info": ["ISO image attached"] })))
-}
-
-/// `DELETE /service/@id/vms/@vmid/iso`.
-pub async fn detach_iso(
-    State(demo): State<DemoState>,
-    ClientId(client): ClientId,
-    Path((id, vm)): Path<(String, String)>,
-) -> Reply {
-    let conn = demo.db.lock().map_err(ApiFailure::internal)?;
-    let (_, vm, _, running) = vm_of(&conn, client, &id, &vm)?;
-    unlocked(&running)?;
-    conn.execute("UPDATE vms SET iso = '' WHERE id = ?1", params![vm])?;
-    Ok(Json(json!({ "info": ["ISO image detached"] })))
+    let service = cloud_service(&conn, client, &id)?;
+    let count: i64 = conn.query_row(
+        "SELECT COUNT(*) FROM iso_images WHERE service_id = ?1",
+        params![service],
+        |r| r.get(0),
+    )?;
+    if count >= OWN_IMAGES {
+        return Err(bad(format!("Limit of {OWN_IMAGES} ISO images reached")));
+    }
+    conn.execute(
+        "INSERT INTO iso_images (service_id, label, url, os, min_memory) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![service, label, url, os, memory],
+    )?;
+    Ok(Json(
+        json!({ "info": ["ISO image added, download started"] }),
+    ))
 }
 
 #[cfg(test)]

@@ -183,3 +183,60 @@ async fn usage_is_stable_and_cancellation_is_asked_once() {
     .await;
     assert!(!inv["invoices"].as_array().unwrap().is_empty());
 }
+
+#[tokio::test]
+async fn an_iso_image_is_added_by_its_url_checked_and_listed_for_its_owner_only() {
+    let app = portal("vm-images");
+    let (t, _) = login(&app, "demo@atrium.test", "demo1234").await;
+    let (other, _) = login(&app, "other@atrium.test", "other1234").await;
+    let (_, v) = call(&app, "GET", "/service/303/images", Some(&t), None).await;
+    let before = v["images"].as_array().unwrap().len();
+    for (body, words) in [
+        (
+            json!({"label": "", "file_url": "https://h.example/a.iso", "os": "linux"}),
+            "Label",
+        ),
+        (
+            json!({"label": "A", "file_url": "https://h.example/page", "os": "linux"}),
+            "File URL",
+        ),
+        (
+            json!({"label": "A", "file_url": "https://h.example/a.iso", "os": "beos"}),
+            "OS",
+        ),
+        (
+            json!({"label": "A", "file_url": "https://h.example/a.iso", "os": "linux", "min_memory": "12"}),
+            "memory",
+        ),
+    ] {
+        let (status, v) = call(&app, "POST", "/service/303/images", Some(&t), Some(body)).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{v}");
+        assert!(v["error"][0].as_str().unwrap().contains(words), "{v}");
+    }
+    let good = json!({"label": "Alpine 3.20", "file_url": "https://h.example/alpine.iso", "os": "linux", "min_memory": 256});
+    let (status, _) = call(
+        &app,
+        "POST",
+        "/service/303/images",
+        Some(&other),
+        Some(good.clone()),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, v) = call(&app, "POST", "/service/303/images", Some(&t), Some(good)).await;
+    assert_eq!(status, StatusCode::OK, "{v}");
+    let (_, v) = call(&app, "GET", "/service/303/images", Some(&t), None).await;
+    let list = v["images"].as_array().unwrap();
+    assert_eq!(list.len(), before + 1);
+    assert_eq!(list.last().unwrap()["name"], "Alpine 3.20");
+    // The attach call the demo once invented is gone.
+    let (status, _) = call(
+        &app,
+        "POST",
+        "/service/303/vms/9001/iso",
+        Some(&t),
+        Some(json!({"image": "iso-memtest"})),
+    )
+    .await;
+    assert_ne!(status, StatusCode::OK);
+}

@@ -1,5 +1,6 @@
 //! The customer's own record: who is signed in, the editable profile, the password.
 
+use crate::api::calls;
 use crate::api::client::ApiClient;
 use crate::api::dialect::{boxbilling, hostbill, kdata};
 use crate::api::error::ApiError;
@@ -17,7 +18,7 @@ impl<P: Platform> ApiClient<P> {
             Dialect::Hostbill => hostbill::client(
                 &self
                     .transport
-                    .send(Request::get("/details").shared())
+                    .send(Request::get(calls::DETAILS).shared())
                     .await?,
             ),
         }
@@ -27,7 +28,7 @@ impl<P: Platform> ApiClient<P> {
     pub async fn account_profile(&self) -> Result<AccountProfile, ApiError> {
         match self.dialect() {
             Dialect::Boxbilling => Ok(boxbilling::profile(
-                &self.bb("/client/profile/get", json!({})).await?,
+                &self.bb(calls::BB_PROFILE, json!({})).await?,
             )),
             Dialect::Kdata => {
                 let c = self.client_details().await?;
@@ -42,7 +43,7 @@ impl<P: Platform> ApiClient<P> {
             Dialect::Hostbill => hostbill::profile(
                 &self
                     .transport
-                    .send(Request::get("/details").shared())
+                    .send(Request::get(calls::DETAILS).shared())
                     .await?,
             ),
         }
@@ -52,7 +53,7 @@ impl<P: Platform> ApiClient<P> {
     pub async fn update_profile(&self, p: &AccountProfile) -> Result<AccountProfile, ApiError> {
         match self.dialect() {
             Dialect::Boxbilling => {
-                self.bb("/client/profile/update", boxbilling::profile_params(p))
+                self.bb(calls::BB_PROFILE_UPDATE, boxbilling::profile_params(p))
                     .await?;
                 self.account_profile().await
             }
@@ -62,7 +63,7 @@ impl<P: Platform> ApiClient<P> {
                     .transport
                     .send(Request::with_body(
                         Method::Put,
-                        "/details",
+                        calls::DETAILS,
                         hostbill::profile_body(p),
                     ))
                     .await?;
@@ -81,7 +82,7 @@ impl<P: Platform> ApiClient<P> {
         match self.dialect() {
             Dialect::Boxbilling => self
                 .bb(
-                    "/client/profile/change_password",
+                    calls::BB_CHANGE_PASSWORD,
                     json!({
                         "current_password": current, "new_password": new, "confirm_password": new,
                         "password": new, "password_confirm": new,
@@ -94,7 +95,7 @@ impl<P: Platform> ApiClient<P> {
                 .transport
                 .send(Request::with_body(
                     Method::Post,
-                    "/password/change",
+                    calls::PASSWORD_CHANGE,
                     json!({ "oldpassword": current, "password": new, "password2": new }),
                 ))
                 .await
@@ -103,7 +104,7 @@ impl<P: Platform> ApiClient<P> {
     }
 
     async fn bb_client(&self) -> Result<Client, ApiError> {
-        boxbilling::client(&self.bb("/client/profile/get", json!({})).await?)
+        boxbilling::client(&self.bb(calls::BB_PROFILE, json!({})).await?)
     }
 
     fn kdata_client_details(&self) -> Result<Client, ApiError> {

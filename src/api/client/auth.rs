@@ -1,6 +1,7 @@
 //! Signing in and out, on every billing system: HostBill's token pair (`/login`, `/logout`,
 //! `/revoke`), the Kdata wrapper's token, BoxBilling's session turned into an API key.
 
+use crate::api::calls;
 use crate::api::client::ApiClient;
 use crate::api::dialect::{hostbill, kdata};
 use crate::api::error::ApiError;
@@ -23,7 +24,7 @@ impl<P: Platform> ApiClient<P> {
             Dialect::Hostbill => {
                 let req = Request::with_body(
                     Method::Post,
-                    "/login",
+                    calls::LOGIN,
                     hostbill::login_body(email, password, remember),
                 )
                 .anonymous();
@@ -60,14 +61,33 @@ impl<P: Platform> ApiClient<P> {
         }
     }
 
-    /// Asks the portal to e-mail a password reset link.
+    /// Asks the portal to e-mail a password reset link: `POST /passwordreset` with `email` (seed
+    /// 002; its `POST /password/forgot` is documented without parameters, so it cannot say whose
+    /// password).
     pub async fn forgot_password(&self, email: &str) -> Result<(), ApiError> {
         match self.dialect() {
             Dialect::Hostbill => {
                 let req = Request::with_body(
                     Method::Post,
-                    "/password/forgot",
+                    calls::PASSWORD_RESET,
                     serde_json::json!({ "email": email }),
+                )
+                .anonymous();
+                self.transport.send(req).await.map(|_| ())
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
+    }
+
+    /// Validates the code of a reset link: `POST /password/passreset` with `activate`. The
+    /// portal then resets the password and e-mails the new one.
+    pub async fn confirm_password_reset(&self, code: &str) -> Result<(), ApiError> {
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let req = Request::with_body(
+                    Method::Post,
+                    calls::PASSWORD_PASSRESET,
+                    serde_json::json!({ "activate": code }),
                 )
                 .anonymous();
                 self.transport.send(req).await.map(|_| ())
@@ -78,7 +98,7 @@ impl<P: Platform> ApiClient<P> {
 
     async fn bb_login(&self, email: &str, password: &str, remember: bool) -> Result<(), ApiError> {
         let guest = Self::bb_call(
-            "/guest/client/login",
+            calls::BB_GUEST_LOGIN,
             json!({ "email": email, "password": password }),
         )
         .anonymous();
@@ -89,23 +109,17 @@ impl<P: Platform> ApiClient<P> {
             other => other,
         })?;
         // The guest login's session cookie authorises these two reads.
-        let cookie = |path: &str| Self::bb_call(path, json!({})).anonymous();
-        let mut key = self
-            .transport
-            .send(cookie("/client/profile/api_key_get"))
-            .await?;
+        let cookie = |call: calls::Path| Self::bb_call(call, json!({})).anonymous();
+        let mut key = self.transport.send(cookie(calls::BB_API_KEY)).await?;
         if key.as_str().is_none_or(str::is_empty) {
-            key = self
-                .transport
-                .send(cookie("/client/profile/api_key_reset"))
-                .await?;
+            key = self.transport.send(cookie(calls::BB_API_KEY_RESET)).await?;
         }
         let key = key
             .as_str()
             .filter(|k| !k.is_empty())
             .ok_or_else(|| ApiError::Decode("api_key_get: no key".into()))?
             .to_string();
-        let profile = self.transport.send(cookie("/client/profile/get")).await?;
+        let profile = self.transport.send(cookie(calls::BB_PROFILE)).await?;
         self.transport
             .start_session(key, None, remember, Some(profile), email);
         Ok(())
@@ -116,7 +130,7 @@ impl<P: Platform> ApiClient<P> {
     async fn bb_logout(&self) {
         let _ = self
             .transport
-            .send(Self::bb_call("/client/profile/logout", json!({})).anonymous())
+            .send(Self::bb_call(calls::BB_LOGOUT, json!({})).anonymous())
             .await;
     }
 
@@ -126,7 +140,7 @@ impl<P: Platform> ApiClient<P> {
         password: &str,
         remember: bool,
     ) -> Result<(), ApiError> {
-        let req = Self::kdata_call("/login", kdata::login_body(email, password)).anonymous();
+        let req = Self::kdata_call(calls::LOGIN, kdata::login_body(email, password)).anonymous();
         // The wrapper answers a wrong password with `{"result": "error", "messages": ...}`.
         let value = self.transport.send(req).await.map_err(|e| match e {
             ApiError::Portal { status, messages } if status != 429 && status < 500 => {

@@ -2,6 +2,7 @@
 //! top-ups, credit history and vouchers, estimates, and BoxBilling's renewal invoices and
 //! transactions.
 
+use crate::api::calls;
 use crate::api::client::ApiClient;
 use crate::api::dialect::{boxbilling, hostbill, kdata};
 use crate::api::error::ApiError;
@@ -12,7 +13,6 @@ use crate::model::{
     InvoiceDetail, InvoiceStatus, InvoiceSummary, Money, PaymentMethod, Transaction,
     VoucherRedeemed,
 };
-use crate::percent::encode_component;
 use rust_decimal::Decimal;
 use serde_json::json;
 
@@ -25,7 +25,7 @@ impl<P: Platform> ApiClient<P> {
             Dialect::Hostbill => hostbill::balance(
                 &self
                     .transport
-                    .send(Request::get("/balance").shared())
+                    .send(Request::get(calls::BALANCE).shared())
                     .await?,
             ),
         }
@@ -38,7 +38,7 @@ impl<P: Platform> ApiClient<P> {
             Dialect::Hostbill => hostbill::invoices_from_text(
                 &self
                     .transport
-                    .send_text(Request::get("/invoice").shared())
+                    .send_text(Request::get(calls::INVOICE_LIST).shared())
                     .await?,
             ),
             Dialect::Kdata => Err(ApiError::Unsupported),
@@ -51,7 +51,7 @@ impl<P: Platform> ApiClient<P> {
             Dialect::Kdata => self.kdata_invoice(id).await,
             Dialect::Boxbilling => self.bb_invoice(id).await,
             Dialect::Hostbill => {
-                let path = format!("/invoice/{}", encode_component(id));
+                let path = calls::INVOICE.fill(&[id]);
                 hostbill::invoice_detail(&self.transport.send(Request::get(path)).await?)
             }
         }
@@ -68,7 +68,7 @@ impl<P: Platform> ApiClient<P> {
             Dialect::Kdata => self.kdata_apply_credit(id).await,
             Dialect::Boxbilling => Err(ApiError::Unsupported),
             Dialect::Hostbill => {
-                let path = format!("/invoice/{}/credit", encode_component(id));
+                let path = calls::INVOICE_CREDIT.fill(&[id]);
                 let body = match amount {
                     Some(a) => serde_json::json!({ "amount": a.to_string() }),
                     None => serde_json::json!({}),
@@ -89,7 +89,7 @@ impl<P: Platform> ApiClient<P> {
             Dialect::Hostbill => hostbill::payment_methods(
                 &self
                     .transport
-                    .send(Request::get("/payment/fees").shared())
+                    .send(Request::get(calls::PAYMENT_FEES).shared())
                     .await?,
             ),
             // BoxBilling's client API lists no gateways: its invoices are paid on its own pages.
@@ -102,11 +102,7 @@ impl<P: Platform> ApiClient<P> {
     pub async fn pay_link(&self, invoice_id: &str, gateway_id: &str) -> Result<String, ApiError> {
         match self.dialect() {
             Dialect::Hostbill => {
-                let path = format!(
-                    "/billing/{}/pay/{}",
-                    encode_component(invoice_id),
-                    encode_component(gateway_id)
-                );
+                let path = calls::INVOICE_PAY.fill(&[invoice_id, gateway_id]);
                 hostbill::pay_link(&self.transport.send(Request::get(path)).await?)
             }
             Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
@@ -122,7 +118,7 @@ impl<P: Platform> ApiClient<P> {
                     serde_json::json!({ "funds": amount.to_string(), "gateway": gateway_id });
                 let v = self
                     .transport
-                    .send(Request::with_body(Method::Post, "/billing/addfunds", body))
+                    .send(Request::with_body(Method::Post, calls::ADD_FUNDS, body))
                     .await?;
                 hostbill::created_invoice_id(&v)
             }
@@ -138,7 +134,7 @@ impl<P: Platform> ApiClient<P> {
                 let body = serde_json::json!({ "selected": ids });
                 let v = self
                     .transport
-                    .send(Request::with_body(Method::Post, "/invoices/payall", body))
+                    .send(Request::with_body(Method::Post, calls::PAY_ALL, body))
                     .await?;
                 hostbill::created_invoice_id(&v)
             }
@@ -150,7 +146,7 @@ impl<P: Platform> ApiClient<P> {
     pub async fn invoice_pdf(&self, id: &str) -> Result<Vec<u8>, ApiError> {
         match self.dialect() {
             Dialect::Hostbill => {
-                let path = format!("/invoice/{}/pdf", encode_component(id));
+                let path = calls::INVOICE_PDF.fill(&[id]);
                 self.transport.send_document(Request::get(path)).await
             }
             Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
@@ -163,7 +159,7 @@ impl<P: Platform> ApiClient<P> {
             Dialect::Hostbill => hostbill::credit_log(
                 &self
                     .transport
-                    .send(Request::get("/billing/creditlogs"))
+                    .send(Request::get(calls::CREDIT_LOGS))
                     .await?,
             ),
             Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
@@ -180,7 +176,7 @@ impl<P: Platform> ApiClient<P> {
                         .transport
                         .send(Request::with_body(
                             Method::Post,
-                            "/billing/creditvoucher",
+                            calls::CREDIT_VOUCHER,
                             body,
                         ))
                         .await?,
@@ -195,7 +191,7 @@ impl<P: Platform> ApiClient<P> {
     pub async fn estimates(&self) -> Result<Vec<EstimateSummary>, ApiError> {
         match self.dialect() {
             Dialect::Hostbill => {
-                let req = Request::get("/estimates").query("perpage", "500");
+                let req = Request::get(calls::ESTIMATES).query("perpage", "500");
                 let mut list = hostbill::estimates(&self.transport.send(req).await?)?;
                 list.retain(|e| e.status != crate::model::EstimateStatus::Draft);
                 Ok(list)
@@ -208,7 +204,7 @@ impl<P: Platform> ApiClient<P> {
     pub async fn estimate(&self, id: &str) -> Result<EstimateDetail, ApiError> {
         match self.dialect() {
             Dialect::Hostbill => {
-                let path = format!("/estimates/{}", encode_component(id));
+                let path = calls::ESTIMATE.fill(&[id]);
                 let e = hostbill::estimate_detail(&self.transport.send(Request::get(path)).await?)?;
                 if e.summary.status == crate::model::EstimateStatus::Draft {
                     // A draft reached by its address is as good as not there for the customer.
@@ -227,7 +223,7 @@ impl<P: Platform> ApiClient<P> {
     pub async fn estimate_pdf(&self, id: &str) -> Result<Vec<u8>, ApiError> {
         match self.dialect() {
             Dialect::Hostbill => {
-                let path = format!("/estimate/{}/pdf", encode_component(id));
+                let path = calls::ESTIMATE_PDF.fill(&[id]);
                 self.transport.send_document(Request::get(path)).await
             }
             Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
@@ -240,11 +236,10 @@ impl<P: Platform> ApiClient<P> {
             Dialect::Kdata => self.kdata_service_invoices(id).await,
             Dialect::Boxbilling => Err(ApiError::Unsupported),
             Dialect::Hostbill => {
-                let path = format!(
-                    "/invoices?perpage=100&filter%5Bservice%5D={}",
-                    encode_component(id)
-                );
-                let mut list = hostbill::invoices(&self.transport.send(Request::get(path)).await?)?;
+                let req = Request::get(calls::INVOICES)
+                    .query("perpage", "100")
+                    .query("filter[service]", id);
+                let mut list = hostbill::invoices(&self.transport.send(req).await?)?;
                 list.sort_by_key(|i| std::cmp::Reverse(i.date));
                 Ok(list)
             }
@@ -254,14 +249,12 @@ impl<P: Platform> ApiClient<P> {
     /// Credit: the sum of the balance entries; owed: the unpaid invoices in the account currency.
     async fn bb_balance(&self) -> Result<Balance, ApiError> {
         let currency = self.bb_currency();
-        let entries = self
-            .bb_list("/client/client/balance_get_list", json!({}))
-            .await?;
+        let entries = self.bb_list(calls::BB_BALANCE_LIST, json!({})).await?;
         let credit = boxbilling::credit(&entries)?;
         // Only the unpaid invoices (BoxBilling filters by `status`); the status is checked again
         // in case a billing system ignores the filter.
         let unpaid = self
-            .bb_list("/client/invoice/get_list", json!({ "status": "unpaid" }))
+            .bb_list(calls::BB_INVOICE_LIST, json!({ "status": "unpaid" }))
             .await?;
         let owed = unpaid
             .iter()
@@ -277,7 +270,7 @@ impl<P: Platform> ApiClient<P> {
     }
 
     async fn bb_invoices(&self) -> Result<Vec<InvoiceSummary>, ApiError> {
-        self.bb_list("/client/invoice/get_list", json!({}))
+        self.bb_list(calls::BB_INVOICE_LIST, json!({}))
             .await?
             .iter()
             .map(boxbilling::invoice_summary)
@@ -285,18 +278,14 @@ impl<P: Platform> ApiClient<P> {
     }
 
     async fn bb_invoice(&self, hash: &str) -> Result<InvoiceDetail, ApiError> {
-        boxbilling::invoice_detail(
-            &self
-                .bb("/client/invoice/get", json!({ "hash": hash }))
-                .await?,
-        )
+        boxbilling::invoice_detail(&self.bb(calls::BB_INVOICE, json!({ "hash": hash })).await?)
     }
 
     /// `invoice/funds_invoice`: a top-up invoice; answers its hash. Sent once.
     async fn bb_funds_invoice(&self, amount: Decimal) -> Result<String, ApiError> {
         let v = self
             .bb(
-                "/client/invoice/funds_invoice",
+                calls::BB_FUNDS_INVOICE,
                 json!({ "amount": amount.to_string() }),
             )
             .await?;
@@ -313,10 +302,7 @@ impl<P: Platform> ApiClient<P> {
             return Err(ApiError::Unsupported);
         }
         let v = self
-            .bb(
-                "/client/invoice/renewal_invoice",
-                json!({ "order_id": order }),
-            )
+            .bb(calls::BB_RENEWAL_INVOICE, json!({ "order_id": order }))
             .await?;
         v.as_str()
             .filter(|h| !h.is_empty())
@@ -329,7 +315,7 @@ impl<P: Platform> ApiClient<P> {
         if self.dialect() != Dialect::Boxbilling {
             return Err(ApiError::Unsupported);
         }
-        self.bb("/client/invoice/delete", json!({ "hash": hash }))
+        self.bb(calls::BB_INVOICE_DELETE, json!({ "hash": hash }))
             .await
             .map(|_| ())
     }
@@ -340,8 +326,8 @@ impl<P: Platform> ApiClient<P> {
             Dialect::Boxbilling => {
                 // A payment names its invoice by id; the invoice list gives the hash to open it.
                 let (payments, invoices) = futures::join!(
-                    self.bb_list("/client/invoice/transaction_get_list", json!({})),
-                    self.bb_list("/client/invoice/get_list", json!({}))
+                    self.bb_list(calls::BB_TRANSACTIONS, json!({})),
+                    self.bb_list(calls::BB_INVOICE_LIST, json!({}))
                 );
                 let hashes = boxbilling::invoice_hashes(&invoices?);
                 let mut list = payments?
@@ -364,7 +350,7 @@ impl<P: Platform> ApiClient<P> {
         let v = self
             .transport
             .send(Self::kdata_call(
-                "/api/v1/getinvoice",
+                calls::KDATA_INVOICE,
                 json!({ "invoiceid": id }),
             ))
             .await?;
@@ -377,7 +363,7 @@ impl<P: Platform> ApiClient<P> {
         let v = self
             .transport
             .send(Self::kdata_call(
-                "/api/v1/applycredit",
+                calls::KDATA_APPLY_CREDIT,
                 json!({ "invoiceid": id }),
             ))
             .await?;
@@ -408,7 +394,7 @@ impl<P: Platform> ApiClient<P> {
         let v = self
             .transport
             .send(Self::kdata_call(
-                "/api/v1/getinvoiceproduct",
+                calls::KDATA_INVOICE_PRODUCTS,
                 json!({ "serviceid": id }),
             ))
             .await?;

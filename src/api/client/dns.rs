@@ -1,5 +1,6 @@
 //! DNS zones of a service and their records (HostBill).
 
+use crate::api::calls;
 use crate::api::client::ApiClient;
 use crate::api::dialect::hostbill;
 use crate::api::error::ApiError;
@@ -7,30 +8,23 @@ use crate::api::http::{Method, Request};
 use crate::api::transport::Platform;
 use crate::dns::Record;
 use crate::model::{Dialect, Zone, ZoneSummary};
-use crate::percent::encode_component;
 
 impl<P: Platform> ApiClient<P> {
     /// `GET /dns`: every zone with its service.
     pub async fn dns_zones(&self) -> Result<Vec<ZoneSummary>, ApiError> {
         match self.dialect() {
-            Dialect::Hostbill => hostbill::zones(&self.transport.send(Request::get("/dns")).await?),
+            Dialect::Hostbill => {
+                hostbill::zones(&self.transport.send(Request::get(calls::DNS_ZONES)).await?)
+            }
             Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
         }
-    }
-
-    fn zone_path(service_id: &str, zone_id: &str) -> String {
-        format!(
-            "/service/{}/dns/{}",
-            encode_component(service_id),
-            encode_component(zone_id)
-        )
     }
 
     /// `GET /service/@service_id/dns/@zone_id`: the zone with its records.
     pub async fn dns_zone(&self, service_id: &str, zone_id: &str) -> Result<Zone, ApiError> {
         match self.dialect() {
             Dialect::Hostbill => {
-                let req = Request::get(Self::zone_path(service_id, zone_id));
+                let req = Request::get(calls::DNS_ZONE.fill(&[service_id, zone_id]));
                 hostbill::zone_from_text(&self.transport.send_text(req).await?, zone_id)
             }
             Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
@@ -41,7 +35,7 @@ impl<P: Platform> ApiClient<P> {
     pub async fn create_zone(&self, service_id: &str, name: &str) -> Result<(), ApiError> {
         match self.dialect() {
             Dialect::Hostbill => {
-                let path = format!("/service/{}/dns", encode_component(service_id));
+                let path = calls::SERVICE_DNS.fill(&[service_id]);
                 let body = serde_json::json!({ "name": name });
                 self.transport
                     .send(Request::with_body(Method::Post, path, body))
@@ -58,7 +52,7 @@ impl<P: Platform> ApiClient<P> {
             Dialect::Hostbill => {
                 let req = Request {
                     method: Method::Delete,
-                    ..Request::get(Self::zone_path(service_id, zone_id))
+                    ..Request::get(calls::DNS_ZONE.fill(&[service_id, zone_id]))
                 };
                 self.transport.send(req).await.map(|_| ())
             }
@@ -75,7 +69,7 @@ impl<P: Platform> ApiClient<P> {
     ) -> Result<(), ApiError> {
         match self.dialect() {
             Dialect::Hostbill => {
-                let path = format!("{}/records", Self::zone_path(service_id, zone_id));
+                let path = calls::DNS_RECORDS.fill(&[service_id, zone_id]);
                 self.transport
                     .send(Request::with_body(
                         Method::Post,
@@ -99,11 +93,7 @@ impl<P: Platform> ApiClient<P> {
         match self.dialect() {
             Dialect::Hostbill => {
                 let id = record.id.as_deref().unwrap_or_default();
-                let path = format!(
-                    "{}/records/{}",
-                    Self::zone_path(service_id, zone_id),
-                    encode_component(id)
-                );
+                let path = calls::DNS_RECORD.fill(&[service_id, zone_id, id]);
                 self.transport
                     .send(Request::with_body(
                         Method::Put,
@@ -126,11 +116,7 @@ impl<P: Platform> ApiClient<P> {
     ) -> Result<(), ApiError> {
         match self.dialect() {
             Dialect::Hostbill => {
-                let path = format!(
-                    "{}/records/{}",
-                    Self::zone_path(service_id, zone_id),
-                    encode_component(record_id)
-                );
+                let path = calls::DNS_RECORD.fill(&[service_id, zone_id, record_id]);
                 let req = Request {
                     method: Method::Delete,
                     ..Request::get(path)

@@ -1,6 +1,7 @@
 //! Ordering: the catalogue, a product's form, the live quote, placing the cart (HostBill's order,
 //! BoxBilling's session cart), plan changes, Kdata's VPS order and accepted quotes.
 
+use crate::api::calls;
 use crate::api::client::ApiClient;
 use crate::api::dialect::boxbilling::catalog;
 use crate::api::dialect::hostbill::cart_body;
@@ -13,7 +14,6 @@ use crate::model::{
     Availability, Category, Dialect, DomainAction, DomainOrder, OrderPlaced, Product,
     ProductConfig, Quote, UpgradeRequest, VpsOrder,
 };
-use crate::percent::encode_component;
 use futures::lock::Mutex;
 use rust_decimal::Decimal;
 use serde_json::{Value, json};
@@ -33,13 +33,13 @@ struct Filled {
 
 impl<P: Platform> ApiClient<P> {
     async fn bb_products(&self) -> Result<Vec<Value>, ApiError> {
-        self.bb_list("/guest/product/get_list", json!({})).await
+        self.bb_list(calls::BB_PRODUCTS, json!({})).await
     }
 
     /// `guest/product/category_get_pairs`: category names by id (the product rows carry only
     /// the id). Read with the products; a portal without the call leaves the names to the rows.
     async fn bb_category_names(&self) -> Value {
-        self.bb("/guest/product/category_get_pairs", json!({}))
+        self.bb(calls::BB_CATEGORY_PAIRS, json!({}))
             .await
             .unwrap_or(Value::Null)
     }
@@ -57,9 +57,7 @@ impl<P: Platform> ApiClient<P> {
     /// figures under their currency's sign.
     async fn bb_rate(&self) -> Result<Decimal, ApiError> {
         let code = self.bb_currency();
-        let v = self
-            .bb("/guest/currency/get", json!({ "code": code }))
-            .await?;
+        let v = self.bb(calls::BB_CURRENCY, json!({ "code": code })).await?;
         catalog::conversion_rate(&v)
     }
 
@@ -83,11 +81,11 @@ impl<P: Platform> ApiClient<P> {
     /// Empties the session cart and adds Atrium's items and promo code. Refusals of an item or
     /// of the code are collected (they are the customer's to fix); any other failure stops.
     async fn bb_fill(&self, items: &[CartItem], promo: &str) -> Result<Filled, ApiError> {
-        self.bb("/guest/cart/reset", json!({})).await?;
+        self.bb(calls::BB_CART_RESET, json!({})).await?;
         let mut refused = Vec::new();
         for (i, item) in items.iter().enumerate() {
             match self
-                .bb("/guest/cart/add_item", catalog::add_item_params(item))
+                .bb(calls::BB_CART_ADD, catalog::add_item_params(item))
                 .await
             {
                 Ok(_) => {}
@@ -102,7 +100,7 @@ impl<P: Platform> ApiClient<P> {
         if !code.is_empty()
             && refused.len() < items.len()
             && let Err(e) = self
-                .bb("/guest/cart/apply_promo", json!({ "promocode": code }))
+                .bb(calls::BB_CART_PROMO, json!({ "promocode": code }))
                 .await
         {
             promo_refused = Some(catalog::refusal(&e).ok_or(e)?);
@@ -118,7 +116,7 @@ impl<P: Platform> ApiClient<P> {
         let lock = CART_FILL.with(Rc::clone);
         let _held = lock.lock().await;
         let filled = self.bb_fill(items, promo).await?;
-        let cart = self.bb("/guest/cart/get", json!({})).await?;
+        let cart = self.bb(calls::BB_CART, json!({})).await?;
         catalog::quote(&cart, &filled.refused, filled.promo_refused, items.len())
     }
 
@@ -140,7 +138,7 @@ impl<P: Platform> ApiClient<P> {
                 messages,
             });
         }
-        let placed = self.bb("/client/cart/checkout", json!({})).await?;
+        let placed = self.bb(calls::BB_CART_CHECKOUT, json!({})).await?;
         catalog::order_placed(&placed)
     }
 
@@ -152,8 +150,8 @@ impl<P: Platform> ApiClient<P> {
         match self.dialect() {
             Dialect::Boxbilling => {
                 let path = match order.action {
-                    DomainAction::Register => "/guest/servicedomain/check",
-                    DomainAction::Transfer => "/guest/servicedomain/can_be_transferred",
+                    DomainAction::Register => calls::BB_DOMAIN_CHECK,
+                    DomainAction::Transfer => calls::BB_DOMAIN_TRANSFERABLE,
                 };
                 let asked = self
                     .bb(path, json!({ "sld": order.sld, "tld": order.tld }))
@@ -178,7 +176,7 @@ impl<P: Platform> ApiClient<P> {
         let v = self
             .transport
             .send(Self::kdata_call(
-                "/api/v1/addorder",
+                calls::KDATA_ADD_ORDER,
                 kdata::order_body(order),
             ))
             .await?;
@@ -194,7 +192,7 @@ impl<P: Platform> ApiClient<P> {
         let v = self
             .transport
             .send(Self::kdata_call(
-                "/api/v1/acceptQuote",
+                calls::KDATA_ACCEPT_QUOTE,
                 json!({ "quoteid": quote_id }),
             ))
             .await?;
@@ -208,7 +206,7 @@ impl<P: Platform> ApiClient<P> {
             Dialect::Hostbill => hostbill::categories(
                 &self
                     .transport
-                    .send(Request::get("/category").shared())
+                    .send(Request::get(calls::CATEGORIES).shared())
                     .await?,
             ),
             Dialect::Kdata => Err(ApiError::Unsupported),
@@ -220,7 +218,7 @@ impl<P: Platform> ApiClient<P> {
         match self.dialect() {
             Dialect::Boxbilling => self.bb_category_products(category).await,
             Dialect::Hostbill => {
-                let path = format!("/category/{}/product", encode_component(category));
+                let path = calls::CATEGORY_PRODUCTS.fill(&[category]);
                 hostbill::products(&self.transport.send(Request::get(path)).await?)
             }
             Dialect::Kdata => Err(ApiError::Unsupported),
@@ -232,7 +230,7 @@ impl<P: Platform> ApiClient<P> {
         match self.dialect() {
             Dialect::Boxbilling => self.bb_product_config(product).await,
             Dialect::Hostbill => {
-                let path = format!("/order/{}", encode_component(product));
+                let path = calls::ORDER_PRODUCT.fill(&[product]);
                 hostbill::product_config(&self.transport.send(Request::get(path)).await?)
             }
             Dialect::Kdata => Err(ApiError::Unsupported),
@@ -253,7 +251,7 @@ impl<P: Platform> ApiClient<P> {
                 hostbill::quote(
                     &self
                         .transport
-                        .send(Request::with_body(Method::Post, "/quote", body))
+                        .send(Request::with_body(Method::Post, calls::QUOTE, body))
                         .await?,
                 )
             }
@@ -275,7 +273,7 @@ impl<P: Platform> ApiClient<P> {
                 hostbill::order_placed(
                     &self
                         .transport
-                        .send(Request::with_body(Method::Post, "/order", body))
+                        .send(Request::with_body(Method::Post, calls::ORDER, body))
                         .await?,
                 )
             }
@@ -290,7 +288,7 @@ impl<P: Platform> ApiClient<P> {
     ) -> Result<crate::model::UpgradeOptions, ApiError> {
         match self.dialect() {
             Dialect::Hostbill => {
-                let path = format!("/service/{}/upgrade", encode_component(service));
+                let path = calls::SERVICE_UPGRADE.fill(&[service]);
                 hostbill::upgrade_options(&self.transport.send(Request::get(path)).await?)
             }
             Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
@@ -313,7 +311,7 @@ impl<P: Platform> ApiClient<P> {
     ) -> Result<crate::model::UpgradeEstimate, ApiError> {
         match self.dialect() {
             Dialect::Hostbill => {
-                let path = format!("/service/{}/upgrade", encode_component(service));
+                let path = calls::SERVICE_UPGRADE.fill(&[service]);
                 let v = self
                     .transport
                     .send(Request::with_body(
@@ -337,7 +335,7 @@ impl<P: Platform> ApiClient<P> {
     ) -> Result<Option<String>, ApiError> {
         match self.dialect() {
             Dialect::Hostbill => {
-                let path = format!("/service/{}/upgrade", encode_component(service));
+                let path = calls::SERVICE_UPGRADE.fill(&[service]);
                 let v = self
                     .transport
                     .send(Request::with_body(

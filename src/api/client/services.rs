@@ -1,6 +1,7 @@
 //! Services: the list, one service's details and actions, its label, cancellation, and the
 //! registrar controls of a domain (BoxBilling).
 
+use crate::api::calls;
 use crate::api::client::ApiClient;
 use crate::api::dialect::boxbilling;
 use crate::api::dialect::boxbilling::domain as wire;
@@ -11,7 +12,6 @@ use crate::api::transport::Platform;
 use crate::model::{
     Dialect, DomainContact, DomainDetail, ServiceActions, ServiceDetail, ServiceSummary, VmFeatures,
 };
-use crate::percent::encode_component;
 use serde_json::{Value, json};
 
 impl<P: Platform> ApiClient<P> {
@@ -21,7 +21,7 @@ impl<P: Platform> ApiClient<P> {
             Dialect::Kdata => self.kdata_service(id).await,
             Dialect::Boxbilling => self.bb_service(id).await,
             Dialect::Hostbill => {
-                let path = format!("/service/{}", encode_component(id));
+                let path = calls::SERVICE.fill(&[id]);
                 hostbill::service_detail(&self.transport.send(Request::get(path)).await?)
             }
         }
@@ -33,7 +33,7 @@ impl<P: Platform> ApiClient<P> {
             Dialect::Kdata => Ok(self.kdata_service_actions()),
             Dialect::Boxbilling => self.bb_service_actions(id).await,
             Dialect::Hostbill => {
-                let path = format!("/service/{}/methods", encode_component(id));
+                let path = calls::SERVICE_METHODS.fill(&[id]);
                 hostbill::service_actions(&self.transport.send(Request::get(path)).await?)
             }
         }
@@ -43,7 +43,7 @@ impl<P: Platform> ApiClient<P> {
     pub async fn set_service_label(&self, id: &str, label: &str) -> Result<(), ApiError> {
         match self.dialect() {
             Dialect::Hostbill => {
-                let path = format!("/service/{}/label", encode_component(id));
+                let path = calls::SERVICE_LABEL.fill(&[id]);
                 let body = serde_json::json!({ "label": label });
                 self.transport
                     .send(Request::with_body(Method::Post, path, body))
@@ -65,7 +65,7 @@ impl<P: Platform> ApiClient<P> {
             Dialect::Kdata => self.kdata_cancel(id, reason).await,
             Dialect::Boxbilling => Err(ApiError::Unsupported),
             Dialect::Hostbill => {
-                let path = format!("/service/{}/cancel", encode_component(id));
+                let path = calls::SERVICE_CANCEL.fill(&[id]);
                 let body = serde_json::json!({ "reason": reason, "immediate": if immediate { "1" } else { "0" } });
                 self.transport
                     .send(Request::with_body(Method::Post, path, body))
@@ -82,7 +82,7 @@ impl<P: Platform> ApiClient<P> {
             Dialect::Hostbill => hostbill::services(
                 &self
                     .transport
-                    .send(Request::get("/service").shared())
+                    .send(Request::get(calls::SERVICES).shared())
                     .await?,
             ),
             Dialect::Kdata => Err(ApiError::Unsupported),
@@ -90,7 +90,7 @@ impl<P: Platform> ApiClient<P> {
     }
 
     async fn bb_services(&self) -> Result<Vec<ServiceSummary>, ApiError> {
-        self.bb_list("/client/order/get_list", json!({}))
+        self.bb_list(calls::BB_ORDER_LIST, json!({}))
             .await?
             .iter()
             .map(boxbilling::order)
@@ -98,12 +98,12 @@ impl<P: Platform> ApiClient<P> {
     }
 
     async fn bb_service(&self, id: &str) -> Result<ServiceDetail, ApiError> {
-        let order = self.bb("/client/order/get", json!({ "id": id })).await?;
+        let order = self.bb(calls::BB_ORDER, json!({ "id": id })).await?;
         let mut detail = boxbilling::order_detail(&order)?;
         // A domain order's expiry is the registrar's (`order/service`), not the order's (null).
         if boxbilling::is_active_domain(&order) && detail.summary.next_due.is_none() {
             let registrar = self
-                .bb("/client/order/service", json!({ "id": id }))
+                .bb(calls::BB_ORDER_SERVICE, json!({ "id": id }))
                 .await?;
             detail.summary.next_due = wire::domain(&registrar)?.expires;
         }
@@ -112,7 +112,7 @@ impl<P: Platform> ApiClient<P> {
 
     /// A SolusVM order offers boot, shutdown and reboot; nothing else is the customer's here.
     async fn bb_service_actions(&self, id: &str) -> Result<ServiceActions, ApiError> {
-        let order = self.bb("/client/order/get", json!({ "id": id })).await?;
+        let order = self.bb(calls::BB_ORDER, json!({ "id": id })).await?;
         let solusvm = boxbilling::is_solusvm(&order);
         Ok(ServiceActions {
             vms: solusvm,
@@ -145,8 +145,8 @@ impl<P: Platform> ApiClient<P> {
         }
         let params = json!({ "id": order });
         let (addons, upgrades) = futures::join!(
-            self.bb("/client/order/addons", params.clone()),
-            self.bb("/client/order/upgradables", params.clone())
+            self.bb(calls::BB_ORDER_ADDONS, params.clone()),
+            self.bb(calls::BB_ORDER_UPGRADABLES, params.clone())
         );
         let addons = match addons? {
             Value::Array(a) => a.iter().map(boxbilling::order).collect::<Result<_, _>>()?,
@@ -164,14 +164,13 @@ impl<P: Platform> ApiClient<P> {
 
     async fn bb_domain_call(
         &self,
-        method: &str,
+        call: calls::Path,
         mut params: serde_json::Value,
         order: &str,
     ) -> Result<serde_json::Value, ApiError> {
         self.bb_only()?;
         params["order_id"] = json!(order);
-        self.bb(&format!("/client/servicedomain/{method}"), params)
-            .await
+        self.bb(call, params).await
     }
 
     /// `client/order/service`: the domain's name servers, lock, privacy and contact.
@@ -179,7 +178,7 @@ impl<P: Platform> ApiClient<P> {
         self.bb_only()?;
         wire::domain(
             &self
-                .bb("/client/order/service", json!({ "id": order }))
+                .bb(calls::BB_ORDER_SERVICE, json!({ "id": order }))
                 .await?,
         )
     }
@@ -190,27 +189,31 @@ impl<P: Platform> ApiClient<P> {
         for (i, ns) in servers.iter().take(4).enumerate() {
             params[format!("ns{}", i + 1)] = json!(ns);
         }
-        self.bb_domain_call("update_nameservers", params, order)
+        self.bb_domain_call(calls::BB_DOMAIN_NAMESERVERS, params, order)
             .await
             .map(|_| ())
     }
 
     /// `lock` or `unlock`.
     pub async fn set_domain_lock(&self, order: &str, locked: bool) -> Result<(), ApiError> {
-        let method = if locked { "lock" } else { "unlock" };
-        self.bb_domain_call(method, json!({}), order)
+        let call = if locked {
+            calls::BB_DOMAIN_LOCK
+        } else {
+            calls::BB_DOMAIN_UNLOCK
+        };
+        self.bb_domain_call(call, json!({}), order)
             .await
             .map(|_| ())
     }
 
     /// `enable_privacy_protection` or `disable_privacy_protection`.
     pub async fn set_domain_privacy(&self, order: &str, on: bool) -> Result<(), ApiError> {
-        let method = if on {
-            "enable_privacy_protection"
+        let call = if on {
+            calls::BB_DOMAIN_PRIVACY_ON
         } else {
-            "disable_privacy_protection"
+            calls::BB_DOMAIN_PRIVACY_OFF
         };
-        self.bb_domain_call(method, json!({}), order)
+        self.bb_domain_call(call, json!({}), order)
             .await
             .map(|_| ())
     }
@@ -220,7 +223,7 @@ impl<P: Platform> ApiClient<P> {
     pub async fn domain_transfer_code(&self, order: &str) -> Result<Option<String>, ApiError> {
         wire::transfer_code(
             &self
-                .bb_domain_call("get_transfer_code", json!({}), order)
+                .bb_domain_call(calls::BB_DOMAIN_TRANSFER_CODE, json!({}), order)
                 .await?,
         )
     }
@@ -232,7 +235,7 @@ impl<P: Platform> ApiClient<P> {
         contact: &DomainContact,
     ) -> Result<(), ApiError> {
         self.bb_domain_call(
-            "update_contacts",
+            calls::BB_DOMAIN_CONTACTS,
             json!({ "contact": wire::contact_params(contact) }),
             order,
         )
@@ -244,7 +247,7 @@ impl<P: Platform> ApiClient<P> {
         let v = self
             .transport
             .send(Self::kdata_call(
-                "/api/v1/getproduct",
+                calls::KDATA_PRODUCT,
                 json!({ "serviceid": id }),
             ))
             .await?;
@@ -263,7 +266,7 @@ impl<P: Platform> ApiClient<P> {
     async fn kdata_cancel(&self, id: &str, reason: &str) -> Result<(), ApiError> {
         self.transport
             .send(Self::kdata_call(
-                "/api/v1/cancelrequest",
+                calls::KDATA_CANCEL,
                 json!({ "serviceid": id, "reason": reason }),
             ))
             .await

@@ -1,12 +1,12 @@
 //! Support tickets (list, read, open, reply, close) and portal notifications.
 
+use crate::api::calls;
 use crate::api::client::ApiClient;
 use crate::api::dialect::{boxbilling, hostbill};
 use crate::api::error::ApiError;
 use crate::api::http::{Method, Request};
 use crate::api::transport::Platform;
 use crate::model::{Department, Dialect, Notification, TicketDetail, TicketSummary};
-use crate::percent::encode_component;
 use serde_json::{Value, json};
 
 impl<P: Platform> ApiClient<P> {
@@ -17,7 +17,7 @@ impl<P: Platform> ApiClient<P> {
             Dialect::Hostbill => hostbill::tickets(
                 &self
                     .transport
-                    .send(Request::get("/tickets").shared())
+                    .send(Request::get(calls::TICKETS).shared())
                     .await?,
             ),
             Dialect::Kdata => Err(ApiError::Unsupported),
@@ -30,9 +30,21 @@ impl<P: Platform> ApiClient<P> {
             Dialect::Hostbill => hostbill::notifications(
                 &self
                     .transport
-                    .send(Request::get("/notifications/new"))
+                    .send(Request::get(calls::NOTIFICATIONS_NEW))
                     .await?,
             ),
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
+    }
+
+    /// `GET /ticket/attachment/@file`: the file's bytes, through the API (the token stays in the
+    /// Authorization header).
+    pub async fn ticket_attachment(&self, file: &str) -> Result<Vec<u8>, ApiError> {
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let path = calls::TICKET_ATTACHMENT.fill(&[file]);
+                self.transport.send_document(Request::get(path)).await
+            }
             Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
         }
     }
@@ -41,10 +53,7 @@ impl<P: Platform> ApiClient<P> {
     pub async fn acknowledge_notification(&self, id: &str) -> Result<(), ApiError> {
         match self.dialect() {
             Dialect::Hostbill => {
-                let path = format!(
-                    "/notifications/{}/ack",
-                    crate::percent::encode_component(id)
-                );
+                let path = calls::NOTIFICATION_ACK.fill(&[id]);
                 let req = Request::with_body(Method::Put, path, Value::Object(Default::default()));
                 self.transport.send(req).await.map(|_| ())
             }
@@ -54,7 +63,7 @@ impl<P: Platform> ApiClient<P> {
 
     async fn bb_tickets(&self) -> Result<Vec<TicketSummary>, ApiError> {
         Ok(self
-            .bb_list("/client/support/ticket_get_list", json!({}))
+            .bb_list(calls::BB_TICKET_LIST, json!({}))
             .await?
             .iter()
             .map(boxbilling::ticket)
@@ -62,18 +71,12 @@ impl<P: Platform> ApiClient<P> {
     }
 
     async fn bb_ticket(&self, id: &str) -> Result<crate::model::TicketDetail, ApiError> {
-        boxbilling::ticket_detail(
-            &self
-                .bb("/client/support/ticket_get", json!({ "id": id }))
-                .await?,
-        )
+        boxbilling::ticket_detail(&self.bb(calls::BB_TICKET, json!({ "id": id })).await?)
     }
 
     async fn bb_helpdesks(&self) -> Result<Vec<crate::model::Department>, ApiError> {
         Ok(boxbilling::helpdesks(
-            &self
-                .bb("/client/support/helpdesk_get_pairs", json!({}))
-                .await?,
+            &self.bb(calls::BB_HELPDESKS, json!({})).await?,
         ))
     }
 
@@ -87,7 +90,7 @@ impl<P: Platform> ApiClient<P> {
     ) -> Result<String, ApiError> {
         let v = self
             .bb(
-                "/client/support/ticket_create",
+                calls::BB_TICKET_CREATE,
                 json!({ "support_helpdesk_id": helpdesk, "subject": subject, "content": content }),
             )
             .await?;
@@ -100,7 +103,7 @@ impl<P: Platform> ApiClient<P> {
 
     async fn bb_reply_ticket(&self, id: &str, content: &str) -> Result<(), ApiError> {
         self.bb(
-            "/client/support/ticket_reply",
+            calls::BB_TICKET_REPLY,
             json!({ "id": id, "content": content }),
         )
         .await
@@ -112,7 +115,7 @@ impl<P: Platform> ApiClient<P> {
         if !closed {
             return Err(ApiError::Unsupported);
         }
-        self.bb("/client/support/ticket_close", json!({ "id": id }))
+        self.bb(calls::BB_TICKET_CLOSE, json!({ "id": id }))
             .await
             .map(|_| ())
     }
@@ -122,7 +125,7 @@ impl<P: Platform> ApiClient<P> {
         match self.dialect() {
             Dialect::Boxbilling => self.bb_ticket(number).await,
             Dialect::Hostbill => {
-                let path = format!("/tickets/{}", encode_component(number));
+                let path = calls::TICKET.fill(&[number]);
                 hostbill::ticket(&self.transport.send(Request::get(path)).await?)
             }
             Dialect::Kdata => Err(ApiError::Unsupported),
@@ -136,7 +139,7 @@ impl<P: Platform> ApiClient<P> {
             Dialect::Hostbill => hostbill::departments(
                 &self
                     .transport
-                    .send(Request::get("/ticket/departments"))
+                    .send(Request::get(calls::TICKET_DEPARTMENTS))
                     .await?,
             ),
             Dialect::Kdata => Err(ApiError::Unsupported),
@@ -157,7 +160,7 @@ impl<P: Platform> ApiClient<P> {
                 hostbill::ticket_created(
                     &self
                         .transport
-                        .send(Request::with_body(Method::Post, "/tickets", body))
+                        .send(Request::with_body(Method::Post, calls::TICKETS, body))
                         .await?,
                 )
             }
@@ -170,7 +173,7 @@ impl<P: Platform> ApiClient<P> {
         match self.dialect() {
             Dialect::Boxbilling => self.bb_reply_ticket(number, message).await,
             Dialect::Hostbill => {
-                let path = format!("/tickets/{}", encode_component(number));
+                let path = calls::TICKET.fill(&[number]);
                 self.transport
                     .send(Request::with_body(
                         Method::Post,
@@ -189,8 +192,12 @@ impl<P: Platform> ApiClient<P> {
         match self.dialect() {
             Dialect::Boxbilling => self.bb_close_ticket(number, closed).await,
             Dialect::Hostbill => {
-                let action = if closed { "close" } else { "open" };
-                let path = format!("/tickets/{}/{action}", encode_component(number));
+                let call = if closed {
+                    calls::TICKET_CLOSE
+                } else {
+                    calls::TICKET_OPEN
+                };
+                let path = call.fill(&[number]);
                 self.transport
                     .send(Request::with_body(Method::Put, path, json!({})))
                     .await

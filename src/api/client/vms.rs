@@ -1,6 +1,7 @@
 //! Cloud servers of a service: power, rebuild, resize, templates, usage, backups, addresses,
 //! reverse DNS, disks and ISO images (HostBill), and a BoxBilling order's SolusVM server.
 
+use crate::api::calls;
 use crate::api::client::ApiClient;
 use crate::api::dialect::{boxbilling, hostbill};
 use crate::api::error::ApiError;
@@ -12,6 +13,7 @@ use crate::model::{
 };
 use crate::percent::encode_component;
 use crate::vm::PowerAction;
+use crate::vm::iso::NewIsoImage;
 use serde_json::{Value, json};
 
 impl<P: Platform> ApiClient<P> {
@@ -19,8 +21,8 @@ impl<P: Platform> ApiClient<P> {
     async fn bb_vm(&self, order: &str) -> Result<Vm, ApiError> {
         let params = json!({ "order_id": order });
         let (info, status) = futures::join!(
-            self.bb("/client/servicesolusvm/info", params.clone()),
-            self.bb("/client/servicesolusvm/status", params.clone())
+            self.bb(calls::BB_VM_INFO, params.clone()),
+            self.bb(calls::BB_VM_STATUS, params.clone())
         );
         let status = status?;
         Ok(boxbilling::vm(
@@ -36,7 +38,7 @@ impl<P: Platform> ApiClient<P> {
             return Err(ApiError::Unsupported);
         }
         self.bb(
-            "/client/servicesolusvm/set_hostname",
+            calls::BB_VM_HOSTNAME,
             json!({ "order_id": order, "hostname": hostname }),
         )
         .await
@@ -50,7 +52,7 @@ impl<P: Platform> ApiClient<P> {
             return Err(ApiError::Unsupported);
         }
         self.bb(
-            "/client/servicesolusvm/set_root_password",
+            calls::BB_VM_ROOT_PASSWORD,
             json!({ "order_id": order, "password": password }),
         )
         .await
@@ -64,7 +66,7 @@ impl<P: Platform> ApiClient<P> {
             return Err(ApiError::Unsupported);
         }
         self.bb(
-            "/client/servicesolusvm/change_password",
+            calls::BB_VM_PANEL_PASSWORD,
             json!({ "order_id": order, "password": password }),
         )
         .await
@@ -74,7 +76,7 @@ impl<P: Platform> ApiClient<P> {
     /// `client/servicesolusvm/rebuild` with a SolusVM template identifier. Sent once.
     async fn bb_rebuild(&self, order: &str, template: &str) -> Result<(), ApiError> {
         self.bb(
-            "/client/servicesolusvm/rebuild",
+            calls::BB_VM_REBUILD,
             json!({ "order_id": order, "template": template }),
         )
         .await
@@ -83,26 +85,15 @@ impl<P: Platform> ApiClient<P> {
 
     /// Boot, shutdown or reboot (the actions SolusVM's client module has). Sent once.
     async fn bb_power(&self, order: &str, action: PowerAction) -> Result<(), ApiError> {
-        let method = match action {
-            PowerAction::Start => "boot",
-            PowerAction::Shutdown | PowerAction::Stop => "shutdown",
-            PowerAction::Reboot | PowerAction::Reset => "reboot",
+        let call = match action {
+            PowerAction::Start => calls::BB_VM_BOOT,
+            PowerAction::Shutdown | PowerAction::Stop => calls::BB_VM_SHUTDOWN,
+            PowerAction::Reboot | PowerAction::Reset => calls::BB_VM_REBOOT,
             PowerAction::Rescue | PowerAction::Unrescue => return Err(ApiError::Unsupported),
         };
-        self.bb(
-            &format!("/client/servicesolusvm/{method}"),
-            json!({ "order_id": order }),
-        )
-        .await
-        .map(|_| ())
-    }
-
-    fn vm_path(service: &str, vm: &str) -> String {
-        format!(
-            "/service/{}/vms/{}",
-            encode_component(service),
-            encode_component(vm)
-        )
+        self.bb(call, json!({ "order_id": order }))
+            .await
+            .map(|_| ())
     }
 
     async fn get_value(&self, path: String) -> Result<Value, ApiError> {
@@ -120,7 +111,7 @@ impl<P: Platform> ApiClient<P> {
         match self.dialect() {
             Dialect::Boxbilling => Ok(vec![self.bb_vm(service).await?]),
             Dialect::Hostbill => {
-                let path = format!("/service/{}/vms", encode_component(service));
+                let path = calls::SERVICE_VMS.fill(&[service]);
                 hostbill::vms(&self.get_value(path).await?)
             }
             Dialect::Kdata => Err(ApiError::Unsupported),
@@ -131,7 +122,9 @@ impl<P: Platform> ApiClient<P> {
     pub async fn vm(&self, service: &str, vm: &str) -> Result<Vm, ApiError> {
         match self.dialect() {
             Dialect::Boxbilling => self.bb_vm(vm).await,
-            Dialect::Hostbill => hostbill::vm(&self.get_value(Self::vm_path(service, vm)).await?),
+            Dialect::Hostbill => {
+                hostbill::vm(&self.get_value(calls::VM.fill(&[service, vm])).await?)
+            }
             Dialect::Kdata => Err(ApiError::Unsupported),
         }
     }
@@ -147,7 +140,7 @@ impl<P: Platform> ApiClient<P> {
         match self.dialect() {
             Dialect::Boxbilling => self.bb_power(vm, action).await.map(|_| None),
             Dialect::Hostbill => {
-                let path = format!("{}/{}", Self::vm_path(service, vm), action.route());
+                let path = power_call(action).fill(&[service, vm]);
                 let v = self
                     .change(Method::Post, path, Value::Object(Default::default()))
                     .await?;
@@ -167,7 +160,7 @@ impl<P: Platform> ApiClient<P> {
         match self.dialect() {
             Dialect::Boxbilling => self.bb_rebuild(vm, template).await.map(|()| None),
             Dialect::Hostbill => {
-                let path = format!("{}/rebuild", Self::vm_path(service, vm));
+                let path = calls::VM_REBUILD.fill(&[service, vm]);
                 let v = self
                     .change(Method::Post, path, json!({ "template": template }))
                     .await?;
@@ -181,7 +174,7 @@ impl<P: Platform> ApiClient<P> {
     pub async fn vm_create(&self, service: &str, new: &NewVm) -> Result<Option<Vm>, ApiError> {
         match self.dialect() {
             Dialect::Hostbill => {
-                let path = format!("/service/{}/vms", encode_component(service));
+                let path = calls::SERVICE_VMS.fill(&[service]);
                 let body = json!({
                     "label": new.label, "template": new.template, "memory": new.memory_mb.to_string(),
                     "cpu": new.cpus.to_string(), "disk": new.disk_gb.to_string(),
@@ -204,7 +197,7 @@ impl<P: Platform> ApiClient<P> {
         match self.dialect() {
             Dialect::Hostbill => {
                 let body = json!({ "memory": memory_mb.to_string(), "cpu": cpus.to_string() });
-                self.change(Method::Put, Self::vm_path(service, vm), body)
+                self.change(Method::Put, calls::VM.fill(&[service, vm]), body)
                     .await
                     .map(|_| ())
             }
@@ -218,7 +211,7 @@ impl<P: Platform> ApiClient<P> {
             Dialect::Hostbill => {
                 let req = Request {
                     method: Method::Delete,
-                    ..Request::get(Self::vm_path(service, vm))
+                    ..Request::get(calls::VM.fill(&[service, vm]))
                 };
                 self.transport.send(req).await.map(|_| ())
             }
@@ -230,7 +223,7 @@ impl<P: Platform> ApiClient<P> {
     pub async fn vm_templates(&self, service: &str) -> Result<Vec<VmTemplate>, ApiError> {
         match self.dialect() {
             Dialect::Hostbill => {
-                let path = format!("/service/{}/templates", encode_component(service));
+                let path = calls::TEMPLATES.fill(&[service]);
                 hostbill::templates(&self.get_value(path).await?)
             }
             Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
@@ -247,11 +240,7 @@ impl<P: Platform> ApiClient<P> {
         match self.dialect() {
             Dialect::Boxbilling => Ok(self.vm_templates.to_vec()),
             Dialect::Hostbill => {
-                let path = format!(
-                    "/service/{}/templates/{}",
-                    encode_component(service),
-                    encode_component(vm)
-                );
+                let path = calls::VM_TEMPLATES.fill(&[service, vm]);
                 match self.get_value(path).await {
                     Ok(v) => hostbill::templates(&v),
                     Err(ApiError::Portal { status: 404, .. }) => self.vm_templates(service).await,
@@ -270,7 +259,7 @@ impl<P: Platform> ApiClient<P> {
     ) -> Result<Vec<NetInterface>, ApiError> {
         match self.dialect() {
             Dialect::Hostbill => {
-                let path = format!("{}/interfaces", Self::vm_path(service, vm));
+                let path = calls::VM_INTERFACES.fill(&[service, vm]);
                 hostbill::interfaces(&self.get_value(path).await?)
             }
             Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
@@ -281,7 +270,7 @@ impl<P: Platform> ApiClient<P> {
     pub async fn vm_resources(&self, service: &str) -> Result<Vec<Resource>, ApiError> {
         match self.dialect() {
             Dialect::Hostbill => {
-                let path = format!("/service/{}/resources", encode_component(service));
+                let path = calls::RESOURCES.fill(&[service]);
                 hostbill::resources(&self.get_value(path).await?)
             }
             Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
@@ -292,7 +281,7 @@ impl<P: Platform> ApiClient<P> {
     pub async fn vm_usage(&self, service: &str, vm: &str) -> Result<Vec<UsagePoint>, ApiError> {
         match self.dialect() {
             Dialect::Hostbill => {
-                let path = format!("{}/usage", Self::vm_path(service, vm));
+                let path = calls::VM_USAGE.fill(&[service, vm]);
                 hostbill::usage(&self.get_value(path).await?)
             }
             Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
@@ -303,7 +292,7 @@ impl<P: Platform> ApiClient<P> {
     pub async fn vm_traffic(&self, service: &str, vm: &str) -> Result<Traffic, ApiError> {
         match self.dialect() {
             Dialect::Hostbill => {
-                let path = format!("{}/traffic", Self::vm_path(service, vm));
+                let path = calls::VM_TRAFFIC.fill(&[service, vm]);
                 hostbill::traffic(&self.get_value(path).await?)
             }
             Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
@@ -314,7 +303,7 @@ impl<P: Platform> ApiClient<P> {
     pub async fn vm_backups(&self, service: &str, vm: &str) -> Result<Vec<Backup>, ApiError> {
         match self.dialect() {
             Dialect::Hostbill => {
-                let path = format!("{}/backup", Self::vm_path(service, vm));
+                let path = calls::VM_BACKUPS.fill(&[service, vm]);
                 hostbill::backups(&self.get_value(path).await?)
             }
             Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
@@ -330,11 +319,7 @@ impl<P: Platform> ApiClient<P> {
     ) -> Result<(), ApiError> {
         match self.dialect() {
             Dialect::Hostbill => {
-                let path = format!(
-                    "{}/backup/{}",
-                    Self::vm_path(service, vm),
-                    encode_component(backup)
-                );
+                let path = calls::VM_BACKUP.fill(&[service, vm, backup]);
                 let req = Request {
                     method: Method::Delete,
                     ..Request::get(path)
@@ -370,7 +355,7 @@ impl<P: Platform> ApiClient<P> {
     pub async fn vm_reset_password(&self, service: &str, vm: &str) -> Result<String, ApiError> {
         match self.dialect() {
             Dialect::Hostbill => {
-                let path = format!("{}/resetpwd", Self::vm_path(service, vm));
+                let path = calls::VM_RESET_PASSWORD.fill(&[service, vm]);
                 let v = self
                     .change(Method::Post, path, Value::Object(Default::default()))
                     .await?;
@@ -384,7 +369,7 @@ impl<P: Platform> ApiClient<P> {
     pub async fn vm_ips(&self, service: &str, vm: &str) -> Result<Vec<VmIp>, ApiError> {
         match self.dialect() {
             Dialect::Hostbill => {
-                let path = format!("{}/ips", Self::vm_path(service, vm));
+                let path = calls::VM_IPS.fill(&[service, vm]);
                 hostbill::vm_ips(&self.get_value(path).await?)
             }
             Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
@@ -400,11 +385,7 @@ impl<P: Platform> ApiClient<P> {
     ) -> Result<Vec<SpareIp>, ApiError> {
         match self.dialect() {
             Dialect::Hostbill => {
-                let path = format!(
-                    "{}/interfaces/{}/ips",
-                    Self::vm_path(service, vm),
-                    encode_component(iface)
-                );
+                let path = calls::VM_INTERFACE_IPS.fill(&[service, vm, iface]);
                 hostbill::spare_ips(&self.get_value(path).await?)
             }
             Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
@@ -421,7 +402,7 @@ impl<P: Platform> ApiClient<P> {
     ) -> Result<(), ApiError> {
         match self.dialect() {
             Dialect::Hostbill => {
-                let path = format!("{}/ips", Self::vm_path(service, vm));
+                let path = calls::VM_IPS.fill(&[service, vm]);
                 self.change(
                     Method::Post,
                     path,
@@ -438,11 +419,7 @@ impl<P: Platform> ApiClient<P> {
     pub async fn vm_remove_ip(&self, service: &str, vm: &str, ip: &str) -> Result<(), ApiError> {
         match self.dialect() {
             Dialect::Hostbill => {
-                let path = format!(
-                    "{}/ips/{}",
-                    Self::vm_path(service, vm),
-                    encode_component(ip)
-                );
+                let path = calls::VM_IP.fill(&[service, vm, ip]);
                 let req = Request {
                     method: Method::Delete,
                     ..Request::get(path)
@@ -462,7 +439,7 @@ impl<P: Platform> ApiClient<P> {
     ) -> Result<(), ApiError> {
         match self.dialect() {
             Dialect::Hostbill => {
-                let path = format!("{}/rdns", Self::vm_path(service, vm));
+                let path = calls::VM_RDNS.fill(&[service, vm]);
                 let map: serde_json::Map<String, Value> = entries
                     .iter()
                     .map(|(ip, name)| (ip.clone(), Value::String(name.clone())))
@@ -479,7 +456,7 @@ impl<P: Platform> ApiClient<P> {
     pub async fn vm_disks(&self, service: &str, vm: &str) -> Result<Vec<Disk>, ApiError> {
         match self.dialect() {
             Dialect::Hostbill => {
-                let path = format!("{}/storage", Self::vm_path(service, vm));
+                let path = calls::VM_STORAGE.fill(&[service, vm]);
                 hostbill::disks(&self.get_value(path).await?)
             }
             Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
@@ -496,11 +473,7 @@ impl<P: Platform> ApiClient<P> {
     ) -> Result<(), ApiError> {
         match self.dialect() {
             Dialect::Hostbill => {
-                let path = format!(
-                    "{}/storage/{}",
-                    Self::vm_path(service, vm),
-                    encode_component(disk)
-                );
+                let path = calls::VM_DISK.fill(&[service, vm, disk]);
                 self.change(Method::Put, path, json!({ "size": size_gb.to_string() }))
                     .await
                     .map(|_| ())
@@ -513,38 +486,37 @@ impl<P: Platform> ApiClient<P> {
     pub async fn iso_images(&self, service: &str) -> Result<Vec<IsoImage>, ApiError> {
         match self.dialect() {
             Dialect::Hostbill => {
-                let path = format!("/service/{}/images", encode_component(service));
+                let path = calls::SERVICE_IMAGES.fill(&[service]);
                 hostbill::images(&self.get_value(path).await?)
             }
             Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
         }
     }
 
-    /// Attaches (`POST .../@vmid/iso` with `image`) or detaches (`DELETE`) an ISO. Sent once.
-    pub async fn vm_set_iso(
-        &self,
-        service: &str,
-        vm: &str,
-        image: Option<&str>,
-    ) -> Result<(), ApiError> {
+    /// `POST /service/@id/images` with `label`, `file_url`, `os` and `min_memory`: the portal
+    /// fetches the ISO from the URL and lists it among the service's images. Sent once.
+    pub async fn add_iso_image(&self, service: &str, iso: &NewIsoImage) -> Result<(), ApiError> {
         match self.dialect() {
             Dialect::Hostbill => {
-                let path = format!("{}/iso", Self::vm_path(service, vm));
-                match image {
-                    Some(id) => self
-                        .change(Method::Post, path, json!({ "image": id }))
-                        .await
-                        .map(|_| ()),
-                    None => {
-                        let req = Request {
-                            method: Method::Delete,
-                            ..Request::get(path)
-                        };
-                        self.transport.send(req).await.map(|_| ())
-                    }
-                }
+                let path = calls::SERVICE_IMAGES.fill(&[service]);
+                self.change(Method::Post, path, hostbill::iso_image_body(iso))
+                    .await
+                    .map(|_| ())
             }
             Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
         }
+    }
+}
+
+/// The route of a power action (`POST /service/@id/vms/@vmid/<action>`).
+fn power_call(action: PowerAction) -> calls::Path {
+    match action {
+        PowerAction::Start => calls::VM_START,
+        PowerAction::Shutdown => calls::VM_SHUTDOWN,
+        PowerAction::Stop => calls::VM_STOP,
+        PowerAction::Reboot => calls::VM_REBOOT,
+        PowerAction::Reset => calls::VM_RESET,
+        PowerAction::Rescue => calls::VM_RESCUE,
+        PowerAction::Unrescue => calls::VM_UNRESCUE,
     }
 }

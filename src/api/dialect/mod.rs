@@ -2,5 +2,6 @@
 //! spoken, and what it allows, is [`crate::model::Dialect`].
 
 pub mod boxbilling;
+pub mod email;
 pub mod hostbill;
 pub mod kdata;

@@ -3,7 +3,13 @@
 //! systems that cannot change them here (Kdata) show the details read-only and say whom to ask.
 
 mod details;
+pub mod emails;
+mod history_words;
+mod ip_rules;
 mod password;
+pub mod security;
+mod security_words;
+mod ssh_keys;
 
 use crate::i18n::Msg;
 use crate::state::prefs::tr;
@@ -23,5 +29,17 @@ pub fn AccountPage() -> impl IntoView {
         <h1 class="page__title">{tr(Msg::Account)}</h1>
         <details::DetailsForm editable=editable/>
         {editable.then(|| view! { <password::PasswordForm/> })}
+        {crate::state::brand::use_config().backend.capabilities().email_history.then(|| view! {
+            <section class="card" aria-labelledby="history-link-title">
+                <h2 id="history-link-title">{crate::state::prefs::tw(history_words::HistoryWord::Title)}</h2>
+                <p><a class="link" href=crate::routes::Page::Emails.href()>{crate::state::prefs::tw(history_words::HistoryWord::Link)}</a></p>
+            </section>
+        })}
+        {crate::state::brand::use_config().backend.capabilities().security.then(|| view! {
+            <section class="card" aria-labelledby="security-link-title">
+                <h2 id="security-link-title">{crate::state::prefs::tw(security_words::SecurityWord::Title)}</h2>
+                <p><a class="link" href=crate::routes::Page::Security.href()>{crate::state::prefs::tw(security_words::SecurityWord::Link)}</a></p>
+            </section>
+        })}
     }
 }

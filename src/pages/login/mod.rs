@@ -1,6 +1,8 @@
 //! The login page: the brand, the sign-in form, and back to where the customer was going.
 
 pub mod forgot;
+pub mod reset;
+mod reset_words;
 
 use crate::components::login_form::LoginForm;
 use crate::i18n::Msg;

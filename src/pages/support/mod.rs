@@ -4,6 +4,7 @@
 
 pub mod list;
 pub mod new;
+mod support_words;
 pub mod ticket;
 
 use crate::i18n::Msg;

@@ -2,10 +2,12 @@
 //! (sent once; the text stays until the portal accepted it), and close or re-open. Another
 //! client's ticket is a clear "not found".
 
+use super::support_words::SupportWord;
 use super::{status_class, status_msg, ticket_problems};
 use crate::api::ApiError;
 use crate::components::async_view::AsyncView;
 use crate::components::confirm_dialog::ConfirmDialog;
+use crate::components::download_button::{Document, DownloadButton};
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
 use crate::model::TicketDetail;
@@ -87,6 +89,13 @@ fn Conversation(ticket: TicketDetail) -> impl IntoView {
                             " · "<time datetime=m.at.replace(' ', "T")>{move || crate::i18n::format_date_time(prefs.lang.get(), &at, zone.as_deref())}</time>
                         </p>
                         <p class="thread__body">{m.body.clone()}</p>
+                        {(!m.attachments.is_empty()).then(|| view! {
+                            <ul class="thread__files" aria-label=move || prefs.w(SupportWord::Attachments)>
+                                {m.attachments.iter().map(|a| view! {
+                                    <li><DownloadButton doc=Document::TicketAttachment { file: a.file.clone(), name: a.name.clone() }/></li>
+                                }).collect_view()}
+                            </ul>
+                        })}
                     </li>
                 }}).collect_view()}
             </ol>

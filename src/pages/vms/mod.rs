@@ -6,6 +6,7 @@ pub mod console_element;
 pub mod console_words;
 pub mod create;
 pub mod detail;
+mod iso_words;
 pub mod list;
 pub mod manage;
 pub mod network;

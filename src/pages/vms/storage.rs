@@ -1,13 +1,15 @@
 //! Storage: the VM's disks (grow only, within what the service has left, with the VM powered
-//! off) and ISO images (attach one to boot an installer or a rescue tool, detach it again).
+//! off) and the service's ISO images (listed, and one added by its download address).
 
+use super::iso_words::IsoWord;
 use super::poller::Poller;
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
 use crate::model::{Disk, Vm};
-use crate::state::prefs::{tr, use_prefs};
+use crate::state::prefs::{tr, tw, use_prefs};
 use crate::state::session::use_session;
 use crate::vm::PowerState;
+use crate::vm::iso::{IsoProblem, NewIsoImage, check_iso};
 use leptos::prelude::*;
 
 #[component]
@@ -77,8 +79,12 @@ fn DiskRow(
     }
 }
 
+/// The service's ISO images, and one added by its download address (`POST /service/@id/images`,
+/// checked before sending, sent once). Attaching one to a VM has no documented call, so it is
+/// not offered: the image the VM reports in its drive is only shown.
 #[component]
-fn IsoControl(service: String, vm: RwSignal<Option<Vm>>, poller: Poller) -> impl IntoView {
+fn IsoImages(service: String, vm: RwSignal<Option<Vm>>) -> impl IntoView {
+    let prefs = use_prefs();
     let session = use_session();
     let s1 = service.clone();
     let images = LocalResource::new(move || {
@@ -86,47 +92,101 @@ fn IsoControl(service: String, vm: RwSignal<Option<Vm>>, poller: Poller) -> impl
         let service = s1.clone();
         async move { api.iso_images(&service).await }
     });
-    let chosen = RwSignal::new(String::new());
-    let set = Action::new_local(move |image: &Option<String>| {
+    let (label, url, os, memory) = (
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new("linux".to_string()),
+        RwSignal::new(String::new()),
+    );
+    let problems = RwSignal::new(Vec::<IsoProblem>::new());
+    let add = Action::new_local(move |iso: &NewIsoImage| {
         let api = session.api();
-        let (service, image) = (service.clone(), image.clone());
-        let id = vm.with_untracked(|v| v.as_ref().map(|v| v.id.clone()).unwrap_or_default());
-        async move { api.vm_set_iso(&service, &id, image.as_deref()).await }
+        let (service, iso) = (service.clone(), iso.clone());
+        async move { api.add_iso_image(&service, &iso).await }
     });
     Effect::new(move |_| {
-        if let Some(Ok(())) = set.value().get() {
-            poller.poke();
+        if let Some(Ok(())) = add.value().get() {
+            label.set(String::new());
+            url.set(String::new());
+            memory.set(String::new());
+            images.refetch();
         }
     });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match check_iso(
+            &label.get_untracked(),
+            &url.get_untracked(),
+            &os.get_untracked(),
+            &memory.get_untracked(),
+        ) {
+            Ok(iso) => {
+                problems.set(Vec::new());
+                if !add.pending().get_untracked() {
+                    add.dispatch_local(iso);
+                }
+            }
+            Err(found) => problems.set(found),
+        }
+    };
+    let has = move |p: IsoProblem| problems.with(|ps| ps.contains(&p));
     let attached = move || vm.with(|v| v.as_ref().and_then(|v| v.iso.clone()));
     view! {
-        <h3>{tr(Msg::VmIso)}</h3>
-        {move || match attached() {
-            Some(name) => view! {
-                <p><span data-figure="vm-iso">{name}</span>" "
-                    <button type="button" class="button button--secondary button--small" disabled=move || set.pending().get()
-                        on:click=move |_| { set.dispatch_local(None); }>{tr(Msg::VmDetach)}</button></p>
+        <h3>{tw(IsoWord::Title)}</h3>
+        <p class="muted">{tw(IsoWord::Intro)}</p>
+        {move || attached().map(|name| view! { <p>{tw(IsoWord::Attached)}" "<strong data-figure="vm-iso">{name}</strong></p> })}
+        <h4>{tw(IsoWord::Listed)}</h4>
+        {move || match images.get() {
+            Some(Ok(list)) if list.is_empty() => view! { <p class="muted">{tw(IsoWord::None)}</p> }.into_any(),
+            Some(Ok(list)) => view! {
+                <ul class="plain-list" aria-label=move || prefs.w(IsoWord::Listed)>
+                    {list.into_iter().map(|i| view! { <li>{i.name}</li> }).collect_view()}
+                </ul>
             }.into_any(),
-            None => view! {
-                <form class="form form--inline" on:submit=move |ev| {
-                    ev.prevent_default();
-                    let image = chosen.get_untracked();
-                    if !image.is_empty() && !set.pending().get_untracked() { set.dispatch_local(Some(image)); }
-                }>
-                    <p class="muted">{tr(Msg::VmNoIso)}</p>
-                    <div class="field">
-                        <label for="vm-iso">{tr(Msg::VmIso)}</label>
-                        <select id="vm-iso" on:change=move |ev| chosen.set(event_target_value(&ev)) prop:value=move || chosen.get()>
-                            <option value="">"—"</option>
-                            {move || images.get().and_then(|r| r.ok()).unwrap_or_default().into_iter()
-                                .map(|i| view! { <option value=i.id.clone()>{i.name.clone()}</option> }).collect_view()}
-                        </select>
-                    </div>
-                    <button type="submit" class="button button--secondary" disabled=move || chosen.get().is_empty() || set.pending().get()>{tr(Msg::VmAttach)}</button>
-                </form>
-            }.into_any(),
+            Some(Err(e)) => view! { <ErrorPanel error=e/> }.into_any(),
+            None => ().into_any(),
         }}
-        {move || set.value().get().and_then(|r| r.err()).map(|e| view! { <ErrorPanel error=e/> })}
+        <form class="form" novalidate on:submit=submit aria-labelledby="iso-add-title">
+            <h4 id="iso-add-title">{tw(IsoWord::Add)}</h4>
+            <div class="field">
+                <label for="iso-label">{tw(IsoWord::Label)}</label>
+                <input id="iso-label" type="text" maxlength="64" bind:value=label aria-describedby="iso-label-error"
+                    aria-invalid=move || has(IsoProblem::Label).to_string()/>
+                <p class="field__error" id="iso-label-error">{move || has(IsoProblem::Label).then(|| prefs.w(IsoWord::LabelProblem))}</p>
+            </div>
+            <div class="field">
+                <label for="iso-url">{tw(IsoWord::Url)}</label>
+                <input id="iso-url" type="url" inputmode="url" bind:value=url aria-describedby="iso-url-hint"
+                    aria-invalid=move || has(IsoProblem::Url).to_string()/>
+                <p class=move || if has(IsoProblem::Url) { "field__error" } else { "field__hint muted" } id="iso-url-hint">{move || {
+                    prefs.w(if has(IsoProblem::Url) { IsoWord::UrlProblem } else { IsoWord::UrlHint })
+                }}</p>
+            </div>
+            <div class="field">
+                <label for="iso-os">{tw(IsoWord::Os)}</label>
+                <select id="iso-os" on:change=move |ev| os.set(event_target_value(&ev)) prop:value=move || os.get()>
+                    <option value="linux">{tw(IsoWord::Linux)}</option>
+                    <option value="windows">{tw(IsoWord::Windows)}</option>
+                    <option value="other">{tw(IsoWord::Other)}</option>
+                </select>
+            </div>
+            <div class="field">
+                <label for="iso-memory">{tw(IsoWord::Memory)}</label>
+                <input id="iso-memory" type="text" inputmode="numeric" bind:value=memory aria-describedby="iso-memory-hint"
+                    aria-invalid=move || has(IsoProblem::Memory).to_string()/>
+                <p class=move || if has(IsoProblem::Memory) { "field__error" } else { "field__hint muted" } id="iso-memory-hint">{move || {
+                    prefs.w(if has(IsoProblem::Memory) { IsoWord::MemoryProblem } else { IsoWord::MemoryHint })
+                }}</p>
+            </div>
+            <div>
+                <button type="submit" class="button button--secondary" disabled=move || add.pending().get()>{tw(IsoWord::Add)}</button>
+            </div>
+        </form>
+        {move || match add.value().get() {
+            Some(Ok(())) => Some(view! { <p class="banner banner--success" role="status">{tw(IsoWord::Added)}</p> }.into_any()),
+            Some(Err(e)) => Some(view! { <ErrorPanel error=e/> }.into_any()),
+            None => None,
+        }}
     }
 }
 
@@ -163,7 +223,7 @@ pub fn StoragePanel(
                     None => None,
                 }}
             })}
-            {iso.then(|| view! { <IsoControl service=service.clone() vm=vm poller=poller.clone()/> })}
+            {iso.then(|| view! { <IsoImages service=service.clone() vm=vm/> })}
         </section>
     }
 }

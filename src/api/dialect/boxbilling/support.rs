@@ -46,6 +46,8 @@ pub fn ticket_detail(v: &Value) -> Result<crate::model::TicketDetail, ApiError> 
                 at: text(m, "created_at"),
                 body: text(m, "content").replace("\r\n", "\n"),
                 staff: !admin.is_empty() && admin != "0",
+                // BoxBilling's client API has no ticket attachments.
+                attachments: Vec::new(),
             }
         })
         .collect();

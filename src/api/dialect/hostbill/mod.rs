@@ -11,6 +11,8 @@ mod dns;
 mod envelope;
 mod estimates;
 mod invoice_detail;
+mod security;
+pub use security::security;
 mod services;
 mod tickets;
 mod vms;
@@ -32,6 +34,6 @@ pub use invoice_detail::{credit_applied, invoice_detail};
 pub use services::{service_actions, service_detail, services};
 pub use tickets::{departments, notifications, ticket, ticket_created, tickets};
 pub use vms::{
-    backups, console_url, disks, images, interfaces, new_password, rdns, resources, spare_ips,
-    templates, traffic, usage, vm, vm_in_answer, vm_ips, vms,
+    backups, console_url, disks, images, interfaces, iso_image_body, new_password, rdns, resources,
+    spare_ips, templates, traffic, usage, vm, vm_in_answer, vm_ips, vms,
 };

@@ -7,7 +7,9 @@
 use super::envelope::field;
 use crate::api::error::ApiError;
 use crate::api::wire;
-use crate::model::{Department, Notification, TicketDetail, TicketMessage, TicketSummary};
+use crate::model::{
+    Attachment, Department, Notification, TicketDetail, TicketMessage, TicketSummary,
+};
 use serde::Deserialize;
 use serde_json::Value;
 
@@ -27,6 +29,8 @@ struct TicketWire {
     status: String,
     #[serde(default, deserialize_with = "wire::text")]
     deptname: String,
+    #[serde(default, deserialize_with = "attachments")]
+    attachments: Vec<Attachment>,
 }
 
 #[derive(Deserialize)]
@@ -39,6 +43,41 @@ struct ReplyWire {
     body: String,
     #[serde(default, rename = "type", deserialize_with = "wire::text")]
     kind: String,
+    #[serde(default, deserialize_with = "attachments")]
+    attachments: Vec<Attachment>,
+}
+
+/// A message's attachments. The seed documents the download (`GET /ticket/attachment/@file`)
+/// but no list, so each entry is read as a file id with an optional name (`id`/`file`/`hash`,
+/// `filename`/`name`), or as the bare id; `null`, `""` and absent are none.
+fn attachments<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Attachment>, D::Error> {
+    let v = Value::deserialize(d)?;
+    let items: Vec<Value> = match v {
+        Value::Array(a) => a,
+        Value::Object(o) => o.into_values().collect(),
+        _ => Vec::new(),
+    };
+    let text = |v: Option<&Value>| match v {
+        Some(Value::String(s)) if !s.trim().is_empty() => Some(s.trim().to_string()),
+        Some(Value::Number(n)) => Some(n.to_string()),
+        _ => None,
+    };
+    Ok(items
+        .iter()
+        .filter_map(|item| {
+            let file = match item {
+                Value::Object(_) => ["id", "file", "hash"]
+                    .iter()
+                    .find_map(|k| text(item.get(*k)))?,
+                other => text(Some(other))?,
+            };
+            let name = ["filename", "name"]
+                .iter()
+                .find_map(|k| text(item.get(*k)))
+                .unwrap_or_else(|| file.clone());
+            Some(Attachment { file, name })
+        })
+        .collect())
 }
 
 /// Line breaks as `\n` (the portal sends `\r\n`).
@@ -63,12 +102,14 @@ pub fn ticket(v: &Value) -> Result<TicketDetail, ApiError> {
         at: t.date,
         body: text_body(t.body),
         staff: false,
+        attachments: t.attachments,
     }];
     messages.extend(replies.into_iter().map(|r| TicketMessage {
         author: r.name,
         at: r.date,
         body: text_body(r.body),
         staff: r.kind.eq_ignore_ascii_case("admin") || r.kind.eq_ignore_ascii_case("staff"),
+        attachments: r.attachments,
     }));
     Ok(TicketDetail {
         summary: TicketSummary {

@@ -351,6 +351,15 @@ pub fn disks(v: &Value) -> Result<Vec<Disk>, ApiError> {
         .collect())
 }
 
+/// `POST /service/@id/images`'s body (seed 002: `label`, `file_url`, `min_memory`, `os`, ...).
+pub fn iso_image_body(iso: &crate::vm::iso::NewIsoImage) -> Value {
+    let mut body = serde_json::json!({ "label": iso.label, "file_url": iso.url, "os": iso.os });
+    if let Some(mb) = iso.min_memory_mb {
+        body["min_memory"] = Value::from(mb);
+    }
+    body
+}
+
 /// `GET /service/@id/images`.
 pub fn images(v: &Value) -> Result<Vec<IsoImage>, ApiError> {
     Ok(rows::<NamedWire>(v, "images")?
