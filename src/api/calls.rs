@@ -130,6 +130,8 @@ calls! {
     SERVICE_LABEL = "/service/@id/label";
     /// A cancellation request.
     SERVICE_CANCEL = "/service/@id/cancel";
+    /// Renewing now: the next period's invoice.
+    SERVICE_RENEW = "/service/@id/manualrenew";
     /// Upgrade options, and ordering one.
     SERVICE_UPGRADE = "/service/@id/upgrade";
     /// The catalogue's categories.

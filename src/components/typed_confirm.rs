@@ -11,8 +11,9 @@ use leptos::prelude::*;
 pub fn TypedConfirm(
     /// Stable id prefix.
     id: &'static str,
-    /// Heading.
-    title: Msg,
+    /// Heading, in the caller's words.
+    #[prop(into)]
+    title: Signal<String>,
     /// What will happen, in full.
     #[prop(into)]
     message: Signal<String>,
@@ -23,7 +24,8 @@ pub fn TypedConfirm(
     #[prop(into)]
     open: Signal<bool>,
     /// Label of the destructive button.
-    action: Msg,
+    #[prop(into)]
+    action: Signal<String>,
     /// Called once the name matches and the action is confirmed.
     on_confirm: Callback<()>,
     /// Called by Cancel and Escape.
@@ -51,7 +53,7 @@ pub fn TypedConfirm(
             <div class="modal-backdrop">
                 <div class="modal" role="dialog" aria-modal="true" aria-labelledby=title_id.clone() node_ref=dialog
                     on:keydown=move |ev| if let Some(d) = dialog.get_untracked() { keep_tab_inside(&ev, &d) }>
-                    <h2 id=title_id.clone()>{tr(title)}</h2>
+                    <h2 id=title_id.clone()>{move || title.get()}</h2>
                     <p>{move || message.get()}</p>
                     <form class="form" on:submit=move |ev| {
                         ev.prevent_default();
@@ -65,7 +67,7 @@ pub fn TypedConfirm(
                         </div>
                         <div class="modal__actions">
                             <button type="button" class="button button--secondary" on:click=move |_| on_cancel.run(())>{tr(Msg::Cancel)}</button>
-                            <button type="submit" class="button button--danger" disabled=move || !matches()>{tr(action)}</button>
+                            <button type="submit" class="button button--danger" disabled=move || !matches()>{move || action.get()}</button>
                         </div>
                     </form>
                 </div>

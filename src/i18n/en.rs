@@ -356,19 +356,7 @@ pub fn text(msg: Msg) -> &'static str {
         Ttl4Hours => "4 hours",
         Ttl5Minutes => "5 minutes",
         TtlCustom => "Custom…",
-        VmResizeWithin => {
-            "Up to {cpu} and {memory} of memory fit in this service's resources: resizing within them does not change what you pay."
-        }
-        VmResizeMore => "Need more? Change plan",
-        OnThisPage => "On this page",
-        VmSize => "Size",
         NoFee => "no fee",
-        VmUsageShort => "Usage",
-        VmRestoreViaSupport => "Ask to restore",
-        VmRestoreSubject => "Please restore backup {backup} of server {server}",
-        VmBackupsNotOffered => {
-            "This portal does not restore backups or take one on demand from here: ask to restore one and support will do it with you."
-        }
         TtlNSeconds => "{n} seconds",
         TtlNMinutes => "{n} minutes",
         TtlNHours => "{n} hours",
@@ -399,14 +387,7 @@ pub fn text(msg: Msg) -> &'static str {
         StatusTerminated => "Terminated",
         Username => "Username",
         VirtualServers => "Virtual servers",
-        VmNotFound => "This virtual server does not exist or belongs to another account.",
-        NoVms => "This service has no virtual servers yet.",
         VmTemplate => "Operating system",
-        VmCpu => "CPU",
-        VmMemory => "Memory",
-        VmDisk => "Disk",
-        VmAddresses => "IP addresses",
-        VmCores => "{n} cores",
         VmRunning => "Running",
         VmStopped => "Stopped",
         VmRescue => "Rescue mode",
@@ -420,109 +401,7 @@ pub fn text(msg: Msg) -> &'static str {
         VmCreating => "Creating…",
         VmLocked => "Busy with another task",
         VmSuspended => "Suspended",
-        VmConsole => "Console",
-        VmPower => "Power",
-        VmStart => "Start",
-        VmStop => "Power off",
-        VmShutdown => "Shut down",
-        VmReboot => "Reboot",
-        VmReset => "Reset",
-        VmRescueAction => "Boot into rescue",
-        VmUnrescue => "Leave rescue",
-        VmSending => "Sending…",
-        VmConfirmStop => {
-            "Power off {name} now? This cuts the power like pulling the plug: anything not saved to disk is lost. Use Shut down to let the system close cleanly."
-        }
-        VmConfirmShutdown => {
-            "Shut down {name}? The operating system is asked to close its programs and power off; the server is offline until you start it again."
-        }
-        VmConfirmReboot => {
-            "Reboot {name}? Its websites and services are unavailable for a minute or two while it restarts."
-        }
-        VmConfirmReset => {
-            "Reset {name}? This restarts it at once without closing programs, like pressing the reset button: anything not saved to disk is lost."
-        }
-        VmConfirmRescue => {
-            "Boot {name} into the rescue system? It restarts from a separate rescue image; your disk is kept and can be mounted from there. Your services are offline until you leave rescue."
-        }
-        VmConfirmUnrescue => "Leave rescue on {name}? It restarts from its own disk.",
-        VmActionFailed => {
-            "The portal refused this action. The status below keeps refreshing by itself; try again once the current task has finished."
-        }
-        VmLastChecked => "Status checked at {time}",
-        VmStatusUnavailable => "Cannot reach the portal to refresh the status; retrying.",
-        VmRebuild => "Rebuild",
-        VmRebuildLead => "Reinstall the operating system from a template. The disk is wiped.",
-        VmRebuildNamed => "Rebuild {name}",
-        VmRebuildWarning => {
-            "Rebuilding {name} with {template} wipes its disk: every file, database and setting on it is lost for good. Backups are kept."
-        }
-        VmChooseTemplate => "Choose a template",
-        VmRebuildStarted => {
-            "Rebuild started. This takes a few minutes; the status updates by itself."
-        }
-        VmUsage => "{n} readings from {from} to {to}, portal time",
-        VmUsageNone => "No readings yet: the server has not reported its use.",
-        VmCpuChart => "CPU",
-        VmNetworkChart => "Network",
-        VmDiskChart => "Disk I/O",
-        VmInbound => "In",
-        VmOutbound => "Out",
-        VmRead => "Read",
-        VmWrite => "Write",
-        VmTime => "Time",
-        VmShowTable => "Show the figures as a table",
-        VmChartSummary => "{name}: average {avg}, peak {peak} at {time}",
-        VmTraffic => "Traffic this month",
-        VmTrafficUsed => "{used} GB of {limit} GB used",
-        VmNetwork => "Network",
-        VmReverseDns => "Reverse DNS",
-        VmSaveRdns => "Save reverse DNS",
-        VmRdnsSaved => "Reverse DNS saved.",
-        VmRdnsInvalid => {
-            "Not a host name: use letters, digits and hyphens, with at least one dot (mail.example.com)."
-        }
-        VmPrimary => "Primary",
-        VmAddAddress => "Add an address",
-        VmNoSpareAddress => "No spare addresses on this service.",
-        VmRemoveAddress => "Remove {ip}",
-        VmConfirmRemoveIp => {
-            "Remove {ip} from {name}? Anything using this address stops reaching the server."
-        }
-        VmStorage => "Storage",
-        VmGrowDisk => "Grow to (GB)",
-        VmGrow => "Grow disk",
-        VmStopFirst => "Power the server off first.",
-        VmDiskGrown => "Disk resized.",
-        VmDiskRange => "Choose a size from {min} to {max} GB.",
-        VmBackups => "Backups",
-        VmNoBackups => "No backups yet.",
-        VmBackupSize => "Size",
-        VmConfirmDeleteBackup => "Delete the backup {name}? It cannot be restored afterwards.",
-        VmAccess => "Access",
-        VmResetPassword => "Reset root password",
-        VmConfirmResetPassword => {
-            "Set a new root password on {name}? The old password stops working."
-        }
-        VmNewPassword => "New root password — shown only once, store it now:",
         Copy => "Copy",
-        Copied => "Copied",
-        VmResize => "Resize",
-        VmResizeSave => "Resize server",
-        VmResized => "Server resized.",
-        VmDestroy => "Destroy server",
-        VmDestroyNamed => "Destroy {name}",
-        VmDestroyWarning => {
-            "Destroying {name} deletes the server, its disk and its backups for good, and releases its addresses."
-        }
-        VmCreate => "Create a server",
-        VmCreateSubmit => "Create server",
-        VmLabel => "Server name",
-        VmLabelInvalid => "Use 1 to 63 letters, digits, dots or hyphens.",
-        VmOverLimit => "More than this service has left: at most {n}.",
-        VmResources => "Resources",
-        VmResourceLine => "{used} of {total} used, {free} available",
-        VmServers => "Servers",
         VmOpen => "Manage",
         ServiceInvoices => "Invoices for this service",
         NoServiceInvoices => "No invoices for this service.",
@@ -536,7 +415,6 @@ pub fn text(msg: Msg) -> &'static str {
         }
         CancelRequested => "Cancellation requested: {when}.",
         CancelReasonRequired => "Please say why you are cancelling.",
-        VmBackToService => "Back to the service",
         OrderTitle => "Order a new service",
         CycleOnce => "one-time",
         CycleDaily => "daily",
@@ -694,12 +572,7 @@ pub fn text(msg: Msg) -> &'static str {
         }
         PayOnBillingSite => "Pay on the billing site",
         PasswordsDiffer => "The two passwords differ.",
-        VmHostnameLabel => "Hostname",
-        VmHostnameSaved => "Hostname saved.",
-        NewRootPassword => "New root password (8 to 64 characters)",
         RepeatPassword => "Repeat the password",
-        SetRootPassword => "Set root password",
-        RootPasswordSet => "The root password was changed.",
         PaymentsReceived => "Payments received",
         NoPayments => {
             "No payments recorded yet. Only payments the billing system has processed are listed: one still being checked by the payment provider appears once it is processed."
@@ -715,13 +588,6 @@ pub fn text(msg: Msg) -> &'static str {
         OrderPaidFromCredit => "Order {n} is placed and paid from your account credit.",
         OrderPlacedNothingToPay => "Order {n} is placed; there is nothing to pay.",
         ViewOrderedService => "Open the new service",
-        PanelPasswordTitle => "Control panel password",
-        PanelPasswordLead => {
-            "The password of your SolusVM control panel login, not the server's root password."
-        }
-        NewPanelPassword => "New control panel password",
-        SetPanelPassword => "Change control panel password",
-        PanelPasswordSet => "The control panel password is changed.",
         DomainTitle => "Domain",
         DomainExpiresOn => "Expires on {date}",
         Nameservers => "Name servers",
@@ -785,9 +651,6 @@ pub fn text(msg: Msg) -> &'static str {
         ConfirmCloseTicket => {
             "Close ticket #{number}? You can still read it; to ask more, open a new ticket or re-open it where that is offered."
         }
-        ConfirmAddAddress => {
-            "Attach {address} to {interface}? An extra address may be billed with your next invoice, as your plan's price list says."
-        }
         CloseTicket => "Close ticket",
         ReopenTicket => "Re-open ticket",
         TicketClosedNote => "This ticket is closed.",
@@ -833,8 +696,6 @@ pub fn singular(msg: Msg) -> Option<&'static str> {
         DnsLeaveWithChanges => {
             "You have {n} staged change that is not applied yet. Leave this zone? It stays staged in this tab."
         }
-        VmCores => "{n} core",
-        VmUsage => "{n} reading, at {to}, portal time",
         TtlNSeconds => "{n} second",
         TtlNMinutes => "{n} minute",
         TtlNHours => "{n} hour",

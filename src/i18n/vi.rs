@@ -350,19 +350,7 @@ pub fn text(msg: Msg) -> &'static str {
         Ttl4Hours => "4 giờ",
         Ttl5Minutes => "5 phút",
         TtlCustom => "Tùy chỉnh…",
-        VmResizeWithin => {
-            "Tối đa {cpu} và {memory} bộ nhớ nằm trong tài nguyên của dịch vụ này: thay đổi trong giới hạn đó không làm đổi số tiền bạn trả."
-        }
-        VmResizeMore => "Cần thêm? Đổi gói",
-        OnThisPage => "Trên trang này",
-        VmSize => "Cấu hình",
         NoFee => "không phí",
-        VmUsageShort => "Mức sử dụng",
-        VmRestoreViaSupport => "Yêu cầu khôi phục",
-        VmRestoreSubject => "Xin khôi phục bản sao lưu {backup} của máy chủ {server}",
-        VmBackupsNotOffered => {
-            "Cổng này không khôi phục hay tạo bản sao lưu theo yêu cầu tại đây: hãy gửi yêu cầu khôi phục, bộ phận hỗ trợ sẽ thực hiện cùng bạn."
-        }
         TtlNSeconds => "{n} giây",
         TtlNMinutes => "{n} phút",
         TtlNHours => "{n} giờ",
@@ -393,14 +381,7 @@ pub fn text(msg: Msg) -> &'static str {
         StatusTerminated => "Đã chấm dứt",
         Username => "Tên đăng nhập",
         VirtualServers => "Máy chủ ảo",
-        VmNotFound => "Máy chủ ảo này không tồn tại hoặc thuộc về tài khoản khác.",
-        NoVms => "Dịch vụ này chưa có máy chủ ảo nào.",
         VmTemplate => "Hệ điều hành",
-        VmCpu => "CPU",
-        VmMemory => "Bộ nhớ",
-        VmDisk => "Ổ đĩa",
-        VmAddresses => "Địa chỉ IP",
-        VmCores => "{n} lõi",
         VmRunning => "Đang chạy",
         VmStopped => "Đã tắt",
         VmRescue => "Chế độ cứu hộ",
@@ -414,109 +395,7 @@ pub fn text(msg: Msg) -> &'static str {
         VmCreating => "Đang tạo…",
         VmLocked => "Đang bận với tác vụ khác",
         VmSuspended => "Tạm ngưng",
-        VmConsole => "Màn hình điều khiển",
-        VmPower => "Nguồn",
-        VmStart => "Bật",
-        VmStop => "Tắt nguồn",
-        VmShutdown => "Tắt máy",
-        VmReboot => "Khởi động lại",
-        VmReset => "Khởi động lại cứng",
-        VmRescueAction => "Khởi động cứu hộ",
-        VmUnrescue => "Thoát cứu hộ",
-        VmSending => "Đang gửi…",
-        VmConfirmStop => {
-            "Tắt nguồn {name} ngay? Thao tác này cắt điện như rút phích cắm: dữ liệu chưa ghi xuống đĩa sẽ mất. Hãy dùng Tắt máy để hệ điều hành đóng an toàn."
-        }
-        VmConfirmShutdown => {
-            "Tắt máy {name}? Hệ điều hành sẽ đóng các chương trình rồi tắt; máy chủ ngừng hoạt động cho đến khi bạn bật lại."
-        }
-        VmConfirmReboot => {
-            "Khởi động lại {name}? Website và dịch vụ trên máy sẽ gián đoạn một hai phút trong khi khởi động lại."
-        }
-        VmConfirmReset => {
-            "Reset {name}? Máy khởi động lại ngay mà không đóng chương trình, như bấm nút reset: dữ liệu chưa ghi xuống đĩa sẽ mất."
-        }
-        VmConfirmRescue => {
-            "Khởi động {name} vào hệ thống cứu hộ? Máy khởi động từ ảnh cứu hộ riêng; ổ đĩa được giữ nguyên và có thể gắn vào từ đó. Dịch vụ ngừng cho đến khi thoát cứu hộ."
-        }
-        VmConfirmUnrescue => "Thoát cứu hộ trên {name}? Máy khởi động lại từ ổ đĩa của nó.",
-        VmActionFailed => {
-            "Cổng thanh toán từ chối thao tác này. Trạng thái bên dưới vẫn tự cập nhật; hãy thử lại khi tác vụ hiện tại kết thúc."
-        }
-        VmLastChecked => "Trạng thái kiểm tra lúc {time}",
-        VmStatusUnavailable => "Không kết nối được để cập nhật trạng thái; đang thử lại.",
-        VmRebuild => "Cài đặt lại",
-        VmRebuildLead => "Cài lại hệ điều hành từ mẫu. Ổ đĩa sẽ bị xóa sạch.",
-        VmRebuildNamed => "Cài đặt lại {name}",
-        VmRebuildWarning => {
-            "Cài đặt lại {name} với {template} sẽ xóa sạch ổ đĩa: mọi tệp, cơ sở dữ liệu và cấu hình trên đó mất vĩnh viễn. Các bản sao lưu vẫn được giữ."
-        }
-        VmChooseTemplate => "Chọn một mẫu",
-        VmRebuildStarted => {
-            "Đã bắt đầu cài đặt lại. Việc này mất vài phút; trạng thái tự cập nhật."
-        }
-        VmUsage => "{n} lần đo từ {from} đến {to}, theo giờ của cổng thanh toán",
-        VmUsageNone => "Chưa có số liệu: máy chủ chưa báo cáo mức sử dụng.",
-        VmCpuChart => "CPU",
-        VmNetworkChart => "Mạng",
-        VmDiskChart => "Đọc ghi đĩa",
-        VmInbound => "Vào",
-        VmOutbound => "Ra",
-        VmRead => "Đọc",
-        VmWrite => "Ghi",
-        VmTime => "Thời gian",
-        VmShowTable => "Xem số liệu dạng bảng",
-        VmChartSummary => "{name}: trung bình {avg}, cao nhất {peak} lúc {time}",
-        VmTraffic => "Lưu lượng tháng này",
-        VmTrafficUsed => "Đã dùng {used} GB trên {limit} GB",
-        VmNetwork => "Mạng",
-        VmReverseDns => "DNS ngược",
-        VmSaveRdns => "Lưu DNS ngược",
-        VmRdnsSaved => "Đã lưu DNS ngược.",
-        VmRdnsInvalid => {
-            "Không phải tên máy chủ hợp lệ: dùng chữ, số và dấu gạch ngang, có ít nhất một dấu chấm (mail.example.com)."
-        }
-        VmPrimary => "Chính",
-        VmAddAddress => "Thêm địa chỉ",
-        VmNoSpareAddress => "Dịch vụ không còn địa chỉ trống.",
-        VmRemoveAddress => "Gỡ {ip}",
-        VmConfirmRemoveIp => {
-            "Gỡ {ip} khỏi {name}? Mọi thứ dùng địa chỉ này sẽ không còn kết nối được tới máy chủ."
-        }
-        VmStorage => "Lưu trữ",
-        VmGrowDisk => "Tăng lên (GB)",
-        VmGrow => "Tăng dung lượng",
-        VmStopFirst => "Hãy tắt máy chủ trước.",
-        VmDiskGrown => "Đã đổi dung lượng đĩa.",
-        VmDiskRange => "Chọn dung lượng từ {min} đến {max} GB.",
-        VmBackups => "Sao lưu",
-        VmNoBackups => "Chưa có bản sao lưu.",
-        VmBackupSize => "Dung lượng",
-        VmConfirmDeleteBackup => "Xóa bản sao lưu {name}? Sau khi xóa sẽ không khôi phục được.",
-        VmAccess => "Truy cập",
-        VmResetPassword => "Đặt lại mật khẩu root",
-        VmConfirmResetPassword => {
-            "Đặt mật khẩu root mới cho {name}? Mật khẩu cũ sẽ không dùng được nữa."
-        }
-        VmNewPassword => "Mật khẩu root mới — chỉ hiện một lần, hãy lưu lại ngay:",
         Copy => "Sao chép",
-        Copied => "Đã sao chép",
-        VmResize => "Đổi cấu hình",
-        VmResizeSave => "Đổi cấu hình máy",
-        VmResized => "Đã đổi cấu hình máy chủ.",
-        VmDestroy => "Xóa máy chủ",
-        VmDestroyNamed => "Xóa {name}",
-        VmDestroyWarning => {
-            "Xóa {name} sẽ xóa vĩnh viễn máy chủ, ổ đĩa và các bản sao lưu, đồng thời trả lại địa chỉ IP."
-        }
-        VmCreate => "Tạo máy chủ",
-        VmCreateSubmit => "Tạo máy chủ",
-        VmLabel => "Tên máy chủ",
-        VmLabelInvalid => "Dùng 1 đến 63 chữ, số, dấu chấm hoặc gạch ngang.",
-        VmOverLimit => "Vượt quá phần còn lại của dịch vụ: tối đa {n}.",
-        VmResources => "Tài nguyên",
-        VmResourceLine => "Đã dùng {used} trên {total}, còn {free}",
-        VmServers => "Máy chủ",
         VmOpen => "Quản lý",
         ServiceInvoices => "Hóa đơn của dịch vụ",
         NoServiceInvoices => "Chưa có hóa đơn cho dịch vụ này.",
@@ -530,7 +409,6 @@ pub fn text(msg: Msg) -> &'static str {
         }
         CancelRequested => "Đã gửi yêu cầu hủy: {when}.",
         CancelReasonRequired => "Vui lòng cho biết lý do hủy.",
-        VmBackToService => "Quay lại dịch vụ",
         OrderTitle => "Đặt dịch vụ mới",
         CycleOnce => "một lần",
         CycleDaily => "hằng ngày",
@@ -690,12 +568,7 @@ pub fn text(msg: Msg) -> &'static str {
         }
         PayOnBillingSite => "Thanh toán trên trang thanh toán",
         PasswordsDiffer => "Hai mật khẩu không khớp.",
-        VmHostnameLabel => "Tên máy chủ",
-        VmHostnameSaved => "Đã lưu tên máy chủ.",
-        NewRootPassword => "Mật khẩu root mới (8 đến 64 ký tự)",
         RepeatPassword => "Nhập lại mật khẩu",
-        SetRootPassword => "Đặt mật khẩu root",
-        RootPasswordSet => "Đã đổi mật khẩu root.",
         PaymentsReceived => "Các khoản đã thanh toán",
         NoPayments => {
             "Chưa có khoản thanh toán nào được ghi nhận. Chỉ các khoản hệ thống thanh toán đã xử lý mới được liệt kê: khoản đang chờ nhà cung cấp thanh toán kiểm tra sẽ hiện khi được xử lý xong."
@@ -711,13 +584,6 @@ pub fn text(msg: Msg) -> &'static str {
         OrderPaidFromCredit => "Đơn hàng {n} đã được đặt và thanh toán bằng số dư tài khoản.",
         OrderPlacedNothingToPay => "Đơn hàng {n} đã được đặt; không cần thanh toán gì thêm.",
         ViewOrderedService => "Mở dịch vụ mới",
-        PanelPasswordTitle => "Mật khẩu bảng điều khiển",
-        PanelPasswordLead => {
-            "Mật khẩu đăng nhập bảng điều khiển SolusVM của bạn, không phải mật khẩu root của máy chủ."
-        }
-        NewPanelPassword => "Mật khẩu bảng điều khiển mới",
-        SetPanelPassword => "Đổi mật khẩu bảng điều khiển",
-        PanelPasswordSet => "Đã đổi mật khẩu bảng điều khiển.",
         DomainTitle => "Tên miền",
         DomainExpiresOn => "Hết hạn ngày {date}",
         Nameservers => "Máy chủ tên miền (nameserver)",
@@ -780,9 +646,6 @@ pub fn text(msg: Msg) -> &'static str {
         ReplySent => "Đã gửi trả lời.",
         ConfirmCloseTicket => {
             "Đóng yêu cầu hỗ trợ #{number}? Bạn vẫn đọc được nội dung; muốn hỏi thêm, hãy mở yêu cầu mới hoặc mở lại nếu được hỗ trợ."
-        }
-        ConfirmAddAddress => {
-            "Gắn địa chỉ {address} vào {interface}? Địa chỉ bổ sung có thể được tính phí trong hóa đơn tới, theo bảng giá của gói dịch vụ."
         }
         CloseTicket => "Đóng yêu cầu",
         ReopenTicket => "Mở lại yêu cầu",

@@ -27,7 +27,7 @@ pub struct Capabilities {
     pub pay_online: bool,
     /// A top-up ("add funds") invoice can be created.
     pub funds_invoice: bool,
-    /// A renewal invoice can be asked for on a service (BoxBilling's `renewal_invoice`).
+    /// A renewal invoice can be asked for on a service (BoxBilling's `renewal_invoice`, HostBill's `manualrenew`).
     pub renewal_invoice: bool,
     /// A service's add-on orders and the plans it can move to are listed (BoxBilling).
     pub order_extras: bool,
@@ -106,7 +106,7 @@ impl Dialect {
                 invoice_list: true,
                 pay_online: true,
                 funds_invoice: true,
-                renewal_invoice: false,
+                renewal_invoice: true,
                 order_extras: false,
                 delete_invoice: false,
                 apply_credit: true,

@@ -153,15 +153,33 @@ pub(super) fn renewal_invoice(demo: &DemoState, client: i64, f: &Value) -> Respo
     let Ok(mut conn) = demo.db.lock() else {
         return internal();
     };
-    let mut run = || -> rusqlite::Result<Option<Result<i64, &'static str>>> {
+    let outcome = renew(&mut conn, client, order);
+    match outcome {
+        Ok(Some(Ok(id))) => ok(json!(invoice_hash(demo, id))),
+        Ok(Some(Err(why))) => fail(why, 9999),
+        Ok(None) => fail("Order not found", 404),
+        Err(_) => internal(),
+    }
+}
+
+/// Renews a service now: the unpaid invoice already issued for it, or a new one for the next
+/// period, paid from the credit at once when the credit covers it. `None` when the client has no
+/// such service; the refusal's words when it cannot be renewed. Shared by BoxBilling's
+/// `invoice/renewal_invoice` and HostBill's `POST /service/@id/manualrenew`.
+pub(super) fn renew(
+    conn: &mut rusqlite::Connection,
+    client: i64,
+    order: i64,
+) -> rusqlite::Result<Option<Result<i64, &'static str>>> {
+    let outcome = (|| -> rusqlite::Result<Option<Result<i64, &'static str>>> {
         let tx = conn.transaction()?;
         let row: Option<(String, i64, String, String)> = tx
-            .query_row(
-                "SELECT s.name, s.total, s.billingcycle, s.status FROM services s WHERE s.id = ?1 AND s.client_id = ?2",
-                params![order, client],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-            )
-            .optional()?;
+        .query_row(
+            "SELECT s.name, s.total, s.billingcycle, s.status FROM services s WHERE s.id = ?1 AND s.client_id = ?2",
+            params![order, client],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .optional()?;
         let Some((name, total, cycle, status)) = row else {
             return Ok(None);
         };
@@ -173,8 +191,8 @@ pub(super) fn renewal_invoice(demo: &DemoState, client: i64, f: &Value) -> Respo
         let unpaid: Option<i64> = tx
             .query_row(
                 "SELECT i.id FROM invoices i JOIN invoice_items it ON it.invoice_id = i.id \
-                 WHERE i.client_id = ?1 AND i.status = 'Unpaid' AND it.item_id = ?2 \
-                 AND it.type IN ('Hosting', 'Domain') ORDER BY i.id LIMIT 1",
+             WHERE i.client_id = ?1 AND i.status = 'Unpaid' AND it.item_id = ?2 \
+             AND it.type IN ('Hosting', 'Domain') ORDER BY i.id LIMIT 1",
                 params![client, order],
                 |r| r.get(0),
             )
@@ -194,30 +212,23 @@ pub(super) fn renewal_invoice(demo: &DemoState, client: i64, f: &Value) -> Respo
         let now = chrono::Local::now();
         let today = now.format("%Y-%m-%d").to_string();
         tx.execute(
-            "INSERT INTO invoices(id, client_id, number, date, duedate, subtotal, total, status, currency, notes)              VALUES (?1, ?2, ?3, ?4, ?4, ?5, ?5, 'Unpaid', ?6, 'Renewal')",
-            params![id, client, format!("{}/{}", now.format("%Y/%m"), id), today, total, currency],
-        )?;
+        "INSERT INTO invoices(id, client_id, number, date, duedate, subtotal, total, status, currency, notes)              VALUES (?1, ?2, ?3, ?4, ?4, ?5, ?5, 'Unpaid', ?6, 'Renewal')",
+        params![id, client, format!("{}/{}", now.format("%Y/%m"), id), today, total, currency],
+    )?;
         tx.execute(
-            "INSERT INTO invoice_items(invoice_id, type, item_id, description, amount, qty, taxed) VALUES (?1, 'Hosting', ?2, ?3, ?4, '1.00', 0)",
-            params![id, order, format!("{name} renewal ({cycle})"), total],
-        )?;
+        "INSERT INTO invoice_items(invoice_id, type, item_id, description, amount, qty, taxed) VALUES (?1, 'Hosting', ?2, ?3, ?4, '1.00', 0)",
+        params![id, order, format!("{name} renewal ({cycle})"), total],
+    )?;
         tx.commit()?;
         Ok(Some(Ok(id)))
-    };
-    let outcome = run();
+    })()?;
     // Then approved "with credits": paid from the balance at once when it covers it
     // (`approveInvoice($invoice, ['use_credits' => true])` in `renewal_invoice`).
-    if let Ok(Some(Ok(id))) = outcome
-        && super::boxbilling_cart::pay_with_credit(&mut conn, client, id).is_err()
-    {
-        return internal();
+    if let Some(Ok(id)) = outcome {
+        super::boxbilling_cart::pay_with_credit(conn, client, id)
+            .map_err(|_| rusqlite::Error::InvalidQuery)?;
     }
-    match outcome {
-        Ok(Some(Ok(id))) => ok(json!(invoice_hash(demo, id))),
-        Ok(Some(Err(why))) => fail(why, 9999),
-        Ok(None) => fail("Order not found", 404),
-        Err(_) => internal(),
-    }
+    Ok(outcome)
 }
 
 /// `invoice/delete` with `hash`: only an unpaid invoice that is not part of a gathered one.

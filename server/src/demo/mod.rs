@@ -262,6 +262,7 @@ pub fn routers(args: DemoArgs) -> Result<(Router, Router), String> {
         .route("/revoke", post(auth::revoke))
         .route("/password/forgot", post(auth::forgot_password))
         .route("/passwordreset", post(password_reset::request))
+        .route("/service/{id}/manualrenew", post(services::manual_renew))
         .route("/security", get(security::overview))
         .route("/ticket/attachment/{file}", get(tickets::attachment))
         .route("/clientarea/history/emails", get(emails::hostbill_list))

@@ -202,3 +202,28 @@ pub async fn cancel(
     )?;
     Ok(Json(json!({ "info": ["cancell_sent"] })))
 }
+
+/// `POST /service/@id/manualrenew` (seed 002, documented without an answer): the unpaid
+/// renewal invoice already issued for the service, or a new one for the next period, paid from
+/// the credit at once when it covers it (HostBill's "apply credit automatically"). Answers
+/// `{"success": true, "invoice_id": "<id>", "info": [...]}`.
+pub async fn manual_renew(
+    State(demo): State<DemoState>,
+    ClientId(client): ClientId,
+    Path(id): Path<String>,
+) -> Reply {
+    let mut conn = demo.db.lock().map_err(ApiFailure::internal)?;
+    let service = id.parse::<i64>().unwrap_or(-1);
+    match super::boxbilling_invoices::renew(&mut conn, client, service)? {
+        None => Err(ApiFailure::not_found("Service")),
+        Some(Err(why)) => Err(ApiFailure::new(
+            StatusCode::BAD_REQUEST,
+            why.replace("orders", "services"),
+        )),
+        Some(Ok(invoice)) => Ok(Json(json!({
+            "success": true,
+            "invoice_id": invoice.to_string(),
+            "info": ["Renewal invoice generated"],
+        }))),
+    }
+}

@@ -41,3 +41,33 @@ async fn services_belong_to_their_client_and_labels_are_bounded() {
     let (_, s) = call(&app, "GET", "/service/301", Some(&token), None).await;
     assert_eq!(s["service"]["label"], "Shop");
 }
+
+#[tokio::test]
+async fn renew_now_issues_a_renewal_invoice_for_the_services_owner_only() {
+    let app = super::tests::portal("manual-renew");
+    let (t, _) = super::tests::login(&app, "demo@atrium.test", "demo1234").await;
+    let (other, _) = super::tests::login(&app, "other@atrium.test", "other1234").await;
+    let (_, list) = super::tests::call(&app, "GET", "/service", Some(&t), None).await;
+    let active = list["services"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["status"] == "Active")
+        .expect("an active service")["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let path = format!("/service/{active}/manualrenew");
+    let (s, _) = super::tests::call(&app, "POST", &path, Some(&other), None).await;
+    assert_eq!(
+        s,
+        axum::http::StatusCode::NOT_FOUND,
+        "another client's service"
+    );
+    let (s, v) = super::tests::call(&app, "POST", &path, Some(&t), None).await;
+    assert_eq!(s, axum::http::StatusCode::OK, "{v}");
+    let invoice = v["invoice_id"].as_str().unwrap().to_string();
+    let (_, inv) =
+        super::tests::call(&app, "GET", &format!("/invoice/{invoice}"), Some(&t), None).await;
+    assert!(inv["invoice"]["status"].is_string(), "{inv}");
+}

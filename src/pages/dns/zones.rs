@@ -109,7 +109,7 @@ fn ZoneGroups(
                 </section>
             }
         }).collect_view()}
-        <TypedConfirm id="delete-zone" title=Msg::DeleteZone action=Msg::DeleteZone
+        <TypedConfirm id="delete-zone" title=Signal::derive(move || prefs.t(Msg::DeleteZone).to_string()) action=Signal::derive(move || prefs.t(Msg::DeleteZone).to_string())
             message=Signal::derive(move || deleting.get().map(|z| prefs.t(Msg::DeleteZoneWarning).replace("{name}", &to_unicode(&z.name))).unwrap_or_default())
             expected=Signal::derive(move || deleting.get().map(|z| to_unicode(&z.name)).unwrap_or_default())
             open=Signal::derive(move || deleting.get().is_some())

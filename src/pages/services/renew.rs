@@ -1,5 +1,5 @@
 //! "Renew now" on billing systems that make a renewal invoice on request (BoxBilling's
-//! `invoice/renewal_invoice`). What it really does is said before it is confirmed: FOSSBilling
+//! `invoice/renewal_invoice`, HostBill's `POST /service/@id/manualrenew`). What it really does is said before it is confirmed: FOSSBilling
 //! issues the next period's invoice, or hands back the unpaid one already issued for the order,
 //! and pays it from the account credit at once when the credit covers it
 //! (`modules/Invoice/Api/Client.php`, `renewal_invoice`: `approveInvoice` with `use_credits`).
@@ -41,7 +41,10 @@ pub fn RenewNow(
         async move {
             let hash = api.renewal_invoice(&id).await?;
             // What the portal did with it: read back, best effort (the invoice exists either way).
-            let invoice = api.invoice(&hash).await.ok();
+            let invoice = match &hash {
+                Some(h) => api.invoice(h).await.ok(),
+                None => None,
+            };
             Ok::<_, ApiError>((hash, invoice))
         }
     });
@@ -89,11 +92,14 @@ pub fn RenewNow(
     }
 }
 
-/// What the renewal did: the invoice, and whether the credit paid it.
+/// What the renewal did: the invoice, and whether the credit paid it (the invoices when the
+/// portal did not name it).
 #[component]
-fn Renewed(hash: String, invoice: Option<InvoiceDetail>) -> impl IntoView {
+fn Renewed(hash: Option<String>, invoice: Option<InvoiceDetail>) -> impl IntoView {
     let prefs = use_prefs();
-    let href = Page::Invoice(&hash).href();
+    let href = hash
+        .as_deref()
+        .map_or_else(|| Page::Invoices.href(), |h| Page::Invoice(h).href());
     let words = move || {
         let style = prefs.lang.get().number_style();
         match &invoice {

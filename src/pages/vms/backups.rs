@@ -3,12 +3,13 @@
 //! the panel says so and offers the way that does exist: a ticket to support, its subject
 //! already naming the backup and the server.
 
+use super::vm_words::VmWord;
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
 use crate::model::Backup;
 use crate::routes::Page;
-use crate::state::prefs::{tr, use_prefs};
+use crate::state::prefs::{tr, tw, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -24,7 +25,7 @@ fn size(mb: u64, style: crate::model::NumberStyle) -> String {
 /// The new-ticket form, its subject naming the backup and the server.
 fn restore_link(prefs: crate::state::prefs::Prefs, backup: &str, vm: &str) -> String {
     let subject = prefs
-        .t(Msg::VmRestoreSubject)
+        .w(VmWord::VmRestoreSubject)
         .replace("{backup}", backup)
         .replace("{server}", vm);
     Page::NewTicket.with_query(&[("subject", &subject)])
@@ -62,15 +63,15 @@ pub fn BackupsPanel(
     });
     view! {
         <section class="card vm-card" aria-labelledby="vm-backups-title">
-            <h2 id="vm-backups-title">{tr(Msg::VmBackups)}</h2>
+            <h2 id="vm-backups-title">{tw(VmWord::VmBackups)}</h2>
             {move || match list.get() {
-                Some(Ok(rows)) if rows.is_empty() => view! { <p class="muted">{tr(Msg::VmNoBackups)}</p> }.into_any(),
+                Some(Ok(rows)) if rows.is_empty() => view! { <p class="muted">{tw(VmWord::VmNoBackups)}</p> }.into_any(),
                 Some(Ok(rows)) => view! {
                     <div class="table-scroll"><table class="table table--stack">
                         <thead><tr>
                             <th scope="col">{tr(Msg::Description)}</th>
                             <th scope="col">{tr(Msg::Date)}</th>
-                            <th scope="col" class="num">{tr(Msg::VmBackupSize)}</th>
+                            <th scope="col" class="num">{tw(VmWord::VmBackupSize)}</th>
                             <th scope="col"><span class="visually-hidden">{tr(Msg::Actions)}</span></th>
                         </tr></thead>
                         <tbody>
@@ -81,11 +82,11 @@ pub fn BackupsPanel(
                                 view! { <tr>
                                     <th scope="row">{b.name.clone()}</th>
                                     <td data-label=move || prefs.t(Msg::Date)>{move || zone.with_value(|z| crate::i18n::format_date_time(prefs.lang.get(), &date, z.as_deref()))}</td>
-                                    <td class="num" data-label=move || prefs.t(Msg::VmBackupSize)>{move || size(b.size_mb, prefs.lang.get().number_style())}</td>
+                                    <td class="num" data-label=move || prefs.w(VmWord::VmBackupSize)>{move || size(b.size_mb, prefs.lang.get().number_style())}</td>
                                     <td><div class="table__actions">
                                         <a class="button button--secondary button--small"
                                             href=restore_link(prefs, &b.name, &vm_name.get_value())
-                                            aria-label=format!("{} {}", prefs.t(Msg::VmRestoreViaSupport), b.name)>{tr(Msg::VmRestoreViaSupport)}</a>
+                                            aria-label=format!("{} {}", prefs.w(VmWord::VmRestoreViaSupport), b.name)>{tw(VmWord::VmRestoreViaSupport)}</a>
                                         <button type="button" class="button button--danger button--small"
                                         aria-label=move || format!("{} {}", prefs.t(Msg::Delete), name)
                                         disabled=move || delete.pending().get()
@@ -98,10 +99,10 @@ pub fn BackupsPanel(
                 Some(Err(e)) => view! { <ErrorPanel error=e/> }.into_any(),
                 None => view! { <p class="muted">{tr(Msg::Loading)}</p> }.into_any(),
             }}
-            <p class="field__hint">{tr(Msg::VmBackupsNotOffered)}</p>
+            <p class="field__hint">{tw(VmWord::VmBackupsNotOffered)}</p>
             {move || delete.value().get().and_then(|r| r.err()).map(|e| view! { <ErrorPanel error=e/> })}
-            <ConfirmDialog id="vm-delete-backup" title=Msg::VmBackups
-                message=Signal::derive(move || deleting.get().map(|b| prefs.t(Msg::VmConfirmDeleteBackup).replace("{name}", &b.name)).unwrap_or_default())
+            <ConfirmDialog id="vm-delete-backup" heading=Signal::derive(move || prefs.w(VmWord::VmBackups).to_string())
+                message=Signal::derive(move || deleting.get().map(|b| prefs.w(VmWord::VmConfirmDeleteBackup).replace("{name}", &b.name)).unwrap_or_default())
                 open=Signal::derive(move || deleting.get().is_some())
                 on_confirm=Callback::new(move |_| {
                     if let Some(b) = deleting.get_untracked() {

@@ -14,14 +14,14 @@
 
 use super::console_element::{self as element, ConsoleElement};
 use super::console_words::ConsoleWord;
+use super::vm_words::VmWord;
 use crate::api::ApiError;
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::status_badge::VmStatusBadge;
-use crate::i18n::Msg;
 use crate::model::Vm;
 use crate::state::brand::use_config;
-use crate::state::prefs::{tr, tw, use_prefs};
+use crate::state::prefs::{tw, use_prefs};
 use crate::state::session::use_session;
 use crate::vm::PowerState;
 use leptos::html;
@@ -53,7 +53,7 @@ pub fn ConsolePanel(
     match use_config().vm_console {
         None => view! {
             <section class="card vm-card" aria-labelledby="vm-console-title">
-                <h2 id="vm-console-title">{tr(Msg::VmConsole)}</h2>
+                <h2 id="vm-console-title">{tw(VmWord::VmConsole)}</h2>
                 <p class="muted" data-figure="vm-console-unavailable">{tw(ConsoleWord::NotOffered)}</p>
             </section>
         }
@@ -196,7 +196,7 @@ fn LiveConsole(
     view! {
         <section class="card vm-card console" aria-labelledby="vm-console-title">
             <header class="console__head">
-                <h2 id="vm-console-title">{tr(Msg::VmConsole)}</h2>
+                <h2 id="vm-console-title">{tw(VmWord::VmConsole)}</h2>
                 <div class="console__state" aria-live="polite">
                     <VmStatusBadge state=state/>
                     <span class="muted" data-figure="vm-console-link">{status}</span>
@@ -264,7 +264,7 @@ fn LiveConsole(
                     <p class="muted" data-figure="vm-console-off">{tw(ConsoleWord::Off)}</p>
                 })}
             </div>
-            <ConfirmDialog id="vm-console-cad" title=Msg::VmConsole
+            <ConfirmDialog id="vm-console-cad" heading=Signal::derive(move || prefs.w(VmWord::VmConsole).to_string())
                 message=Signal::derive(move || prefs.w(ConsoleWord::ConfirmCad).replace("{name}", &name()))
                 open=asking_cad
                 confirm_label=Signal::derive(move || "Ctrl+Alt+Del".to_string())

@@ -1,11 +1,12 @@
 //! Create a VM within what the service has left: name, template, CPU, memory, disk, checked
 //! against the resources before anything is sent; sent once.
 
+use super::vm_words::VmWord;
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
 use crate::model::NewVm;
 use crate::model::{Resource, ResourceKind};
-use crate::state::prefs::{tr, use_prefs};
+use crate::state::prefs::{tr, tw, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -65,11 +66,11 @@ pub fn CreateVmForm(
         }
         let name = label.get_untracked().trim().to_string();
         if !valid_label(&name) {
-            problem.set(Some(prefs.t(Msg::VmLabelInvalid).to_string()));
+            problem.set(Some(prefs.w(VmWord::VmLabelInvalid).to_string()));
             return;
         }
         if template.get_untracked().is_empty() {
-            problem.set(Some(prefs.t(Msg::VmChooseTemplate).to_string()));
+            problem.set(Some(prefs.w(VmWord::VmChooseTemplate).to_string()));
             return;
         }
         let num = |s: RwSignal<String>| s.get_untracked().trim().parse::<u64>().ok();
@@ -92,7 +93,7 @@ pub fn CreateVmForm(
             })
         });
         if let Some(max) = over {
-            problem.set(Some(prefs.t(Msg::VmOverLimit).replace("{n}", &max)));
+            problem.set(Some(prefs.w(VmWord::VmOverLimit).replace("{n}", &max)));
             return;
         }
         problem.set(None);
@@ -106,30 +107,30 @@ pub fn CreateVmForm(
     };
     view! {
         <details class="vm-create">
-            <summary>{tr(Msg::VmCreate)}</summary>
+            <summary>{tw(VmWord::VmCreate)}</summary>
             <form class="form" novalidate on:submit=submit>
                 <div class="field">
-                    <label for="new-vm-label">{tr(Msg::VmLabel)}</label>
+                    <label for="new-vm-label">{tw(VmWord::VmLabel)}</label>
                     <input id="new-vm-label" autocomplete="off" spellcheck="false" bind:value=label/>
                 </div>
                 <div class="field">
                     <label for="new-vm-template">{tr(Msg::VmTemplate)}</label>
                     <select id="new-vm-template" on:change=move |ev| template.set(event_target_value(&ev)) prop:value=move || template.get()>
-                        <option value="">{tr(Msg::VmChooseTemplate)}</option>
+                        <option value="">{tw(VmWord::VmChooseTemplate)}</option>
                         {move || templates.get().and_then(|r| r.ok()).unwrap_or_default().into_iter()
                             .map(|t| view! { <option value=t.id.clone()>{t.name.clone()}</option> }).collect_view()}
                     </select>
                 </div>
                 <div class="form__row">
-                    <div class="field"><label for="new-vm-cpus">{tr(Msg::VmCpu)}</label>
+                    <div class="field"><label for="new-vm-cpus">{tw(VmWord::VmCpu)}</label>
                         <input id="new-vm-cpus" type="number" min="1" inputmode="numeric" bind:value=cpus/></div>
-                    <div class="field"><label for="new-vm-memory">{tr(Msg::VmMemory)}" (MB)"</label>
+                    <div class="field"><label for="new-vm-memory">{tw(VmWord::VmMemory)}" (MB)"</label>
                         <input id="new-vm-memory" type="number" min="512" step="512" inputmode="numeric" bind:value=memory/></div>
-                    <div class="field"><label for="new-vm-disk">{tr(Msg::VmDisk)}" (GB)"</label>
+                    <div class="field"><label for="new-vm-disk">{tw(VmWord::VmDisk)}" (GB)"</label>
                         <input id="new-vm-disk" type="number" min="10" inputmode="numeric" bind:value=disk/></div>
                 </div>
                 <p class="field__error" role="alert">{move || problem.get()}</p>
-                <button type="submit" class="button button--primary" disabled=move || send.pending().get()>{tr(Msg::VmCreateSubmit)}</button>
+                <button type="submit" class="button button--primary" disabled=move || send.pending().get()>{tw(VmWord::VmCreateSubmit)}</button>
                 {move || send.value().get().and_then(|r| r.err()).map(|e| view! { <ErrorPanel error=e/> })}
             </form>
         </details>

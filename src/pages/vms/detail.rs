@@ -11,6 +11,7 @@ use super::power::PowerPanel;
 use super::rebuild::RebuildPanel;
 use super::storage::StoragePanel;
 use super::usage::UsagePanel;
+use super::vm_words::VmWord;
 use crate::api::ApiError;
 use crate::components::async_view::AsyncView;
 use crate::components::error_panel::ErrorPanel;
@@ -18,7 +19,7 @@ use crate::components::status_badge::VmStatusBadge;
 use crate::i18n::Msg;
 use crate::model::{Vm, VmFeatures};
 use crate::routes::Page;
-use crate::state::prefs::{tr, use_prefs};
+use crate::state::prefs::{tr, tw, use_prefs};
 use crate::state::session::use_session;
 use crate::vm::PowerState;
 use crate::vm::size::memory;
@@ -61,12 +62,12 @@ pub fn VmPage() -> impl IntoView {
     });
     let back = move || Page::Service(&ids().0.to_string()).href();
     view! {
-        <p><a class="link" href=back>"← "{tr(Msg::VmBackToService)}</a></p>
+        <p><a class="link" href=back>"← "{tw(VmWord::VmBackToService)}</a></p>
         {move || if missing.get() {
             view! {
                 <h1 class="page__title">{tr(Msg::VirtualServers)}</h1>
                 <div class="card"><ErrorPanel error=ApiError::Portal { status: 404, messages: vec![] }/>
-                    <p>{tr(Msg::VmNotFound)}</p></div>
+                    <p>{tw(VmWord::VmNotFound)}</p></div>
             }.into_any()
         } else {
             view! {
@@ -111,14 +112,14 @@ fn VmConsole(service: String, initial: Vm, features: VmFeatures) -> impl IntoVie
             </header>
             <dl class="invoice__meta">
                 <div><dt>{tr(Msg::VmTemplate)}</dt><dd data-figure="vm-template">{fact(|v| v.template.clone())}</dd></div>
-                <div><dt>{tr(Msg::VmCpu)}</dt><dd>{move || prefs.t_n(Msg::VmCores, vm.with(|v| v.as_ref().map(|v| v.cpus as i64).unwrap_or(0)))}</dd></div>
-                <div><dt>{tr(Msg::VmMemory)}</dt><dd>{fact(|v| memory(v.memory_mb))}</dd></div>
-                <div><dt>{tr(Msg::VmDisk)}</dt><dd>{fact(|v| format!("{} GB", v.disk_gb))}</dd></div>
-                <div><dt>{tr(Msg::VmAddresses)}</dt><dd>{fact(|v| v.ipv4.iter().chain(&v.ipv6).cloned().collect::<Vec<_>>().join(", "))}</dd></div>
+                <div><dt>{tw(VmWord::VmCpu)}</dt><dd>{move || prefs.w_n(VmWord::VmCores, vm.with(|v| v.as_ref().map(|v| v.cpus as i64).unwrap_or(0)))}</dd></div>
+                <div><dt>{tw(VmWord::VmMemory)}</dt><dd>{fact(|v| memory(v.memory_mb))}</dd></div>
+                <div><dt>{tw(VmWord::VmDisk)}</dt><dd>{fact(|v| format!("{} GB", v.disk_gb))}</dd></div>
+                <div><dt>{tw(VmWord::VmAddresses)}</dt><dd>{fact(|v| v.ipv4.iter().chain(&v.ipv6).cloned().collect::<Vec<_>>().join(", "))}</dd></div>
             </dl>
             <p class="muted vm-health">{move || match health.get() {
-                Some(PollHealth::Fresh(at)) => prefs.t(Msg::VmLastChecked).replace("{time}", &at),
-                Some(PollHealth::Failing(_)) => prefs.t(Msg::VmStatusUnavailable).to_string(),
+                Some(PollHealth::Fresh(at)) => prefs.w(VmWord::VmLastChecked).replace("{time}", &at),
+                Some(PollHealth::Failing(_)) => prefs.w(VmWord::VmStatusUnavailable).to_string(),
                 None => String::new(),
             }}</p>
         </article>
@@ -147,16 +148,16 @@ fn VmConsole(service: String, initial: Vm, features: VmFeatures) -> impl IntoVie
 /// The sections this server's page shows, in page order, for the "On this page" links.
 fn sections(f: &VmFeatures) -> Vec<super::section_nav::Section> {
     [
-        (!f.power.is_empty(), "vm-power-title", Msg::VmPower),
-        (true, "vm-console-title", Msg::VmConsole),
-        (f.usage, "vm-usage-title", Msg::VmUsageShort),
-        (f.rdns || f.ips, "vm-network-title", Msg::VmNetwork),
-        (f.storage || f.iso, "vm-storage-title", Msg::VmStorage),
-        (f.backups, "vm-backups-title", Msg::VmBackups),
-        (f.rebuild, "vm-rebuild-title", Msg::VmRebuild),
-        (f.password, "vm-access-title", Msg::VmAccess),
-        (f.resize, "vm-resize-title", Msg::VmResize),
-        (f.destroy, "vm-destroy-title", Msg::VmDestroy),
+        (!f.power.is_empty(), "vm-power-title", VmWord::VmPower),
+        (true, "vm-console-title", VmWord::VmConsole),
+        (f.usage, "vm-usage-title", VmWord::VmUsageShort),
+        (f.rdns || f.ips, "vm-network-title", VmWord::VmNetwork),
+        (f.storage || f.iso, "vm-storage-title", VmWord::VmStorage),
+        (f.backups, "vm-backups-title", VmWord::VmBackups),
+        (f.rebuild, "vm-rebuild-title", VmWord::VmRebuild),
+        (f.password, "vm-access-title", VmWord::VmAccess),
+        (f.resize, "vm-resize-title", VmWord::VmResize),
+        (f.destroy, "vm-destroy-title", VmWord::VmDestroy),
     ]
     .into_iter()
     .filter(|s| s.0)

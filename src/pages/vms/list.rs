@@ -3,13 +3,14 @@
 //! one within what is left.
 
 use super::create::CreateVmForm;
+use super::vm_words::VmWord;
 use crate::api::ApiError;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::status_badge::VmStatusBadge;
 use crate::i18n::Msg;
 use crate::model::{Resource, ResourceKind, Vm, VmFeatures};
 use crate::routes::Page;
-use crate::state::prefs::{tr, use_prefs};
+use crate::state::prefs::{tr, tw, use_prefs};
 use crate::state::session::use_session;
 use crate::vm::size::memory;
 use leptos::prelude::*;
@@ -17,12 +18,12 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-fn resource_name(kind: &ResourceKind) -> Msg {
+fn resource_name(kind: &ResourceKind) -> VmWord {
     match kind {
-        ResourceKind::Vms => Msg::VmServers,
-        ResourceKind::Cpu => Msg::VmCpu,
-        ResourceKind::Memory => Msg::VmMemory,
-        ResourceKind::Disk | ResourceKind::Other(_) => Msg::VmDisk,
+        ResourceKind::Vms => VmWord::VmServers,
+        ResourceKind::Cpu => VmWord::VmCpu,
+        ResourceKind::Memory => VmWord::VmMemory,
+        ResourceKind::Disk | ResourceKind::Other(_) => VmWord::VmDisk,
     }
 }
 
@@ -30,12 +31,12 @@ fn resource_name(kind: &ResourceKind) -> Msg {
 fn ResourceList(resources: Vec<Resource>) -> impl IntoView {
     let prefs = use_prefs();
     view! {
-        <h3>{tr(Msg::VmResources)}</h3>
+        <h3>{tw(VmWord::VmResources)}</h3>
         <dl class="vm-resources">
             {resources.into_iter().map(|r| {
-                let name = match &r.kind { ResourceKind::Other(n) => n.clone(), k => prefs.t(resource_name(k)).to_string() };
+                let name = match &r.kind { ResourceKind::Other(n) => n.clone(), k => prefs.w(resource_name(k)).to_string() };
                 let unit = if r.unit.is_empty() { String::new() } else { format!(" {}", r.unit) };
-                let line = prefs.t(Msg::VmResourceLine)
+                let line = prefs.w(VmWord::VmResourceLine)
                     .replace("{used}", &format!("{}{unit}", r.used))
                     .replace("{total}", &format!("{}{unit}", r.total))
                     .replace("{free}", &format!("{}{unit}", r.available()));
@@ -54,16 +55,16 @@ fn ResourceList(resources: Vec<Resource>) -> impl IntoView {
 fn VmRows(service: String, vms: Vec<Vm>) -> impl IntoView {
     let prefs = use_prefs();
     if vms.is_empty() {
-        return view! { <p class="muted">{tr(Msg::NoVms)}</p> }.into_any();
+        return view! { <p class="muted">{tw(VmWord::NoVms)}</p> }.into_any();
     }
     view! {
         <div class="table-scroll"><table class="table table--stack">
             <thead><tr>
-                <th scope="col">{tr(Msg::VmLabel)}</th>
+                <th scope="col">{tw(VmWord::VmLabel)}</th>
                 <th scope="col">{tr(Msg::Status)}</th>
                 <th scope="col">{tr(Msg::VmTemplate)}</th>
-                <th scope="col">{tr(Msg::VmCpu)}" / "{tr(Msg::VmMemory)}" / "{tr(Msg::VmDisk)}</th>
-                <th scope="col">{tr(Msg::VmAddresses)}</th>
+                <th scope="col">{tw(VmWord::VmCpu)}" / "{tw(VmWord::VmMemory)}" / "{tw(VmWord::VmDisk)}</th>
+                <th scope="col">{tw(VmWord::VmAddresses)}</th>
             </tr></thead>
             <tbody>
                 {vms.into_iter().map(|v| {
@@ -73,8 +74,8 @@ fn VmRows(service: String, vms: Vec<Vm>) -> impl IntoView {
                         <th scope="row"><a class="link" href=href>{v.label.clone()}</a></th>
                         <td data-label=move || prefs.t(Msg::Status)><VmStatusBadge state=Signal::derive(move || state.clone())/></td>
                         <td data-label=move || prefs.t(Msg::VmTemplate)>{v.template.clone()}</td>
-                        <td data-label=move || prefs.t(Msg::VmSize)>{move || format!("{} · {} · {} GB", prefs.t_n(Msg::VmCores, v.cpus as i64), memory(v.memory_mb), v.disk_gb)}</td>
-                        <td data-label=move || prefs.t(Msg::VmAddresses)><code>{v.ipv4.first().cloned().unwrap_or_default()}</code></td>
+                        <td data-label=move || prefs.w(VmWord::VmSize)>{move || format!("{} · {} · {} GB", prefs.w_n(VmWord::VmCores, v.cpus as i64), memory(v.memory_mb), v.disk_gb)}</td>
+                        <td data-label=move || prefs.w(VmWord::VmAddresses)><code>{v.ipv4.first().cloned().unwrap_or_default()}</code></td>
                     </tr> }
                 }).collect_view()}
             </tbody>

@@ -2,13 +2,14 @@
 //! CPU and memory within the service's limits (powered off), destroy (type the name).
 
 use super::poller::Poller;
+use super::vm_words::VmWord;
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::typed_confirm::TypedConfirm;
 use crate::i18n::Msg;
 use crate::model::{Resource, ResourceKind, Vm};
 use crate::routes::Page;
-use crate::state::prefs::{tr, use_prefs};
+use crate::state::prefs::{tw, use_prefs};
 use crate::state::session::use_session;
 use crate::vm::PowerState;
 use leptos::prelude::*;
@@ -32,28 +33,28 @@ pub fn PasswordPanel(service: String, vm: RwSignal<Option<Vm>>) -> impl IntoView
     let name = move || vm.with(|v| v.as_ref().map(|v| v.label.clone()).unwrap_or_default());
     view! {
         <section class="card vm-card" aria-labelledby="vm-access-title">
-            <h2 id="vm-access-title">{tr(Msg::VmAccess)}</h2>
+            <h2 id="vm-access-title">{tw(VmWord::VmAccess)}</h2>
             <button type="button" class="button button--secondary" disabled=move || reset.pending().get() || vm.with(|v| v.as_ref().is_none_or(Vm::busy))
-                on:click=move |_| asking.set(true)>{tr(Msg::VmResetPassword)}</button>
+                on:click=move |_| asking.set(true)>{tw(VmWord::VmResetPassword)}</button>
             {move || match reset.value().get() {
                 Some(Ok(password)) => {
                     let for_copy = password.clone();
                     Some(view! {
                         <div class="banner banner--success" role="status">
-                            <p>{tr(Msg::VmNewPassword)}</p>
+                            <p>{tw(VmWord::VmNewPassword)}</p>
                             <p><code data-figure="root-password">{password}</code>" "
                                 <button type="button" class="button button--secondary button--small" on:click=move |_| {
                                     let _ = window().navigator().clipboard().write_text(&for_copy);
                                     copied.set(true);
-                                }>{move || if copied.get() { prefs.t(Msg::Copied) } else { prefs.t(Msg::Copy) }}</button></p>
+                                }>{move || if copied.get() { prefs.w(VmWord::Copied) } else { prefs.t(Msg::Copy) }}</button></p>
                         </div>
                     }.into_any())
                 }
                 Some(Err(e)) => Some(view! { <ErrorPanel error=e/> }.into_any()),
                 None => None,
             }}
-            <ConfirmDialog id="vm-password-confirm" title=Msg::VmResetPassword
-                message=Signal::derive(move || prefs.t(Msg::VmConfirmResetPassword).replace("{name}", &name()))
+            <ConfirmDialog id="vm-password-confirm" heading=Signal::derive(move || prefs.w(VmWord::VmResetPassword).to_string())
+                message=Signal::derive(move || prefs.w(VmWord::VmConfirmResetPassword).replace("{name}", &name()))
                 open=asking
                 on_confirm=Callback::new(move |_| {
                     asking.set(false);
@@ -135,13 +136,13 @@ pub fn ResizePanel(service: String, vm: RwSignal<Option<Vm>>, poller: Poller) ->
         if let Some(max) = max_c.filter(|max| c > *max) {
             problem.set(Some(
                 prefs
-                    .t(Msg::VmOverLimit)
+                    .w(VmWord::VmOverLimit)
                     .replace("{n}", &format!("{max} CPU")),
             ));
         } else if let Some(max) = max_m.filter(|max| m > *max) {
             problem.set(Some(
                 prefs
-                    .t(Msg::VmOverLimit)
+                    .w(VmWord::VmOverLimit)
                     .replace("{n}", &format!("{max} MB")),
             ));
         } else if c == 0 || m < 512 {
@@ -169,29 +170,29 @@ pub fn ResizePanel(service: String, vm: RwSignal<Option<Vm>>, poller: Poller) ->
         .cart;
     view! {
         <section class="card vm-card" aria-labelledby="vm-resize-title">
-            <h2 id="vm-resize-title">{tr(Msg::VmResize)}</h2>
-            <p class="muted" data-figure="vm-resize-room">{move || room().map(|(c, m)| prefs.t(Msg::VmResizeWithin)
-                .replace("{cpu}", &prefs.t_n(Msg::VmCores, c as i64))
+            <h2 id="vm-resize-title">{tw(VmWord::VmResize)}</h2>
+            <p class="muted" data-figure="vm-resize-room">{move || room().map(|(c, m)| prefs.w(VmWord::VmResizeWithin)
+                .replace("{cpu}", &prefs.w_n(VmWord::VmCores, c as i64))
                 .replace("{memory}", &crate::vm::size::memory(m)))}
-                {can_upgrade.then(|| view! { " " <a class="link" href=upgrade.clone()>{tr(Msg::VmResizeMore)}</a> })}
+                {can_upgrade.then(|| view! { " " <a class="link" href=upgrade.clone()>{tw(VmWord::VmResizeMore)}</a> })}
             </p>
             <form class="form form--inline" novalidate on:submit=submit>
                 <div class="field">
-                    <label for="vm-cpus">{tr(Msg::VmCpu)}</label>
+                    <label for="vm-cpus">{tw(VmWord::VmCpu)}</label>
                     <input id="vm-cpus" type="number" min="1" max=move || room().map(|r| r.0.to_string()) inputmode="numeric" bind:value=cpus/>
                 </div>
                 <div class="field">
-                    <label for="vm-memory">{tr(Msg::VmMemory)}" (MB)"</label>
+                    <label for="vm-memory">{tw(VmWord::VmMemory)}" (MB)"</label>
                     <input id="vm-memory" type="number" min="512" step="512" max=move || room().map(|r| r.1.to_string()) inputmode="numeric" bind:value=memory/>
                 </div>
-                <button type="submit" class="button button--secondary" disabled=move || !stopped() || send.pending().get()>{tr(Msg::VmResizeSave)}</button>
+                <button type="submit" class="button button--secondary" disabled=move || !stopped() || send.pending().get()>{tw(VmWord::VmResizeSave)}</button>
             </form>
             // A requirement (power off first) is a hint; only the customer's own mistake is an error.
             <p class=move || if problem.get().is_some() { "field__error" } else { "field__hint muted" }
                 role=move || problem.get().is_some().then_some("alert")>
-                {move || problem.get().or_else(|| (!stopped()).then(|| prefs.t(Msg::VmStopFirst).to_string()))}</p>
+                {move || problem.get().or_else(|| (!stopped()).then(|| prefs.w(VmWord::VmStopFirst).to_string()))}</p>
             {move || match send.value().get() {
-                Some(Ok(())) => Some(view! { <p class="banner banner--success" role="status">{tr(Msg::VmResized)}</p> }.into_any()),
+                Some(Ok(())) => Some(view! { <p class="banner banner--success" role="status">{tw(VmWord::VmResized)}</p> }.into_any()),
                 Some(Err(e)) => Some(view! { <ErrorPanel error=e/> }.into_any()),
                 None => None,
             }}
@@ -222,13 +223,13 @@ pub fn DestroyPanel(service: String, vm: RwSignal<Option<Vm>>) -> impl IntoView 
     });
     view! {
         <section class="card card--danger vm-card" aria-labelledby="vm-destroy-title">
-            <h2 id="vm-destroy-title">{tr(Msg::VmDestroy)}</h2>
+            <h2 id="vm-destroy-title">{tw(VmWord::VmDestroy)}</h2>
             <button type="button" class="button button--danger" disabled=move || send.pending().get() || vm.with(|v| v.as_ref().is_none_or(Vm::busy))
-                on:click=move |_| open.set(true)>{move || prefs.t(Msg::VmDestroyNamed).replace("{name}", &name.get())}</button>
+                on:click=move |_| open.set(true)>{move || prefs.w(VmWord::VmDestroyNamed).replace("{name}", &name.get())}</button>
             {move || send.value().get().and_then(|r| r.err()).map(|e| view! { <ErrorPanel error=e/> })}
-            <TypedConfirm id="vm-destroy-confirm" title=Msg::VmDestroy
-                message=Signal::derive(move || prefs.t(Msg::VmDestroyWarning).replace("{name}", &name.get()))
-                expected=name open=open action=Msg::VmDestroy
+            <TypedConfirm id="vm-destroy-confirm" title=Signal::derive(move || prefs.w(VmWord::VmDestroy).to_string())
+                message=Signal::derive(move || prefs.w(VmWord::VmDestroyWarning).replace("{name}", &name.get()))
+                expected=name open=open action=Signal::derive(move || prefs.w(VmWord::VmDestroy).to_string())
                 on_confirm=Callback::new(move |_| {
                     open.set(false);
                     if !send.pending().get_untracked() { send.dispatch_local(()); }

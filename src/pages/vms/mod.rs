@@ -18,3 +18,4 @@ pub mod solusvm_panel_password;
 pub mod solusvm_settings;
 pub mod storage;
 pub mod usage;
+mod vm_words;

@@ -2,12 +2,13 @@
 //! changes in one request), and adding or removing addresses where the backend offers it.
 
 use super::poller::Poller;
+use super::vm_words::VmWord;
 use crate::components::async_view::AsyncView;
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
 use crate::model::{NetInterface, VmIp};
-use crate::state::prefs::{tr, use_prefs};
+use crate::state::prefs::{tr, tw, use_prefs};
 use crate::state::session::use_session;
 use crate::vm::rdns::hostname;
 use leptos::prelude::*;
@@ -91,8 +92,8 @@ fn AddressTable(
             <div class="table-scroll">
                 <table class="table vm-addresses">
                     <thead><tr>
-                        <th scope="col">{tr(Msg::VmAddresses)}</th>
-                        <th scope="col">{tr(Msg::VmReverseDns)}</th>
+                        <th scope="col">{tw(VmWord::VmAddresses)}</th>
+                        <th scope="col">{tw(VmWord::VmReverseDns)}</th>
                         {manage.then(|| view! { <th scope="col"><span class="visually-hidden">{tr(Msg::Actions)}</span></th> })}
                     </tr></thead>
                     <tbody>
@@ -102,14 +103,14 @@ fn AddressTable(
                             let ip = r.ip.clone();
                             view! { <tr>
                                 <th scope="row"><code>{r.ip.address.clone()}</code>" "
-                                    {r.ip.primary.then(|| view! { <span class="chip">{tr(Msg::VmPrimary)}</span> })}</th>
+                                    {r.ip.primary.then(|| view! { <span class="chip">{tw(VmWord::VmPrimary)}</span> })}</th>
                                 <td>
                                     {if rdns {
                                         view! {
-                                            <label class="visually-hidden" for=input_id.clone()>{format!("{} {}", prefs.t(Msg::VmReverseDns), r.ip.address)}</label>
+                                            <label class="visually-hidden" for=input_id.clone()>{format!("{} {}", prefs.w(VmWord::VmReverseDns), r.ip.address)}</label>
                                             <input id=input_id class="input" autocomplete="off" spellcheck="false" bind:value=r.typed
                                                 aria-invalid=move || r.invalid.get().to_string() aria-describedby=err_id.clone()/>
-                                            <p class="field__error" id=err_id>{move || r.invalid.get().then(|| prefs.t(Msg::VmRdnsInvalid))}</p>
+                                            <p class="field__error" id=err_id>{move || r.invalid.get().then(|| prefs.w(VmWord::VmRdnsInvalid))}</p>
                                         }.into_any()
                                     } else {
                                         view! { <span>{r.ip.rdns.clone().unwrap_or_else(|| "—".into())}</span> }.into_any()
@@ -119,7 +120,7 @@ fn AddressTable(
                                     let shown = ip.address.clone();
                                     view! { <td>{(!ip.primary).then(|| view! {
                                         <button type="button" class="button button--secondary button--small"
-                                            on:click=move |_| removing.set(Some(ip.clone()))>{move || prefs.t(Msg::VmRemoveAddress).replace("{ip}", &shown)}</button>
+                                            on:click=move |_| removing.set(Some(ip.clone()))>{move || prefs.w(VmWord::VmRemoveAddress).replace("{ip}", &shown)}</button>
                                     })}</td> }
                                 })}
                             </tr> }
@@ -128,17 +129,17 @@ fn AddressTable(
                 </table>
             </div>
             {rdns.then(|| view! {
-                <button type="submit" class="button button--primary" disabled=move || saving.get()>{tr(Msg::VmSaveRdns)}</button>
+                <button type="submit" class="button button--primary" disabled=move || saving.get()>{tw(VmWord::VmSaveRdns)}</button>
             })}
             {move || match save.value().get() {
-                Some(Ok(())) => Some(view! { <p class="banner banner--success" role="status">{tr(Msg::VmRdnsSaved)}</p> }.into_any()),
+                Some(Ok(())) => Some(view! { <p class="banner banner--success" role="status">{tw(VmWord::VmRdnsSaved)}</p> }.into_any()),
                 Some(Err(e)) => Some(view! { <ErrorPanel error=e/> }.into_any()),
                 None => None,
             }}
             {move || remove.value().get().and_then(|r| r.err()).map(|e| view! { <ErrorPanel error=e/> })}
         </form>
-        <ConfirmDialog id="vm-remove-ip" title=Msg::VmNetwork
-            message=Signal::derive(move || removing.get().map(|ip| prefs.t(Msg::VmConfirmRemoveIp).replace("{ip}", &ip.address).replace("{name}", &vm_name.get())).unwrap_or_default())
+        <ConfirmDialog id="vm-remove-ip" heading=Signal::derive(move || prefs.w(VmWord::VmNetwork).to_string())
+            message=Signal::derive(move || removing.get().map(|ip| prefs.w(VmWord::VmConfirmRemoveIp).replace("{ip}", &ip.address).replace("{name}", &vm_name.get())).unwrap_or_default())
             open=Signal::derive(move || removing.get().is_some())
             on_confirm=Callback::new(move |_| {
                 if let Some(ip) = removing.get_untracked() {
@@ -206,13 +207,13 @@ fn AddAddress(
     let confirm_message = Signal::derive(move || {
         let address = address_of(&chosen.get());
         prefs
-            .t(Msg::ConfirmAddAddress)
+            .w(VmWord::ConfirmAddAddress)
             .replace("{address}", &address)
             .replace("{interface}", &iface_name.get_value())
     });
-    let confirm_label = Signal::derive(move || prefs.t(Msg::VmAddAddress).to_string());
+    let confirm_label = Signal::derive(move || prefs.w(VmWord::VmAddAddress).to_string());
     view! {
-        <ConfirmDialog id=confirm_id title=Msg::VmAddAddress message=confirm_message open=confirming
+        <ConfirmDialog id=confirm_id heading=Signal::derive(move || prefs.w(VmWord::VmAddAddress).to_string()) message=confirm_message open=confirming
             confirm_label=confirm_label
             on_confirm=Callback::new(move |_| {
                 confirming.set(false);
@@ -222,20 +223,20 @@ fn AddAddress(
             on_cancel=Callback::new(move |_| confirming.set(false))/>
         <p class="muted" data-figure="vm-interface">{caption}</p>
         {move || match spare.get() {
-            Some(Ok(list)) if list.is_empty() => Some(view! { <p class="muted">{tr(Msg::VmNoSpareAddress)}</p> }.into_any()),
+            Some(Ok(list)) if list.is_empty() => Some(view! { <p class="muted">{tw(VmWord::VmNoSpareAddress)}</p> }.into_any()),
             Some(Ok(list)) => Some(view! {
                 <form class="form form--inline" on:submit=move |ev| {
                     ev.prevent_default();
                     if !chosen.get_untracked().is_empty() && !add.pending().get_untracked() { confirming.set(true); }
                 }>
                     <div class="field">
-                        <label for=select_id.clone()>{move || prefs.t(Msg::VmAddAddress)}</label>
+                        <label for=select_id.clone()>{move || prefs.w(VmWord::VmAddAddress)}</label>
                         <select id=select_id.clone() on:change=move |ev| chosen.set(event_target_value(&ev)) prop:value=move || chosen.get()>
                             <option value="">"—"</option>
                             {list.into_iter().map(|ip| view! { <option value=ip.id.clone()>{ip.address.clone()}</option> }).collect_view()}
                         </select>
                     </div>
-                    <button type="submit" class="button button--secondary" disabled=move || chosen.get().is_empty() || add.pending().get()>{tr(Msg::VmAddAddress)}</button>
+                    <button type="submit" class="button button--secondary" disabled=move || chosen.get().is_empty() || add.pending().get()>{tw(VmWord::VmAddAddress)}</button>
                 </form>
             }.into_any()),
             Some(Err(e)) => Some(view! { <ErrorPanel error=e/> }.into_any()),
@@ -289,7 +290,7 @@ pub fn NetworkPanel(
     let (s2, v2) = (service.clone(), vm_id.clone());
     view! {
         <section class="card vm-card" aria-labelledby="vm-network-title">
-            <h2 id="vm-network-title">{tr(Msg::VmNetwork)}</h2>
+            <h2 id="vm-network-title">{tw(VmWord::VmNetwork)}</h2>
             <AsyncView resource=ips let:list>
                 <AddressTable service=service.clone() vm_id=vm_id.clone() vm_name=vm_name ips=list rdns=rdns manage=manage reload=reload/>
             </AsyncView>

@@ -4,36 +4,36 @@
 //! retried), and then the poller takes over.
 
 use super::poller::Poller;
+use super::vm_words::VmWord;
 use crate::api::ApiError;
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::error_panel::ErrorPanel;
-use crate::i18n::Msg;
 use crate::model::Vm;
-use crate::state::prefs::{tr, use_prefs};
+use crate::state::prefs::{tw, use_prefs};
 use crate::state::session::use_session;
 use crate::vm::PowerAction;
 use leptos::prelude::*;
 
-fn label(a: PowerAction) -> Msg {
+fn label(a: PowerAction) -> VmWord {
     match a {
-        PowerAction::Start => Msg::VmStart,
-        PowerAction::Shutdown => Msg::VmShutdown,
-        PowerAction::Stop => Msg::VmStop,
-        PowerAction::Reboot => Msg::VmReboot,
-        PowerAction::Reset => Msg::VmReset,
-        PowerAction::Rescue => Msg::VmRescueAction,
-        PowerAction::Unrescue => Msg::VmUnrescue,
+        PowerAction::Start => VmWord::VmStart,
+        PowerAction::Shutdown => VmWord::VmShutdown,
+        PowerAction::Stop => VmWord::VmStop,
+        PowerAction::Reboot => VmWord::VmReboot,
+        PowerAction::Reset => VmWord::VmReset,
+        PowerAction::Rescue => VmWord::VmRescueAction,
+        PowerAction::Unrescue => VmWord::VmUnrescue,
     }
 }
 
-fn warning(a: PowerAction) -> Msg {
+fn warning(a: PowerAction) -> VmWord {
     match a {
-        PowerAction::Start | PowerAction::Stop => Msg::VmConfirmStop,
-        PowerAction::Shutdown => Msg::VmConfirmShutdown,
-        PowerAction::Reboot => Msg::VmConfirmReboot,
-        PowerAction::Reset => Msg::VmConfirmReset,
-        PowerAction::Rescue => Msg::VmConfirmRescue,
-        PowerAction::Unrescue => Msg::VmConfirmUnrescue,
+        PowerAction::Start | PowerAction::Stop => VmWord::VmConfirmStop,
+        PowerAction::Shutdown => VmWord::VmConfirmShutdown,
+        PowerAction::Reboot => VmWord::VmConfirmReboot,
+        PowerAction::Reset => VmWord::VmConfirmReset,
+        PowerAction::Rescue => VmWord::VmConfirmRescue,
+        PowerAction::Unrescue => VmWord::VmConfirmUnrescue,
     }
 }
 
@@ -86,7 +86,7 @@ pub fn PowerPanel(
     let name = move || vm.with(|v| v.as_ref().map(|v| v.label.clone()).unwrap_or_default());
     view! {
         <section class="card vm-card" aria-labelledby="vm-power-title">
-            <h2 id="vm-power-title">{tr(Msg::VmPower)}</h2>
+            <h2 id="vm-power-title">{tw(VmWord::VmPower)}</h2>
             <div class="vm-power" role="group" aria-labelledby="vm-power-title">
                 {actions.into_iter().map(|a| {
                     let enabled = move || vm.with(|v| v.as_ref().is_some_and(|v| !v.locked && a.allowed(&v.state)));
@@ -97,7 +97,7 @@ pub fn PowerPanel(
                             disabled=move || !enabled() || pending.get()
                             aria-busy=move || sending().to_string()
                             on:click=move |_| if a.needs_confirmation() { asking.set(Some(a)) } else { go(a) }>
-                            {move || if sending() { prefs.t(Msg::VmSending) } else { prefs.t(label(a)) }}
+                            {move || if sending() { prefs.w(VmWord::VmSending) } else { prefs.w(label(a)) }}
                         </button>
                     }
                 }).collect_view()}
@@ -105,11 +105,11 @@ pub fn PowerPanel(
             {move || failed.get().map(|e| view! {
                 <div class="vm-alert">
                     <ErrorPanel error=e/>
-                    <p class="muted">{tr(Msg::VmActionFailed)}</p>
+                    <p class="muted">{tw(VmWord::VmActionFailed)}</p>
                 </div>
             })}
-            <ConfirmDialog id="vm-power-confirm" title=Msg::VmPower
-                message=Signal::derive(move || asking.get().map(|a| prefs.t(warning(a)).replace("{name}", &name())).unwrap_or_default())
+            <ConfirmDialog id="vm-power-confirm" heading=Signal::derive(move || prefs.w(VmWord::VmPower).to_string())
+                message=Signal::derive(move || asking.get().map(|a| prefs.w(warning(a)).replace("{name}", &name())).unwrap_or_default())
                 open=Signal::derive(move || asking.get().is_some())
                 on_confirm=Callback::new(move |_| { if let Some(a) = asking.get_untracked() { asking.set(None); go(a); } })
                 on_cancel=Callback::new(move |_| asking.set(None))/>

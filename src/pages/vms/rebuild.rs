@@ -2,11 +2,12 @@
 //! once, and the page follows the rebuild through the poller.
 
 use super::poller::Poller;
+use super::vm_words::VmWord;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::typed_confirm::TypedConfirm;
 use crate::i18n::Msg;
 use crate::model::{Vm, VmTemplate};
-use crate::state::prefs::{tr, use_prefs};
+use crate::state::prefs::{tr, tw, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -57,29 +58,29 @@ pub fn RebuildPanel(service: String, vm: RwSignal<Option<Vm>>, poller: Poller) -
     };
     view! {
         <section class="card vm-card" aria-labelledby="vm-rebuild-title">
-            <h2 id="vm-rebuild-title">{tr(Msg::VmRebuild)}</h2>
-            <p class="muted">{tr(Msg::VmRebuildLead)}</p>
+            <h2 id="vm-rebuild-title">{tw(VmWord::VmRebuild)}</h2>
+            <p class="muted">{tw(VmWord::VmRebuildLead)}</p>
             <div class="form form--inline">
                 <div class="field">
                     <label for="vm-template">{tr(Msg::VmTemplate)}</label>
                     <select id="vm-template" on:change=move |ev| chosen.set(event_target_value(&ev)) prop:value=move || chosen.get()>
-                        <option value="">{tr(Msg::VmChooseTemplate)}</option>
+                        <option value="">{tw(VmWord::VmChooseTemplate)}</option>
                         {move || templates.get().and_then(|r| r.ok()).unwrap_or_default().into_iter().map(|t| {
                             view! { <option value=t.id.clone()>{t.name.clone()}</option> }
                         }).collect_view()}
                     </select>
                 </div>
                 <button type="button" class="button button--danger" disabled=move || !can_start()
-                    on:click=move |_| open.set(true)>{move || prefs.t(Msg::VmRebuildNamed).replace("{name}", &name.get())}</button>
+                    on:click=move |_| open.set(true)>{move || prefs.w(VmWord::VmRebuildNamed).replace("{name}", &name.get())}</button>
             </div>
             {move || match send.value().get() {
-                Some(Ok(_)) => Some(view! { <p class="banner banner--success" role="status">{tr(Msg::VmRebuildStarted)}</p> }.into_any()),
+                Some(Ok(_)) => Some(view! { <p class="banner banner--success" role="status">{tw(VmWord::VmRebuildStarted)}</p> }.into_any()),
                 Some(Err(e)) => Some(view! { <ErrorPanel error=e/> }.into_any()),
                 None => None,
             }}
-            <TypedConfirm id="vm-rebuild-confirm" title=Msg::VmRebuild
-                message=Signal::derive(move || prefs.t(Msg::VmRebuildWarning).replace("{name}", &name.get()).replace("{template}", &template_name()))
-                expected=name open=open action=Msg::VmRebuild
+            <TypedConfirm id="vm-rebuild-confirm" title=Signal::derive(move || prefs.w(VmWord::VmRebuild).to_string())
+                message=Signal::derive(move || prefs.w(VmWord::VmRebuildWarning).replace("{name}", &name.get()).replace("{template}", &template_name()))
+                expected=name open=open action=Signal::derive(move || prefs.w(VmWord::VmRebuild).to_string())
                 on_confirm=Callback::new(move |_| {
                     open.set(false);
                     if !pending.get_untracked() {

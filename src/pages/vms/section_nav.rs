@@ -3,19 +3,19 @@
 //! it a customer scrolls past graphs to find the backups. Sticky on wide screens, a scrolling row
 //! of chips on phones.
 
-use crate::i18n::Msg;
-use crate::state::prefs::tr;
+use super::vm_words::VmWord;
+use crate::state::prefs::tw;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// One link: the section heading's id and its title.
-pub type Section = (&'static str, Msg);
+pub type Section = (&'static str, VmWord);
 
 /// The navigation.
 #[component]
 pub fn SectionNav(sections: Vec<Section>) -> impl IntoView {
     view! {
-        <nav class="section-nav" aria-label=tr(Msg::OnThisPage)>
+        <nav class="section-nav" aria-label=tw(VmWord::OnThisPage)>
             <ul>
                 {sections.into_iter().map(|(id, title)| view! {
                     <li><a class="chip" href=format!("#{id}") on:click=move |ev| {
@@ -29,7 +29,7 @@ pub fn SectionNav(sections: Vec<Section>) -> impl IntoView {
                                 let _ = h.focus();
                             }
                         }
-                    }>{tr(title)}</a></li>
+                    }>{tw(title)}</a></li>
                 }).collect_view()}
             </ul>
         </nav>

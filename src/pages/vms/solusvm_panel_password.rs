@@ -3,10 +3,11 @@
 //! characters, typed twice), sent once.
 
 use super::solusvm_settings::password_problem;
+use super::vm_words::VmWord;
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
 use crate::model::Vm;
-use crate::state::prefs::{tr, use_prefs};
+use crate::state::prefs::{tr, tw, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -42,11 +43,11 @@ pub fn SolusvmPanelPassword(vm: RwSignal<Option<Vm>>) -> impl IntoView {
     };
     view! {
         <section class="card vm-card" aria-labelledby="vm-panel-password-title">
-            <h2 id="vm-panel-password-title">{tr(Msg::PanelPasswordTitle)}</h2>
-            <p class="muted">{tr(Msg::PanelPasswordLead)}</p>
+            <h2 id="vm-panel-password-title">{tw(VmWord::PanelPasswordTitle)}</h2>
+            <p class="muted">{tw(VmWord::PanelPasswordLead)}</p>
             <form class="form" novalidate on:submit=submit>
                 <div class="field">
-                    <label for="vm-panel-password">{tr(Msg::NewPanelPassword)}</label>
+                    <label for="vm-panel-password">{tw(VmWord::NewPanelPassword)}</label>
                     <input id="vm-panel-password" type="password" autocomplete="new-password" bind:value=pw
                         aria-invalid=move || problem.get().is_some().to_string() aria-describedby="vm-panel-password-error"/>
                 </div>
@@ -56,10 +57,10 @@ pub fn SolusvmPanelPassword(vm: RwSignal<Option<Vm>>) -> impl IntoView {
                         aria-describedby="vm-panel-password-error"/>
                     <p class="field__error" id="vm-panel-password-error">{move || problem.get().map(|m| prefs.t(m))}</p>
                 </div>
-                <button type="submit" class="button button--secondary" disabled=move || send.pending().get()>{tr(Msg::SetPanelPassword)}</button>
+                <button type="submit" class="button button--secondary" disabled=move || send.pending().get()>{tw(VmWord::SetPanelPassword)}</button>
             </form>
             {move || match send.value().get() {
-                Some(Ok(())) => Some(view! { <p class="banner banner--success" role="status">{tr(Msg::PanelPasswordSet)}</p> }.into_any()),
+                Some(Ok(())) => Some(view! { <p class="banner banner--success" role="status">{tw(VmWord::PanelPasswordSet)}</p> }.into_any()),
                 Some(Err(e)) => Some(view! { <ErrorPanel error=e/> }.into_any()),
                 None => None,
             }}

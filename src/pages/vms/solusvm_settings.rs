@@ -1,10 +1,11 @@
 //! Hostname and root password of a SolusVM server (BoxBilling): both are the customer's own
 //! choice, checked before sending (a host name; 8 to 64 characters, typed twice), sent once.
 
+use super::vm_words::VmWord;
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
 use crate::model::Vm;
-use crate::state::prefs::{tr, use_prefs};
+use crate::state::prefs::{tr, tw, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -98,10 +99,10 @@ pub fn SolusvmSettings(vm: RwSignal<Option<Vm>>) -> impl IntoView {
     };
     view! {
         <section class="card vm-card" aria-labelledby="vm-settings-title">
-            <h2 id="vm-settings-title">{tr(Msg::VmAccess)}</h2>
+            <h2 id="vm-settings-title">{tw(VmWord::VmAccess)}</h2>
             <form class="form form--inline" novalidate on:submit=submit_host>
                 <div class="field">
-                    <label for="vm-hostname">{tr(Msg::VmHostnameLabel)}</label>
+                    <label for="vm-hostname">{tw(VmWord::VmHostnameLabel)}</label>
                     <input id="vm-hostname" autocomplete="off" spellcheck="false" bind:value=hostname
                         aria-invalid=move || host_problem.get().is_some().to_string() aria-describedby="vm-hostname-error"/>
                     <p class="field__error" id="vm-hostname-error">{move || host_problem.get().map(|m| prefs.t(m))}</p>
@@ -109,13 +110,13 @@ pub fn SolusvmSettings(vm: RwSignal<Option<Vm>>) -> impl IntoView {
                 <button type="submit" class="button button--secondary" disabled=move || rename.pending().get()>{tr(Msg::Save)}</button>
             </form>
             {move || match rename.value().get() {
-                Some(Ok(_)) => Some(view! { <p class="banner banner--success" role="status">{tr(Msg::VmHostnameSaved)}</p> }.into_any()),
+                Some(Ok(_)) => Some(view! { <p class="banner banner--success" role="status">{tw(VmWord::VmHostnameSaved)}</p> }.into_any()),
                 Some(Err(e)) => Some(view! { <ErrorPanel error=e/> }.into_any()),
                 None => None,
             }}
             <form class="form" novalidate on:submit=submit_pw>
                 <div class="field">
-                    <label for="vm-root-password">{tr(Msg::NewRootPassword)}</label>
+                    <label for="vm-root-password">{tw(VmWord::NewRootPassword)}</label>
                     <input id="vm-root-password" type="password" autocomplete="new-password" bind:value=pw
                         aria-invalid=move || pw_problem.get().is_some().to_string() aria-describedby="vm-root-password-error"/>
                 </div>
@@ -125,10 +126,10 @@ pub fn SolusvmSettings(vm: RwSignal<Option<Vm>>) -> impl IntoView {
                         aria-describedby="vm-root-password-error"/>
                     <p class="field__error" id="vm-root-password-error">{move || pw_problem.get().map(|m| prefs.t(m))}</p>
                 </div>
-                <button type="submit" class="button button--secondary" disabled=move || set_pw.pending().get()>{tr(Msg::SetRootPassword)}</button>
+                <button type="submit" class="button button--secondary" disabled=move || set_pw.pending().get()>{tw(VmWord::SetRootPassword)}</button>
             </form>
             {move || match set_pw.value().get() {
-                Some(Ok(())) => Some(view! { <p class="banner banner--success" role="status">{tr(Msg::RootPasswordSet)}</p> }.into_any()),
+                Some(Ok(())) => Some(view! { <p class="banner banner--success" role="status">{tw(VmWord::RootPasswordSet)}</p> }.into_any()),
                 Some(Err(e)) => Some(view! { <ErrorPanel error=e/> }.into_any()),
                 None => None,
             }}

@@ -3,10 +3,10 @@
 
 use super::iso_words::IsoWord;
 use super::poller::Poller;
+use super::vm_words::VmWord;
 use crate::components::error_panel::ErrorPanel;
-use crate::i18n::Msg;
 use crate::model::{Disk, Vm};
-use crate::state::prefs::{tr, tw, use_prefs};
+use crate::state::prefs::{tw, use_prefs};
 use crate::state::session::use_session;
 use crate::vm::PowerState;
 use crate::vm::iso::{IsoProblem, NewIsoImage, check_iso};
@@ -56,22 +56,22 @@ fn DiskRow(
             <p><strong>{disk.name.clone()}</strong>": "<span data-figure="disk-size">{disk.size_gb}" GB"</span></p>
             {(max >= min).then(|| view! {
                 <div class="field">
-                    <label for=input_id.clone()>{tr(Msg::VmGrowDisk)}</label>
+                    <label for=input_id.clone()>{tw(VmWord::VmGrowDisk)}</label>
                     <input id=input_id.clone() type="number" inputmode="numeric" min=min max=max bind:value=typed
                         aria-invalid=move || problem.get().to_string() aria-describedby=hint_id.clone()/>
                     // A requirement (power off first) is a hint, not an error: only a wrong size is red.
                     <p class=move || if problem.get() { "field__error" } else { "field__hint muted" } id=hint_id.clone()>{move || {
                         if problem.get() {
-                            Some(prefs.t(Msg::VmDiskRange).replace("{min}", &min.to_string()).replace("{max}", &max.to_string()))
+                            Some(prefs.w(VmWord::VmDiskRange).replace("{min}", &min.to_string()).replace("{max}", &max.to_string()))
                         } else if !stopped() {
-                            Some(prefs.t(Msg::VmStopFirst).to_string())
+                            Some(prefs.w(VmWord::VmStopFirst).to_string())
                         } else { None }
                     }}</p>
                 </div>
-                <button type="submit" class="button button--secondary" disabled=move || !stopped() || grow.pending().get()>{tr(Msg::VmGrow)}</button>
+                <button type="submit" class="button button--secondary" disabled=move || !stopped() || grow.pending().get()>{tw(VmWord::VmGrow)}</button>
             })}
             {move || match grow.value().get() {
-                Some(Ok(())) => Some(view! { <p class="banner banner--success" role="status">{tr(Msg::VmDiskGrown)}</p> }.into_any()),
+                Some(Ok(())) => Some(view! { <p class="banner banner--success" role="status">{tw(VmWord::VmDiskGrown)}</p> }.into_any()),
                 Some(Err(e)) => Some(view! { <ErrorPanel error=e/> }.into_any()),
                 None => None,
             }}
@@ -215,7 +215,7 @@ pub fn StoragePanel(
     let s2 = service.clone();
     view! {
         <section class="card vm-card" aria-labelledby="vm-storage-title">
-            <h2 id="vm-storage-title">{tr(Msg::VmStorage)}</h2>
+            <h2 id="vm-storage-title">{tw(VmWord::VmStorage)}</h2>
             {disks.then(|| view! {
                 {move || match list.get() {
                     Some(Ok(disks)) => Some(disks.into_iter().map(|d| view! { <DiskRow service=s2.clone() vm=vm disk=d done=done/> }).collect_view().into_any()),

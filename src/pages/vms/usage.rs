@@ -2,10 +2,11 @@
 //! day as SVG line charts with axes, units, a value on hover for every point, a text summary
 //! for screen readers, and the same figures as a table. Plus this month's traffic.
 
+use super::vm_words::VmWord;
 use crate::components::async_view::AsyncView;
-use crate::i18n::{Lang, Msg};
+use crate::i18n::Lang;
 use crate::model::{Traffic, UsagePoint};
-use crate::state::prefs::{tr, use_prefs};
+use crate::state::prefs::{tw, use_prefs};
 use crate::state::session::use_session;
 use crate::vm::chart::{Axis, path};
 use leptos::prelude::*;
@@ -40,7 +41,7 @@ fn hour(time: &str) -> String {
 }
 
 struct Series {
-    name: Msg,
+    name: VmWord,
     class: &'static str,
     values: Vec<f64>,
 }
@@ -48,7 +49,7 @@ struct Series {
 #[component]
 fn Chart(
     id: &'static str,
-    title: Msg,
+    title: VmWord,
     unit: &'static str,
     percent: bool,
     times: Vec<String>,
@@ -73,7 +74,7 @@ fn Chart(
     // What a screen reader hears instead of the picture.
     let summary = {
         let times = times.clone();
-        let parts: Vec<(Msg, f64, f64, String)> = series
+        let parts: Vec<(VmWord, f64, f64, String)> = series
             .iter()
             .map(|s| {
                 let avg = s.values.iter().sum::<f64>() / s.values.len().max(1) as f64;
@@ -99,8 +100,8 @@ fn Chart(
                 .iter()
                 .map(|(name, avg, peak, at)| {
                     prefs
-                        .t(Msg::VmChartSummary)
-                        .replace("{name}", prefs.t(*name))
+                        .w(VmWord::VmChartSummary)
+                        .replace("{name}", prefs.w(*name))
                         .replace("{avg}", &format!("{} {unit}", measure(lang, *avg)))
                         .replace("{peak}", &format!("{} {unit}", measure(lang, *peak)))
                         .replace("{time}", at)
@@ -114,10 +115,10 @@ fn Chart(
     let two = series.len() > 1;
     view! {
         <figure class="chart" data-chart=id>
-            <figcaption id=title_id.clone() class="chart__title">{tr(title)}" ("{unit}")"
+            <figcaption id=title_id.clone() class="chart__title">{tw(title)}" ("{unit}")"
                 {two.then(|| view! {
                     <span class="chart__legend">
-                        {series.iter().map(|s| view! { <span class=format!("chart__key {}", s.class)>{tr(s.name)}</span> }).collect_view()}
+                        {series.iter().map(|s| view! { <span class=format!("chart__key {}", s.class)>{tw(s.name)}</span> }).collect_view()}
                     </span>
                 })}
             </figcaption>
@@ -143,7 +144,7 @@ fn Chart(
                         let (v, name, t) = (*v, s.name, times.get(i).map(|t| hour(t)).unwrap_or_default());
                         view! {
                             <circle class=format!("chart__dot {}", s.class) cx=x_at(i) cy=y_at(v) r="3">
-                                <title>{move || format!("{t} · {}: {} {unit}", prefs.t(name), measure(prefs.lang.get(), v))}</title>
+                                <title>{move || format!("{t} · {}: {} {unit}", prefs.w(name), measure(prefs.lang.get(), v))}</title>
                             </circle>
                         }
                     }).collect_view()
@@ -161,30 +162,30 @@ fn UsageCharts(points: Vec<UsagePoint>) -> impl IntoView {
     let rows = points.clone();
     view! {
         <div class="charts">
-            <Chart id="vm-cpu" title=Msg::VmCpuChart unit="%" percent=true times=times.clone()
-                series=vec![Series { name: Msg::VmCpuChart, class: "chart--a", values: col(|p| p.cpu) }]/>
-            <Chart id="vm-net" title=Msg::VmNetworkChart unit="Mbps" percent=false times=times.clone()
+            <Chart id="vm-cpu" title=VmWord::VmCpuChart unit="%" percent=true times=times.clone()
+                series=vec![Series { name: VmWord::VmCpuChart, class: "chart--a", values: col(|p| p.cpu) }]/>
+            <Chart id="vm-net" title=VmWord::VmNetworkChart unit="Mbps" percent=false times=times.clone()
                 series=vec![
-                    Series { name: Msg::VmInbound, class: "chart--a", values: col(|p| p.net_in) },
-                    Series { name: Msg::VmOutbound, class: "chart--b", values: col(|p| p.net_out) },
+                    Series { name: VmWord::VmInbound, class: "chart--a", values: col(|p| p.net_in) },
+                    Series { name: VmWord::VmOutbound, class: "chart--b", values: col(|p| p.net_out) },
                 ]/>
-            <Chart id="vm-disk" title=Msg::VmDiskChart unit="MB/s" percent=false times=times
+            <Chart id="vm-disk" title=VmWord::VmDiskChart unit="MB/s" percent=false times=times
                 series=vec![
-                    Series { name: Msg::VmRead, class: "chart--a", values: col(|p| p.disk_read) },
-                    Series { name: Msg::VmWrite, class: "chart--b", values: col(|p| p.disk_write) },
+                    Series { name: VmWord::VmRead, class: "chart--a", values: col(|p| p.disk_read) },
+                    Series { name: VmWord::VmWrite, class: "chart--b", values: col(|p| p.disk_write) },
                 ]/>
         </div>
         <details class="chart-table">
-            <summary>{tr(Msg::VmShowTable)}</summary>
+            <summary>{tw(VmWord::VmShowTable)}</summary>
             <div class="table-scroll">
                 <table class="table">
                     <thead><tr>
-                        <th scope="col">{tr(Msg::VmTime)}</th>
+                        <th scope="col">{tw(VmWord::VmTime)}</th>
                         <th scope="col">"CPU (%)"</th>
-                        <th scope="col">{tr(Msg::VmInbound)}" (Mbps)"</th>
-                        <th scope="col">{tr(Msg::VmOutbound)}" (Mbps)"</th>
-                        <th scope="col">{tr(Msg::VmRead)}" (MB/s)"</th>
-                        <th scope="col">{tr(Msg::VmWrite)}" (MB/s)"</th>
+                        <th scope="col">{tw(VmWord::VmInbound)}" (Mbps)"</th>
+                        <th scope="col">{tw(VmWord::VmOutbound)}" (Mbps)"</th>
+                        <th scope="col">{tw(VmWord::VmRead)}" (MB/s)"</th>
+                        <th scope="col">{tw(VmWord::VmWrite)}" (MB/s)"</th>
                     </tr></thead>
                     <tbody>
                         {rows.into_iter().map(|p| {
@@ -213,7 +214,7 @@ fn TrafficLine(traffic: Traffic) -> impl IntoView {
         let style = prefs.lang.get().number_style();
         match &traffic.limit_gb {
             Some(limit) => prefs
-                .t(Msg::VmTrafficUsed)
+                .w(VmWord::VmTrafficUsed)
                 .replace("{used}", &style.decimal(&used))
                 .replace("{limit}", &style.decimal(&limit.normalize().to_string())),
             None => format!("{} GB", style.decimal(&used)),
@@ -229,10 +230,10 @@ fn TrafficLine(traffic: Traffic) -> impl IntoView {
                 .unwrap_or(0i64)
                 .clamp(0, 100)
         };
-        view! { <meter class="vm-meter" min="0" max="100" value=pct aria-label=move || prefs.t(Msg::VmTraffic)></meter> }
+        view! { <meter class="vm-meter" min="0" max="100" value=pct aria-label=move || prefs.w(VmWord::VmTraffic)></meter> }
     });
     view! {
-        <p class="vm-traffic"><strong>{tr(Msg::VmTraffic)}": "</strong><span data-figure="vm-traffic">{text}</span></p>
+        <p class="vm-traffic"><strong>{tw(VmWord::VmTraffic)}": "</strong><span data-figure="vm-traffic">{text}</span></p>
         {meter}
     }
 }
@@ -243,10 +244,10 @@ fn span(points: &[UsagePoint]) -> String {
     let prefs = use_prefs();
     match (points.first(), points.last()) {
         (Some(first), Some(last)) => prefs
-            .t_n(Msg::VmUsage, points.len() as i64)
+            .w_n(VmWord::VmUsage, points.len() as i64)
             .replace("{from}", &hour(&first.time))
             .replace("{to}", &hour(&last.time)),
-        _ => prefs.t(Msg::VmUsageNone).to_string(),
+        _ => prefs.w(VmWord::VmUsageNone).to_string(),
     }
 }
 
@@ -267,7 +268,7 @@ pub fn UsagePanel(service: String, vm_id: String) -> impl IntoView {
     });
     view! {
         <section class="card vm-card" aria-labelledby="vm-usage-title">
-            <h2 id="vm-usage-title">{tr(Msg::VmUsageShort)}</h2>
+            <h2 id="vm-usage-title">{tw(VmWord::VmUsageShort)}</h2>
             <AsyncView resource=usage let:points skeleton_lines=6>
                 <p class="muted" data-figure="vm-usage-span">{span(&points)}</p>
                 <UsageCharts points=points/>
