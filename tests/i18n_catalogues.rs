@@ -42,7 +42,7 @@ fn catalogue(file: &str) -> BTreeMap<String, String> {
 #[test]
 fn every_message_is_translated() {
     let (en, vi) = (catalogue("en.rs"), catalogue("vi.rs"));
-    assert!(en.len() > 500, "read {} English messages", en.len());
+    assert!(en.len() > 400, "read {} English messages", en.len());
     assert_eq!(
         en.keys().collect::<Vec<_>>(),
         vi.keys().collect::<Vec<_>>(),
@@ -114,7 +114,14 @@ fn area_words(text: &str) -> BTreeMap<String, (Option<String>, Option<String>)> 
 }
 
 /// Words an area writes the same in both languages.
-const AREA_SAME_IN_BOTH: [&str; 5] = ["VmCpu", "VmCpuChart", "Linux", "Windows", "Attachments"];
+const AREA_SAME_IN_BOTH: [&str; 6] = [
+    "VmCpu",
+    "VmCpuChart",
+    "DnsTtl",
+    "Linux",
+    "Windows",
+    "Attachments",
+];
 
 #[test]
 fn every_area_word_is_translated() {

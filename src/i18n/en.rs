@@ -245,129 +245,15 @@ pub fn text(msg: Msg) -> &'static str {
         Currency => "Currency",
         OverdueLink => "View the {n} overdue invoices",
         Actions => "Actions",
-        CreateZone => "Create zone",
         Delete => "Delete",
-        DeleteZone => "Delete zone",
-        DeleteZoneNamed => "Delete zone {name}",
-        DeleteZoneWarning => {
-            "Deleting {name} removes every record in it. Sites and mail using this domain stop resolving. This cannot be undone."
-        }
-        DnsAddRecord => "Add record",
-        DnsAppliedAll => "All {n} changes were applied.",
-        DnsAppliedPartly => {
-            "Changes applied: {n}. Refused, and still staged with the portal's reason: {refused}."
-        }
-        DnsApply => "Apply {n} changes",
-        DnsApplyStopped => {
-            "Applying stopped after {n} changes. The rest are still staged and will be sent once when you apply again."
-        }
-        DnsApplying => "Applying {n} of {total}…",
-        DnsBadCharacter => "\"{c}\" cannot be used in a DNS name.",
-        DnsBadTag => "Use letters and digits only (issue, issuewild, iodef).",
-        DnsBecomes => "becomes",
-        DnsCaaValue => "Value (CA domain or URL)",
-        DnsCnameAtApex => {
-            "A CNAME cannot be placed at the zone apex; use an A or AAAA record there."
-        }
-        DnsCnameNotAlone => {
-            "{name} already has other records; a CNAME must be the only record at its name."
-        }
-        DnsContent => "Content",
-        DnsCopied => "Copied.",
-        DnsCopy => "Copy zone file",
-        DnsDeleteSelected => "Delete selected",
-        DnsDidYouMeanAbsolute => {
-            "Without a final dot this name is read inside the zone. Did you mean {name}?"
-        }
-        DnsDidYouMeanRelative => "This would repeat the zone name. Did you mean {name}?",
-        DnsDiscard => "Discard",
-        DnsDiscardAll => "Discard all",
-        DnsEditRecord => "Edit record",
-        DnsEmptyLabel => "A name cannot have empty parts (two dots in a row, or a leading dot).",
-        DnsExport => "Download zone file",
-        DnsFilter => "Filter by name or content",
-        DnsFilterByType => "Filter by type",
-        DnsFlags => "Flags",
-        DnsHyphenAtEdge => "A part of a name cannot start or end with a hyphen.",
-        DnsImportLabel => "Import: paste a BIND zone file",
-        DnsImportPreview => "Import preview",
-        DnsImportSummary => "{records} records read; {changes} differences from the live zone.",
-        DnsIpv4 => "IPv4 address",
-        DnsIpv6 => "IPv6 address",
-        DnsLabelTooLong => "Each part of a name can be at most 63 characters.",
-        DnsLineError => "Line {line}",
-        DnsMailServer => "Mail server",
-        DnsName => "Name",
-        DnsNameTooLong => "The full name can be at most 253 characters.",
-        DnsNoChanges => {
-            "No staged changes. Edits you make are collected here before anything is sent."
-        }
-        DnsNotIpv4 => {
-            "Enter an IPv4 address like 192.0.2.10 (four numbers 0-255, no leading zeros)."
-        }
-        DnsNotIpv6 => "Enter an IPv6 address like 2001:db8::10.",
-        DnsOutOfRange => "Enter a whole number from {min} to {max}.",
-        DnsOutsideZone => "This name is outside the zone.",
-        DnsPort => "Port",
-        DnsPreference => "Preference",
-        DnsPriority => "Priority",
-        DnsRecords => "Records",
-        DnsReplace => "Replace: also remove live records that are not in the file",
-        DnsRestore => "Restore",
-        DnsSelectedCount => "{n} selected",
-        DnsSetTtl => "Set TTL",
-        DnsShowing => "Showing {n} of {total} records",
-        DnsStage => "Stage change",
-        DnsStageImport => "Stage {n} changes",
-        DnsStagedAdd => "new",
-        DnsStagedChanges => "Staged changes",
-        DnsStagedDelete => "to delete",
-        DnsStagedEdit => "changed",
-        DnsTag => "Tag",
-        DnsTarget => "Target host",
-        DnsTargetIsAlias => {
-            "{name} is an alias (CNAME) in this zone; mail and name server records must point at a name with an address."
-        }
-        DnsText => "Text",
-        DnsTtl => "TTL",
-        DnsTxtHint => {
-            "Type the text as is; quotes and splitting into 255-byte pieces are done for you."
-        }
-        DnsType => "Type",
-        DnsUnderscoreInHost => "Host names cannot contain underscores.",
-        DnsUnparsable => "A DNS server would not accept this data",
-        DnsUpload => "Or upload a zone file",
-        DnsWeight => "Weight",
-        DnsWildcard => "A wildcard (*) can only be the whole first part of a name.",
-        DnsZone => "DNS zone",
-        DnsZoneFile => "Zone file",
-        DnsZoneNotFound => "This zone does not exist or belongs to another account.",
-        DnsZones => "DNS zones",
         Edit => "Edit",
-        NoZones => "You have no DNS zones yet.",
-        Redo => "Redo",
-        SelectRecord => "Select {name}",
         Service => "Service",
-        StoredAs => "Stored as {name}",
-        Ttl1Day => "1 day",
-        Ttl1Hour => "1 hour",
-        Ttl1Minute => "1 minute",
-        Ttl1Week => "1 week",
-        Ttl4Hours => "4 hours",
-        Ttl5Minutes => "5 minutes",
-        TtlCustom => "Custom…",
         NoFee => "no fee",
         TtlNSeconds => "{n} seconds",
         TtlNMinutes => "{n} minutes",
         TtlNHours => "{n} hours",
         TtlNDays => "{n} days",
-        TtlSeconds => "TTL in seconds",
         TypeToConfirm => "Type {name} to confirm",
-        Undo => "Undo",
-        ZoneName => "Zone name",
-        DnsLeaveWithChanges => {
-            "You have {n} staged changes that are not applied yet. Leave this zone? They stay staged in this tab."
-        }
         BillingCycle => "Billing cycle",
         Domain => "Domain",
         LabelSaved => "Label saved.",
@@ -687,15 +573,6 @@ pub fn singular(msg: Msg) -> Option<&'static str> {
         DaysOverdue => "{n} day overdue",
         InvoiceCount => "{n} invoice",
         OverdueLink => "View the {n} overdue invoice",
-        DnsAppliedAll => "The change was applied.",
-        DnsApply => "Apply {n} change",
-        DnsApplyStopped => {
-            "Applying stopped after {n} change. The rest are still staged and will be sent once when you apply again."
-        }
-        DnsStageImport => "Stage {n} change",
-        DnsLeaveWithChanges => {
-            "You have {n} staged change that is not applied yet. Leave this zone? It stays staged in this tab."
-        }
         TtlNSeconds => "{n} second",
         TtlNMinutes => "{n} minute",
         TtlNHours => "{n} hour",

@@ -221,10 +221,7 @@ mod tests {
         assert_ne!(t(Lang::Vi, Msg::SignIn), t(Lang::En, Msg::SignIn));
         assert_eq!(t_n(Lang::En, Msg::DaysLeft, 3), "in 3 days");
         assert_eq!(t_n(Lang::En, Msg::DaysLeft, 1), "in 1 day");
-        assert_eq!(t_n(Lang::En, Msg::DnsApply, 1), "Apply 1 change");
-        assert_eq!(
-            t_n(Lang::Vi, Msg::DnsApply, 1),
-            t_n(Lang::Vi, Msg::DnsApply, 1)
-        );
+        assert_eq!(t_n(Lang::En, Msg::InvoiceCount, 1), "1 invoice");
+        assert_eq!(t_n(Lang::En, Msg::InvoiceCount, 2), "2 invoices");
     }
 }

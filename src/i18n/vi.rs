@@ -245,123 +245,15 @@ pub fn text(msg: Msg) -> &'static str {
         Currency => "Loại tiền",
         OverdueLink => "Xem {n} hóa đơn quá hạn",
         Actions => "Thao tác",
-        CreateZone => "Tạo vùng DNS",
         Delete => "Xóa",
-        DeleteZone => "Xóa vùng DNS",
-        DeleteZoneNamed => "Xóa vùng DNS {name}",
-        DeleteZoneWarning => {
-            "Xóa {name} sẽ xóa mọi bản ghi trong vùng. Website và email dùng tên miền này sẽ ngừng phân giải. Không thể hoàn tác."
-        }
-        DnsAddRecord => "Thêm bản ghi",
-        DnsAppliedAll => "Đã áp dụng toàn bộ {n} thay đổi.",
-        DnsAppliedPartly => {
-            "Đã áp dụng {n} thay đổi; {refused} thay đổi bị từ chối và vẫn được giữ lại kèm lý do."
-        }
-        DnsApply => "Áp dụng {n} thay đổi",
-        DnsApplyStopped => {
-            "Quá trình áp dụng dừng sau {n} thay đổi. Các thay đổi còn lại vẫn được giữ và sẽ chỉ gửi một lần khi bạn áp dụng lại."
-        }
-        DnsApplying => "Đang áp dụng {n}/{total}…",
-        DnsBadCharacter => "Không thể dùng \"{c}\" trong tên DNS.",
-        DnsBadTag => "Chỉ dùng chữ và số (issue, issuewild, iodef).",
-        DnsBecomes => "thành",
-        DnsCaaValue => "Giá trị (tên miền CA hoặc URL)",
-        DnsCnameAtApex => "Không thể đặt CNAME tại gốc vùng; hãy dùng bản ghi A hoặc AAAA.",
-        DnsCnameNotAlone => "{name} đã có bản ghi khác; CNAME phải là bản ghi duy nhất tại tên đó.",
-        DnsContent => "Nội dung",
-        DnsCopied => "Đã sao chép.",
-        DnsCopy => "Sao chép tệp vùng",
-        DnsDeleteSelected => "Xóa mục đã chọn",
-        DnsDidYouMeanAbsolute => {
-            "Thiếu dấu chấm cuối, tên này sẽ được hiểu là nằm trong vùng. Có phải bạn muốn {name}?"
-        }
-        DnsDidYouMeanRelative => "Tên này sẽ lặp lại tên vùng. Có phải bạn muốn {name}?",
-        DnsDiscard => "Bỏ",
-        DnsDiscardAll => "Bỏ tất cả",
-        DnsEditRecord => "Sửa bản ghi",
-        DnsEmptyLabel => {
-            "Tên không được có phần rỗng (hai dấu chấm liền nhau hoặc dấu chấm ở đầu)."
-        }
-        DnsExport => "Tải tệp vùng",
-        DnsFilter => "Lọc theo tên hoặc nội dung",
-        DnsFilterByType => "Lọc theo loại",
-        DnsFlags => "Cờ",
-        DnsHyphenAtEdge => "Một phần của tên không được bắt đầu hoặc kết thúc bằng dấu gạch ngang.",
-        DnsImportLabel => "Nhập: dán tệp vùng BIND",
-        DnsImportPreview => "Xem trước khi nhập",
-        DnsImportSummary => "Đọc được {records} bản ghi; {changes} khác biệt so với vùng hiện tại.",
-        DnsIpv4 => "Địa chỉ IPv4",
-        DnsIpv6 => "Địa chỉ IPv6",
-        DnsLabelTooLong => "Mỗi phần của tên tối đa 63 ký tự.",
-        DnsLineError => "Dòng {line}",
-        DnsMailServer => "Máy chủ thư",
-        DnsName => "Tên",
-        DnsNameTooLong => "Tên đầy đủ tối đa 253 ký tự.",
-        DnsNoChanges => "Chưa có thay đổi nào. Các chỉnh sửa sẽ được gom ở đây trước khi gửi.",
-        DnsNotIpv4 => "Nhập địa chỉ IPv4 như 192.0.2.10 (bốn số 0-255, không có số 0 ở đầu).",
-        DnsNotIpv6 => "Nhập địa chỉ IPv6 như 2001:db8::10.",
-        DnsOutOfRange => "Nhập số nguyên từ {min} đến {max}.",
-        DnsOutsideZone => "Tên này nằm ngoài vùng.",
-        DnsPort => "Cổng",
-        DnsPreference => "Độ ưu tiên",
-        DnsPriority => "Độ ưu tiên",
-        DnsRecords => "Bản ghi",
-        DnsReplace => "Thay thế: xóa cả các bản ghi hiện có nhưng không có trong tệp",
-        DnsRestore => "Khôi phục",
-        DnsSelectedCount => "Đã chọn {n}",
-        DnsSetTtl => "Đặt TTL",
-        DnsShowing => "Hiển thị {n}/{total} bản ghi",
-        DnsStage => "Đưa vào danh sách thay đổi",
-        DnsStageImport => "Đưa {n} thay đổi vào danh sách",
-        DnsStagedAdd => "mới",
-        DnsStagedChanges => "Thay đổi chờ áp dụng",
-        DnsStagedDelete => "sẽ xóa",
-        DnsStagedEdit => "đã sửa",
-        DnsTag => "Thẻ",
-        DnsTarget => "Máy chủ đích",
-        DnsTargetIsAlias => {
-            "{name} là bí danh (CNAME) trong vùng này; bản ghi MX và NS phải trỏ tới tên có địa chỉ."
-        }
-        DnsText => "Văn bản",
-        DnsTtl => "TTL",
-        DnsTxtHint => {
-            "Nhập văn bản như bình thường; dấu ngoặc kép và việc chia thành các đoạn 255 byte được tự động thực hiện."
-        }
-        DnsType => "Loại",
-        DnsUnderscoreInHost => "Tên máy chủ không được chứa dấu gạch dưới.",
-        DnsUnparsable => "Máy chủ DNS sẽ không chấp nhận dữ liệu này",
-        DnsUpload => "Hoặc tải lên tệp vùng",
-        DnsWeight => "Trọng số",
-        DnsWildcard => "Ký tự đại diện (*) chỉ có thể là toàn bộ phần đầu của tên.",
-        DnsZone => "Vùng DNS",
-        DnsZoneFile => "Tệp vùng",
-        DnsZoneNotFound => "Vùng này không tồn tại hoặc thuộc về tài khoản khác.",
-        DnsZones => "Vùng DNS",
         Edit => "Sửa",
-        NoZones => "Bạn chưa có vùng DNS nào.",
-        Redo => "Làm lại",
-        SelectRecord => "Chọn {name}",
         Service => "Dịch vụ",
-        StoredAs => "Lưu dưới dạng {name}",
-        Ttl1Day => "1 ngày",
-        Ttl1Hour => "1 giờ",
-        Ttl1Minute => "1 phút",
-        Ttl1Week => "1 tuần",
-        Ttl4Hours => "4 giờ",
-        Ttl5Minutes => "5 phút",
-        TtlCustom => "Tùy chỉnh…",
         NoFee => "không phí",
         TtlNSeconds => "{n} giây",
         TtlNMinutes => "{n} phút",
         TtlNHours => "{n} giờ",
         TtlNDays => "{n} ngày",
-        TtlSeconds => "TTL (giây)",
         TypeToConfirm => "Nhập {name} để xác nhận",
-        Undo => "Hoàn tác",
-        ZoneName => "Tên vùng",
-        DnsLeaveWithChanges => {
-            "Bạn có {n} thay đổi chưa được áp dụng. Rời khỏi vùng này? Các thay đổi vẫn được giữ trong tab này."
-        }
         BillingCycle => "Chu kỳ thanh toán",
         Domain => "Tên miền",
         LabelSaved => "Đã lưu nhãn.",

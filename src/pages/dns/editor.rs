@@ -4,6 +4,7 @@
 
 use super::apply::{Applier, Notice};
 use super::changes_panel::ChangesPanel;
+use super::dns_words::DnsWord;
 use super::form_slot::FormSlot;
 use super::record_form::RecordForm;
 use super::record_view::RecordView;
@@ -21,7 +22,7 @@ use crate::dns::{Record, RecordType};
 use crate::i18n::Msg;
 use crate::model::Zone;
 use crate::routes::Page;
-use crate::state::prefs::{tr, use_prefs};
+use crate::state::prefs::{tr, tw, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -56,12 +57,12 @@ pub fn ZoneEditorPage() -> impl IntoView {
         )
     });
     view! {
-        <p><a class="link" href=Page::Zones.href()>"← "{tr(Msg::DnsZones)}</a></p>
+        <p><a class="link" href=Page::Zones.href()>"← "{tw(DnsWord::DnsZones)}</a></p>
         {move || if missing.get() {
             view! {
-                <h1 class="page__title">{tr(Msg::DnsZone)}</h1>
+                <h1 class="page__title">{tw(DnsWord::DnsZone)}</h1>
                 <div class="card"><ErrorPanel error=ApiError::Portal { status: 404, messages: vec![] }/>
-                    <p>{tr(Msg::DnsZoneNotFound)}</p></div>
+                    <p>{tw(DnsWord::DnsZoneNotFound)}</p></div>
             }.into_any()
         } else {
             view! {
@@ -192,15 +193,15 @@ fn Editor(zone: Zone) -> impl IntoView {
             <div class="page__actions">
                 <button type="button" class="button button--primary" on:click=move |_| {
                     open_form((Draft::new(RecordType::A), None));
-                }>{tr(Msg::DnsAddRecord)}</button>
+                }>{tw(DnsWord::DnsAddRecord)}</button>
             </div>
         </div>
         {move || notice.get().map(|n| match n {
-            Notice::Applied(k) => view! { <p class="banner banner--success" role="status">{prefs.t_n(Msg::DnsAppliedAll, k as i64)}</p> }.into_any(),
-            Notice::Partly { applied, refused } => view! { <p class="banner banner--error" role="alert">{prefs.t(Msg::DnsAppliedPartly).replace("{n}", &applied.to_string()).replace("{refused}", &refused.to_string())}</p> }.into_any(),
+            Notice::Applied(k) => view! { <p class="banner banner--success" role="status">{prefs.w_n(DnsWord::DnsAppliedAll, k as i64)}</p> }.into_any(),
+            Notice::Partly { applied, refused } => view! { <p class="banner banner--error" role="alert">{prefs.w(DnsWord::DnsAppliedPartly).replace("{n}", &applied.to_string()).replace("{refused}", &refused.to_string())}</p> }.into_any(),
             Notice::Stopped { applied, error } => view! {
                 <div class="banner banner--error" role="alert">
-                    <p>{prefs.t_n(Msg::DnsApplyStopped, applied as i64)}</p>
+                    <p>{prefs.w_n(DnsWord::DnsApplyStopped, applied as i64)}</p>
                     <p>{prefs.t(error_message(&error))}</p>
                 </div>
             }.into_any(),
@@ -212,8 +213,8 @@ fn Editor(zone: Zone) -> impl IntoView {
         <ChangesPanel changes=changes applying=Signal::derive(move || applying.get()) on_apply=on_apply/>
         <section class="card card--flush records" aria-labelledby="records-title">
             <div class="records__head">
-                <h2 id="records-title">{tr(Msg::DnsRecords)}</h2>
-                <div class="records__counts" role="group" aria-label=tr(Msg::DnsFilterByType)>
+                <h2 id="records-title">{tw(DnsWord::DnsRecords)}</h2>
+                <div class="records__counts" role="group" aria-label=tw(DnsWord::DnsFilterByType)>
                     <button type="button" class="chip" aria-pressed=move || type_filter.get().is_none().to_string()
                         on:click=move |_| type_filter.set(None)>
                         {tr(Msg::TabAll)}" "{move || all_rows.with(|r| r.len())}
@@ -229,7 +230,7 @@ fn Editor(zone: Zone) -> impl IntoView {
                 </div>
                 <div class="list-controls">
                     <label class="field list-controls__search">
-                        <span>{tr(Msg::DnsFilter)}</span>
+                        <span>{tw(DnsWord::DnsFilter)}</span>
                         <input type="search" bind:value=filter/>
                     </label>
                     <label class="field">
@@ -237,25 +238,25 @@ fn Editor(zone: Zone) -> impl IntoView {
                         <select on:change=move |ev| sort.set(match event_target_value(&ev).as_str() {
                             "type" => SortBy::Type, "ttl" => SortBy::Ttl, "content" => SortBy::Content, _ => SortBy::Name,
                         })>
-                            <option value="name">{tr(Msg::DnsName)}</option>
-                            <option value="type">{tr(Msg::DnsType)}</option>
-                            <option value="ttl">{tr(Msg::DnsTtl)}</option>
-                            <option value="content">{tr(Msg::DnsContent)}</option>
+                            <option value="name">{tw(DnsWord::DnsName)}</option>
+                            <option value="type">{tw(DnsWord::DnsType)}</option>
+                            <option value="ttl">{tw(DnsWord::DnsTtl)}</option>
+                            <option value="content">{tw(DnsWord::DnsContent)}</option>
                         </select>
                     </label>
                 </div>
                 <div class="records__bulk" hidden=move || selected.with(BTreeSet::is_empty)>
-                    <span>{move || prefs.t(Msg::DnsSelectedCount).replace("{n}", &selected.with(BTreeSet::len).to_string())}</span>
-                    <button type="button" class="button button--secondary button--small" on:click=bulk_delete>{tr(Msg::DnsDeleteSelected)}</button>
+                    <span>{move || prefs.w(DnsWord::DnsSelectedCount).replace("{n}", &selected.with(BTreeSet::len).to_string())}</span>
+                    <button type="button" class="button button--secondary button--small" on:click=bulk_delete>{tw(DnsWord::DnsDeleteSelected)}</button>
                     <label class="field field--inline">
-                        <span>{tr(Msg::DnsSetTtl)}</span>
+                        <span>{tw(DnsWord::DnsSetTtl)}</span>
                         <select on:change=bulk_ttl>
                             <option value="">"—"</option>
                             {TTL_PRESETS.into_iter().map(|p| view! { <option value=p.to_string()>{p}</option> }).collect_view()}
                         </select>
                     </label>
                 </div>
-                <p class="muted list-count" role="status">{move || prefs.t(Msg::DnsShowing).replace("{n}", &shown.with(|s| s.len()).to_string()).replace("{total}", &all_rows.with(|r| r.len()).to_string())}</p>
+                <p class="muted list-count" role="status">{move || prefs.w(DnsWord::DnsShowing).replace("{n}", &shown.with(|s| s.len()).to_string()).replace("{total}", &all_rows.with(|r| r.len()).to_string())}</p>
             </div>
             <RecordsTable all=all_rows shown=shown origin=table_origin selected=selected on_edit=on_edit on_delete=on_delete on_restore=on_restore/>
         </section>

@@ -3,6 +3,7 @@
 
 mod apply;
 mod changes_panel;
+mod dns_words;
 pub mod editor;
 mod form_slot;
 mod messages;

@@ -2,11 +2,12 @@
 //! marked, staged additions at the end), sorted and filtered, drawn a window at a time so 5,000
 //! records scroll smoothly (only the rows in view plus a margin exist in the DOM).
 
+use super::dns_words::DnsWord;
 use crate::dns::changeset::{Change, ChangeSet};
 use crate::dns::names::to_unicode;
 use crate::dns::{Record, RecordType};
 use crate::i18n::Msg;
-use crate::state::prefs::{tr, use_prefs};
+use crate::state::prefs::{tr, tw, use_prefs};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 use std::sync::Arc;
@@ -240,7 +241,7 @@ pub fn RecordsTable(
     });
     let origin_unicode = to_unicode(&origin);
     view! {
-        <div id="records-scroll" class="records-scroll" tabindex="0" aria-label=tr(Msg::DnsRecords)
+        <div id="records-scroll" class="records-scroll" tabindex="0" aria-label=tw(DnsWord::DnsRecords)
             style:max-height=format!("{VIEWPORT}px")
             on:scroll=move |ev| {
                 let el: web_sys::Element = event_target(&ev);
@@ -249,10 +250,10 @@ pub fn RecordsTable(
             <table class="table records-table" aria-rowcount=move || (shown.with(|s| s.len()) + 1).to_string()>
                 <thead><tr aria-rowindex="1">
                     <th scope="col" class="records-table__pick"><span class="visually-hidden">{tr(Msg::Select)}</span></th>
-                    <th scope="col">{tr(Msg::DnsName)}</th>
-                    <th scope="col">{tr(Msg::DnsType)}</th>
-                    <th scope="col" class="num">{tr(Msg::DnsTtl)}</th>
-                    <th scope="col">{tr(Msg::DnsContent)}</th>
+                    <th scope="col">{tw(DnsWord::DnsName)}</th>
+                    <th scope="col">{tw(DnsWord::DnsType)}</th>
+                    <th scope="col" class="num">{tw(DnsWord::DnsTtl)}</th>
+                    <th scope="col">{tw(DnsWord::DnsContent)}</th>
                     <th scope="col"><span class="visually-hidden">{tr(Msg::Actions)}</span></th>
                 </tr></thead>
                 <tbody>
@@ -288,7 +289,7 @@ pub fn RecordsTable(
                                 <tr class=state_class aria-rowindex=(index + 2).to_string()>
                                     <td class="records-table__pick">
                                         {selectable.then(|| view! {
-                                            <input type="checkbox" aria-label=prefs.t(Msg::SelectRecord).replace("{name}", &pick_label)
+                                            <input type="checkbox" aria-label=prefs.w(DnsWord::SelectRecord).replace("{name}", &pick_label)
                                                 prop:checked=move || selected.with(|s| s.contains(&key))
                                                 on:change=move |ev| {
                                                     let on = event_target_checked(&ev);
@@ -301,13 +302,13 @@ pub fn RecordsTable(
                                         {(name != "@").then(|| view! { <span class="muted">"."{origin_unicode.clone()}</span> })}
                                     </td>
                                     <td class="records-table__type"><span class="badge">{row.record.rtype.to_string()}</span></td>
-                                    <td class="num records-table__ttl" data-label=move || prefs.t(Msg::DnsTtl) title=format!("{} s", row.record.ttl)>{let ttl = row.record.ttl; move || crate::i18n::format_ttl(prefs.lang.get(), ttl)}</td>
+                                    <td class="num records-table__ttl" data-label=move || prefs.w(DnsWord::DnsTtl) title=format!("{} s", row.record.ttl)>{let ttl = row.record.ttl; move || crate::i18n::format_ttl(prefs.lang.get(), ttl)}</td>
                                     <td class="records-table__content" title=row.record.content.clone()>{priority}{row.record.content.clone()}</td>
                                     <td class="records-table__actions">
                                         {match row.state {
-                                            RowState::Added => Some(view! { <span class="badge badge--success">{tr(Msg::DnsStagedAdd)}</span> }.into_any()),
-                                            RowState::Edited => Some(view! { <span class="badge badge--warning">{tr(Msg::DnsStagedEdit)}</span> }.into_any()),
-                                            RowState::Deleted => Some(view! { <span class="badge badge--danger">{tr(Msg::DnsStagedDelete)}</span> }.into_any()),
+                                            RowState::Added => Some(view! { <span class="badge badge--success">{tw(DnsWord::DnsStagedAdd)}</span> }.into_any()),
+                                            RowState::Edited => Some(view! { <span class="badge badge--warning">{tw(DnsWord::DnsStagedEdit)}</span> }.into_any()),
+                                            RowState::Deleted => Some(view! { <span class="badge badge--danger">{tw(DnsWord::DnsStagedDelete)}</span> }.into_any()),
                                             RowState::Live => None,
                                         }}
                                         {(!deleted).then(|| view! {
@@ -320,7 +321,7 @@ pub fn RecordsTable(
                                         })}
                                         {(staged && row.state != RowState::Added).then(|| view! {
                                             <button type="button" class="button button--secondary button--small"
-                                                on:click=move |_| on_restore.run(restore_row.clone())>{tr(Msg::DnsRestore)}</button>
+                                                on:click=move |_| on_restore.run(restore_row.clone())>{tw(DnsWord::DnsRestore)}</button>
                                         })}
                                     </td>
                                 </tr>

@@ -1,8 +1,8 @@
 //! Unapplied changes are not lost by accident: closing the tab, or following a link inside the
 //! app, asks first while changes are staged (they stay staged in this tab either way).
 
+use super::dns_words::DnsWord;
 use crate::dns::changeset::ChangeSet;
-use crate::i18n::Msg;
 use crate::state::prefs::use_prefs;
 use leptos::prelude::*;
 
@@ -58,7 +58,7 @@ fn leave_guard(changes: RwSignal<ChangeSet>) -> LeaveGuard {
                 return;
             }
             let n = changes.with_untracked(ChangeSet::len);
-            let question = prefs.t_n(Msg::DnsLeaveWithChanges, n as i64);
+            let question = prefs.w_n(DnsWord::DnsLeaveWithChanges, n as i64);
             if !window().confirm_with_message(&question).unwrap_or(true) {
                 ev.prevent_default();
                 ev.stop_immediate_propagation();

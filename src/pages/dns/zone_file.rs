@@ -2,11 +2,11 @@
 //! browser, each unusable line is listed with its problem, and the differences from the live zone
 //! are previewed before they are staged. Replacing (removing what the file lacks) is opt-in.
 
+use super::dns_words::DnsWord;
 use crate::dns::Record;
 use crate::dns::changeset::Change;
 use crate::dns::zonefile::{self, Imported};
-use crate::i18n::Msg;
-use crate::state::prefs::{tr, use_prefs};
+use crate::state::prefs::{tw, use_prefs};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -72,24 +72,24 @@ pub fn ZoneFilePanel(
     let export_for_copy = export_text.clone();
     view! {
         <section class="card" aria-labelledby="zonefile-title">
-            <h2 id="zonefile-title">{tr(Msg::DnsZoneFile)}</h2>
+            <h2 id="zonefile-title">{tw(DnsWord::DnsZoneFile)}</h2>
             <div class="zonefile__export">
                 <button type="button" class="button button--secondary"
-                    on:click=move |_| download(&export_for_download(), &filename)>{tr(Msg::DnsExport)}</button>
+                    on:click=move |_| download(&export_for_download(), &filename)>{tw(DnsWord::DnsExport)}</button>
                 <button type="button" class="button button--secondary" on:click=move |_| {
                     let text = export_for_copy();
                     let clipboard = window().navigator().clipboard();
                     let _ = clipboard.write_text(&text);
                     copied.set(true);
-                }>{tr(Msg::DnsCopy)}</button>
-                <span role="status" class="muted">{move || copied.get().then(|| prefs.t(Msg::DnsCopied))}</span>
+                }>{tw(DnsWord::DnsCopy)}</button>
+                <span role="status" class="muted">{move || copied.get().then(|| prefs.w(DnsWord::DnsCopied))}</span>
             </div>
             <div class="field field--wide">
-                <label for="zonefile-import">{tr(Msg::DnsImportLabel)}</label>
+                <label for="zonefile-import">{tw(DnsWord::DnsImportLabel)}</label>
                 <textarea id="zonefile-import" rows="6" spellcheck="false" class="mono" bind:value=text></textarea>
             </div>
             <div class="field">
-                <label for="zonefile-upload">{tr(Msg::DnsUpload)}</label>
+                <label for="zonefile-upload">{tw(DnsWord::DnsUpload)}</label>
                 <input id="zonefile-upload" type="file" accept=".zone,.txt,.db,text/plain" on:change=move |ev| {
                     let input: web_sys::HtmlInputElement = event_target(&ev);
                     if let Some(file) = input.files().and_then(|f| f.get(0)) {
@@ -105,7 +105,7 @@ pub fn ZoneFilePanel(
             </div>
             <label class="checkbox">
                 <input type="checkbox" prop:checked=move || replace.get() on:change=move |ev| replace.set(event_target_checked(&ev))/>
-                {tr(Msg::DnsReplace)}
+                {tw(DnsWord::DnsReplace)}
             </label>
             {move || parsed.get().map(|p| {
                 let errors = p.errors.clone();
@@ -113,14 +113,14 @@ pub fn ZoneFilePanel(
                 let count = changes.len();
                 let to_stage = changes.clone();
                 view! {
-                    <div class="zonefile__preview" role="region" aria-label=tr(Msg::DnsImportPreview)>
-                        <p>{move || prefs.t(Msg::DnsImportSummary)
+                    <div class="zonefile__preview" role="region" aria-label=tw(DnsWord::DnsImportPreview)>
+                        <p>{move || prefs.w(DnsWord::DnsImportSummary)
                             .replace("{records}", &p.records.len().to_string())
                             .replace("{changes}", &count.to_string())}</p>
                         {(!errors.is_empty()).then(|| view! {
                             <ul class="zonefile__errors">
                                 {errors.into_iter().map(|e| view! {
-                                    <li class="field__error">{move || prefs.t(Msg::DnsLineError).replace("{line}", &e.line.to_string())}": "{e.message.clone()}</li>
+                                    <li class="field__error">{move || prefs.w(DnsWord::DnsLineError).replace("{line}", &e.line.to_string())}": "{e.message.clone()}</li>
                                 }).collect_view()}
                             </ul>
                         })}
@@ -133,7 +133,7 @@ pub fn ZoneFilePanel(
                         </ul>
                         <button type="button" class="button button--primary" disabled=count == 0
                             on:click=move |_| { on_stage.run(to_stage.clone()); text.set(String::new()); }>
-                            {move || prefs.t_n(Msg::DnsStageImport, count as i64)}
+                            {move || prefs.w_n(DnsWord::DnsStageImport, count as i64)}
                         </button>
                     </div>
                 }

@@ -2,6 +2,7 @@
 //! form to create a zone (IDN accepted, checked before sending); deleting a zone asks for its
 //! name to be typed.
 
+use super::dns_words::DnsWord;
 use crate::api::ApiError;
 use crate::components::async_view::AsyncView;
 use crate::components::error_panel::ErrorPanel;
@@ -9,7 +10,7 @@ use crate::components::typed_confirm::TypedConfirm;
 use crate::dns::names::{self, to_unicode};
 use crate::i18n::Msg;
 use crate::model::{ServiceStatus, ServiceSummary, ZoneSummary};
-use crate::state::prefs::{tr, use_prefs};
+use crate::state::prefs::{tr, tw, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -30,7 +31,7 @@ pub fn ZonesPage() -> impl IntoView {
     });
     let changed = Callback::new(move |_| data.refetch());
     view! {
-        <h1 class="page__title">{tr(Msg::DnsZones)}</h1>
+        <h1 class="page__title">{tw(DnsWord::DnsZones)}</h1>
         <AsyncView resource=data let:d skeleton_lines=6>
             <ZoneGroups zones=d.0.clone() services=d.1.clone() on_change=changed/>
             <CreateZone services=d.1 on_change=changed/>
@@ -69,7 +70,7 @@ fn ZoneGroups(
         }
     });
     if zones.is_empty() {
-        return view! { <p class="card muted">{tr(Msg::NoZones)}</p> }.into_any();
+        return view! { <p class="card muted">{tw(DnsWord::NoZones)}</p> }.into_any();
     }
     let mut groups: Vec<(String, Vec<ZoneSummary>)> = Vec::new();
     for z in zones {
@@ -98,9 +99,9 @@ fn ZoneGroups(
                                     <a class="link zone-list__name" href=href>{unicode.clone()}</a>
                                     {(unicode != z.name).then(|| view! { <span class="muted zone-list__ascii">{z.name.clone()}</span> })}
                                     <button type="button" class="button button--secondary button--small"
-                                        aria-label=move || prefs.t(Msg::DeleteZoneNamed).replace("{name}", &to_unicode(&shown.name))
+                                        aria-label=move || prefs.w(DnsWord::DeleteZoneNamed).replace("{name}", &to_unicode(&shown.name))
                                         on:click={ let z = z.clone(); move |_| deleting.set(Some(z.clone())) }>
-                                        {tr(Msg::DeleteZone)}
+                                        {tw(DnsWord::DeleteZone)}
                                     </button>
                                 </li>
                             }
@@ -109,8 +110,8 @@ fn ZoneGroups(
                 </section>
             }
         }).collect_view()}
-        <TypedConfirm id="delete-zone" title=Signal::derive(move || prefs.t(Msg::DeleteZone).to_string()) action=Signal::derive(move || prefs.t(Msg::DeleteZone).to_string())
-            message=Signal::derive(move || deleting.get().map(|z| prefs.t(Msg::DeleteZoneWarning).replace("{name}", &to_unicode(&z.name))).unwrap_or_default())
+        <TypedConfirm id="delete-zone" title=Signal::derive(move || prefs.w(DnsWord::DeleteZone).to_string()) action=Signal::derive(move || prefs.w(DnsWord::DeleteZone).to_string())
+            message=Signal::derive(move || deleting.get().map(|z| prefs.w(DnsWord::DeleteZoneWarning).replace("{name}", &to_unicode(&z.name))).unwrap_or_default())
             expected=Signal::derive(move || deleting.get().map(|z| to_unicode(&z.name)).unwrap_or_default())
             open=Signal::derive(move || deleting.get().is_some())
             on_confirm=Callback::new(move |_| {
@@ -169,7 +170,7 @@ fn CreateZone(services: Vec<ServiceSummary>, on_change: Callback<()>) -> impl In
     };
     view! {
         <section class="card" aria-labelledby="create-zone-title">
-            <h2 id="create-zone-title">{tr(Msg::CreateZone)}</h2>
+            <h2 id="create-zone-title">{tw(DnsWord::CreateZone)}</h2>
             <form class="form form--inline" novalidate on:submit=submit>
                 <div class="field">
                     <label for="zone-service">{tr(Msg::Service)}</label>
@@ -178,13 +179,13 @@ fn CreateZone(services: Vec<ServiceSummary>, on_change: Callback<()>) -> impl In
                     </select>
                 </div>
                 <div class="field">
-                    <label for="zone-name">{tr(Msg::ZoneName)}</label>
+                    <label for="zone-name">{tw(DnsWord::ZoneName)}</label>
                     <input id="zone-name" autocomplete="off" spellcheck="false" placeholder="example.com" bind:value=name
                         aria-invalid=move || problem.get().is_some().to_string() aria-describedby="zone-name-hint zone-name-error"/>
-                    <p class="muted field__hint" id="zone-name-hint">{move || ascii_preview().map(|a| prefs.t(Msg::StoredAs).replace("{name}", &a))}</p>
+                    <p class="muted field__hint" id="zone-name-hint">{move || ascii_preview().map(|a| prefs.w(DnsWord::StoredAs).replace("{name}", &a))}</p>
                     <p class="field__error" id="zone-name-error">{move || problem.get()}</p>
                 </div>
-                <button type="submit" class="button button--primary" disabled=move || pending.get()>{tr(Msg::CreateZone)}</button>
+                <button type="submit" class="button button--primary" disabled=move || pending.get()>{tw(DnsWord::CreateZone)}</button>
             </form>
             {move || match create.value().get() {
                 Some(Err(e)) => Some(view! { <ErrorPanel error=e/> }),
