@@ -29,7 +29,9 @@ def arms(text, fn_start):
     body_start = text.index('{', j) + 1
     out = {}
     pat = re.compile(r'^        ([A-Z][A-Za-z0-9]+) => ', re.M)
-    ms = list(pat.finditer(text, body_start))
+    # Only this function's arms: text() and singular() name the same messages.
+    fn_end = text.find('\npub fn ', body_start)
+    ms = list(pat.finditer(text, body_start, fn_end if fn_end >= 0 else len(text)))
     for k, m in enumerate(ms):
         end = ms[k+1].start() if k+1 < len(ms) else min(i for i in (text.find('\n    }', m.end()), text.find('\n        _ => return None', m.end())) if i >= 0)
         out[m.group(1)] = (m.start(), end, text[m.end():end].rstrip().rstrip(','))

@@ -118,7 +118,7 @@ impl AreaWords for DnsWord {
             }
             (DnsAddRecord, Lang::En) => "Add record",
             (DnsAddRecord, Lang::Vi) => "Thêm bản ghi",
-            (DnsAppliedAll, Lang::En) => "The change was applied.",
+            (DnsAppliedAll, Lang::En) => "All {n} changes were applied.",
             (DnsAppliedAll, Lang::Vi) => "Đã áp dụng toàn bộ {n} thay đổi.",
             (DnsAppliedPartly, Lang::En) => {
                 "Changes applied: {n}. Refused, and still staged with the portal's reason: {refused}."
@@ -126,10 +126,10 @@ impl AreaWords for DnsWord {
             (DnsAppliedPartly, Lang::Vi) => {
                 "Đã áp dụng {n} thay đổi; {refused} thay đổi bị từ chối và vẫn được giữ lại kèm lý do."
             }
-            (DnsApply, Lang::En) => "Apply {n} change",
+            (DnsApply, Lang::En) => "Apply {n} changes",
             (DnsApply, Lang::Vi) => "Áp dụng {n} thay đổi",
             (DnsApplyStopped, Lang::En) => {
-                "Applying stopped after {n} change. The rest are still staged and will be sent once when you apply again."
+                "Applying stopped after {n} changes. The rest are still staged and will be sent once when you apply again."
             }
             (DnsApplyStopped, Lang::Vi) => {
                 "Quá trình áp dụng dừng sau {n} thay đổi. Các thay đổi còn lại vẫn được giữ và sẽ chỉ gửi một lần khi bạn áp dụng lại."
@@ -264,7 +264,7 @@ impl AreaWords for DnsWord {
             (DnsShowing, Lang::Vi) => "Hiển thị {n}/{total} bản ghi",
             (DnsStage, Lang::En) => "Stage change",
             (DnsStage, Lang::Vi) => "Đưa vào danh sách thay đổi",
-            (DnsStageImport, Lang::En) => "Stage {n} change",
+            (DnsStageImport, Lang::En) => "Stage {n} changes",
             (DnsStageImport, Lang::Vi) => "Đưa {n} thay đổi vào danh sách",
             (DnsStagedAdd, Lang::En) => "new",
             (DnsStagedAdd, Lang::Vi) => "mới",
@@ -345,7 +345,7 @@ impl AreaWords for DnsWord {
             (ZoneName, Lang::En) => "Zone name",
             (ZoneName, Lang::Vi) => "Tên vùng",
             (DnsLeaveWithChanges, Lang::En) => {
-                "You have {n} staged change that is not applied yet. Leave this zone? It stays staged in this tab."
+                "You have {n} staged changes that are not applied yet. Leave this zone? They stay staged in this tab."
             }
             (DnsLeaveWithChanges, Lang::Vi) => {
                 "Bạn có {n} thay đổi chưa được áp dụng. Rời khỏi vùng này? Các thay đổi vẫn được giữ trong tab này."
@@ -370,5 +370,18 @@ impl AreaWords for DnsWord {
             }
             _ => return None,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::DnsWord;
+    use crate::i18n::{Lang, w_n};
+
+    #[test]
+    fn counts_read_right_for_one_and_for_more() {
+        assert_eq!(w_n(Lang::En, DnsWord::DnsApply, 1), "Apply 1 change");
+        assert_eq!(w_n(Lang::En, DnsWord::DnsApply, 3), "Apply 3 changes");
+        assert_eq!(w_n(Lang::Vi, DnsWord::DnsApply, 1), "Áp dụng 1 thay đổi");
     }
 }

@@ -157,7 +157,7 @@ impl AreaWords for VmWord {
             (VmDisk, Lang::Vi) => "Ổ đĩa",
             (VmAddresses, Lang::En) => "IP addresses",
             (VmAddresses, Lang::Vi) => "Địa chỉ IP",
-            (VmCores, Lang::En) => "{n} core",
+            (VmCores, Lang::En) => "{n} cores",
             (VmCores, Lang::Vi) => "{n} lõi",
             (VmPower, Lang::En) => "Power",
             (VmPower, Lang::Vi) => "Nguồn",
@@ -251,7 +251,7 @@ impl AreaWords for VmWord {
             (VmRebuildStarted, Lang::Vi) => {
                 "Đã bắt đầu cài đặt lại. Việc này mất vài phút; trạng thái tự cập nhật."
             }
-            (VmUsage, Lang::En) => "{n} reading, at {to}, portal time",
+            (VmUsage, Lang::En) => "{n} readings from {from} to {to}, portal time",
             (VmUsage, Lang::Vi) => "{n} lần đo từ {from} đến {to}, theo giờ của cổng thanh toán",
             (VmUsageNone, Lang::En) => "No readings yet: the server has not reported its use.",
             (VmUsageNone, Lang::Vi) => "Chưa có số liệu: máy chủ chưa báo cáo mức sử dụng.",
@@ -422,5 +422,17 @@ impl AreaWords for VmWord {
             VmUsage => "{n} reading, at {to}, portal time",
             _ => return None,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::VmWord;
+    use crate::i18n::{Lang, w_n};
+
+    #[test]
+    fn counts_read_right_for_one_and_for_more() {
+        assert_eq!(w_n(Lang::En, VmWord::VmCores, 1), "1 core");
+        assert_eq!(w_n(Lang::En, VmWord::VmCores, 4), "4 cores");
     }
 }
