@@ -158,23 +158,28 @@ pub async fn add_key(
     Ok(Json(json!({ "success": true, "info": ["SSH key added"] })))
 }
 
+/// Deletes a row of `table` (`ssh_keys` or `ip_rules`) owned by `client`; 404 names `what`.
+fn remove_owned(demo: &DemoState, client: i64, id: &str, table: &str, what: &str) -> Reply {
+    let conn = demo.db.lock().map_err(ApiFailure::internal)?;
+    let n = conn.execute(
+        &format!("DELETE FROM {table} WHERE id = ?1 AND client_id = ?2"),
+        params![id, client],
+    )?;
+    if n == 0 {
+        return Err(ApiFailure::not_found(what));
+    }
+    Ok(Json(
+        json!({ "success": true, "info": [format!("{what} removed")] }),
+    ))
+}
+
 /// `POST /security/sshkey/@id`: removes the key.
 pub async fn remove_key(
     State(demo): State<DemoState>,
     ClientId(client): ClientId,
     Path(id): Path<String>,
 ) -> Reply {
-    let conn = demo.db.lock().map_err(ApiFailure::internal)?;
-    let n = conn.execute(
-        "DELETE FROM ssh_keys WHERE id = ?1 AND client_id = ?2",
-        params![id, client],
-    )?;
-    if n == 0 {
-        return Err(ApiFailure::not_found("SSH key"));
-    }
-    Ok(Json(
-        json!({ "success": true, "info": ["SSH key removed"] }),
-    ))
+    remove_owned(&demo, client, &id, "ssh_keys", "SSH key")
 }
 
 /// `POST /security/ipaccess` with `rule`.
@@ -204,17 +209,7 @@ pub async fn remove_rule(
     ClientId(client): ClientId,
     Path(id): Path<String>,
 ) -> Reply {
-    let conn = demo.db.lock().map_err(ApiFailure::internal)?;
-    let n = conn.execute(
-        "DELETE FROM ip_rules WHERE id = ?1 AND client_id = ?2",
-        params![id, client],
-    )?;
-    if n == 0 {
-        return Err(ApiFailure::not_found("IP access rule"));
-    }
-    Ok(Json(
-        json!({ "success": true, "info": ["IP access rule removed"] }),
-    ))
+    remove_owned(&demo, client, &id, "ip_rules", "IP access rule")
 }
 
 #[cfg(test)]
