@@ -86,3 +86,22 @@ fn voucher_and_pay_all_answers_decode() {
         "1077"
     );
 }
+
+#[test]
+fn a_renewal_names_its_invoice_when_the_answer_does() {
+    use atrium::api::dialect::hostbill::renewal_invoice_id;
+    let id = |v: serde_json::Value| renewal_invoice_id(&v);
+    assert_eq!(
+        id(serde_json::json!({"success": true, "invoice_id": "812"})),
+        Some("812".into())
+    );
+    assert_eq!(
+        id(serde_json::json!({"invoice": {"id": 813}})),
+        Some("813".into())
+    );
+    assert_eq!(
+        id(serde_json::json!({"success": true, "invoice_id": 0})),
+        None
+    );
+    assert_eq!(id(serde_json::json!({"success": true})), None);
+}

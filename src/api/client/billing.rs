@@ -317,17 +317,7 @@ impl<P: Platform> ApiClient<P> {
                     .transport
                     .send(Request::with_body(Method::Post, path, json!({})))
                     .await?;
-                let id = v
-                    .get("invoice_id")
-                    .or_else(|| v.pointer("/invoice/id"))
-                    .and_then(|i| match i {
-                        serde_json::Value::String(s) if !s.is_empty() && s != "0" => {
-                            Some(s.clone())
-                        }
-                        serde_json::Value::Number(n) if n.to_string() != "0" => Some(n.to_string()),
-                        _ => None,
-                    });
-                Ok(id)
+                Ok(hostbill::renewal_invoice_id(&v))
             }
             Dialect::Kdata => Err(ApiError::Unsupported),
         }

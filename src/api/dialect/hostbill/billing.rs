@@ -132,3 +132,15 @@ pub fn created_invoice_id(v: &Value) -> Result<String, ApiError> {
         _ => Err(ApiError::Decode("no invoice id in the answer".into())),
     }
 }
+
+/// `POST /service/@id/manualrenew`'s answer is not documented: the invoice it names, when it
+/// carries `invoice_id` (or `invoice.id`); `None` when it names none (or `0`).
+pub fn renewal_invoice_id(v: &Value) -> Option<String> {
+    v.get("invoice_id")
+        .or_else(|| v.get("invoice").and_then(|i| i.get("id")))
+        .and_then(|i| match i {
+            Value::String(s) if !s.is_empty() && s != "0" => Some(s.clone()),
+            Value::Number(n) if n.to_string() != "0" => Some(n.to_string()),
+            _ => None,
+        })
+}

@@ -21,6 +21,7 @@ pub use account::{client, profile, profile_body};
 pub use auth::{TokenPairWire, login_body, refresh_body, token_pair};
 pub use billing::{
     balance, created_invoice_id, invoices, invoices_from_text, pay_link, payment_methods,
+    renewal_invoice_id,
 };
 pub use cart_body::{cart_body, item_body, item_from_body};
 pub use catalog::{
