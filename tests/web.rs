@@ -145,3 +145,34 @@ async fn fetch_reports_status_and_body() {
     let resp = p.fetch("/missing-for-test", &req, None).await.unwrap();
     assert_eq!(resp.status, 404);
 }
+
+#[wasm_bindgen_test]
+fn an_email_reaches_its_frame_with_nothing_left_that_fetches() {
+    let html = "<style>@import url(https://x.example/a.css)</style><p style=\"background:url(https://x.example/b)\" onclick=\"x()\">Hello</p>\
+        <img src=\"https://tracker.example/pixel.gif\" alt=\"pixel\"><img srcset=\"https://x.example/2x.png 2x\">\
+        <img src=\"data:image/png;base64,AAAA\" alt=\"inline\"><script>alert(1)</script>\
+        <iframe src=\"https://x.example/\"></iframe><link rel=\"stylesheet\" href=\"https://x.example/c.css\">\
+        <table background=\"https://x.example/bg.png\"><tr><td>cell</td></tr></table>";
+    let doc = atrium::components::mail_frame::document(html);
+    for remote in [
+        "x.example",
+        "tracker.example",
+        "<script",
+        "<iframe",
+        "<link",
+        "<style",
+        "onclick",
+    ] {
+        assert!(!doc.contains(remote), "{remote} left in {doc}");
+    }
+    for kept in [
+        "Hello",
+        "alt=\"pixel\"",
+        "data:image/png;base64,AAAA",
+        "cell",
+        "target=\"_blank\"",
+    ] {
+        assert!(doc.contains(kept), "{kept} missing from {doc}");
+    }
+    assert!(doc.contains("Content-Security-Policy"));
+}
