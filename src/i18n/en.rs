@@ -99,7 +99,6 @@ pub fn text(msg: Msg) -> &'static str {
         }
         Reload => "Reload",
         Support => "Support",
-        InvoiceTitle => "Invoice",
         BackToInvoices => "Invoices",
         StatusUnpaid => "Unpaid",
         StatusPaid => "Paid",
@@ -108,8 +107,6 @@ pub fn text(msg: Msg) -> &'static str {
         StatusCollections => "Collections",
         StatusDraft => "Draft",
         IssuedOn => "Issued",
-        DueOn => "Due",
-        PaidOn => "Paid on",
         BilledTo => "Billed to",
         Description => "Description",
         Quantity => "Qty",
@@ -119,71 +116,15 @@ pub fn text(msg: Msg) -> &'static str {
         Tax => "Tax",
         CreditApplied => "Credit applied",
         Total => "Total",
-        BalanceDue => "Balance due",
         Print => "Print",
-        ApplyCredit => "Apply credit",
-        CreditAvailable => "Credit available",
-        AmountToApply => "Amount to apply",
-        ConfirmApplyCredit => "Apply {amount} of account credit to invoice #{number} ({currency})?",
         Confirm => "Confirm",
         Cancel => "Cancel",
-        Applying => "Applying…",
-        CreditWasApplied => "Credit applied.",
-        CheckingOutcome => {
-            "The portal did not answer in time. Checking whether the credit was applied…"
-        }
-        OutcomeNotApplied => "The credit was not applied. You can try again.",
-        InvoiceNotFound => "This invoice does not exist or belongs to another account.",
-        CreditNotPositive => "Enter an amount above zero.",
-        CreditTooManyDecimals => "Too many decimal places for this currency.",
-        CreditMoreThanDue => "That is more than the balance due.",
-        CreditMoreThanAvailable => "That is more than your available credit.",
-        CreditOtherCurrency => "Your credit is held in another currency than this invoice.",
         InvalidAmount => "Enter an amount like 12.50.",
-        NoCreditAvailable => "You have no account credit to apply.",
         TabAll => "All",
-        SearchByNumber => "Search by number",
         SortBy => "Sort by",
-        SortNewest => "Descending",
-        SortOldest => "Ascending",
-        SortDate => "Date",
-        SortDue => "Due date",
-        SortNumber => "Number",
-        SortTotal => "Total",
-        SortStatus => "Status",
         Number => "Number",
         Status => "Status",
-        NoInvoicesMatch => "No invoices match.",
-        PageOf => "Page {page} of {pages}",
-        PreviousPage => "Previous page",
-        NextPage => "Next page",
-        InvoiceCount => "{n} invoices",
-        PayInvoice => "Pay this invoice",
         PaymentMethod => "Payment method",
-        Fee => "fee",
-        TotalToPay => "Total to pay",
-        ConfirmPay => {
-            "Pay {total} for invoice #{number} ({currency}) with {method}? This includes a fee of {fee}."
-        }
-        ConfirmPayNoFee => "Pay {total} for invoice #{number} ({currency}) with {method}?",
-        PayAmount => "Pay {total}",
-        CreditCurrencyMismatch => {
-            "Your account credit is in {credit} and this invoice in {invoice}: credit can only pay invoices in its own currency."
-        }
-        ApplyAmount => "Apply {amount}",
-        OpeningGateway => "Opening the payment page…",
-        BadPaymentLink => {
-            "The portal sent a payment link that cannot be opened safely. Please contact support."
-        }
-        ContinueToPayment => "Continue to payment",
-        AddFundsLead => {
-            "Top up your account credit: we create an invoice for the amount, which you then pay. Credit pays future invoices automatically or on request."
-        }
-        CreateTopUp => "Create top-up invoice",
-        Creating => "Creating…",
-        TopUpUnknownOutcome => {
-            "We could not confirm whether the top-up invoice was created. Check your unpaid invoices before trying again."
-        }
         Estimates => "Estimates",
         EstimateTitle => "Estimate",
         NoEstimates => "You have no estimates.",
@@ -203,36 +144,7 @@ pub fn text(msg: Msg) -> &'static str {
         DownloadPdf => "Download PDF",
         Downloading => "Downloading…",
         PayAll => "Pay several invoices",
-        PayAllLead => {
-            "Choose the unpaid invoices to pay together. They are gathered into one invoice, which you pay once; each of them is then marked paid. Invoices in different currencies are paid separately."
-        }
-        PayAllNone => "You have no unpaid invoices.",
-        PayAllSubmit => "Gather {n} invoices into one",
-        PayAllConfirm => "Gather {n} invoices totalling {total} into one invoice to pay?",
-        Gathering => "Gathering…",
-        PayAllUnknownOutcome => {
-            "We could not confirm whether the invoices were gathered. Check your unpaid invoices before trying again."
-        }
-        SelectAtLeastOne => "Select at least one invoice.",
-        SelectedTotal => "Selected total",
-        DateFrom => "Issued from",
-        DateTo => "Issued until",
-        ClearFilters => "Clear filters",
-        DateRangeReversed => "The start date is after the end date.",
-        BalanceAndFunds => "Balance and funds",
-        CreditHistory => "Credit history",
-        NoCreditHistory => "No credit movements yet.",
-        Change => "Change",
-        BalanceAfter => "Balance after",
         Date => "Date",
-        RedeemVoucher => "Redeem a voucher",
-        VoucherCode => "Voucher code",
-        Redeem => "Redeem",
-        Redeeming => "Redeeming…",
-        VoucherAdded => "{amount} was added to your credit.",
-        VoucherUnknownOutcome => {
-            "We could not confirm whether the voucher was redeemed. Check your credit history before trying again."
-        }
         PortalNotUnpaid => "This invoice is no longer unpaid.",
         PortalCreditExceeded => "The amount is more than your available credit.",
         PortalInvoiceExceeded => "The amount is more than the invoice's balance due.",
@@ -242,13 +154,11 @@ pub fn text(msg: Msg) -> &'static str {
         PortalMixedCurrencies => "Invoices in different currencies cannot be paid together.",
         PortalPermissionDenied => "You do not have permission to do this.",
         Select => "Select",
-        Currency => "Currency",
         OverdueLink => "View the {n} overdue invoices",
         Actions => "Actions",
         Delete => "Delete",
         Edit => "Edit",
         Service => "Service",
-        NoFee => "no fee",
         TtlNSeconds => "{n} seconds",
         TtlNMinutes => "{n} minutes",
         TtlNHours => "{n} hours",
@@ -449,20 +359,8 @@ pub fn text(msg: Msg) -> &'static str {
         RenewConfirm => {
             "Renew {name} now? The billing system issues the invoice for the next period ({price}), or gives back the unpaid one already issued for this service. Your account credit ({credit}) pays it at once if it covers the amount; otherwise you pay it on the invoice."
         }
-        DeleteInvoice => "Delete invoice",
-        DeleteInvoiceLead => "An unpaid invoice you no longer need can be deleted.",
-        DeleteInvoiceConfirm => "Delete invoice #{n}? This cannot be undone.",
-        PayThisInvoice => "Pay this invoice",
-        PayElsewhereLead => {
-            "Payment happens on the billing site; you come back here once it is paid."
-        }
-        PayOnBillingSite => "Pay on the billing site",
         PasswordsDiffer => "The two passwords differ.",
         RepeatPassword => "Repeat the password",
-        PaymentsReceived => "Payments received",
-        NoPayments => {
-            "No payments recorded yet. Only payments the billing system has processed are listed: one still being checked by the payment provider appears once it is processed."
-        }
         AddonsAndPlans => "Add-ons and plans",
         NoAddons => "No add-ons on this service.",
         CanMoveTo => "Plans this service can move to",
@@ -571,7 +469,6 @@ pub fn singular(msg: Msg) -> Option<&'static str> {
         DaysLeft => "in {n} day",
         YearsCount => "{n} year",
         DaysOverdue => "{n} day overdue",
-        InvoiceCount => "{n} invoice",
         OverdueLink => "View the {n} overdue invoice",
         TtlNSeconds => "{n} second",
         TtlNMinutes => "{n} minute",

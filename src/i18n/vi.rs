@@ -99,7 +99,6 @@ pub fn text(msg: Msg) -> &'static str {
         }
         Reload => "Tải lại",
         Support => "Hỗ trợ",
-        InvoiceTitle => "Hóa đơn",
         BackToInvoices => "Hóa đơn",
         StatusUnpaid => "Chưa thanh toán",
         StatusPaid => "Đã thanh toán",
@@ -108,8 +107,6 @@ pub fn text(msg: Msg) -> &'static str {
         StatusCollections => "Đang thu hồi nợ",
         StatusDraft => "Bản nháp",
         IssuedOn => "Ngày lập",
-        DueOn => "Hạn thanh toán",
-        PaidOn => "Ngày thanh toán",
         BilledTo => "Người nhận hóa đơn",
         Description => "Mô tả",
         Quantity => "SL",
@@ -119,71 +116,15 @@ pub fn text(msg: Msg) -> &'static str {
         Tax => "Thuế",
         CreditApplied => "Số dư đã áp dụng",
         Total => "Tổng cộng",
-        BalanceDue => "Còn phải trả",
         Print => "In",
-        ApplyCredit => "Dùng số dư",
-        CreditAvailable => "Số dư hiện có",
-        AmountToApply => "Số tiền áp dụng",
-        ConfirmApplyCredit => "Dùng {amount} số dư tài khoản cho hóa đơn #{number} ({currency})?",
         Confirm => "Xác nhận",
         Cancel => "Hủy",
-        Applying => "Đang áp dụng…",
-        CreditWasApplied => "Đã áp dụng số dư.",
-        CheckingOutcome => {
-            "Cổng thanh toán không phản hồi kịp. Đang kiểm tra xem số dư đã được áp dụng chưa…"
-        }
-        OutcomeNotApplied => "Số dư chưa được áp dụng. Bạn có thể thử lại.",
-        InvoiceNotFound => "Hóa đơn này không tồn tại hoặc thuộc về tài khoản khác.",
-        CreditNotPositive => "Vui lòng nhập số tiền lớn hơn 0.",
-        CreditTooManyDecimals => "Quá nhiều chữ số thập phân cho loại tiền này.",
-        CreditMoreThanDue => "Số tiền vượt quá số còn phải trả.",
-        CreditMoreThanAvailable => "Số tiền vượt quá số dư hiện có.",
-        CreditOtherCurrency => "Số dư của bạn ở loại tiền khác với hóa đơn này.",
         InvalidAmount => "Vui lòng nhập số tiền, ví dụ 12.50.",
-        NoCreditAvailable => "Bạn không có số dư tài khoản để áp dụng.",
         TabAll => "Tất cả",
-        SearchByNumber => "Tìm theo số hóa đơn",
         SortBy => "Sắp xếp theo",
-        SortNewest => "Giảm dần",
-        SortOldest => "Tăng dần",
-        SortDate => "Ngày lập",
-        SortDue => "Hạn thanh toán",
-        SortNumber => "Số hóa đơn",
-        SortTotal => "Tổng tiền",
-        SortStatus => "Trạng thái",
         Number => "Số",
         Status => "Trạng thái",
-        NoInvoicesMatch => "Không có hóa đơn phù hợp.",
-        PageOf => "Trang {page}/{pages}",
-        PreviousPage => "Trang trước",
-        NextPage => "Trang sau",
-        InvoiceCount => "{n} hóa đơn",
-        PayInvoice => "Thanh toán hóa đơn này",
         PaymentMethod => "Phương thức thanh toán",
-        Fee => "phí",
-        TotalToPay => "Tổng cần thanh toán",
-        ConfirmPay => {
-            "Thanh toán {total} cho hóa đơn #{number} ({currency}) qua {method}? Đã bao gồm phí {fee}."
-        }
-        ConfirmPayNoFee => "Thanh toán {total} cho hóa đơn #{number} ({currency}) qua {method}?",
-        PayAmount => "Thanh toán {total}",
-        CreditCurrencyMismatch => {
-            "Số dư tài khoản của bạn tính bằng {credit}, còn hóa đơn này bằng {invoice}: số dư chỉ thanh toán được hóa đơn cùng loại tiền."
-        }
-        ApplyAmount => "Áp dụng {amount}",
-        OpeningGateway => "Đang mở trang thanh toán…",
-        BadPaymentLink => {
-            "Cổng thanh toán gửi về đường dẫn không thể mở an toàn. Vui lòng liên hệ hỗ trợ."
-        }
-        ContinueToPayment => "Tiếp tục thanh toán",
-        AddFundsLead => {
-            "Nạp thêm số dư tài khoản: chúng tôi tạo một hóa đơn với số tiền này để bạn thanh toán. Số dư dùng để thanh toán các hóa đơn sau."
-        }
-        CreateTopUp => "Tạo hóa đơn nạp tiền",
-        Creating => "Đang tạo…",
-        TopUpUnknownOutcome => {
-            "Chưa xác nhận được hóa đơn nạp tiền đã được tạo hay chưa. Vui lòng kiểm tra các hóa đơn chưa thanh toán trước khi thử lại."
-        }
         Estimates => "Báo giá",
         EstimateTitle => "Báo giá",
         NoEstimates => "Bạn chưa có báo giá nào.",
@@ -203,36 +144,7 @@ pub fn text(msg: Msg) -> &'static str {
         DownloadPdf => "Tải PDF",
         Downloading => "Đang tải…",
         PayAll => "Thanh toán nhiều hóa đơn",
-        PayAllLead => {
-            "Chọn các hóa đơn chưa thanh toán để trả cùng lúc. Chúng được gộp vào một hóa đơn để bạn thanh toán một lần; sau đó từng hóa đơn được đánh dấu đã thanh toán. Hóa đơn khác loại tiền được thanh toán riêng."
-        }
-        PayAllNone => "Bạn không có hóa đơn nào chưa thanh toán.",
-        PayAllSubmit => "Gộp {n} hóa đơn thành một",
-        PayAllConfirm => "Gộp {n} hóa đơn với tổng {total} thành một hóa đơn để thanh toán?",
-        Gathering => "Đang gộp…",
-        PayAllUnknownOutcome => {
-            "Chưa xác nhận được các hóa đơn đã được gộp hay chưa. Vui lòng kiểm tra hóa đơn chưa thanh toán trước khi thử lại."
-        }
-        SelectAtLeastOne => "Hãy chọn ít nhất một hóa đơn.",
-        SelectedTotal => "Tổng đã chọn",
-        DateFrom => "Phát hành từ",
-        DateTo => "Phát hành đến",
-        ClearFilters => "Xóa bộ lọc",
-        DateRangeReversed => "Ngày bắt đầu sau ngày kết thúc.",
-        BalanceAndFunds => "Số dư và nạp tiền",
-        CreditHistory => "Lịch sử số dư",
-        NoCreditHistory => "Chưa có biến động số dư.",
-        Change => "Thay đổi",
-        BalanceAfter => "Số dư sau",
         Date => "Ngày",
-        RedeemVoucher => "Đổi mã khuyến mãi",
-        VoucherCode => "Mã khuyến mãi",
-        Redeem => "Đổi mã",
-        Redeeming => "Đang đổi mã…",
-        VoucherAdded => "Đã cộng {amount} vào số dư của bạn.",
-        VoucherUnknownOutcome => {
-            "Chưa xác nhận được mã đã được đổi hay chưa. Vui lòng kiểm tra lịch sử số dư trước khi thử lại."
-        }
         PortalNotUnpaid => "Hóa đơn này không còn ở trạng thái chưa thanh toán.",
         PortalCreditExceeded => "Số tiền vượt quá số dư hiện có của bạn.",
         PortalInvoiceExceeded => "Số tiền vượt quá số còn phải trả của hóa đơn.",
@@ -242,13 +154,11 @@ pub fn text(msg: Msg) -> &'static str {
         PortalMixedCurrencies => "Không thể thanh toán cùng lúc các hóa đơn khác loại tiền.",
         PortalPermissionDenied => "Bạn không có quyền thực hiện thao tác này.",
         Select => "Chọn",
-        Currency => "Loại tiền",
         OverdueLink => "Xem {n} hóa đơn quá hạn",
         Actions => "Thao tác",
         Delete => "Xóa",
         Edit => "Sửa",
         Service => "Dịch vụ",
-        NoFee => "không phí",
         TtlNSeconds => "{n} giây",
         TtlNMinutes => "{n} phút",
         TtlNHours => "{n} giờ",
@@ -451,20 +361,8 @@ pub fn text(msg: Msg) -> &'static str {
         RenewConfirm => {
             "Gia hạn {name} ngay? Hệ thống thanh toán sẽ tạo hóa đơn cho kỳ tiếp theo ({price}), hoặc trả lại hóa đơn chưa thanh toán đã tạo cho dịch vụ này. Số dư tài khoản của bạn ({credit}) sẽ thanh toán ngay nếu đủ; nếu không, bạn thanh toán trên hóa đơn."
         }
-        DeleteInvoice => "Xóa hóa đơn",
-        DeleteInvoiceLead => "Có thể xóa hóa đơn chưa thanh toán mà bạn không còn cần.",
-        DeleteInvoiceConfirm => "Xóa hóa đơn #{n}? Không thể hoàn tác.",
-        PayThisInvoice => "Thanh toán hóa đơn này",
-        PayElsewhereLead => {
-            "Thanh toán được thực hiện trên trang thanh toán; sau khi xong bạn sẽ quay lại đây."
-        }
-        PayOnBillingSite => "Thanh toán trên trang thanh toán",
         PasswordsDiffer => "Hai mật khẩu không khớp.",
         RepeatPassword => "Nhập lại mật khẩu",
-        PaymentsReceived => "Các khoản đã thanh toán",
-        NoPayments => {
-            "Chưa có khoản thanh toán nào được ghi nhận. Chỉ các khoản hệ thống thanh toán đã xử lý mới được liệt kê: khoản đang chờ nhà cung cấp thanh toán kiểm tra sẽ hiện khi được xử lý xong."
-        }
         AddonsAndPlans => "Dịch vụ bổ sung và gói",
         NoAddons => "Dịch vụ này không có dịch vụ bổ sung.",
         CanMoveTo => "Các gói dịch vụ này có thể chuyển sang",

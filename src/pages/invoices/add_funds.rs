@@ -3,6 +3,7 @@
 //! check before trying again (the portal offers no way to look the request up).
 
 use super::credit_history::CreditHistory;
+use super::invoice_words::InvoiceWord;
 use super::voucher::RedeemVoucher;
 use crate::api::ApiError;
 use crate::components::async_view::AsyncView;
@@ -12,7 +13,7 @@ use crate::i18n::Msg;
 use crate::model::{Balance, PaymentMethod, parse_amount_input};
 use crate::routes::Page;
 use crate::state::brand::use_config;
-use crate::state::prefs::{tr, use_prefs};
+use crate::state::prefs::{tr, tw, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -47,10 +48,10 @@ pub fn AddFundsPage() -> impl IntoView {
     });
     view! {
         <p><a class="link" href=Page::Invoices.href()>"← "{tr(Msg::BackToInvoices)}</a></p>
-        <h1 class="page__title">{tr(Msg::BalanceAndFunds)}</h1>
+        <h1 class="page__title">{tw(InvoiceWord::BalanceAndFunds)}</h1>
         <section class="card" aria-labelledby="funds-title">
             <h2 id="funds-title">{tr(Msg::AddFunds)}</h2>
-            <p class="muted">{tr(Msg::AddFundsLead)}</p>
+            <p class="muted">{tw(InvoiceWord::AddFundsLead)}</p>
             <AsyncView resource=data let:d>
                 <FundsForm balance=d.0 methods=d.1/>
             </AsyncView>
@@ -78,7 +79,7 @@ fn FundsForm(
     let amount_text = RwSignal::new(String::new());
     let gateway = RwSignal::new(methods.first().map(|m| m.id.clone()).unwrap_or_default());
     let no_methods = methods.is_empty();
-    let problem = RwSignal::new(None::<Msg>);
+    let problem = RwSignal::new(None::<InvoiceWord>);
     let create = Action::new_local(move |(amount, gateway): &(Decimal, String)| {
         let api = session.api();
         let (amount, gateway) = (*amount, gateway.clone());
@@ -100,9 +101,9 @@ fn FundsForm(
                 problem.set(None);
                 create.dispatch_local((a, gateway.get_untracked()));
             }
-            Some(a) if a > Decimal::ZERO => problem.set(Some(Msg::CreditTooManyDecimals)),
-            Some(_) => problem.set(Some(Msg::CreditNotPositive)),
-            None => problem.set(Some(Msg::InvalidAmount)),
+            Some(a) if a > Decimal::ZERO => problem.set(Some(InvoiceWord::CreditTooManyDecimals)),
+            Some(_) => problem.set(Some(InvoiceWord::CreditNotPositive)),
+            None => problem.set(Some(InvoiceWord::InvalidAmount)),
         }
     };
     view! {
@@ -112,7 +113,7 @@ fn FundsForm(
                 <label for="funds-amount">{tr(Msg::Amount)}" ("{currency}")"</label>
                 <input id="funds-amount" inputmode="decimal" autocomplete="off" bind:value=amount_text
                     aria-invalid=move || problem.get().is_some().to_string() aria-describedby="funds-amount-error"/>
-                <p class="field__error" id="funds-amount-error">{move || problem.get().map(|m| prefs.t(m))}</p>
+                <p class="field__error" id="funds-amount-error">{move || problem.get().map(|m| prefs.w(m))}</p>
             </div>
             // Billing systems that list no gateways (BoxBilling) take the method on the invoice.
             <div class="field" hidden=no_methods>
@@ -123,14 +124,14 @@ fn FundsForm(
             </div>
             {move || match create.value().get() {
                 Some(Err(e)) if e.is_transient() => Some(view! {
-                    <p class="banner banner--error" role="alert">{tr(Msg::TopUpUnknownOutcome)}" "
+                    <p class="banner banner--error" role="alert">{tw(InvoiceWord::TopUpUnknownOutcome)}" "
                         <a class="link" href=Page::Invoices.with_query(&[("status", "unpaid")])>{tr(Msg::ViewInvoices)}</a></p>
                 }.into_any()),
                 Some(Err(e)) => Some(view! { <ErrorPanel error=e/> }.into_any()),
                 _ => None,
             }}
             <button type="submit" class="button button--primary" disabled=move || pending.get() aria-busy=move || pending.get().to_string()>
-                {move || if pending.get() { prefs.t(Msg::Creating) } else { prefs.t(Msg::CreateTopUp) }}
+                {move || if pending.get() { prefs.w(InvoiceWord::Creating) } else { prefs.w(InvoiceWord::CreateTopUp) }}
             </button>
         </form>
     }

@@ -4,13 +4,14 @@
 //! really happened before "try again" is offered.
 
 use crate::api::ApiError;
+use super::invoice_words::InvoiceWord;
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::error_panel::{error_message, portal_detail};
 use crate::components::money::MoneyText;
 use crate::i18n::Msg;
 use crate::model::invoice_detail::{CreditProblem, validate_credit_amount};
 use crate::model::{Balance, InvoiceDetail, Money, parse_amount_input};
-use crate::state::prefs::{tr, use_prefs};
+use crate::state::prefs::{tr, tw, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
@@ -25,13 +26,13 @@ pub enum Outcome {
     Failed(ApiError),
 }
 
-fn problem_message(p: CreditProblem) -> Msg {
+fn problem_message(p: CreditProblem) -> InvoiceWord {
     match p {
-        CreditProblem::NotPositive => Msg::CreditNotPositive,
-        CreditProblem::TooManyDecimals => Msg::CreditTooManyDecimals,
-        CreditProblem::MoreThanDue => Msg::CreditMoreThanDue,
-        CreditProblem::MoreThanAvailable => Msg::CreditMoreThanAvailable,
-        CreditProblem::OtherCurrency => Msg::CreditOtherCurrency,
+        CreditProblem::NotPositive => InvoiceWord::CreditNotPositive,
+        CreditProblem::TooManyDecimals => InvoiceWord::CreditTooManyDecimals,
+        CreditProblem::MoreThanDue => InvoiceWord::CreditMoreThanDue,
+        CreditProblem::MoreThanAvailable => InvoiceWord::CreditMoreThanAvailable,
+        CreditProblem::OtherCurrency => InvoiceWord::CreditOtherCurrency,
     }
 }
 
@@ -77,7 +78,7 @@ pub fn ApplyCredit(
             amount_text.set(prefs.lang.get_untracked().number_style().decimal(&plain));
         }
     });
-    let problem = RwSignal::new(None::<Msg>);
+    let problem = RwSignal::new(None::<InvoiceWord>);
     let confirming = RwSignal::new(None::<Money>);
     let checking = RwSignal::new(false);
 
@@ -122,7 +123,7 @@ pub fn ApplyCredit(
         }
         let Some(avail) = available() else { return };
         let Some(amount) = parse_amount_input(&amount_text.get_untracked(), digits) else {
-            problem.set(Some(Msg::InvalidAmount));
+            problem.set(Some(InvoiceWord::InvalidAmount));
             return;
         };
         match validate_credit_amount(amount, &due_for_check, &avail) {
@@ -145,7 +146,7 @@ pub fn ApplyCredit(
     });
     let confirm_text = move |m: &Money| {
         prefs
-            .t(Msg::ConfirmApplyCredit)
+            .w(InvoiceWord::ConfirmApplyCredit)
             .replace("{amount}", &m.format(prefs.lang.get().number_style()))
             .replace("{number}", &number)
             .replace("{currency}", &m.currency)
@@ -153,44 +154,44 @@ pub fn ApplyCredit(
 
     view! {
         <section class="card apply-credit no-print" aria-labelledby="apply-credit-title">
-            <h2 id="apply-credit-title">{tr(Msg::ApplyCredit)}</h2>
+            <h2 id="apply-credit-title">{tw(InvoiceWord::ApplyCredit)}</h2>
             <Show when=move || checking.get()>
-                <p class="banner banner--info" role="status">{tr(Msg::CheckingOutcome)}</p>
+                <p class="banner banner--info" role="status">{tw(InvoiceWord::CheckingOutcome)}</p>
             </Show>
             {move || match available() {
                 None => view! { <p class="muted">{tr(Msg::Loading)}</p> }.into_any(),
-                Some(avail) if avail.amount <= Decimal::ZERO => view! { <p class="muted">{tr(Msg::NoCreditAvailable)}</p> }.into_any(),
+                Some(avail) if avail.amount <= Decimal::ZERO => view! { <p class="muted">{tw(InvoiceWord::NoCreditAvailable)}</p> }.into_any(),
                 // Credit is never offered across currencies: the portal would refuse it, or worse,
                 // convert it at a rate the customer never saw.
                 Some(avail) if avail.currency != invoice_currency => {
                     let (credit, invoice) = (avail.currency.clone(), invoice_currency.clone());
-                    let text = move || prefs.t(Msg::CreditCurrencyMismatch)
+                    let text = move || prefs.w(InvoiceWord::CreditCurrencyMismatch)
                         .replace("{credit}", &credit)
                         .replace("{invoice}", &invoice);
                     view! { <p class="muted" data-figure="credit-other-currency">{text}</p> }.into_any()
                 }
                 Some(avail) => view! {
-                    <p>{tr(Msg::CreditAvailable)}": "<strong><MoneyText value=avail/></strong></p>
+                    <p>{tw(InvoiceWord::CreditAvailable)}": "<strong><MoneyText value=avail/></strong></p>
                     <form class="form form--inline" novalidate on:submit=move |ev| review.run(ev)>
                         <div class="field">
-                            <label for="credit-amount">{tr(Msg::AmountToApply)}</label>
+                            <label for="credit-amount">{tw(InvoiceWord::AmountToApply)}</label>
                             <input id="credit-amount" inputmode="decimal" autocomplete="off" bind:value=amount_text
                                 readonly=!partial_credit
                                 aria-invalid=move || problem.get().is_some().to_string()
                                 aria-describedby="credit-amount-error"/>
-                            <p class="field__error" id="credit-amount-error">{move || problem.get().map(|m| prefs.t(m))}</p>
+                            <p class="field__error" id="credit-amount-error">{move || problem.get().map(|m| prefs.w(m))}</p>
                         </div>
                         <button type="submit" class="button button--primary" disabled=move || pending.get()
                             aria-busy=move || pending.get().to_string()>
-                            {move || if pending.get() { prefs.t(Msg::Applying) } else { prefs.t(Msg::ApplyCredit) }}
+                            {move || if pending.get() { prefs.w(InvoiceWord::Applying) } else { prefs.w(InvoiceWord::ApplyCredit) }}
                         </button>
                     </form>
                 }.into_any(),
             }}
-            <ConfirmDialog id="confirm-credit" title=Msg::ApplyCredit
+            <ConfirmDialog id="confirm-credit" heading=Signal::derive(move || prefs.w(InvoiceWord::ApplyCredit).to_string())
                 message=Signal::derive(move || confirming.get().map(|m| confirm_text(&m)).unwrap_or_default())
                 confirm_label=Signal::derive(move || confirming.get()
-                    .map(|m| prefs.t(Msg::ApplyAmount).replace("{amount}", &m.format(prefs.lang.get().number_style())))
+                    .map(|m| prefs.w(InvoiceWord::ApplyAmount).replace("{amount}", &m.format(prefs.lang.get().number_style())))
                     .unwrap_or_default())
                 open=Signal::derive(move || confirming.get().is_some())
                 on_confirm=confirm on_cancel=Callback::new(move |_| confirming.set(None))/>
@@ -207,8 +208,8 @@ pub fn CreditOutcome(
     let prefs = use_prefs();
     move || {
         match outcome.get() {
-        Some(Outcome::Applied) => Some(view! { <p class="banner banner--success" role="status">{tr(Msg::CreditWasApplied)}</p> }.into_any()),
-        Some(Outcome::NotApplied) => Some(view! { <p class="banner banner--error" role="alert">{tr(Msg::OutcomeNotApplied)}</p> }.into_any()),
+        Some(Outcome::Applied) => Some(view! { <p class="banner banner--success" role="status">{tw(InvoiceWord::CreditWasApplied)}</p> }.into_any()),
+        Some(Outcome::NotApplied) => Some(view! { <p class="banner banner--error" role="alert">{tw(InvoiceWord::OutcomeNotApplied)}</p> }.into_any()),
         Some(Outcome::Failed(e)) => {
             let detail = portal_detail(&e, prefs.lang.get());
             Some(view! {

@@ -2,12 +2,13 @@
 //! first. Invoice references link to the invoice.
 
 use crate::api::ApiError;
+use super::invoice_words::InvoiceWord;
 use crate::components::async_view::AsyncView;
 use crate::components::money::MoneyText;
 use crate::i18n::{Msg, format_date};
 use crate::model::CreditLogEntry;
 use crate::routes::Page;
-use crate::state::prefs::{tr, use_prefs};
+use crate::state::prefs::{tr, tw, use_prefs};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
@@ -19,7 +20,7 @@ pub fn CreditHistory(
 ) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="credit-history-title">
-            <h2 id="credit-history-title">{tr(Msg::CreditHistory)}</h2>
+            <h2 id="credit-history-title">{tw(InvoiceWord::CreditHistory)}</h2>
             <AsyncView resource=log let:rows skeleton_lines=5>
                 <HistoryTable rows=rows/>
             </AsyncView>
@@ -31,7 +32,7 @@ pub fn CreditHistory(
 fn HistoryTable(rows: Vec<CreditLogEntry>) -> impl IntoView {
     let prefs = use_prefs();
     if rows.is_empty() {
-        return view! { <p class="muted">{tr(Msg::NoCreditHistory)}</p> }.into_any();
+        return view! { <p class="muted">{tw(InvoiceWord::NoCreditHistory)}</p> }.into_any();
     }
     view! {
         <div class="table-wrap">
@@ -39,8 +40,8 @@ fn HistoryTable(rows: Vec<CreditLogEntry>) -> impl IntoView {
                 <thead><tr>
                     <th scope="col">{tr(Msg::Date)}</th>
                     <th scope="col">{tr(Msg::Description)}</th>
-                    <th scope="col" class="num">{tr(Msg::Change)}</th>
-                    <th scope="col" class="num">{tr(Msg::BalanceAfter)}</th>
+                    <th scope="col" class="num">{tw(InvoiceWord::Change)}</th>
+                    <th scope="col" class="num">{tw(InvoiceWord::BalanceAfter)}</th>
                 </tr></thead>
                 <tbody>
                     {rows.into_iter().map(|r| {

@@ -2,10 +2,10 @@
 //! `invoice/delete`): confirmed with its number, sent once, then back to the list.
 
 use crate::components::confirm_dialog::ConfirmDialog;
+use super::invoice_words::InvoiceWord;
 use crate::components::error_panel::ErrorPanel;
-use crate::i18n::Msg;
 use crate::routes::Page;
-use crate::state::prefs::{tr, use_prefs};
+use crate::state::prefs::{tw, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -30,13 +30,13 @@ pub fn DeleteInvoice(id: String, number: String) -> impl IntoView {
     });
     view! {
         <section class="card no-print" aria-labelledby="delete-invoice-title">
-            <h2 id="delete-invoice-title">{tr(Msg::DeleteInvoice)}</h2>
-            <p class="muted">{tr(Msg::DeleteInvoiceLead)}</p>
+            <h2 id="delete-invoice-title">{tw(InvoiceWord::DeleteInvoice)}</h2>
+            <p class="muted">{tw(InvoiceWord::DeleteInvoiceLead)}</p>
             <button type="button" class="button button--danger" disabled=move || pending.get()
-                on:click=move |_| asking.set(true)>{tr(Msg::DeleteInvoice)}</button>
+                on:click=move |_| asking.set(true)>{tw(InvoiceWord::DeleteInvoice)}</button>
             {move || delete.value().get().and_then(|r| r.err()).map(|e| view! { <ErrorPanel error=e/> })}
-            <ConfirmDialog id="delete-invoice-confirm" title=Msg::DeleteInvoice
-                message=Signal::derive(move || prefs.t(Msg::DeleteInvoiceConfirm).replace("{n}", &number))
+            <ConfirmDialog id="delete-invoice-confirm" heading=Signal::derive(move || prefs.w(InvoiceWord::DeleteInvoice).to_string())
+                message=Signal::derive(move || prefs.w(InvoiceWord::DeleteInvoiceConfirm).replace("{n}", &number))
                 open=asking
                 on_confirm=Callback::new(move |_| {
                     asking.set(false);

@@ -2,6 +2,7 @@
 //! balance due, a print view, and applying account credit.
 
 use super::apply_credit::{ApplyCredit, CreditOutcome, Outcome};
+use super::invoice_words::InvoiceWord;
 use super::pay::PayPanel;
 use crate::api::ApiError;
 use crate::components::async_view::AsyncView;
@@ -14,7 +15,7 @@ use crate::i18n::{Msg, format_date};
 use crate::model::InvoiceDetail;
 use crate::routes::Page;
 use crate::state::brand::use_config;
-use crate::state::prefs::{tr, use_prefs};
+use crate::state::prefs::{tr, tw, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -65,9 +66,9 @@ pub fn InvoicePage() -> impl IntoView {
         {move || if missing.get() {
             // Another client's invoice and a missing one look the same: say so plainly.
             view! {
-                <h1 class="page__title">{tr(Msg::InvoiceTitle)}</h1>
+                <h1 class="page__title">{tw(InvoiceWord::InvoiceTitle)}</h1>
                 <div class="card"><ErrorPanel error=ApiError::Portal { status: 404, messages: vec![] }/>
-                    <p>{tr(Msg::InvoiceNotFound)}</p></div>
+                    <p>{tw(InvoiceWord::InvoiceNotFound)}</p></div>
             }.into_any()
         } else {
             view! {
@@ -77,9 +78,9 @@ pub fn InvoicePage() -> impl IntoView {
                     // Billing systems whose API takes no payment (BoxBilling): their own page.
                     {(!pay_online && inv.accepts_credit()).then(|| pay_elsewhere.get_value().map(|url| view! {
                         <section class="card no-print" aria-labelledby="pay-elsewhere-title">
-                            <h2 id="pay-elsewhere-title">{tr(Msg::PayThisInvoice)}</h2>
-                            <p class="muted">{tr(Msg::PayElsewhereLead)}</p>
-                            <a class="button button--primary" rel="external" href=url.replace("{id}", &crate::percent::encode_component(&inv.id))>{tr(Msg::PayOnBillingSite)}</a>
+                            <h2 id="pay-elsewhere-title">{tw(InvoiceWord::PayThisInvoice)}</h2>
+                            <p class="muted">{tw(InvoiceWord::PayElsewhereLead)}</p>
+                            <a class="button button--primary" rel="external" href=url.replace("{id}", &crate::percent::encode_component(&inv.id))>{tw(InvoiceWord::PayOnBillingSite)}</a>
                         </section>
                     })).flatten()}
                     {(delete_invoice && inv.status == crate::model::InvoiceStatus::Unpaid).then(|| view! {
@@ -111,7 +112,7 @@ fn InvoiceDocument(
     view! {
         <article class="invoice card" aria-labelledby="invoice-title">
             <header class="invoice__head">
-                <h1 id="invoice-title" class="page__title">{tr(Msg::InvoiceTitle)}" #"{inv.number.clone()}</h1>
+                <h1 id="invoice-title" class="page__title">{tw(InvoiceWord::InvoiceTitle)}" #"{inv.number.clone()}</h1>
                 <InvoiceStatusBadge status=inv.status.clone() due=inv.due/>
                 <div class="invoice__actions no-print">
                     <button type="button" class="button button--secondary"
@@ -121,8 +122,8 @@ fn InvoiceDocument(
             </header>
             <dl class="invoice__meta">
                 <div><dt>{tr(Msg::IssuedOn)}</dt><dd>{move || date(issued)}</dd></div>
-                <div><dt>{tr(Msg::DueOn)}</dt><dd>{move || date(due)}</dd></div>
-                {paid.map(|p| view! { <div><dt>{tr(Msg::PaidOn)}</dt><dd>{move || date(Some(p))}</dd></div> })}
+                <div><dt>{tw(InvoiceWord::DueOn)}</dt><dd>{move || date(due)}</dd></div>
+                {paid.map(|p| view! { <div><dt>{tw(InvoiceWord::PaidOn)}</dt><dd>{move || date(Some(p))}</dd></div> })}
                 <BilledToEntry billed_to=inv.billed_to.clone()/>
             </dl>
             <LineItems lines=inv.lines.clone()/>
@@ -133,9 +134,9 @@ fn InvoiceDocument(
                 })}
                 <div class="invoice__total"><dt>{tr(Msg::Total)}</dt><dd><MoneyText value=inv.total.clone()/></dd></div>
                 {(inv.amount_paid().amount > rust_decimal::Decimal::ZERO).then(|| view! {
-                    <div data-figure="amount-paid"><dt>{tr(Msg::PaymentsReceived)}</dt><dd>"−"<MoneyText value=inv.amount_paid()/></dd></div>
+                    <div data-figure="amount-paid"><dt>{tw(InvoiceWord::PaymentsReceived)}</dt><dd>"−"<MoneyText value=inv.amount_paid()/></dd></div>
                 })}
-                <div class="invoice__due" data-figure="balance-due"><dt>{tr(Msg::BalanceDue)}</dt><dd><MoneyText value=inv.balance_due()/></dd></div>
+                <div class="invoice__due" data-figure="balance-due"><dt>{tw(InvoiceWord::BalanceDue)}</dt><dd><MoneyText value=inv.balance_due()/></dd></div>
             </dl>
             {inv.notes.clone().map(|n| view! { <p class="invoice__notes muted">{n}</p> })}
         </article>

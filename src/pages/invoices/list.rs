@@ -3,6 +3,7 @@
 //! is rendered at a time.
 
 use crate::components::async_view::AsyncView;
+use super::invoice_words::InvoiceWord;
 use crate::components::money::MoneyText;
 use crate::components::status_badge::InvoiceStatusBadge;
 use crate::i18n::{Msg, format_date, t_n};
@@ -11,7 +12,7 @@ use crate::model::InvoiceSummary;
 use crate::model::invoice_list::{ListQuery, SortKey, StatusTab, page_of};
 use crate::routes::Page;
 use crate::state::brand::use_config;
-use crate::state::prefs::{tr, use_prefs};
+use crate::state::prefs::{tr, tw, use_prefs};
 use crate::state::session::use_session;
 use crate::state::today;
 use leptos::prelude::*;
@@ -28,13 +29,13 @@ fn tab_label(t: StatusTab) -> Msg {
     }
 }
 
-fn sort_label(k: SortKey) -> Msg {
+fn sort_label(k: SortKey) -> InvoiceWord {
     match k {
-        SortKey::Date => Msg::SortDate,
-        SortKey::Due => Msg::SortDue,
-        SortKey::Number => Msg::SortNumber,
-        SortKey::Total => Msg::SortTotal,
-        SortKey::Status => Msg::SortStatus,
+        SortKey::Date => InvoiceWord::SortDate,
+        SortKey::Due => InvoiceWord::SortDue,
+        SortKey::Number => InvoiceWord::SortNumber,
+        SortKey::Total => InvoiceWord::SortTotal,
+        SortKey::Status => InvoiceWord::SortStatus,
     }
 }
 
@@ -67,7 +68,7 @@ pub fn InvoiceListPage() -> impl IntoView {
             <h1 class="page__title">{tr(Msg::Invoices)}</h1>
             <div class="page__actions">
                 {caps.pay_all.then(|| view! { <a class="button button--primary" href=Page::PayAll.href()>{tr(Msg::PayAll)}</a> })}
-                <a class="button button--secondary" href=Page::Funds.href()>{tr(Msg::BalanceAndFunds)}</a>
+                <a class="button button--secondary" href=Page::Funds.href()>{tw(InvoiceWord::BalanceAndFunds)}</a>
                 {caps.estimates.then(|| view! { <a class="button button--secondary" href=Page::Estimates.href()>{tr(Msg::Estimates)}</a> })}
             </div>
         </div>
@@ -98,7 +99,7 @@ fn ListControls(
     view! {
         <div class="list-controls">
             <label class="field list-controls__search">
-                <span>{tr(Msg::SearchByNumber)}</span>
+                <span>{tw(InvoiceWord::SearchByNumber)}</span>
                 <input type="search" prop:value=move || query.get().search
                     on:input=move |ev| go.run(ListQuery { search: event_target_value(&ev), page: 1, ..query.get_untracked() })/>
             </label>
@@ -110,30 +111,30 @@ fn ListControls(
                     go.run(ListQuery { sort, page: 1, ..query.get_untracked() });
                 }>
                     {SortKey::ALL.into_iter().map(|k| view! {
-                        <option value=k.tag() selected=move || query.get().sort == k>{move || prefs.t(sort_label(k))}</option>
+                        <option value=k.tag() selected=move || query.get().sort == k>{move || prefs.w(sort_label(k))}</option>
                     }).collect_view()}
                 </select>
             </label>
             <button type="button" class="button button--secondary list-controls__dir"
                 on:click=move |_| go.run(ListQuery { ascending: !query.get_untracked().ascending, ..query.get_untracked() })>
-                {move || if query.get().ascending { prefs.t(Msg::SortOldest) } else { prefs.t(Msg::SortNewest) }}
+                {move || if query.get().ascending { prefs.w(InvoiceWord::SortOldest) } else { prefs.w(InvoiceWord::SortNewest) }}
             </button>
             <label class="field">
-                <span>{tr(Msg::DateFrom)}</span>
+                <span>{tw(InvoiceWord::DateFrom)}</span>
                 <input type="date" prop:value=move || query.get().from.map(|d| d.iso()).unwrap_or_default()
                     on:change=move |ev| go.run(ListQuery { from: Date::parse(&event_target_value(&ev)), page: 1, ..query.get_untracked() })/>
             </label>
             <label class="field">
-                <span>{tr(Msg::DateTo)}</span>
+                <span>{tw(InvoiceWord::DateTo)}</span>
                 <input type="date" prop:value=move || query.get().to.map(|d| d.iso()).unwrap_or_default()
                     on:change=move |ev| go.run(ListQuery { to: Date::parse(&event_target_value(&ev)), page: 1, ..query.get_untracked() })/>
             </label>
             <button type="button" class="button button--secondary" hidden=move || !query.get().is_filtered()
                 on:click=move |_| go.run(ListQuery { sort: query.get_untracked().sort, ascending: query.get_untracked().ascending, ..ListQuery::default() })>
-                {tr(Msg::ClearFilters)}
+                {tw(InvoiceWord::ClearFilters)}
             </button>
         </div>
-        <p class="field__error" role="alert" hidden=move || !query.get().range_reversed()>{tr(Msg::DateRangeReversed)}</p>
+        <p class="field__error" role="alert" hidden=move || !query.get().range_reversed()>{tw(InvoiceWord::DateRangeReversed)}</p>
     }
 }
 
@@ -155,20 +156,20 @@ fn InvoiceTable(
         let (rows, matches, pages) = view_rows.get();
         let page = query.with(|q| q.page.clamp(1, pages));
         if rows.is_empty() {
-            return view! { <p class="card muted">{tr(Msg::NoInvoicesMatch)}</p> }.into_any();
+            return view! { <p class="card muted">{tw(InvoiceWord::NoInvoicesMatch)}</p> }.into_any();
         }
         let date = move |d: Option<crate::model::Date>| {
             d.map(|d| format_date(prefs.lang.get(), d))
                 .unwrap_or_else(|| "—".into())
         };
         view! {
-            <p class="muted list-count" role="status">{move || prefs.t_n(Msg::InvoiceCount, matches as i64)}</p>
+            <p class="muted list-count" role="status">{move || prefs.w_n(InvoiceWord::InvoiceCount, matches as i64)}</p>
             <div class="table-wrap card card--flush">
                 <table class="table invoice-table">
                     <thead><tr>
                         <th scope="col">{tr(Msg::Number)}</th>
                         <th scope="col">{tr(Msg::IssuedOn)}</th>
-                        <th scope="col">{tr(Msg::DueOn)}</th>
+                        <th scope="col">{tw(InvoiceWord::DueOn)}</th>
                         <th scope="col" class="num">{tr(Msg::Total)}</th>
                         <th scope="col">{tr(Msg::Status)}</th>
                     </tr></thead>
@@ -185,7 +186,7 @@ fn InvoiceTable(
                                 <tr class:is-overdue=overdue>
                                     <th scope="row"><a class="link" href=Page::Invoice(&i.id.to_string()).href()>{i.number.clone()}</a></th>
                                     <td class="invoice-row__issued">{move || date(issued)}</td>
-                                    <td class="invoice-row__due" class:is-danger=overdue data-label=move || prefs.t(Msg::DueOn)>{move || date(due)}
+                                    <td class="invoice-row__due" class:is-danger=overdue data-label=move || prefs.w(InvoiceWord::DueOn)>{move || date(due)}
                                         {soon.map(|days| view! { " " <span class="badge badge--warning">{move || t_n(prefs.lang.get(), Msg::DaysLeft, days)}</span> })}
                                     </td>
                                     <td class="num invoice-row__total"><MoneyText value=i.total.clone()/></td>
@@ -196,12 +197,12 @@ fn InvoiceTable(
                     </tbody>
                 </table>
             </div>
-            <nav class="pager" aria-label=tr(Msg::PageOf) hidden={pages <= 1}>
+            <nav class="pager" aria-label=tw(InvoiceWord::PageOf) hidden={pages <= 1}>
                 <button type="button" class="button button--secondary" disabled={page <= 1}
-                    on:click=move |_| go.run(ListQuery { page: page - 1, ..query.get_untracked() })>{tr(Msg::PreviousPage)}</button>
-                <span>{move || prefs.t(Msg::PageOf).replace("{page}", &page.to_string()).replace("{pages}", &pages.to_string())}</span>
+                    on:click=move |_| go.run(ListQuery { page: page - 1, ..query.get_untracked() })>{tw(InvoiceWord::PreviousPage)}</button>
+                <span>{move || prefs.w(InvoiceWord::PageOf).replace("{page}", &page.to_string()).replace("{pages}", &pages.to_string())}</span>
                 <button type="button" class="button button--secondary" disabled={page >= pages}
-                    on:click=move |_| go.run(ListQuery { page: page + 1, ..query.get_untracked() })>{tr(Msg::NextPage)}</button>
+                    on:click=move |_| go.run(ListQuery { page: page + 1, ..query.get_untracked() })>{tw(InvoiceWord::NextPage)}</button>
             </nav>
         }.into_any()
     }

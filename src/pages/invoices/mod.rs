@@ -5,6 +5,7 @@ pub mod add_funds;
 mod apply_credit;
 mod credit_history;
 mod delete;
+mod invoice_words;
 pub mod detail;
 pub mod list;
 mod pay;

@@ -3,6 +3,7 @@
 //! payment link is opened (only https or this site). Single-submit; never retried.
 
 use crate::api::ApiError;
+use super::invoice_words::InvoiceWord;
 use crate::components::async_view::AsyncView;
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::error_panel::ErrorPanel;
@@ -10,7 +11,7 @@ use crate::components::money::MoneyText;
 use crate::i18n::Msg;
 use crate::model::payment::is_followable_payment_url;
 use crate::model::{InvoiceDetail, PaymentMethod};
-use crate::state::prefs::{tr, use_prefs};
+use crate::state::prefs::{tr, tw, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -27,7 +28,7 @@ pub fn PayPanel(
     });
     view! {
         <section class="card pay-panel no-print" aria-labelledby="pay-title">
-            <h2 id="pay-title">{tr(Msg::PayInvoice)}</h2>
+            <h2 id="pay-title">{tw(InvoiceWord::PayInvoice)}</h2>
             <AsyncView resource=methods let:list>
                 <PayForm invoice=invoice.clone() methods=list/>
             </AsyncView>
@@ -77,12 +78,12 @@ fn PayForm(
         let fee = m.fee(&due_text);
         // A method without a fee is not "a fee of $0.00".
         let msg = if fee.amount.is_zero() {
-            Msg::ConfirmPayNoFee
+            InvoiceWord::ConfirmPayNoFee
         } else {
-            Msg::ConfirmPay
+            InvoiceWord::ConfirmPay
         };
         prefs
-            .t(msg)
+            .w(msg)
             .replace("{total}", &m.total(&due_text).format(style))
             .replace("{number}", &number)
             .replace("{currency}", &due_text.currency)
@@ -97,7 +98,7 @@ fn PayForm(
             .map(|m| m.total(&due_for_label))
             .unwrap_or_else(|| due_for_label.clone());
         prefs
-            .t(Msg::PayAmount)
+            .w(InvoiceWord::PayAmount)
             .replace("{total}", &total.format(style))
     });
     let confirm = Callback::new(move |_| {
@@ -131,28 +132,28 @@ fn PayForm(
                                 on:change=move |_| chosen.set(Some(id.clone()))/>
                             <span class="method__name">{m.name.clone()}</span>
                             <span class="method__fee muted">{if fee.amount.is_zero() {
-                                view! { {tr(Msg::NoFee)} }.into_any()
+                                view! { {tw(InvoiceWord::NoFee)} }.into_any()
                             } else {
-                                view! { "+ "<MoneyText value=fee/>" "{tr(Msg::Fee)} }.into_any()
+                                view! { "+ "<MoneyText value=fee/>" "{tw(InvoiceWord::Fee)} }.into_any()
                             }}</span>
                         </label>
                     }
                 }).collect_view()}
             </fieldset>
-            <p class="pay-total">{tr(Msg::TotalToPay)}": "<strong data-figure="total-to-pay">{move || {
+            <p class="pay-total">{tw(InvoiceWord::TotalToPay)}": "<strong data-figure="total-to-pay">{move || {
                 let due = due_for_total.clone();
                 selected().map(|m| view! { <MoneyText value=m.total(&due)/> })
             }}</strong></p>
             {move || match pay.value().get() {
-                Some(Err(ApiError::Decode(_))) => Some(view! { <p class="banner banner--error" role="alert">{tr(Msg::BadPaymentLink)}</p> }.into_any()),
+                Some(Err(ApiError::Decode(_))) => Some(view! { <p class="banner banner--error" role="alert">{tw(InvoiceWord::BadPaymentLink)}</p> }.into_any()),
                 Some(Err(e)) => Some(view! { <ErrorPanel error=e/> }.into_any()),
                 _ => None,
             }}
             <button type="submit" class="button button--primary" disabled=move || pending.get() aria-busy=move || pending.get().to_string()>
-                {move || if pending.get() { prefs.t(Msg::OpeningGateway) } else { prefs.t(Msg::ContinueToPayment) }}
+                {move || if pending.get() { prefs.w(InvoiceWord::OpeningGateway) } else { prefs.w(InvoiceWord::ContinueToPayment) }}
             </button>
         </form>
-        <ConfirmDialog id="confirm-pay" title=Msg::PayInvoice message=message open=confirming
+        <ConfirmDialog id="confirm-pay" heading=Signal::derive(move || prefs.w(InvoiceWord::PayInvoice).to_string()) message=message open=confirming
             confirm_label=pay_label
             on_confirm=confirm on_cancel=Callback::new(move |_| confirming.set(false))/>
     }

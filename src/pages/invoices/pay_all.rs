@@ -4,6 +4,7 @@
 //! at the unpaid invoices before trying again.
 
 use crate::api::ApiError;
+use super::invoice_words::InvoiceWord;
 use crate::components::async_view::AsyncView;
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::error_panel::ErrorPanel;
@@ -12,7 +13,7 @@ use crate::i18n::{Msg, format_date};
 use crate::model::money::totals_by_currency;
 use crate::model::{InvoiceStatus, InvoiceSummary, Money};
 use crate::routes::Page;
-use crate::state::prefs::{tr, use_prefs};
+use crate::state::prefs::{tr, tw, use_prefs};
 use crate::state::session::{Session, use_session};
 use crate::state::today;
 use leptos::prelude::*;
@@ -31,7 +32,7 @@ pub fn PayAllPage() -> impl IntoView {
         <p><a class="link" href=Page::Invoices.href()>"← "{tr(Msg::BackToInvoices)}</a></p>
         <h1 class="page__title" id="pay-all-title">{tr(Msg::PayAll)}</h1>
         <section class="card" aria-labelledby="pay-all-title">
-            <p class="muted">{tr(Msg::PayAllLead)}</p>
+            <p class="muted">{tw(InvoiceWord::PayAllLead)}</p>
             <AsyncView resource=invoices let:all>
                 <PayAllForm unpaid=all.into_iter().filter(|i| i.status == InvoiceStatus::Unpaid).collect()/>
             </AsyncView>
@@ -48,7 +49,7 @@ fn PayAllForm(
     let session = use_session();
     let navigate = use_navigate();
     if unpaid.is_empty() {
-        return view! { <p>{tr(Msg::PayAllNone)}</p> }.into_any();
+        return view! { <p>{tw(InvoiceWord::PayAllNone)}</p> }.into_any();
     }
     let currencies = currencies_by_count(&unpaid);
     let unpaid = StoredValue::new(unpaid);
@@ -82,7 +83,7 @@ fn PayAllForm(
                 .unwrap_or_else(|| Money::new(Default::default(), &currency.get()))
         })
     });
-    let problem = RwSignal::new(None::<Msg>);
+    let problem = RwSignal::new(None::<InvoiceWord>);
     let confirming = RwSignal::new(false);
     let checking = RwSignal::new(false);
     let gather = gather_action(session, checking);
@@ -98,7 +99,7 @@ fn PayAllForm(
             return;
         }
         if chosen.with_untracked(Vec::is_empty) {
-            problem.set(Some(Msg::SelectAtLeastOne));
+            problem.set(Some(InvoiceWord::SelectAtLeastOne));
         } else {
             problem.set(None);
             confirming.set(true);
@@ -113,7 +114,7 @@ fn PayAllForm(
     });
     let confirm_text = move || {
         prefs
-            .t(Msg::PayAllConfirm)
+            .w(InvoiceWord::PayAllConfirm)
             .replace("{n}", &chosen.with(Vec::len).to_string())
             .replace(
                 "{total}",
@@ -125,14 +126,14 @@ fn PayAllForm(
         <form class="form" novalidate on:submit=review>
             {several.then(|| view! { <CurrencyPicker currencies=currencies.clone() currency=currency/> })}
             <PickTable invoices=Signal::derive(in_currency) selected=selected/>
-            <p class="pay-total" data-figure="selected-total">{tr(Msg::SelectedTotal)}": "<strong>{move || view! { <MoneyText value=sum.get()/> }}</strong></p>
-            <p class="field__error" role="alert">{move || problem.get().map(|m| prefs.t(m))}</p>
+            <p class="pay-total" data-figure="selected-total">{tw(InvoiceWord::SelectedTotal)}": "<strong>{move || view! { <MoneyText value=sum.get()/> }}</strong></p>
+            <p class="field__error" role="alert">{move || problem.get().map(|m| prefs.w(m))}</p>
             <Show when=move || checking.get()>
-                <p class="banner banner--info" role="status">{tr(Msg::CheckingOutcome)}</p>
+                <p class="banner banner--info" role="status">{tw(InvoiceWord::CheckingOutcome)}</p>
             </Show>
             {move || match gather.value().get() {
                 Some(Err(e)) if e.is_transient() => Some(view! {
-                    <p class="banner banner--error" role="alert">{tr(Msg::PayAllUnknownOutcome)}" "
+                    <p class="banner banner--error" role="alert">{tw(InvoiceWord::PayAllUnknownOutcome)}" "
                         <a class="link" href=Page::Invoices.with_query(&[("status", "unpaid")])>{tr(Msg::ViewInvoices)}</a></p>
                 }.into_any()),
                 Some(Err(e)) => Some(view! { <ErrorPanel error=e/> }.into_any()),
@@ -140,9 +141,9 @@ fn PayAllForm(
             }}
             <button type="submit" class="button button--primary" disabled=move || pending.get() aria-busy=move || pending.get().to_string()>
                 {move || if pending.get() {
-                    prefs.t(Msg::Gathering).to_string()
+                    prefs.w(InvoiceWord::Gathering).to_string()
                 } else {
-                    prefs.t(Msg::PayAllSubmit).replace("{n}", &chosen.with(Vec::len).to_string())
+                    prefs.w(InvoiceWord::PayAllSubmit).replace("{n}", &chosen.with(Vec::len).to_string())
                 }}
             </button>
             <ConfirmDialog id="confirm-pay-all" title=Msg::PayAll
@@ -200,7 +201,7 @@ fn gather_action(
 fn CurrencyPicker(currencies: Vec<(String, usize)>, currency: RwSignal<String>) -> impl IntoView {
     view! {
         <fieldset class="methods methods--inline">
-            <legend>{tr(Msg::Currency)}</legend>
+            <legend>{tw(InvoiceWord::Currency)}</legend>
             {currencies.into_iter().map(|(c, n)| {
                 let value = c.clone();
                 let label = format!("{c} ({n})");
@@ -231,7 +232,7 @@ fn PickTable(
                 <thead><tr>
                     <th scope="col"><span class="visually-hidden">{tr(Msg::Select)}</span></th>
                     <th scope="col">{tr(Msg::Number)}</th>
-                    <th scope="col">{tr(Msg::DueOn)}</th>
+                    <th scope="col">{tw(InvoiceWord::DueOn)}</th>
                     <th scope="col" class="num">{tr(Msg::Total)}</th>
                 </tr></thead>
                 <tbody>

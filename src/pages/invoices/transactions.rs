@@ -2,11 +2,12 @@
 //! the invoice paid (linked), method, amount and status.
 
 use crate::components::async_view::AsyncView;
+use super::invoice_words::InvoiceWord;
 use crate::components::money::MoneyText;
 use crate::i18n::{Msg, format_date};
 use crate::model::Transaction;
 use crate::routes::Page;
-use crate::state::prefs::{tr, use_prefs};
+use crate::state::prefs::{tr, tw, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -20,7 +21,7 @@ pub fn Transactions() -> impl IntoView {
     });
     view! {
         <section class="card" aria-labelledby="transactions-title">
-            <h2 id="transactions-title">{tr(Msg::PaymentsReceived)}</h2>
+            <h2 id="transactions-title">{tw(InvoiceWord::PaymentsReceived)}</h2>
             <AsyncView resource=list let:rows skeleton_lines=4>
                 <Table rows=rows/>
             </AsyncView>
@@ -32,14 +33,14 @@ pub fn Transactions() -> impl IntoView {
 fn Table(rows: Vec<Transaction>) -> impl IntoView {
     let prefs = use_prefs();
     if rows.is_empty() {
-        return view! { <p class="muted">{tr(Msg::NoPayments)}</p> }.into_any();
+        return view! { <p class="muted">{tw(InvoiceWord::NoPayments)}</p> }.into_any();
     }
     view! {
         <div class="table-wrap">
             <table class="table">
                 <thead><tr>
                     <th scope="col">{tr(Msg::Date)}</th>
-                    <th scope="col">{tr(Msg::InvoiceTitle)}</th>
+                    <th scope="col">{tw(InvoiceWord::InvoiceTitle)}</th>
                     <th scope="col">{tr(Msg::PaymentMethod)}</th>
                     <th scope="col" class="num">{tr(Msg::Amount)}</th>
                     <th scope="col">{tr(Msg::Status)}</th>

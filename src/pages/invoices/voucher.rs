@@ -2,9 +2,10 @@
 //! added and refreshes the balance and history; the portal's refusal appears under the field.
 
 use crate::components::error_panel::ErrorPanel;
+use super::invoice_words::InvoiceWord;
 use crate::i18n::Msg;
 use crate::model::VoucherRedeemed;
-use crate::state::prefs::{tr, use_prefs};
+use crate::state::prefs::{tw, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -49,30 +50,30 @@ pub fn RedeemVoucher(
         redeem.dispatch_local(text);
     };
     let added = move |v: &VoucherRedeemed| {
-        prefs.t(Msg::VoucherAdded).replace(
+        prefs.w(InvoiceWord::VoucherAdded).replace(
             "{amount}",
             &v.amount.format(prefs.lang.get().number_style()),
         )
     };
     view! {
         <section class="card" aria-labelledby="voucher-title">
-            <h2 id="voucher-title">{tr(Msg::RedeemVoucher)}</h2>
+            <h2 id="voucher-title">{tw(InvoiceWord::RedeemVoucher)}</h2>
             <form class="form form--inline" novalidate on:submit=submit>
                 <div class="field">
-                    <label for="voucher-code">{tr(Msg::VoucherCode)}</label>
+                    <label for="voucher-code">{tw(InvoiceWord::VoucherCode)}</label>
                     <input id="voucher-code" autocomplete="off" autocapitalize="characters" spellcheck="false"
                         maxlength="64" bind:value=code
                         aria-invalid=move || problem.get().is_some().to_string() aria-describedby="voucher-code-error"/>
                     <p class="field__error" id="voucher-code-error">{move || problem.get().map(|m| prefs.t(m))}</p>
                 </div>
                 <button type="submit" class="button button--primary" disabled=move || pending.get() aria-busy=move || pending.get().to_string()>
-                    {move || if pending.get() { prefs.t(Msg::Redeeming) } else { prefs.t(Msg::Redeem) }}
+                    {move || if pending.get() { prefs.w(InvoiceWord::Redeeming) } else { prefs.w(InvoiceWord::Redeem) }}
                 </button>
             </form>
             {move || match redeem.value().get() {
                 Some(Ok(v)) => Some(view! { <p class="banner banner--success" role="status">{added(&v)}</p> }.into_any()),
                 Some(Err(e)) if e.is_transient() => Some(view! {
-                    <p class="banner banner--error" role="alert">{tr(Msg::VoucherUnknownOutcome)}</p>
+                    <p class="banner banner--error" role="alert">{tw(InvoiceWord::VoucherUnknownOutcome)}</p>
                 }.into_any()),
                 Some(Err(e)) => Some(view! { <ErrorPanel error=e/> }.into_any()),
                 None => None,
