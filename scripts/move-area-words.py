@@ -103,7 +103,7 @@ for line in msg_rs.split('\n'):
             out.pop()
 open(root+'src/i18n/msg.rs', 'w').write('\n'.join(out))
 # the area's files
-for f in glob.glob(adir+'*.rs'):
+for f in glob.glob(adir+'**/*.rs', recursive=True):
     if f.endswith(stem+'.rs'):
         continue
     s = open(f).read()
@@ -114,6 +114,6 @@ for f in glob.glob(adir+'*.rs'):
     s = re.sub(r'prefs\.t\(' + enum + '::', f'prefs.w({enum}::', s)
     s = re.sub(r'prefs\.t_n\(' + enum + '::', f'prefs.w_n({enum}::', s)
     if s != o:
-        s = re.sub(r'(\nuse [^\n]+;\n)', r'\1use super::' + stem + '::' + enum + ';\n', s, count=1)
+        s = re.sub(r'(\nuse [^\n]+;\n)', r'\1use crate::pages::' + area + '::' + stem + '::' + enum + ';\n', s, count=1)
         open(f, 'w').write(s)
 print(' '.join(moved))

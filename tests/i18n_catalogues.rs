@@ -42,7 +42,7 @@ fn catalogue(file: &str) -> BTreeMap<String, String> {
 #[test]
 fn every_message_is_translated() {
     let (en, vi) = (catalogue("en.rs"), catalogue("vi.rs"));
-    assert!(en.len() > 400, "read {} English messages", en.len());
+    assert!(en.len() > 200, "read {} English messages", en.len());
     assert_eq!(
         en.keys().collect::<Vec<_>>(),
         vi.keys().collect::<Vec<_>>(),

@@ -165,23 +165,11 @@ pub fn text(msg: Msg) -> &'static str {
         TtlNDays => "{n} days",
         TypeToConfirm => "Type {name} to confirm",
         BillingCycle => "Billing cycle",
-        Domain => "Domain",
-        LabelSaved => "Label saved.",
-        LabelTooLong => "A label can be at most 64 characters.",
-        NoServicesMatch => "No services match.",
-        OrderedOn => "Ordered on",
-        Price => "Price",
-        Product => "Product",
-        Reveal => "Show",
         Save => "Save",
-        ServiceLabel => "Label",
-        ServiceLabelHint => "Your own name for this service",
-        ServiceNotFound => "This service does not exist or belongs to another account.",
         StatusActive => "Active",
         StatusPending => "Pending",
         StatusSuspended => "Suspended",
         StatusTerminated => "Terminated",
-        Username => "Username",
         VirtualServers => "Virtual servers",
         VmTemplate => "Operating system",
         VmRunning => "Running",
@@ -199,111 +187,15 @@ pub fn text(msg: Msg) -> &'static str {
         VmSuspended => "Suspended",
         Copy => "Copy",
         VmOpen => "Manage",
-        ServiceInvoices => "Invoices for this service",
-        NoServiceInvoices => "No invoices for this service.",
-        CancelService => "Request cancellation",
-        CancelReason => "Reason",
-        CancelWhen => "When",
-        CancelEndOfPeriod => "At the end of the paid period",
-        CancelImmediate => "Immediately",
-        CancelConfirm => {
-            "Ask to cancel {name} {when}? The provider stops the service and its data may be deleted."
-        }
-        CancelRequested => "Cancellation requested: {when}.",
-        CancelReasonRequired => "Please say why you are cancelling.",
-        OrderTitle => "Order a new service",
-        CycleOnce => "one-time",
-        CycleDaily => "daily",
-        CycleWeekly => "weekly",
-        CycleMonthly => "monthly",
-        CycleQuarterly => "every 3 months",
-        CycleSemiAnnually => "every 6 months",
-        CycleAnnually => "yearly",
-        CycleBiennially => "every 2 years",
-        CycleTriennially => "every 3 years",
-        CycleFourYears => "every 4 years",
-        CycleFiveYears => "every 5 years",
-        SoldOut => "Sold out",
-        StockLeft => "{n} left",
-        Configure => "Configure",
-        ViewCart => "Cart ({n})",
-        NoProducts => "No products in this category.",
-        DomainName => "Domain name",
         Addons => "Add-ons",
-        AddToCart => "Add to cart",
-        UpdateItem => "Update item",
         AddedToCart => "Added to your cart.",
-        FormUnsupported => "This option cannot be set here; the provider's default applies.",
-        OptionRequired => "Please answer this option.",
-        OptionRange => "Choose a number from {min} to {max}.",
-        UnknownChoice => "Choose one of the options.",
-        ProductUnavailable => "This product is sold out.",
-        DomainMissing => "This product needs a domain name.",
-        CycleNotOffered => "Choose a billing cycle this product offers.",
-        DomainWhatToDo => "What would you like to do?",
-        DomainRegisterChoice => "Register a new domain",
-        DomainTransferChoice => "Transfer a domain I own",
-        DomainExtension => "Extension",
-        DomainYears => "Registration period",
-        YearsCount => "{n} years",
-        PricePerYear => "{price} a year",
-        DomainTransferPrice => "Transfer, one year added: {price}",
-        DomainCheck => "Check availability",
-        DomainChecking => "Checking {domain}…",
-        DomainAvailable => "{domain} is available.",
-        DomainTransferable => "{domain} can be transferred.",
-        DomainNameInvalid => {
-            "Use letters, digits and hyphens (not first or last), at most 63, without the extension."
-        }
-        DomainTldNotOffered => "Choose an extension offered for this.",
-        DomainYearsRange => "Choose from {min} to {max} years.",
-        DomainCheckFirst => "Checked again before it goes in your cart.",
-        DomainTransferCode => "Transfer (EPP) code",
-        DomainTransferCodeHint => {
-            "Your current registrar gives it; the transfer cannot start without it."
-        }
-        DomainTransferCodeMissing => "Enter the transfer code from your current registrar.",
         DomainPricesFrom => "Register from {price} a year",
-        NoneChoice => "None",
-        OrderSummary => "Order summary",
-        Discount => "Discount",
-        TotalDueToday => "Total due today",
-        ThenRecurring => "Then {price} {cycle}",
-        EstimatePending => "Estimate — the provider's price is on its way",
-        PriceBreakdown => "What you are ordering",
-        SetupFeeFor => "Setup fee: {name}",
-        TotalDueTodayShort => "Due today",
-        QuoteFailed => "The price could not be fetched. Your choices are kept.",
-        PromoCode => "Promo code",
-        Apply => "Apply",
-        CartTitle => "Your cart",
-        CartEmpty => "Your cart is empty.",
-        BrowseCatalogue => "Browse the catalogue",
-        Remove => "Remove",
-        PlaceOrder => "Place order",
-        PlacingOrder => "Placing order…",
         OrderPlacedMsg => "Order {n} placed.",
         OrderLost => "The answer was lost on the way. Checking whether the order was placed…",
-        OrderNotPlaced => "The order was not placed. You can try again.",
-        FixItemsFirst => "Fix the items marked above first.",
-        ContinueShopping => "Continue shopping",
         Setup => "Setup fee",
         UpgradeTitle => "Change plan",
-        UpgradeLink => "Upgrade or downgrade",
-        Package => "Package",
-        KeepPackage => "Keep the current package",
-        DueNow => "Due now",
-        NewMonthly => "New price: {price} monthly",
-        RequestUpgrade => "Request this change",
-        UpgradeDone => "Change requested.",
-        PaymentFee => "Payment fee",
-        Subproducts => "Bundled products",
-        AcceptTerms => "I have read and accept the",
-        TermsOfService => "terms of service",
-        TermsRequired => "Please accept the terms of service to place the order.",
         ErrUnsupported => "This billing system does not offer that.",
         CreditAsOfSignIn => "As of when you signed in.",
-        Configuration => "Configuration",
         NotOfferedTitle => "not offered here",
         NotOfferedLead => {
             "This client area runs on {backend}, which does not offer this page. Everything it does offer is in the menu."
@@ -320,22 +212,7 @@ pub fn text(msg: Msg) -> &'static str {
         NumberDigitsOnly => "Enter the number, digits only.",
         FindCard => "Find an invoice or a service",
         VpsOrderTitle => "Order a virtual server",
-        ExtraIps => "Extra IPv4 addresses (0 to 5)",
-        VpsHostname => "Hostname (optional)",
-        RootPassword => "Root password (optional)",
-        NsPrefixes => "Nameserver prefixes (optional)",
-        FirstNameserver => "First nameserver",
-        SecondNameserver => "Second nameserver",
-        VpsPriceOnInvoice => {
-            "{backend} works out the price: it is on the invoice that opens once the order is placed."
-        }
-        VpsOrderLost => {
-            "The answer was lost, so we cannot tell whether the order was placed. Check your e-mail for an order confirmation before ordering again."
-        }
-        PickFromList => "Choose one of the offered values.",
-        ExtraIpsRange => "From 0 to 5.",
         HostnameInvalid => "Enter a host name like web1.example.com (letters, digits and hyphens).",
-        NsPrefixInvalid => "One word of letters, digits and hyphens, like ns1.",
         RootPasswordLength => "8 to 64 characters.",
         VpsOrderLead => {
             "Pick a package, a billing cycle and an operating system; the invoice opens right after."
@@ -345,61 +222,8 @@ pub fn text(msg: Msg) -> &'static str {
         AcceptQuote => "Accept quote",
         AcceptQuoteConfirm => "Accept quote #{n}? It becomes an invoice to pay.",
         QuoteAccepted => "Quote accepted. Its invoice will reach you by e-mail.",
-        RenewTitle => "Renewal",
-        RenewLead => {
-            "Get the invoice for the next period now, instead of waiting for it. If your account credit covers it, it is paid from the credit at once."
-        }
-        RenewPaidFromCredit => {
-            "Renewed: invoice {number} for {amount} was paid from your account credit."
-        }
-        RenewAwaitingPayment => "Renewal invoice {number} is waiting for payment: {amount} to pay.",
-        RenewIssued => "The renewal invoice is ready.",
-        OpenTheInvoice => "Open the invoice",
-        RenewNow => "Renew now",
-        RenewConfirm => {
-            "Renew {name} now? The billing system issues the invoice for the next period ({price}), or gives back the unpaid one already issued for this service. Your account credit ({credit}) pays it at once if it covers the amount; otherwise you pay it on the invoice."
-        }
         PasswordsDiffer => "The two passwords differ.",
         RepeatPassword => "Repeat the password",
-        AddonsAndPlans => "Add-ons and plans",
-        NoAddons => "No add-ons on this service.",
-        CanMoveTo => "Plans this service can move to",
-        NoOtherPlans => "No other plan is offered for this service.",
-        AskSupportToMove => {
-            "To move to one of them, contact support: the billing system takes the request there."
-        }
-        TaxOnInvoice => "Tax, where due, is added on the invoice.",
-        OrderPaidFromCredit => "Order {n} is placed and paid from your account credit.",
-        OrderPlacedNothingToPay => "Order {n} is placed; there is nothing to pay.",
-        ViewOrderedService => "Open the new service",
-        DomainTitle => "Domain",
-        DomainExpiresOn => "Expires on {date}",
-        Nameservers => "Name servers",
-        NameserverN => "Name server {n}",
-        NameserversLead => "Where the domain's DNS is answered. Two are required, up to four.",
-        SaveNameservers => "Save name servers",
-        NameserversSaved => "Name servers saved.",
-        NameserversTooFew => "Enter at least two name servers.",
-        NameserverRepeated => "This name server is already listed.",
-        TransferLock => "Transfer lock",
-        TransferLockLead => "While locked, the domain cannot be moved to another registrar.",
-        WhoisPrivacy => "WHOIS privacy",
-        WhoisPrivacyLead => "Hides the registrant's name, address and phone from public WHOIS.",
-        SettingOn => "On",
-        SettingOff => "Off",
-        SettingSaved => "{setting} is now {state}.",
-        TransferCode => "Transfer code",
-        TransferCodeLead => {
-            "The next registrar asks for this code. Unlock the domain first: a locked domain cannot leave."
-        }
-        TransferCodeNone => {
-            "This domain's registrar gives no transfer code here. Ask support for it when you move the domain."
-        }
-        ShowTransferCode => "Show the transfer code",
-        RegistrantContact => "Registrant contact",
-        ContactLead => {
-            "Registrars require these to be true and current; the email receives renewal and transfer notices."
-        }
         FirstName => "First name",
         LastName => "Last name",
         CompanyOptional => "Company (optional)",
@@ -409,12 +233,10 @@ pub fn text(msg: Msg) -> &'static str {
         StateRegion => "State or province",
         Postcode => "Postal code",
         CountryCode => "Country (two-letter code)",
+        CountryCodeInvalid => "Enter a two-letter country code like VN or US.",
         PhoneCountryCode => "Phone country code",
         PhoneNumber => "Phone number",
-        CountryCodeInvalid => "Enter a two-letter country code like VN or US.",
         DigitsOnly => "Digits only.",
-        SaveContact => "Save contact",
-        ContactSaved => "Contact saved.",
         OpenNewTicket => "Open a ticket",
         NoTickets => "You have no support tickets.",
         TicketDepartment => "Department",
@@ -467,7 +289,6 @@ pub fn singular(msg: Msg) -> Option<&'static str> {
     use Msg::*;
     Some(match msg {
         DaysLeft => "in {n} day",
-        YearsCount => "{n} year",
         DaysOverdue => "{n} day overdue",
         OverdueLink => "View the {n} overdue invoice",
         TtlNSeconds => "{n} second",

@@ -31,6 +31,45 @@ pub fn w_n<W: AreaWords>(lang: Lang, word: W, n: i64) -> String {
 }
 pub use portal::known_portal_message;
 
+/// The first load's catalogue read as area words, so one call shows either kind.
+impl AreaWords for Msg {
+    fn text(self, lang: Lang) -> &'static str {
+        t(lang, self)
+    }
+    fn singular(self, lang: Lang) -> Option<&'static str> {
+        if lang == Lang::En {
+            en::singular(self)
+        } else {
+            None
+        }
+    }
+}
+
+/// A text that is a catalogue message in some cases and an area's own word in others (the
+/// problem beside a field, a label chosen by a match): one type for both.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Word<W> {
+    /// From the first load's catalogue.
+    Common(Msg),
+    /// From the area's own words.
+    Area(W),
+}
+
+impl<W: AreaWords> AreaWords for Word<W> {
+    fn text(self, lang: Lang) -> &'static str {
+        match self {
+            Word::Common(m) => m.text(lang),
+            Word::Area(w) => w.text(lang),
+        }
+    }
+    fn singular(self, lang: Lang) -> Option<&'static str> {
+        match self {
+            Word::Common(m) => AreaWords::singular(m, lang),
+            Word::Area(w) => w.singular(lang),
+        }
+    }
+}
+
 use crate::model::NumberStyle;
 
 /// A supported display language.
@@ -221,7 +260,7 @@ mod tests {
         assert_ne!(t(Lang::Vi, Msg::SignIn), t(Lang::En, Msg::SignIn));
         assert_eq!(t_n(Lang::En, Msg::DaysLeft, 3), "in 3 days");
         assert_eq!(t_n(Lang::En, Msg::DaysLeft, 1), "in 1 day");
-        assert_eq!(t_n(Lang::En, Msg::InvoiceCount, 1), "1 invoice");
-        assert_eq!(t_n(Lang::En, Msg::InvoiceCount, 2), "2 invoices");
+        assert_eq!(t_n(Lang::En, Msg::TtlNHours, 1), "1 hour");
+        assert_eq!(t_n(Lang::En, Msg::TtlNHours, 2), "2 hours");
     }
 }

@@ -165,23 +165,11 @@ pub fn text(msg: Msg) -> &'static str {
         TtlNDays => "{n} ngày",
         TypeToConfirm => "Nhập {name} để xác nhận",
         BillingCycle => "Chu kỳ thanh toán",
-        Domain => "Tên miền",
-        LabelSaved => "Đã lưu nhãn.",
-        LabelTooLong => "Nhãn tối đa 64 ký tự.",
-        NoServicesMatch => "Không có dịch vụ phù hợp.",
-        OrderedOn => "Ngày đặt",
-        Price => "Giá",
-        Product => "Sản phẩm",
-        Reveal => "Hiện",
         Save => "Lưu",
-        ServiceLabel => "Nhãn",
-        ServiceLabelHint => "Tên riêng của bạn cho dịch vụ này",
-        ServiceNotFound => "Dịch vụ này không tồn tại hoặc thuộc về tài khoản khác.",
         StatusActive => "Đang hoạt động",
         StatusPending => "Đang chờ",
         StatusSuspended => "Tạm ngưng",
         StatusTerminated => "Đã chấm dứt",
-        Username => "Tên đăng nhập",
         VirtualServers => "Máy chủ ảo",
         VmTemplate => "Hệ điều hành",
         VmRunning => "Đang chạy",
@@ -199,115 +187,17 @@ pub fn text(msg: Msg) -> &'static str {
         VmSuspended => "Tạm ngưng",
         Copy => "Sao chép",
         VmOpen => "Quản lý",
-        ServiceInvoices => "Hóa đơn của dịch vụ",
-        NoServiceInvoices => "Chưa có hóa đơn cho dịch vụ này.",
-        CancelService => "Yêu cầu hủy dịch vụ",
-        CancelReason => "Lý do",
-        CancelWhen => "Thời điểm",
-        CancelEndOfPeriod => "Khi hết kỳ đã thanh toán",
-        CancelImmediate => "Ngay lập tức",
-        CancelConfirm => {
-            "Yêu cầu hủy {name} {when}? Nhà cung cấp sẽ dừng dịch vụ và dữ liệu có thể bị xóa."
-        }
-        CancelRequested => "Đã gửi yêu cầu hủy: {when}.",
-        CancelReasonRequired => "Vui lòng cho biết lý do hủy.",
-        OrderTitle => "Đặt dịch vụ mới",
-        CycleOnce => "một lần",
-        CycleDaily => "hằng ngày",
-        CycleWeekly => "hằng tuần",
-        CycleMonthly => "hằng tháng",
-        CycleQuarterly => "mỗi 3 tháng",
-        CycleSemiAnnually => "mỗi 6 tháng",
-        CycleAnnually => "hằng năm",
-        CycleBiennially => "mỗi 2 năm",
-        CycleTriennially => "mỗi 3 năm",
-        CycleFourYears => "mỗi 4 năm",
-        CycleFiveYears => "mỗi 5 năm",
-        SoldOut => "Hết hàng",
-        StockLeft => "Còn {n}",
-        Configure => "Cấu hình",
-        ViewCart => "Giỏ hàng ({n})",
-        NoProducts => "Danh mục này chưa có sản phẩm.",
-        DomainName => "Tên miền",
         Addons => "Dịch vụ bổ sung",
-        AddToCart => "Thêm vào giỏ",
-        UpdateItem => "Cập nhật",
         AddedToCart => "Đã thêm vào giỏ hàng.",
-        FormUnsupported => {
-            "Không thể chọn tùy chọn này tại đây; nhà cung cấp sẽ dùng giá trị mặc định."
-        }
-        OptionRequired => "Vui lòng chọn tùy chọn này.",
-        OptionRange => "Chọn một số từ {min} đến {max}.",
-        UnknownChoice => "Hãy chọn một trong các tùy chọn.",
-        ProductUnavailable => "Sản phẩm này đã hết hàng.",
-        DomainMissing => "Sản phẩm này cần một tên miền.",
-        CycleNotOffered => "Hãy chọn chu kỳ thanh toán mà sản phẩm hỗ trợ.",
-        DomainWhatToDo => "Bạn muốn làm gì?",
-        DomainRegisterChoice => "Đăng ký tên miền mới",
-        DomainTransferChoice => "Chuyển về đây tên miền tôi đang sở hữu",
-        DomainExtension => "Đuôi tên miền",
-        DomainYears => "Thời hạn đăng ký",
-        YearsCount => "{n} năm",
-        PricePerYear => "{price} mỗi năm",
-        DomainTransferPrice => "Chuyển về, thêm một năm: {price}",
-        DomainCheck => "Kiểm tra",
-        DomainChecking => "Đang kiểm tra {domain}…",
-        DomainAvailable => "{domain} có thể đăng ký.",
-        DomainTransferable => "{domain} có thể chuyển về.",
-        DomainNameInvalid => {
-            "Chỉ dùng chữ cái, chữ số và dấu gạch ngang (không ở đầu hay cuối), tối đa 63 ký tự, không kèm đuôi tên miền."
-        }
-        DomainTldNotOffered => "Hãy chọn một đuôi tên miền được cung cấp cho việc này.",
-        DomainYearsRange => "Chọn từ {min} đến {max} năm.",
-        DomainCheckFirst => "Sẽ được kiểm tra lại trước khi thêm vào giỏ hàng.",
-        DomainTransferCode => "Mã chuyển tên miền (EPP)",
-        DomainTransferCodeHint => {
-            "Do nhà đăng ký hiện tại cung cấp; không có mã này thì không thể bắt đầu chuyển."
-        }
-        DomainTransferCodeMissing => "Hãy nhập mã chuyển từ nhà đăng ký hiện tại.",
         DomainPricesFrom => "Đăng ký từ {price} mỗi năm",
-        NoneChoice => "Không",
-        OrderSummary => "Tóm tắt đơn hàng",
-        Discount => "Giảm giá",
-        TotalDueToday => "Tổng thanh toán hôm nay",
-        ThenRecurring => "Sau đó {price} {cycle}",
-        EstimatePending => "Ước tính — đang chờ giá từ nhà cung cấp",
-        PriceBreakdown => "Bạn đang đặt",
-        SetupFeeFor => "Phí cài đặt: {name}",
-        TotalDueTodayShort => "Thanh toán hôm nay",
-        QuoteFailed => "Không lấy được giá. Các lựa chọn của bạn vẫn được giữ.",
-        PromoCode => "Mã khuyến mãi",
-        Apply => "Áp dụng",
-        CartTitle => "Giỏ hàng của bạn",
-        CartEmpty => "Giỏ hàng đang trống.",
-        BrowseCatalogue => "Xem danh mục sản phẩm",
-        Remove => "Xóa",
-        PlaceOrder => "Đặt hàng",
-        PlacingOrder => "Đang đặt hàng…",
         OrderPlacedMsg => "Đã đặt đơn hàng {n}.",
         OrderLost => {
             "Phản hồi bị mất trên đường truyền. Đang kiểm tra xem đơn hàng đã được đặt chưa…"
         }
-        OrderNotPlaced => "Đơn hàng chưa được đặt. Bạn có thể thử lại.",
-        FixItemsFirst => "Hãy sửa các mục được đánh dấu ở trên trước.",
-        ContinueShopping => "Tiếp tục mua sắm",
         Setup => "Phí cài đặt",
         UpgradeTitle => "Đổi gói dịch vụ",
-        UpgradeLink => "Nâng cấp hoặc hạ cấp",
-        Package => "Gói",
-        KeepPackage => "Giữ gói hiện tại",
-        DueNow => "Thanh toán ngay",
-        NewMonthly => "Giá mới: {price} hằng tháng",
-        RequestUpgrade => "Yêu cầu thay đổi",
-        UpgradeDone => "Đã gửi yêu cầu thay đổi.",
-        PaymentFee => "Phí thanh toán",
-        Subproducts => "Sản phẩm đi kèm",
-        AcceptTerms => "Tôi đã đọc và đồng ý với",
-        TermsOfService => "điều khoản dịch vụ",
-        TermsRequired => "Vui lòng đồng ý với điều khoản dịch vụ để đặt hàng.",
         ErrUnsupported => "Hệ thống thanh toán này không hỗ trợ chức năng đó.",
         CreditAsOfSignIn => "Tính đến lúc bạn đăng nhập.",
-        Configuration => "Cấu hình",
         NotOfferedTitle => "không có ở đây",
         NotOfferedLead => {
             "Khu vực khách hàng này chạy trên {backend}, hệ thống này không có trang này. Mọi chức năng được hỗ trợ đều có trong menu."
@@ -324,20 +214,7 @@ pub fn text(msg: Msg) -> &'static str {
         NumberDigitsOnly => "Nhập số, chỉ gồm chữ số.",
         FindCard => "Tìm hóa đơn hoặc dịch vụ",
         VpsOrderTitle => "Đặt mua máy chủ ảo",
-        ExtraIps => "Địa chỉ IPv4 bổ sung (0 đến 5)",
-        VpsHostname => "Tên máy chủ (không bắt buộc)",
-        RootPassword => "Mật khẩu root (không bắt buộc)",
-        NsPrefixes => "Tiền tố máy chủ tên miền (không bắt buộc)",
-        FirstNameserver => "Máy chủ tên miền thứ nhất",
-        SecondNameserver => "Máy chủ tên miền thứ hai",
-        VpsPriceOnInvoice => "{backend} tính giá: giá có trên hóa đơn mở ra sau khi đặt hàng.",
-        VpsOrderLost => {
-            "Không nhận được phản hồi nên chưa rõ đơn hàng đã được đặt hay chưa. Hãy kiểm tra e-mail xác nhận đơn hàng trước khi đặt lại."
-        }
-        PickFromList => "Hãy chọn một giá trị trong danh sách.",
-        ExtraIpsRange => "Từ 0 đến 5.",
         HostnameInvalid => "Nhập tên máy chủ dạng web1.example.com (chữ, số và dấu gạch ngang).",
-        NsPrefixInvalid => "Một từ gồm chữ, số và dấu gạch ngang, ví dụ ns1.",
         RootPasswordLength => "Từ 8 đến 64 ký tự.",
         VpsOrderLead => "Chọn gói, chu kỳ thanh toán và hệ điều hành; hóa đơn sẽ mở ngay sau đó.",
         AcceptQuoteTitle => "Chấp nhận báo giá",
@@ -347,61 +224,8 @@ pub fn text(msg: Msg) -> &'static str {
             "Chấp nhận báo giá #{n}? Báo giá sẽ trở thành hóa đơn cần thanh toán."
         }
         QuoteAccepted => "Đã chấp nhận báo giá. Hóa đơn sẽ được gửi qua e-mail.",
-        RenewTitle => "Gia hạn",
-        RenewLead => {
-            "Nhận hóa đơn cho kỳ tiếp theo ngay bây giờ, không cần chờ. Nếu số dư tài khoản đủ, hóa đơn được thanh toán ngay từ số dư."
-        }
-        RenewPaidFromCredit => {
-            "Đã gia hạn: hóa đơn {number} trị giá {amount} đã được thanh toán từ số dư tài khoản."
-        }
-        RenewAwaitingPayment => "Hóa đơn gia hạn {number} đang chờ thanh toán: còn {amount}.",
-        RenewIssued => "Hóa đơn gia hạn đã sẵn sàng.",
-        OpenTheInvoice => "Mở hóa đơn",
-        RenewNow => "Gia hạn ngay",
-        RenewConfirm => {
-            "Gia hạn {name} ngay? Hệ thống thanh toán sẽ tạo hóa đơn cho kỳ tiếp theo ({price}), hoặc trả lại hóa đơn chưa thanh toán đã tạo cho dịch vụ này. Số dư tài khoản của bạn ({credit}) sẽ thanh toán ngay nếu đủ; nếu không, bạn thanh toán trên hóa đơn."
-        }
         PasswordsDiffer => "Hai mật khẩu không khớp.",
         RepeatPassword => "Nhập lại mật khẩu",
-        AddonsAndPlans => "Dịch vụ bổ sung và gói",
-        NoAddons => "Dịch vụ này không có dịch vụ bổ sung.",
-        CanMoveTo => "Các gói dịch vụ này có thể chuyển sang",
-        NoOtherPlans => "Không có gói nào khác cho dịch vụ này.",
-        AskSupportToMove => {
-            "Để chuyển sang một trong các gói này, hãy liên hệ bộ phận hỗ trợ: yêu cầu được xử lý tại đó."
-        }
-        TaxOnInvoice => "Thuế (nếu có) được cộng thêm trên hóa đơn.",
-        OrderPaidFromCredit => "Đơn hàng {n} đã được đặt và thanh toán bằng số dư tài khoản.",
-        OrderPlacedNothingToPay => "Đơn hàng {n} đã được đặt; không cần thanh toán gì thêm.",
-        ViewOrderedService => "Mở dịch vụ mới",
-        DomainTitle => "Tên miền",
-        DomainExpiresOn => "Hết hạn ngày {date}",
-        Nameservers => "Máy chủ tên miền (nameserver)",
-        NameserverN => "Nameserver {n}",
-        NameserversLead => "Nơi phân giải DNS của tên miền. Cần ít nhất hai, tối đa bốn.",
-        SaveNameservers => "Lưu nameserver",
-        NameserversSaved => "Đã lưu nameserver.",
-        NameserversTooFew => "Hãy nhập ít nhất hai nameserver.",
-        NameserverRepeated => "Nameserver này đã có trong danh sách.",
-        TransferLock => "Khóa chuyển tên miền",
-        TransferLockLead => "Khi đang khóa, tên miền không thể chuyển sang nhà đăng ký khác.",
-        WhoisPrivacy => "Ẩn thông tin WHOIS",
-        WhoisPrivacyLead => "Ẩn tên, địa chỉ và số điện thoại của chủ thể khỏi WHOIS công khai.",
-        SettingOn => "Bật",
-        SettingOff => "Tắt",
-        SettingSaved => "{setting} hiện đang {state}.",
-        TransferCode => "Mã chuyển tên miền",
-        TransferCodeLead => {
-            "Nhà đăng ký mới sẽ yêu cầu mã này. Hãy mở khóa tên miền trước: tên miền đang khóa không thể chuyển đi."
-        }
-        TransferCodeNone => {
-            "Nhà đăng ký của tên miền này không cung cấp mã chuyển ở đây. Hãy liên hệ bộ phận hỗ trợ để lấy mã khi bạn chuyển tên miền."
-        }
-        ShowTransferCode => "Hiện mã chuyển tên miền",
-        RegistrantContact => "Thông tin chủ thể",
-        ContactLead => {
-            "Nhà đăng ký yêu cầu thông tin chính xác và cập nhật; email sẽ nhận thông báo gia hạn và chuyển tên miền."
-        }
         FirstName => "Tên",
         LastName => "Họ",
         CompanyOptional => "Công ty (không bắt buộc)",
@@ -411,12 +235,10 @@ pub fn text(msg: Msg) -> &'static str {
         StateRegion => "Tỉnh / bang",
         Postcode => "Mã bưu chính",
         CountryCode => "Quốc gia (mã hai chữ cái)",
+        CountryCodeInvalid => "Hãy nhập mã quốc gia hai chữ cái, ví dụ VN hoặc US.",
         PhoneCountryCode => "Mã quốc gia điện thoại",
         PhoneNumber => "Số điện thoại",
-        CountryCodeInvalid => "Hãy nhập mã quốc gia hai chữ cái, ví dụ VN hoặc US.",
         DigitsOnly => "Chỉ nhập chữ số.",
-        SaveContact => "Lưu thông tin",
-        ContactSaved => "Đã lưu thông tin chủ thể.",
         OpenNewTicket => "Tạo yêu cầu hỗ trợ",
         NoTickets => "Bạn chưa có yêu cầu hỗ trợ nào.",
         TicketDepartment => "Bộ phận",

@@ -3,8 +3,8 @@
 //! ambiguous failure (timeout, dropped connection, 5xx) the invoice is re-read to report what
 //! really happened before "try again" is offered.
 
-use crate::api::ApiError;
 use super::invoice_words::InvoiceWord;
+use crate::api::ApiError;
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::error_panel::{error_message, portal_detail};
 use crate::components::money::MoneyText;

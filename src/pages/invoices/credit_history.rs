@@ -1,8 +1,8 @@
 //! The account credit history: each movement with its sign, and the balance after it, newest
 //! first. Invoice references link to the invoice.
 
-use crate::api::ApiError;
 use super::invoice_words::InvoiceWord;
+use crate::api::ApiError;
 use crate::components::async_view::AsyncView;
 use crate::components::money::MoneyText;
 use crate::i18n::{Msg, format_date};

@@ -1,8 +1,8 @@
 //! Deleting an unpaid invoice, where the billing system lets the customer do it (BoxBilling's
 //! `invoice/delete`): confirmed with its number, sent once, then back to the list.
 
-use crate::components::confirm_dialog::ConfirmDialog;
 use super::invoice_words::InvoiceWord;
+use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::error_panel::ErrorPanel;
 use crate::routes::Page;
 use crate::state::prefs::{tw, use_prefs};

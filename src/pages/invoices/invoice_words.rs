@@ -109,22 +109,30 @@ impl AreaWords for InvoiceWord {
             (CreditAvailable, Lang::Vi) => "Số dư hiện có",
             (AmountToApply, Lang::En) => "Amount to apply",
             (AmountToApply, Lang::Vi) => "Số tiền áp dụng",
-            (ConfirmApplyCredit, Lang::En) => "Apply {amount} of account credit to invoice #{number} ({currency})?",
-            (ConfirmApplyCredit, Lang::Vi) => "Dùng {amount} số dư tài khoản cho hóa đơn #{number} ({currency})?",
+            (ConfirmApplyCredit, Lang::En) => {
+                "Apply {amount} of account credit to invoice #{number} ({currency})?"
+            }
+            (ConfirmApplyCredit, Lang::Vi) => {
+                "Dùng {amount} số dư tài khoản cho hóa đơn #{number} ({currency})?"
+            }
             (Applying, Lang::En) => "Applying…",
             (Applying, Lang::Vi) => "Đang áp dụng…",
             (CreditWasApplied, Lang::En) => "Credit applied.",
             (CreditWasApplied, Lang::Vi) => "Đã áp dụng số dư.",
             (CheckingOutcome, Lang::En) => {
-            "The portal did not answer in time. Checking whether the credit was applied…"
-        },
+                "The portal did not answer in time. Checking whether the credit was applied…"
+            }
             (CheckingOutcome, Lang::Vi) => {
-            "Cổng thanh toán không phản hồi kịp. Đang kiểm tra xem số dư đã được áp dụng chưa…"
-        },
+                "Cổng thanh toán không phản hồi kịp. Đang kiểm tra xem số dư đã được áp dụng chưa…"
+            }
             (OutcomeNotApplied, Lang::En) => "The credit was not applied. You can try again.",
             (OutcomeNotApplied, Lang::Vi) => "Số dư chưa được áp dụng. Bạn có thể thử lại.",
-            (InvoiceNotFound, Lang::En) => "This invoice does not exist or belongs to another account.",
-            (InvoiceNotFound, Lang::Vi) => "Hóa đơn này không tồn tại hoặc thuộc về tài khoản khác.",
+            (InvoiceNotFound, Lang::En) => {
+                "This invoice does not exist or belongs to another account."
+            }
+            (InvoiceNotFound, Lang::Vi) => {
+                "Hóa đơn này không tồn tại hoặc thuộc về tài khoản khác."
+            }
             (CreditNotPositive, Lang::En) => "Enter an amount above zero.",
             (CreditNotPositive, Lang::Vi) => "Vui lòng nhập số tiền lớn hơn 0.",
             (CreditTooManyDecimals, Lang::En) => "Too many decimal places for this currency.",
@@ -133,7 +141,9 @@ impl AreaWords for InvoiceWord {
             (CreditMoreThanDue, Lang::Vi) => "Số tiền vượt quá số còn phải trả.",
             (CreditMoreThanAvailable, Lang::En) => "That is more than your available credit.",
             (CreditMoreThanAvailable, Lang::Vi) => "Số tiền vượt quá số dư hiện có.",
-            (CreditOtherCurrency, Lang::En) => "Your credit is held in another currency than this invoice.",
+            (CreditOtherCurrency, Lang::En) => {
+                "Your credit is held in another currency than this invoice."
+            }
             (CreditOtherCurrency, Lang::Vi) => "Số dư của bạn ở loại tiền khác với hóa đơn này.",
             (NoCreditAvailable, Lang::En) => "You have no account credit to apply.",
             (NoCreditAvailable, Lang::Vi) => "Bạn không có số dư tài khoản để áp dụng.",
@@ -169,70 +179,78 @@ impl AreaWords for InvoiceWord {
             (Fee, Lang::Vi) => "phí",
             (TotalToPay, Lang::En) => "Total to pay",
             (TotalToPay, Lang::Vi) => "Tổng cần thanh toán",
-            (ConfirmPayNoFee, Lang::En) => "Pay {total} for invoice #{number} ({currency}) with {method}?",
-            (ConfirmPayNoFee, Lang::Vi) => "Thanh toán {total} cho hóa đơn #{number} ({currency}) qua {method}?",
+            (ConfirmPayNoFee, Lang::En) => {
+                "Pay {total} for invoice #{number} ({currency}) with {method}?"
+            }
+            (ConfirmPayNoFee, Lang::Vi) => {
+                "Thanh toán {total} cho hóa đơn #{number} ({currency}) qua {method}?"
+            }
             (PayAmount, Lang::En) => "Pay {total}",
             (PayAmount, Lang::Vi) => "Thanh toán {total}",
             (CreditCurrencyMismatch, Lang::En) => {
-            "Your account credit is in {credit} and this invoice in {invoice}: credit can only pay invoices in its own currency."
-        },
+                "Your account credit is in {credit} and this invoice in {invoice}: credit can only pay invoices in its own currency."
+            }
             (CreditCurrencyMismatch, Lang::Vi) => {
-            "Số dư tài khoản của bạn tính bằng {credit}, còn hóa đơn này bằng {invoice}: số dư chỉ thanh toán được hóa đơn cùng loại tiền."
-        },
+                "Số dư tài khoản của bạn tính bằng {credit}, còn hóa đơn này bằng {invoice}: số dư chỉ thanh toán được hóa đơn cùng loại tiền."
+            }
             (ApplyAmount, Lang::En) => "Apply {amount}",
             (ApplyAmount, Lang::Vi) => "Áp dụng {amount}",
             (ConfirmPay, Lang::En) => {
-            "Pay {total} for invoice #{number} ({currency}) with {method}? This includes a fee of {fee}."
-        },
+                "Pay {total} for invoice #{number} ({currency}) with {method}? This includes a fee of {fee}."
+            }
             (ConfirmPay, Lang::Vi) => {
-            "Thanh toán {total} cho hóa đơn #{number} ({currency}) qua {method}? Đã bao gồm phí {fee}."
-        },
+                "Thanh toán {total} cho hóa đơn #{number} ({currency}) qua {method}? Đã bao gồm phí {fee}."
+            }
             (OpeningGateway, Lang::En) => "Opening the payment page…",
             (OpeningGateway, Lang::Vi) => "Đang mở trang thanh toán…",
             (BadPaymentLink, Lang::En) => {
-            "The portal sent a payment link that cannot be opened safely. Please contact support."
-        },
+                "The portal sent a payment link that cannot be opened safely. Please contact support."
+            }
             (BadPaymentLink, Lang::Vi) => {
-            "Cổng thanh toán gửi về đường dẫn không thể mở an toàn. Vui lòng liên hệ hỗ trợ."
-        },
+                "Cổng thanh toán gửi về đường dẫn không thể mở an toàn. Vui lòng liên hệ hỗ trợ."
+            }
             (ContinueToPayment, Lang::En) => "Continue to payment",
             (ContinueToPayment, Lang::Vi) => "Tiếp tục thanh toán",
             (AddFundsLead, Lang::En) => {
-            "Top up your account credit: we create an invoice for the amount, which you then pay. Credit pays future invoices automatically or on request."
-        },
+                "Top up your account credit: we create an invoice for the amount, which you then pay. Credit pays future invoices automatically or on request."
+            }
             (AddFundsLead, Lang::Vi) => {
-            "Nạp thêm số dư tài khoản: chúng tôi tạo một hóa đơn với số tiền này để bạn thanh toán. Số dư dùng để thanh toán các hóa đơn sau."
-        },
+                "Nạp thêm số dư tài khoản: chúng tôi tạo một hóa đơn với số tiền này để bạn thanh toán. Số dư dùng để thanh toán các hóa đơn sau."
+            }
             (CreateTopUp, Lang::En) => "Create top-up invoice",
             (CreateTopUp, Lang::Vi) => "Tạo hóa đơn nạp tiền",
             (Creating, Lang::En) => "Creating…",
             (Creating, Lang::Vi) => "Đang tạo…",
             (TopUpUnknownOutcome, Lang::En) => {
-            "We could not confirm whether the top-up invoice was created. Check your unpaid invoices before trying again."
-        },
+                "We could not confirm whether the top-up invoice was created. Check your unpaid invoices before trying again."
+            }
             (TopUpUnknownOutcome, Lang::Vi) => {
-            "Chưa xác nhận được hóa đơn nạp tiền đã được tạo hay chưa. Vui lòng kiểm tra các hóa đơn chưa thanh toán trước khi thử lại."
-        },
+                "Chưa xác nhận được hóa đơn nạp tiền đã được tạo hay chưa. Vui lòng kiểm tra các hóa đơn chưa thanh toán trước khi thử lại."
+            }
             (PayAllLead, Lang::En) => {
-            "Choose the unpaid invoices to pay together. They are gathered into one invoice, which you pay once; each of them is then marked paid. Invoices in different currencies are paid separately."
-        },
+                "Choose the unpaid invoices to pay together. They are gathered into one invoice, which you pay once; each of them is then marked paid. Invoices in different currencies are paid separately."
+            }
             (PayAllLead, Lang::Vi) => {
-            "Chọn các hóa đơn chưa thanh toán để trả cùng lúc. Chúng được gộp vào một hóa đơn để bạn thanh toán một lần; sau đó từng hóa đơn được đánh dấu đã thanh toán. Hóa đơn khác loại tiền được thanh toán riêng."
-        },
+                "Chọn các hóa đơn chưa thanh toán để trả cùng lúc. Chúng được gộp vào một hóa đơn để bạn thanh toán một lần; sau đó từng hóa đơn được đánh dấu đã thanh toán. Hóa đơn khác loại tiền được thanh toán riêng."
+            }
             (PayAllNone, Lang::En) => "You have no unpaid invoices.",
             (PayAllNone, Lang::Vi) => "Bạn không có hóa đơn nào chưa thanh toán.",
             (PayAllSubmit, Lang::En) => "Gather {n} invoices into one",
             (PayAllSubmit, Lang::Vi) => "Gộp {n} hóa đơn thành một",
-            (PayAllConfirm, Lang::En) => "Gather {n} invoices totalling {total} into one invoice to pay?",
-            (PayAllConfirm, Lang::Vi) => "Gộp {n} hóa đơn với tổng {total} thành một hóa đơn để thanh toán?",
+            (PayAllConfirm, Lang::En) => {
+                "Gather {n} invoices totalling {total} into one invoice to pay?"
+            }
+            (PayAllConfirm, Lang::Vi) => {
+                "Gộp {n} hóa đơn với tổng {total} thành một hóa đơn để thanh toán?"
+            }
             (Gathering, Lang::En) => "Gathering…",
             (Gathering, Lang::Vi) => "Đang gộp…",
             (PayAllUnknownOutcome, Lang::En) => {
-            "We could not confirm whether the invoices were gathered. Check your unpaid invoices before trying again."
-        },
+                "We could not confirm whether the invoices were gathered. Check your unpaid invoices before trying again."
+            }
             (PayAllUnknownOutcome, Lang::Vi) => {
-            "Chưa xác nhận được các hóa đơn đã được gộp hay chưa. Vui lòng kiểm tra hóa đơn chưa thanh toán trước khi thử lại."
-        },
+                "Chưa xác nhận được các hóa đơn đã được gộp hay chưa. Vui lòng kiểm tra hóa đơn chưa thanh toán trước khi thử lại."
+            }
             (SelectAtLeastOne, Lang::En) => "Select at least one invoice.",
             (SelectAtLeastOne, Lang::Vi) => "Hãy chọn ít nhất một hóa đơn.",
             (SelectedTotal, Lang::En) => "Selected total",
@@ -266,11 +284,11 @@ impl AreaWords for InvoiceWord {
             (VoucherAdded, Lang::En) => "{amount} was added to your credit.",
             (VoucherAdded, Lang::Vi) => "Đã cộng {amount} vào số dư của bạn.",
             (VoucherUnknownOutcome, Lang::En) => {
-            "We could not confirm whether the voucher was redeemed. Check your credit history before trying again."
-        },
+                "We could not confirm whether the voucher was redeemed. Check your credit history before trying again."
+            }
             (VoucherUnknownOutcome, Lang::Vi) => {
-            "Chưa xác nhận được mã đã được đổi hay chưa. Vui lòng kiểm tra lịch sử số dư trước khi thử lại."
-        },
+                "Chưa xác nhận được mã đã được đổi hay chưa. Vui lòng kiểm tra lịch sử số dư trước khi thử lại."
+            }
             (Currency, Lang::En) => "Currency",
             (Currency, Lang::Vi) => "Loại tiền",
             (NoFee, Lang::En) => "no fee",
@@ -278,25 +296,27 @@ impl AreaWords for InvoiceWord {
             (PaymentsReceived, Lang::En) => "Payments received",
             (PaymentsReceived, Lang::Vi) => "Các khoản đã thanh toán",
             (NoPayments, Lang::En) => {
-            "No payments recorded yet. Only payments the billing system has processed are listed: one still being checked by the payment provider appears once it is processed."
-        },
+                "No payments recorded yet. Only payments the billing system has processed are listed: one still being checked by the payment provider appears once it is processed."
+            }
             (NoPayments, Lang::Vi) => {
-            "Chưa có khoản thanh toán nào được ghi nhận. Chỉ các khoản hệ thống thanh toán đã xử lý mới được liệt kê: khoản đang chờ nhà cung cấp thanh toán kiểm tra sẽ hiện khi được xử lý xong."
-        },
+                "Chưa có khoản thanh toán nào được ghi nhận. Chỉ các khoản hệ thống thanh toán đã xử lý mới được liệt kê: khoản đang chờ nhà cung cấp thanh toán kiểm tra sẽ hiện khi được xử lý xong."
+            }
             (PayThisInvoice, Lang::En) => "Pay this invoice",
             (PayThisInvoice, Lang::Vi) => "Thanh toán hóa đơn này",
             (PayElsewhereLead, Lang::En) => {
-            "Payment happens on the billing site; you come back here once it is paid."
-        },
+                "Payment happens on the billing site; you come back here once it is paid."
+            }
             (PayElsewhereLead, Lang::Vi) => {
-            "Thanh toán được thực hiện trên trang thanh toán; sau khi xong bạn sẽ quay lại đây."
-        },
+                "Thanh toán được thực hiện trên trang thanh toán; sau khi xong bạn sẽ quay lại đây."
+            }
             (PayOnBillingSite, Lang::En) => "Pay on the billing site",
             (PayOnBillingSite, Lang::Vi) => "Thanh toán trên trang thanh toán",
             (DeleteInvoice, Lang::En) => "Delete invoice",
             (DeleteInvoice, Lang::Vi) => "Xóa hóa đơn",
             (DeleteInvoiceLead, Lang::En) => "An unpaid invoice you no longer need can be deleted.",
-            (DeleteInvoiceLead, Lang::Vi) => "Có thể xóa hóa đơn chưa thanh toán mà bạn không còn cần.",
+            (DeleteInvoiceLead, Lang::Vi) => {
+                "Có thể xóa hóa đơn chưa thanh toán mà bạn không còn cần."
+            }
             (DeleteInvoiceConfirm, Lang::En) => "Delete invoice #{n}? This cannot be undone.",
             (DeleteInvoiceConfirm, Lang::Vi) => "Xóa hóa đơn #{n}? Không thể hoàn tác.",
         }
@@ -311,5 +331,18 @@ impl AreaWords for InvoiceWord {
             InvoiceCount => "{n} invoice",
             _ => return None,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::InvoiceWord;
+    use crate::i18n::{Lang, w_n};
+
+    #[test]
+    fn an_invoice_count_is_singular_for_one_in_english() {
+        assert_eq!(w_n(Lang::En, InvoiceWord::InvoiceCount, 1), "1 invoice");
+        assert_eq!(w_n(Lang::En, InvoiceWord::InvoiceCount, 2), "2 invoices");
+        assert_eq!(w_n(Lang::Vi, InvoiceWord::InvoiceCount, 1), "1 hóa đơn");
     }
 }

@@ -2,8 +2,8 @@
 //! link or a reload shows the same view. Overdue invoices stand out. At most one page (25 rows)
 //! is rendered at a time.
 
-use crate::components::async_view::AsyncView;
 use super::invoice_words::InvoiceWord;
+use crate::components::async_view::AsyncView;
 use crate::components::money::MoneyText;
 use crate::components::status_badge::InvoiceStatusBadge;
 use crate::i18n::{Msg, format_date, t_n};
@@ -156,7 +156,8 @@ fn InvoiceTable(
         let (rows, matches, pages) = view_rows.get();
         let page = query.with(|q| q.page.clamp(1, pages));
         if rows.is_empty() {
-            return view! { <p class="card muted">{tw(InvoiceWord::NoInvoicesMatch)}</p> }.into_any();
+            return view! { <p class="card muted">{tw(InvoiceWord::NoInvoicesMatch)}</p> }
+                .into_any();
         }
         let date = move |d: Option<crate::model::Date>| {
             d.map(|d| format_date(prefs.lang.get(), d))

@@ -2,8 +2,8 @@
 //! confirming; the confirmation names invoice, amount, currency and method; then the portal's
 //! payment link is opened (only https or this site). Single-submit; never retried.
 
-use crate::api::ApiError;
 use super::invoice_words::InvoiceWord;
+use crate::api::ApiError;
 use crate::components::async_view::AsyncView;
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::error_panel::ErrorPanel;

@@ -3,8 +3,8 @@
 //! ready to pay. Sent once, never retried; after an unclear failure the customer is told to look
 //! at the unpaid invoices before trying again.
 
-use crate::api::ApiError;
 use super::invoice_words::InvoiceWord;
+use crate::api::ApiError;
 use crate::components::async_view::AsyncView;
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::error_panel::ErrorPanel;

@@ -1,8 +1,8 @@
 //! The payments the billing system recorded (BoxBilling's transactions), newest first: date,
 //! the invoice paid (linked), method, amount and status.
 
-use crate::components::async_view::AsyncView;
 use super::invoice_words::InvoiceWord;
+use crate::components::async_view::AsyncView;
 use crate::components::money::MoneyText;
 use crate::i18n::{Msg, format_date};
 use crate::model::Transaction;

@@ -1,8 +1,8 @@
 //! Redeeming a credit voucher: one code, sent once (never retried); success says how much was
 //! added and refreshes the balance and history; the portal's refusal appears under the field.
 
-use crate::components::error_panel::ErrorPanel;
 use super::invoice_words::InvoiceWord;
+use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
 use crate::model::VoucherRedeemed;
 use crate::state::prefs::{tw, use_prefs};

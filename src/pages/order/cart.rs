@@ -11,9 +11,10 @@ use crate::api::ApiError;
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
 use crate::model::{Money, OrderPlaced};
+use crate::pages::order::order_words::OrderWord;
 use crate::routes::Page;
 use crate::state::cart::use_cart;
-use crate::state::prefs::{tr, use_prefs};
+use crate::state::prefs::{tr, tw, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -91,13 +92,13 @@ pub fn CartPage() -> impl IntoView {
     };
     view! {
         <div class="page__head">
-            <h1 class="page__title">{tr(Msg::CartTitle)}</h1>
-            <a class="link" href=Page::Order.href()>{tr(Msg::ContinueShopping)}</a>
+            <h1 class="page__title">{tw(OrderWord::CartTitle)}</h1>
+            <a class="link" href=Page::Order.href()>{tw(OrderWord::ContinueShopping)}</a>
         </div>
         {move || if let Some(Outcome::Placed(o)) = place.value().get().filter(|o| matches!(o, Outcome::Placed(p) if p.invoice_id.is_none())) {
             view! { <PlacedNothingDue placed=o paid=paid_total.get()/> }.into_any()
         } else if cart.items.with(Vec::is_empty) && place.value().get().is_none() {
-            view! { <div class="card"><p>{tr(Msg::CartEmpty)}</p><p><a class="link" href=Page::Order.href()>{tr(Msg::BrowseCatalogue)}</a></p></div> }.into_any()
+            view! { <div class="card"><p>{tw(OrderWord::CartEmpty)}</p><p><a class="link" href=Page::Order.href()>{tw(OrderWord::BrowseCatalogue)}</a></p></div> }.into_any()
         } else {
             view! {
                 <div class="order-layout cart-layout">
@@ -107,10 +108,10 @@ pub fn CartPage() -> impl IntoView {
                     <form class="card form checkout" novalidate on:submit=submit>
                         <div class="form form--inline">
                             <div class="field">
-                                <label for="promo">{tr(Msg::PromoCode)}</label>
+                                <label for="promo">{tw(OrderWord::PromoCode)}</label>
                                 <input id="promo" autocomplete="off" bind:value=promo_typed/>
                             </div>
-                            <button type="button" class="button button--secondary" on:click=move |_| cart.promo.set(promo_typed.get_untracked().trim().to_string())>{tr(Msg::Apply)}</button>
+                            <button type="button" class="button button--secondary" on:click=move |_| cart.promo.set(promo_typed.get_untracked().trim().to_string())>{tw(OrderWord::Apply)}</button>
                         </div>
                         // Billing systems whose client API lists no gateways (BoxBilling) take
                         // the payment on their own invoice page: no choice to make here.
@@ -127,7 +128,7 @@ pub fn CartPage() -> impl IntoView {
                                 let (methods, currency) = setup.get()?.ok()?;
                                 let m = methods.into_iter().find(|m| m.id == id)?;
                                 let fee = m.fee(&Money::new(total, &currency));
-                                (!fee.amount.is_zero()).then(|| format!("{}: {}", prefs.t(Msg::PaymentFee), fee.format(prefs.lang.get().number_style())))
+                                (!fee.amount.is_zero()).then(|| format!("{}: {}", prefs.w(OrderWord::PaymentFee), fee.format(prefs.lang.get().number_style())))
                             }}</p>
                         </div>
                         {terms_url.clone().map(|url| view! {
@@ -136,18 +137,18 @@ pub fn CartPage() -> impl IntoView {
                                     <input type="checkbox" aria-describedby="terms-error" prop:checked=move || terms_accepted.get()
                                         aria-invalid=move || terms_missing.get().to_string()
                                         on:change=move |ev| { terms_accepted.set(event_target_checked(&ev)); terms_missing.set(false); }/>
-                                    <span>{tr(Msg::AcceptTerms)}" "<a class="link" href=url target="_blank" rel="noopener">{tr(Msg::TermsOfService)}</a></span>
+                                    <span>{tw(OrderWord::AcceptTerms)}" "<a class="link" href=url target="_blank" rel="noopener">{tw(OrderWord::TermsOfService)}</a></span>
                                 </label>
-                                <p class="field__error" id="terms-error">{move || terms_missing.get().then(|| prefs.t(Msg::TermsRequired))}</p>
+                                <p class="field__error" id="terms-error">{move || terms_missing.get().then(|| prefs.w(OrderWord::TermsRequired))}</p>
                             </div>
                         })}
-                        {move || has_errors().then(|| view! { <p class="field__error">{tr(Msg::FixItemsFirst)}</p> })}
+                        {move || has_errors().then(|| view! { <p class="field__error">{tw(OrderWord::FixItemsFirst)}</p> })}
                         <button type="submit" class="button button--primary" disabled=move || placing.get() || has_errors() aria-busy=move || placing.get().to_string()>
-                            {move || if placing.get() { prefs.t(Msg::PlacingOrder) } else { prefs.t(Msg::PlaceOrder) }}
+                            {move || if placing.get() { prefs.w(OrderWord::PlacingOrder) } else { prefs.w(OrderWord::PlaceOrder) }}
                         </button>
                         {move || match place.value().get() {
                             Some(Outcome::Refused(e)) => Some(view! { <ErrorPanel error=e/> }.into_any()),
-                            Some(Outcome::NotPlaced) => Some(view! { <p class="banner banner--info" role="status">{tr(Msg::OrderNotPlaced)}</p> }.into_any()),
+                            Some(Outcome::NotPlaced) => Some(view! { <p class="banner banner--info" role="status">{tw(OrderWord::OrderNotPlaced)}</p> }.into_any()),
                             _ => None,
                         }}
                     </form>
@@ -180,7 +181,7 @@ fn CartItems(live: LiveQuote, currency: Signal<String>) -> impl IntoView {
                         }}
                         <div class="cart-item__actions">
                             <a class="button button--secondary button--small" href=Page::Configure(&item.product_id.to_string()).with_query(&[("item", &i.to_string())])>{tr(Msg::Edit)}" "<span class="visually-hidden">{item.name.clone()}</span></a>
-                            <button type="button" class="button button--secondary button--small" on:click=move |_| cart.remove(i)>{tr(Msg::Remove)}" "<span class="visually-hidden">{item.name.clone()}</span></button>
+                            <button type="button" class="button button--secondary button--small" on:click=move |_| cart.remove(i)>{tw(OrderWord::Remove)}" "<span class="visually-hidden">{item.name.clone()}</span></button>
                         </div>
                     </li>
                 }
@@ -203,11 +204,11 @@ fn PlacedNothingDue(placed: OrderPlaced, paid: Option<rust_decimal::Decimal>) ->
     let from_credit = paid.is_some_and(|t| t > rust_decimal::Decimal::ZERO);
     let words = move || {
         let m = if from_credit {
-            Msg::OrderPaidFromCredit
+            OrderWord::OrderPaidFromCredit
         } else {
-            Msg::OrderPlacedNothingToPay
+            OrderWord::OrderPlacedNothingToPay
         };
-        prefs.t(m).replace("{n}", &number)
+        prefs.w(m).replace("{n}", &number)
     };
     let href = placed.service_id.map_or_else(
         || Page::Services.href(),
@@ -216,7 +217,7 @@ fn PlacedNothingDue(placed: OrderPlaced, paid: Option<rust_decimal::Decimal>) ->
     view! {
         <div class="card">
             <p class="banner banner--success" role="status">{words}</p>
-            <p><a class="button button--primary" href=href>{tr(Msg::ViewOrderedService)}</a></p>
+            <p><a class="button button--primary" href=href>{tw(OrderWord::ViewOrderedService)}</a></p>
         </div>
     }
 }
@@ -250,10 +251,10 @@ fn CartItemLines(
                     let label = l.label.clone();
                     let cycle = l.cycle.clone();
                     view! { <li>
-                        <span>{move || if setup { prefs.t(Msg::SetupFeeFor).replace("{name}", &label) } else { label.clone() }}</span>
+                        <span>{move || if setup { prefs.w(OrderWord::SetupFeeFor).replace("{name}", &label) } else { label.clone() }}</span>
                         <span class="quote__price">
                             <MoneyText value=Signal::derive(move || Money::new(l.amount, &currency.get()))/>
-                            " "<span class="muted">{move || if setup { prefs.t(Msg::CycleOnce).to_string() } else { cycle_words(prefs, &cycle) }}</span>
+                            " "<span class="muted">{move || if setup { prefs.w(OrderWord::CycleOnce).to_string() } else { cycle_words(prefs, &cycle) }}</span>
                         </span>
                     </li> }
                 }).collect_view()}

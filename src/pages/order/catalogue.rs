@@ -4,11 +4,11 @@
 use super::cycle_words;
 use crate::api::ApiError;
 use crate::components::async_view::AsyncView;
-use crate::i18n::{Msg, t_n};
 use crate::model::{Money, Product, Stock};
+use crate::pages::order::order_words::OrderWord;
 use crate::routes::Page;
 use crate::state::cart::use_cart;
-use crate::state::prefs::{tr, use_prefs};
+use crate::state::prefs::{tw, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -31,8 +31,8 @@ pub fn CataloguePage() -> impl IntoView {
     let count = move || cart.items.with(Vec::len) as i64;
     view! {
         <div class="page__head">
-            <h1 class="page__title">{tr(Msg::OrderTitle)}</h1>
-            <a class="button button--secondary" href=Page::Cart.href()>{move || t_n(prefs.lang.get(), Msg::ViewCart, count())}</a>
+            <h1 class="page__title">{tw(OrderWord::OrderTitle)}</h1>
+            <a class="button button--secondary" href=Page::Cart.href()>{move || prefs.w_n(OrderWord::ViewCart, count())}</a>
         </div>
         <AsyncView resource=categories let:d skeleton_lines=4>
             {
@@ -40,7 +40,7 @@ pub fn CataloguePage() -> impl IntoView {
                 let first = list.first().map(|c| c.id.clone()).unwrap_or_default();
                 let current = Memo::new(move |_| chosen.get().unwrap_or_else(|| first.clone()));
                 view! {
-                    <nav class="tabs" aria-label=move || prefs.t(Msg::OrderTitle)>
+                    <nav class="tabs" aria-label=move || prefs.w(OrderWord::OrderTitle)>
                         {list.into_iter().map(|c| {
                             let id = c.id.clone();
                             view! { <a class="tabs__tab" href=Page::Order.with_query(&[("category", &c.id.to_string())])
@@ -67,7 +67,7 @@ fn ProductGrid(category: String, currency: String) -> impl IntoView {
             {
                 let currency = currency.clone();
                 if list.is_empty() {
-                    view! { <p class="muted">{tr(Msg::NoProducts)}</p> }.into_any()
+                    view! { <p class="muted">{tw(OrderWord::NoProducts)}</p> }.into_any()
                 } else {
                     view! { <div class="card-grid">{list.into_iter().map(|p| view! { <ProductCard product=p currency=currency.clone()/> }).collect_view()}</div> }.into_any()
                 }
@@ -83,8 +83,8 @@ fn ProductCard(product: Product, currency: String) -> impl IntoView {
     let title_id = format!("product-{}", product.id);
     let labelled = title_id.clone();
     let stock = match product.stock {
-        Stock::Left(0) => Some(prefs.t(Msg::SoldOut).to_string()),
-        Stock::Left(n) => Some(prefs.t(Msg::StockLeft).replace("{n}", &n.to_string())),
+        Stock::Left(0) => Some(prefs.w(OrderWord::SoldOut).to_string()),
+        Stock::Left(n) => Some(prefs.w(OrderWord::StockLeft).replace("{n}", &n.to_string())),
         Stock::Unlimited => None,
     };
     view! {
@@ -102,16 +102,16 @@ fn ProductCard(product: Product, currency: String) -> impl IntoView {
                 {product.tlds.iter().map(|t| {
                     let (tld, currency) = (t.tld.clone(), currency.clone());
                     let (msg, price) = match (t.register, t.transfer) {
-                        (Some(p), _) => (Msg::PricePerYear, p),
-                        (None, p) => (Msg::DomainTransferPrice, p.unwrap_or_default()),
+                        (Some(p), _) => (OrderWord::PricePerYear, p),
+                        (None, p) => (OrderWord::DomainTransferPrice, p.unwrap_or_default()),
                     };
-                    view! { <li>{move || format!("{tld} — {}", prefs.t(msg).replace("{price}", &Money::new(price, &currency).format(prefs.lang.get().number_style())))}</li> }
+                    view! { <li>{move || format!("{tld} — {}", prefs.w(msg).replace("{price}", &Money::new(price, &currency).format(prefs.lang.get().number_style())))}</li> }
                 }).collect_view()}
             </ul>
             {if available {
-                view! { <a class="button button--primary" href=Page::Configure(&product.id.to_string()).href()>{tr(Msg::Configure)}" "<span class="visually-hidden">{product.name.clone()}</span></a> }.into_any()
+                view! { <a class="button button--primary" href=Page::Configure(&product.id.to_string()).href()>{tw(OrderWord::Configure)}" "<span class="visually-hidden">{product.name.clone()}</span></a> }.into_any()
             } else {
-                view! { <span class="button button--secondary" aria-disabled="true">{tr(Msg::SoldOut)}</span> }.into_any()
+                view! { <span class="button button--secondary" aria-disabled="true">{tw(OrderWord::SoldOut)}</span> }.into_any()
             }}
         </article>
     }

@@ -15,9 +15,10 @@ use crate::cart::estimate::{price_lines, totals};
 use crate::components::async_view::AsyncView;
 use crate::i18n::Msg;
 use crate::model::{Money, ProductConfig};
+use crate::pages::order::order_words::OrderWord;
 use crate::routes::Page;
 use crate::state::cart::use_cart;
-use crate::state::prefs::{tr, use_prefs};
+use crate::state::prefs::{tr, tw, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
@@ -37,7 +38,7 @@ pub fn ConfigurePage() -> impl IntoView {
         }
     });
     view! {
-        <p><a class="link" href=Page::Order.href()>"← "{tr(Msg::OrderTitle)}</a></p>
+        <p><a class="link" href=Page::Order.href()>"← "{tw(OrderWord::OrderTitle)}</a></p>
         <AsyncView resource=data let:d skeleton_lines=8>
             <Configurator config=d.0 currency=d.1/>
         </AsyncView>
@@ -46,15 +47,15 @@ pub fn ConfigurePage() -> impl IntoView {
 
 fn problem_text(prefs: crate::state::prefs::Prefs, p: &ItemProblem) -> String {
     match p {
-        ItemProblem::Unavailable => prefs.t(Msg::ProductUnavailable).into(),
-        ItemProblem::DomainMissing => prefs.t(Msg::DomainMissing).into(),
-        ItemProblem::CycleNotOffered => prefs.t(Msg::CycleNotOffered).into(),
-        ItemProblem::Required(_) => prefs.t(Msg::OptionRequired).into(),
+        ItemProblem::Unavailable => prefs.w(OrderWord::ProductUnavailable).into(),
+        ItemProblem::DomainMissing => prefs.w(OrderWord::DomainMissing).into(),
+        ItemProblem::CycleNotOffered => prefs.w(OrderWord::CycleNotOffered).into(),
+        ItemProblem::Required(_) => prefs.w(OrderWord::OptionRequired).into(),
         ItemProblem::OutOfRange(_, min, max) => prefs
-            .t(Msg::OptionRange)
+            .w(OrderWord::OptionRange)
             .replace("{min}", &min.to_string())
             .replace("{max}", &max.to_string()),
-        ItemProblem::UnknownChoice(_) => prefs.t(Msg::UnknownChoice).into(),
+        ItemProblem::UnknownChoice(_) => prefs.w(OrderWord::UnknownChoice).into(),
         ItemProblem::NotAHostname(_) => prefs.t(Msg::HostnameInvalid).into(),
         ItemProblem::Domain(d) => super::domain_choice::problem_text(prefs, d),
     }
@@ -199,16 +200,16 @@ fn Configurator(config: ProductConfig, currency: String) -> impl IntoView {
                             view! { <option value=code>{move || format!("{} — {}", cycle_words(prefs, &label_code), Money::new(c.price, &currency.get()).format(prefs.lang.get().number_style()))}</option> }
                         }).collect_view()}
                     </select>
-                    <p class="field__error">{move || shown_problems.with(|l| l.contains(&ItemProblem::CycleNotOffered)).then(|| prefs.t(Msg::CycleNotOffered))}</p>
+                    <p class="field__error">{move || shown_problems.with(|l| l.contains(&ItemProblem::CycleNotOffered)).then(|| prefs.w(OrderWord::CycleNotOffered))}</p>
                 </div>
                 {config.with_value(|c| c.needs_domain && c.tlds.is_empty()).then(|| view! {
                     <div class="field">
-                        <label for="order-domain">{tr(Msg::DomainName)}</label>
+                        <label for="order-domain">{tw(OrderWord::DomainName)}</label>
                         <input id="order-domain" autocomplete="off" spellcheck="false" aria-describedby="order-domain-error"
                             aria-invalid=move || shown_problems.with(|l| l.contains(&ItemProblem::DomainMissing)).to_string()
                             prop:value=move || draft.with(|d| d.domain.clone())
                             on:input=move |ev| { let v = event_target_value(&ev); draft.update(|d| d.domain = v); }/>
-                        <p class="field__error" id="order-domain-error">{move || shown_problems.with(|l| l.contains(&ItemProblem::DomainMissing)).then(|| prefs.t(Msg::DomainMissing))}</p>
+                        <p class="field__error" id="order-domain-error">{move || shown_problems.with(|l| l.contains(&ItemProblem::DomainMissing)).then(|| prefs.w(OrderWord::DomainMissing))}</p>
                     </div>
                 })}
                 {config.with_value(|c| c.forms.clone()).into_iter().map(|f| {
@@ -233,11 +234,11 @@ fn Configurator(config: ProductConfig, currency: String) -> impl IntoView {
                 // beside the button, in a bar stuck to the bottom of the screen.
                 <div class="order-actions">
                     <p class="order-actions__total" aria-hidden="true">
-                        <span class="muted">{tr(Msg::TotalDueTodayShort)}</span>" "
+                        <span class="muted">{tw(OrderWord::TotalDueTodayShort)}</span>" "
                         <strong>{move || live.quote.get().map(|q| Money::new(q.total, &currency.get()).format(prefs.lang.get().number_style()))
                             .or_else(|| estimate.get().map(|e| Money::new(e, &currency.get()).format(prefs.lang.get().number_style())))}</strong>
                     </p>
-                    <button type="submit" class="button button--primary" aria-disabled=move || check.pending().to_string()>{move || if editing.is_some() { prefs.t(Msg::UpdateItem) } else { prefs.t(Msg::AddToCart) }}</button>
+                    <button type="submit" class="button button--primary" aria-disabled=move || check.pending().to_string()>{move || if editing.is_some() { prefs.w(OrderWord::UpdateItem) } else { prefs.w(OrderWord::AddToCart) }}</button>
                 </div>
             </form>
             <QuoteSummary live=live currency=currency estimate=estimate lines=Signal::derive(move || lines.get())/>

@@ -8,10 +8,10 @@ use crate::api::ApiError;
 use crate::cart::CartItem;
 use crate::cart::checks::ItemProblem;
 use crate::components::error_panel::{error_message, portal_detail};
-use crate::i18n::{Msg, t_n};
 use crate::model::domain_order::split_typed;
 use crate::model::{Availability, DomainAction, DomainOrder, DomainOrderProblem, Money, TldPrice};
-use crate::state::prefs::{Prefs, tr, use_prefs};
+use crate::pages::order::order_words::OrderWord;
+use crate::state::prefs::{Prefs, tw, use_prefs};
 use crate::state::session::Api;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
@@ -85,14 +85,16 @@ impl DomainCheck {
 /// A domain order problem in words.
 pub fn problem_text(prefs: Prefs, p: &DomainOrderProblem) -> String {
     match p {
-        DomainOrderProblem::NameMissing => prefs.t(Msg::DomainMissing).into(),
-        DomainOrderProblem::NameInvalid => prefs.t(Msg::DomainNameInvalid).into(),
-        DomainOrderProblem::TldNotOffered => prefs.t(Msg::DomainTldNotOffered).into(),
+        DomainOrderProblem::NameMissing => prefs.w(OrderWord::DomainMissing).into(),
+        DomainOrderProblem::NameInvalid => prefs.w(OrderWord::DomainNameInvalid).into(),
+        DomainOrderProblem::TldNotOffered => prefs.w(OrderWord::DomainTldNotOffered).into(),
         DomainOrderProblem::YearsOutOfRange(min, max) => prefs
-            .t(Msg::DomainYearsRange)
+            .w(OrderWord::DomainYearsRange)
             .replace("{min}", &min.to_string())
             .replace("{max}", &max.to_string()),
-        DomainOrderProblem::TransferCodeMissing => prefs.t(Msg::DomainTransferCodeMissing).into(),
+        DomainOrderProblem::TransferCodeMissing => {
+            prefs.w(OrderWord::DomainTransferCodeMissing).into()
+        }
     }
 }
 
@@ -158,7 +160,7 @@ pub fn DomainChoice(
         shown.with(|l| {
             l.iter().find_map(|p| match p {
                 ItemProblem::Domain(d) if pick(d) => Some(problem_text(prefs, d)),
-                ItemProblem::DomainMissing => Some(prefs.t(Msg::DomainMissing).to_string()),
+                ItemProblem::DomainMissing => Some(prefs.w(OrderWord::DomainMissing).to_string()),
                 _ => None,
             })
         })
@@ -233,24 +235,24 @@ pub fn DomainChoice(
     view! {
         {(offered(DomainAction::Register) && offered(DomainAction::Transfer)).then(|| view! {
             <fieldset class="field">
-                <legend>{tr(Msg::DomainWhatToDo)}</legend>
+                <legend>{tw(OrderWord::DomainWhatToDo)}</legend>
                 <label class="check"><input type="radio" name="domain-action"
                     prop:checked=move || action() == DomainAction::Register
-                    on:change=move |_| choose_action(DomainAction::Register)/>" "{tr(Msg::DomainRegisterChoice)}</label>
+                    on:change=move |_| choose_action(DomainAction::Register)/>" "{tw(OrderWord::DomainRegisterChoice)}</label>
                 <label class="check"><input type="radio" name="domain-action"
                     prop:checked=move || action() == DomainAction::Transfer
-                    on:change=move |_| choose_action(DomainAction::Transfer)/>" "{tr(Msg::DomainTransferChoice)}</label>
+                    on:change=move |_| choose_action(DomainAction::Transfer)/>" "{tw(OrderWord::DomainTransferChoice)}</label>
             </fieldset>
         })}
         <div class="field">
-            <label for="order-domain">{tr(Msg::DomainName)}</label>
+            <label for="order-domain">{tw(OrderWord::DomainName)}</label>
             <div class="domain-input">
                 <input id="order-domain" autocomplete="off" spellcheck="false" autocapitalize="none"
                     aria-describedby="order-domain-error order-domain-verdict"
                     aria-invalid=move || name_problem().is_some().to_string()
                     prop:value=move || typed.get()
                     on:input=move |ev| on_name(event_target_value(&ev))/>
-                <label class="visually-hidden" for="order-tld">{tr(Msg::DomainExtension)}</label>
+                <label class="visually-hidden" for="order-tld">{tw(OrderWord::DomainExtension)}</label>
                 <select id="order-tld" prop:value=move || order().map(|o| o.tld).unwrap_or_default()
                     on:change=move |ev| { let v = event_target_value(&ev); update(&|o| choose_tld(o, &v)); }>
                     {move || {
@@ -260,7 +262,7 @@ pub fn DomainChoice(
                                 DomainAction::Register => t.register,
                                 DomainAction::Transfer => t.transfer,
                             }.unwrap_or_default();
-                            let label = format!("{} — {}", t.tld, prefs.t(Msg::PricePerYear).replace("{price}", &money(prefs, per_year, &currency.get())));
+                            let label = format!("{} — {}", t.tld, prefs.w(OrderWord::PricePerYear).replace("{price}", &money(prefs, per_year, &currency.get())));
                             view! { <option value=t.tld.clone()>{label}</option> }
                         }).collect_view()
                     }}
@@ -271,13 +273,13 @@ pub fn DomainChoice(
         {move || match action() {
             DomainAction::Register => view! {
                 <div class="field">
-                    <label for="order-years">{tr(Msg::DomainYears)}</label>
+                    <label for="order-years">{tw(OrderWord::DomainYears)}</label>
                     <select id="order-years" prop:value=move || order().map(|o| o.years.to_string()).unwrap_or_default()
                         aria-describedby="order-years-error"
                         on:change=move |ev| { if let Ok(y) = event_target_value(&ev).parse::<u32>() { update(&|o| o.years = y); } }>
                         {chosen_tld().map(|t| t.years().map(|y| {
                             let total = t.register.unwrap_or_default() * Decimal::from(y);
-                            let label = format!("{} — {}", t_n(prefs.lang.get(), Msg::YearsCount, i64::from(y)), money(prefs, total, &currency.get()));
+                            let label = format!("{} — {}", prefs.w_n(OrderWord::YearsCount, i64::from(y)), money(prefs, total, &currency.get()));
                             view! { <option value=y.to_string()>{label}</option> }
                         }).collect_view())}
                     </select>
@@ -286,31 +288,31 @@ pub fn DomainChoice(
             }.into_any(),
             DomainAction::Transfer => view! {
                 <div class="field">
-                    <label for="order-epp">{tr(Msg::DomainTransferCode)}</label>
+                    <label for="order-epp">{tw(OrderWord::DomainTransferCode)}</label>
                     <input id="order-epp" autocomplete="off" spellcheck="false"
                         aria-describedby="order-epp-hint order-epp-error"
                         aria-invalid=move || code_problem().is_some().to_string()
                         prop:value=move || order().map(|o| o.transfer_code).unwrap_or_default()
                         on:input=move |ev| { let v = event_target_value(&ev); update(&|o| o.transfer_code = v.clone()); }/>
-                    <p class="field__hint muted" id="order-epp-hint">{tr(Msg::DomainTransferCodeHint)}</p>
+                    <p class="field__hint muted" id="order-epp-hint">{tw(OrderWord::DomainTransferCodeHint)}</p>
                     <p class="field__error" id="order-epp-error">{code_problem}</p>
                 </div>
             }.into_any(),
         }}
         <div class="domain-check">
             <button type="button" class="button button--secondary" on:click=run_check
-                disabled=move || check.pending()>{tr(Msg::DomainCheck)}</button>
+                disabled=move || check.pending()>{tw(OrderWord::DomainCheck)}</button>
             <p id="order-domain-verdict" role="status" class=move || match verdict() {
                 Some((_, CheckState::Answered(Availability::Available))) => "domain-check__verdict domain-check__verdict--ok",
                 Some((_, CheckState::Checking)) | None => "domain-check__verdict muted",
                 Some(_) => "domain-check__verdict field__error",
             }>
                 {move || match verdict() {
-                    None => prefs.t(Msg::DomainCheckFirst).to_string(),
-                    Some((domain, CheckState::Checking)) => prefs.t(Msg::DomainChecking).replace("{domain}", &domain),
+                    None => prefs.w(OrderWord::DomainCheckFirst).to_string(),
+                    Some((domain, CheckState::Checking)) => prefs.w(OrderWord::DomainChecking).replace("{domain}", &domain),
                     Some((domain, CheckState::Answered(Availability::Available))) => {
-                        let m = if action() == DomainAction::Transfer { Msg::DomainTransferable } else { Msg::DomainAvailable };
-                        prefs.t(m).replace("{domain}", &domain)
+                        let m = if action() == DomainAction::Transfer { OrderWord::DomainTransferable } else { OrderWord::DomainAvailable };
+                        prefs.w(m).replace("{domain}", &domain)
                     }
                     Some((_, CheckState::Answered(Availability::Refused(words)))) => words,
                     Some((_, CheckState::Failed(e))) => {

@@ -3,9 +3,10 @@
 
 use super::cycle_words;
 use crate::cart::CartItem;
-use crate::i18n::Msg;
+use crate::i18n::{Msg, Word};
 use crate::model::{Addon, Money};
-use crate::state::prefs::{tr, use_prefs};
+use crate::pages::order::order_words::OrderWord;
+use crate::state::prefs::{tw, use_prefs};
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 
@@ -42,8 +43,8 @@ pub fn ExtraChoice(
 ) -> impl IntoView {
     let prefs = use_prefs();
     let legend = match kind {
-        ExtraKind::Addon => Msg::Addons,
-        ExtraKind::Subproduct => Msg::Subproducts,
+        ExtraKind::Addon => Word::Common(Msg::Addons),
+        ExtraKind::Subproduct => Word::Area(OrderWord::Subproducts),
     };
     (!extras.is_empty()).then(|| {
         let rows = extras
@@ -101,7 +102,7 @@ pub fn ExtraChoice(
             .collect_view();
         view! {
             <fieldset class="field addons">
-                <legend>{tr(legend)}</legend>
+                <legend>{tw(legend)}</legend>
                 {rows}
             </fieldset>
         }

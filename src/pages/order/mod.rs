@@ -7,28 +7,29 @@ pub mod domain_choice;
 pub mod extra_choice;
 pub mod live_quote;
 pub mod option_field;
+mod order_words;
 mod place_order;
 pub mod summary;
 pub mod upgrade;
 pub mod vps;
 
-use crate::i18n::Msg;
 use crate::model::Cycle;
+use crate::pages::order::order_words::OrderWord;
 
 /// A billing cycle in words.
-pub fn cycle_msg(c: &Cycle) -> Option<Msg> {
+pub fn cycle_msg(c: &Cycle) -> Option<OrderWord> {
     Some(match c {
-        Cycle::Once => Msg::CycleOnce,
-        Cycle::Daily => Msg::CycleDaily,
-        Cycle::Weekly => Msg::CycleWeekly,
-        Cycle::Monthly => Msg::CycleMonthly,
-        Cycle::Quarterly => Msg::CycleQuarterly,
-        Cycle::SemiAnnually => Msg::CycleSemiAnnually,
-        Cycle::Annually => Msg::CycleAnnually,
-        Cycle::Biennially => Msg::CycleBiennially,
-        Cycle::Triennially => Msg::CycleTriennially,
-        Cycle::FourYears => Msg::CycleFourYears,
-        Cycle::FiveYears => Msg::CycleFiveYears,
+        Cycle::Once => OrderWord::CycleOnce,
+        Cycle::Daily => OrderWord::CycleDaily,
+        Cycle::Weekly => OrderWord::CycleWeekly,
+        Cycle::Monthly => OrderWord::CycleMonthly,
+        Cycle::Quarterly => OrderWord::CycleQuarterly,
+        Cycle::SemiAnnually => OrderWord::CycleSemiAnnually,
+        Cycle::Annually => OrderWord::CycleAnnually,
+        Cycle::Biennially => OrderWord::CycleBiennially,
+        Cycle::Triennially => OrderWord::CycleTriennially,
+        Cycle::FourYears => OrderWord::CycleFourYears,
+        Cycle::FiveYears => OrderWord::CycleFiveYears,
         Cycle::Other(_) => return None,
     })
 }
@@ -36,7 +37,7 @@ pub fn cycle_msg(c: &Cycle) -> Option<Msg> {
 /// The words for a cycle code in the customer's language (the code itself when unknown).
 pub fn cycle_words(prefs: crate::state::prefs::Prefs, code: &str) -> String {
     let c = Cycle::parse(code);
-    cycle_msg(&c).map_or_else(|| code.to_string(), |m| prefs.t(m).to_string())
+    cycle_msg(&c).map_or_else(|| code.to_string(), |m| prefs.w(m).to_string())
 }
 
 /// The cycle as a value on its own ("Monthly", "Hằng tháng"): the words, first letter capital.

@@ -5,7 +5,8 @@
 use crate::cart::{CartItem, FieldValue};
 use crate::i18n::Msg;
 use crate::model::{FormField, FormKind, Money};
-use crate::state::prefs::{tr, use_prefs};
+use crate::pages::order::order_words::OrderWord;
+use crate::state::prefs::{tw, use_prefs};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
@@ -84,7 +85,7 @@ pub fn OptionField(
             let qty_id = format!("{id}-qty");
             view! {
                 <select id=id.clone() aria-describedby=err_id.clone() on:change=move |ev| choose(event_target_value(&ev)) prop:value=current>
-                    {(!form.required).then(|| view! { <option value="">{tr(Msg::NoneChoice)}</option> })}
+                    {(!form.required).then(|| view! { <option value="">{tw(OrderWord::NoneChoice)}</option> })}
                     {form.items.iter().map(|i| {
                         let (value, label, p) = (i.id.clone(), i.title.clone(), i.price);
                         view! { <option value=value>{move || format!("{label}{}", price(p))}</option> }
@@ -169,7 +170,7 @@ pub fn OptionField(
                 </div>
             }.into_any()
         }
-        FormKind::Unsupported(_) => view! { <p class="muted" role="note">{tr(Msg::FormUnsupported)}</p> }.into_any(),
+        FormKind::Unsupported(_) => view! { <p class="muted" role="note">{tw(OrderWord::FormUnsupported)}</p> }.into_any(),
     };
     let is_group = matches!(form.kind, FormKind::Radio | FormKind::Checkbox);
     view! {

@@ -11,8 +11,9 @@ use crate::components::money::MoneyText;
 use crate::i18n::Msg;
 use crate::model::UpgradeRequest;
 use crate::model::{FormKind, Money, UpgradeEstimate, UpgradeOptions};
+use crate::pages::order::order_words::OrderWord;
 use crate::routes::Page;
-use crate::state::prefs::{tr, use_prefs};
+use crate::state::prefs::{tr, tw, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
@@ -130,9 +131,9 @@ fn Upgrader(service: String, options: UpgradeOptions, currency: String) -> impl 
                 }
             }>
                 <div class="field">
-                    <label for="upgrade-package">{tr(Msg::Package)}</label>
+                    <label for="upgrade-package">{tw(OrderWord::Package)}</label>
                     <select id="upgrade-package" prop:value=move || package.get() on:change=move |ev| package.set(event_target_value(&ev))>
-                        <option value="">{tr(Msg::KeepPackage)}</option>
+                        <option value="">{tw(OrderWord::KeepPackage)}</option>
                         {options.with_value(|o| o.packages.clone()).into_iter().map(|(id, name, price)| view! {
                             <option value=id>{move || format!("{name} — {}", Money::new(price, &currency.get()).format(prefs.lang.get().number_style()))}</option>
                         }).collect_view()}
@@ -141,21 +142,21 @@ fn Upgrader(service: String, options: UpgradeOptions, currency: String) -> impl 
                 {options.with_value(|o| o.resources.clone()).into_iter().map(|f| view! {
                     <OptionField form=f draft=draft problem=Signal::derive(|| None::<String>) currency=currency per="m".to_string()/>
                 }).collect_view()}
-                <button type="submit" class="button button--primary" disabled=move || send.pending().get()>{tr(Msg::RequestUpgrade)}</button>
+                <button type="submit" class="button button--primary" disabled=move || send.pending().get()>{tw(OrderWord::RequestUpgrade)}</button>
                 {move || match send.value().get() {
-                    Some(Ok(None)) => Some(view! { <p class="banner banner--success" role="status">{tr(Msg::UpgradeDone)}</p> }.into_any()),
+                    Some(Ok(None)) => Some(view! { <p class="banner banner--success" role="status">{tw(OrderWord::UpgradeDone)}</p> }.into_any()),
                     Some(Err(e)) => Some(view! { <ErrorPanel error=e/> }.into_any()),
                     _ => None,
                 }}
             </form>
             <aside class="card quote" aria-labelledby="upgrade-estimate-title" aria-live="polite">
-                <h2 id="upgrade-estimate-title">{tr(Msg::OrderSummary)}</h2>
+                <h2 id="upgrade-estimate-title">{tw(OrderWord::OrderSummary)}</h2>
                 {move || match estimate.get() {
                     Some(Ok(e)) => view! {
                         <dl class="quote__lines">
-                            <div class="quote__total"><dt>{tr(Msg::DueNow)}</dt><dd data-figure="upgrade-total">{money(e.total)}</dd></div>
+                            <div class="quote__total"><dt>{tw(OrderWord::DueNow)}</dt><dd data-figure="upgrade-total">{money(e.total)}</dd></div>
                         </dl>
-                        {e.recurring.map(|r| view! { <p class="muted">{move || prefs.t(Msg::NewMonthly).replace("{price}", &Money::new(r, &currency.get()).format(prefs.lang.get().number_style()))}</p> })}
+                        {e.recurring.map(|r| view! { <p class="muted">{move || prefs.w(OrderWord::NewMonthly).replace("{price}", &Money::new(r, &currency.get()).format(prefs.lang.get().number_style()))}</p> })}
                     }.into_any(),
                     Some(Err(e)) => view! { <ErrorPanel error=e/> }.into_any(),
                     None => view! { <p class="muted">{tr(Msg::Loading)}</p> }.into_any(),

@@ -7,23 +7,29 @@ use super::cycle_words;
 use crate::api::ApiError;
 use crate::cart::vps_order::{VpsProblem, problems};
 use crate::components::error_panel::ErrorPanel;
-use crate::i18n::Msg;
+use crate::i18n::{Msg, Word};
 use crate::model::OrderPlaced;
 use crate::model::{MAX_EXTRA_IPS, VpsOrder};
+use crate::pages::order::order_words::OrderWord;
 use crate::routes::Page;
 use crate::state::brand::use_config;
-use crate::state::prefs::{tr, use_prefs};
+use crate::state::prefs::{tr, tw, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-fn problem_msg(p: VpsProblem) -> Msg {
+/// The text of a problem and of a field's label: from the catalogue or the ordering words.
+type Text = Word<OrderWord>;
+
+fn problem_msg(p: VpsProblem) -> Text {
     match p {
-        VpsProblem::Package | VpsProblem::Cycle | VpsProblem::Os => Msg::PickFromList,
-        VpsProblem::ExtraIps => Msg::ExtraIpsRange,
-        VpsProblem::Hostname => Msg::HostnameInvalid,
-        VpsProblem::NsPrefix => Msg::NsPrefixInvalid,
-        VpsProblem::RootPassword => Msg::RootPasswordLength,
+        VpsProblem::Package | VpsProblem::Cycle | VpsProblem::Os => {
+            Word::Area(OrderWord::PickFromList)
+        }
+        VpsProblem::ExtraIps => Word::Area(OrderWord::ExtraIpsRange),
+        VpsProblem::Hostname => Word::Common(Msg::HostnameInvalid),
+        VpsProblem::NsPrefix => Word::Area(OrderWord::NsPrefixInvalid),
+        VpsProblem::RootPassword => Word::Common(Msg::RootPasswordLength),
     }
 }
 
@@ -31,19 +37,19 @@ fn problem_msg(p: VpsProblem) -> Msg {
 #[component]
 fn Choice(
     id: &'static str,
-    label: Msg,
+    label: Text,
     values: Vec<String>,
     #[prop(into)] value: Signal<String>,
     on_pick: Callback<String>,
     #[prop(into)] words: Callback<String, String>,
-    #[prop(into)] problem: Signal<Option<Msg>>,
+    #[prop(into)] problem: Signal<Option<Text>>,
 ) -> impl IntoView {
     let prefs = use_prefs();
     let err = format!("{id}-error");
     let described = err.clone();
     view! {
         <div class="field">
-            <label for=id>{tr(label)}</label>
+            <label for=id>{tw(label)}</label>
             <select id=id prop:value=move || value.get() aria-describedby=described
                 aria-invalid=move || problem.get().is_some().to_string()
                 on:change=move |ev| on_pick.run(event_target_value(&ev))>
@@ -52,7 +58,7 @@ fn Choice(
                     view! { <option value=v>{move || words.run(shown.clone())}</option> }
                 }).collect_view()}
             </select>
-            <p class="field__error" id=err>{move || problem.get().map(|m| prefs.t(m))}</p>
+            <p class="field__error" id=err>{move || problem.get().map(|m| prefs.w(m))}</p>
         </div>
     }
 }
@@ -137,7 +143,7 @@ pub fn VpsOrderPage() -> impl IntoView {
         place.dispatch_local(o);
     };
     let text_field = move |id: &'static str,
-                           label: Msg,
+                           label: Text,
                            kind: &'static str,
                            get: fn(&VpsOrder) -> String,
                            set: fn(&mut VpsOrder, String),
@@ -147,13 +153,13 @@ pub fn VpsOrderPage() -> impl IntoView {
         let problem = p.map(problem);
         view! {
             <div class="field">
-                <label for=id>{tr(label)}</label>
+                <label for=id>{tw(label)}</label>
                 <input id=id type=kind autocomplete=if kind == "password" { "new-password" } else { "off" } spellcheck="false"
                     aria-describedby=described
                     aria-invalid=move || problem.is_some_and(|p| p.get().is_some()).to_string()
                     prop:value=move || order.with(get)
                     on:input=move |ev| { let v = event_target_value(&ev); order.update(|o| set(o, v)); }/>
-                <p class="field__error" id=err>{move || problem.and_then(|p| p.get()).map(|m| prefs.t(m))}</p>
+                <p class="field__error" id=err>{move || problem.and_then(|p| p.get()).map(|m| prefs.w(m))}</p>
             </div>
         }
     };
@@ -161,21 +167,21 @@ pub fn VpsOrderPage() -> impl IntoView {
         <h1 class="page__title">{tr(Msg::VpsOrderTitle)}</h1>
         <form class="card form" novalidate on:submit=submit aria-labelledby="vps-order-title">
             <h2 id="vps-order-title" class="visually-hidden">{tr(Msg::VpsOrderTitle)}</h2>
-            <p class="muted">{move || prefs.t(Msg::VpsPriceOnInvoice).replace("{backend}", backend)}</p>
-            <Choice id="vps-package" label=Msg::Package values=choices.with_value(|c| c.packages.clone())
+            <p class="muted">{move || prefs.w(OrderWord::VpsPriceOnInvoice).replace("{backend}", backend)}</p>
+            <Choice id="vps-package" label=Word::Area(OrderWord::Package) values=choices.with_value(|c| c.packages.clone())
                 value=Signal::derive(move || order.with(|o| o.product.clone()))
                 on_pick=Callback::new(move |v| order.update(|o| o.product = v))
                 words=Callback::new(|v: String| v) problem=problem(VpsProblem::Package)/>
-            <Choice id="vps-cycle" label=Msg::BillingCycle values=choices.with_value(|c| c.cycles.clone())
+            <Choice id="vps-cycle" label=Word::Common(Msg::BillingCycle) values=choices.with_value(|c| c.cycles.clone())
                 value=Signal::derive(move || order.with(|o| o.billing_cycle.clone()))
                 on_pick=Callback::new(move |v| order.update(|o| o.billing_cycle = v))
                 words=Callback::new(move |v: String| cycle_words(prefs, &v)) problem=problem(VpsProblem::Cycle)/>
-            <Choice id="vps-os" label=Msg::VmTemplate values=choices.with_value(|c| c.os.clone())
+            <Choice id="vps-os" label=Word::Common(Msg::VmTemplate) values=choices.with_value(|c| c.os.clone())
                 value=Signal::derive(move || order.with(|o| o.os.clone()))
                 on_pick=Callback::new(move |v| order.update(|o| o.os = v))
                 words=Callback::new(|v: String| v) problem=problem(VpsProblem::Os)/>
             <div class="field">
-                <label for="vps-extra-ips">{tr(Msg::ExtraIps)}</label>
+                <label for="vps-extra-ips">{tw(OrderWord::ExtraIps)}</label>
                 <input id="vps-extra-ips" type="number" min="0" max=MAX_EXTRA_IPS.to_string() step="1" inputmode="numeric"
                     aria-describedby="vps-extra-ips-error"
                     aria-invalid=move || shown.with(|l| l.contains(&VpsProblem::ExtraIps)).to_string()
@@ -185,14 +191,14 @@ pub fn VpsOrderPage() -> impl IntoView {
                         let n = event_target_value(&ev).trim().parse::<u8>().unwrap_or(u8::MAX);
                         order.update(|o| o.extra_ips = n);
                     }/>
-                <p class="field__error" id="vps-extra-ips-error">{move || shown.with(|l| l.contains(&VpsProblem::ExtraIps)).then(|| prefs.t(Msg::ExtraIpsRange))}</p>
+                <p class="field__error" id="vps-extra-ips-error">{move || shown.with(|l| l.contains(&VpsProblem::ExtraIps)).then(|| prefs.w(OrderWord::ExtraIpsRange))}</p>
             </div>
-            {text_field("vps-hostname", Msg::VpsHostname, "text", |o| o.hostname.clone(), |o, v| o.hostname = v, Some(VpsProblem::Hostname))}
-            {text_field("vps-root-password", Msg::RootPassword, "password", |o| o.root_password.clone(), |o, v| o.root_password = v, Some(VpsProblem::RootPassword))}
+            {text_field("vps-hostname", Word::Area(OrderWord::VpsHostname), "text", |o| o.hostname.clone(), |o, v| o.hostname = v, Some(VpsProblem::Hostname))}
+            {text_field("vps-root-password", Word::Area(OrderWord::RootPassword), "password", |o| o.root_password.clone(), |o, v| o.root_password = v, Some(VpsProblem::RootPassword))}
             <fieldset class="field">
-                <legend>{tr(Msg::NsPrefixes)}</legend>
-                {text_field("vps-ns1", Msg::FirstNameserver, "text", |o| o.ns1_prefix.clone(), |o, v| o.ns1_prefix = v, Some(VpsProblem::NsPrefix))}
-                {text_field("vps-ns2", Msg::SecondNameserver, "text", |o| o.ns2_prefix.clone(), |o, v| o.ns2_prefix = v, None)}
+                <legend>{tw(OrderWord::NsPrefixes)}</legend>
+                {text_field("vps-ns1", Word::Area(OrderWord::FirstNameserver), "text", |o| o.ns1_prefix.clone(), |o, v| o.ns1_prefix = v, Some(VpsProblem::NsPrefix))}
+                {text_field("vps-ns2", Word::Area(OrderWord::SecondNameserver), "text", |o| o.ns2_prefix.clone(), |o, v| o.ns2_prefix = v, None)}
             </fieldset>
             {terms_url.map(|url| view! {
                 <div class="field">
@@ -200,17 +206,17 @@ pub fn VpsOrderPage() -> impl IntoView {
                         <input type="checkbox" aria-describedby="vps-terms-error" prop:checked=move || terms_accepted.get()
                             aria-invalid=move || terms_missing.get().to_string()
                             on:change=move |ev| { terms_accepted.set(event_target_checked(&ev)); terms_missing.set(false); }/>
-                        <span>{tr(Msg::AcceptTerms)}" "<a class="link" href=url target="_blank" rel="noopener">{tr(Msg::TermsOfService)}</a></span>
+                        <span>{tw(OrderWord::AcceptTerms)}" "<a class="link" href=url target="_blank" rel="noopener">{tw(OrderWord::TermsOfService)}</a></span>
                     </label>
-                    <p class="field__error" id="vps-terms-error">{move || terms_missing.get().then(|| prefs.t(Msg::TermsRequired))}</p>
+                    <p class="field__error" id="vps-terms-error">{move || terms_missing.get().then(|| prefs.w(OrderWord::TermsRequired))}</p>
                 </div>
             })}
             <button type="submit" class="button button--primary" disabled=move || placing.get() aria-busy=move || placing.get().to_string()>
-                {move || if placing.get() { prefs.t(Msg::PlacingOrder) } else { prefs.t(Msg::PlaceOrder) }}
+                {move || if placing.get() { prefs.w(OrderWord::PlacingOrder) } else { prefs.w(OrderWord::PlaceOrder) }}
             </button>
             {move || match place.value().get() {
                 Some(Outcome::Refused(e)) => Some(view! { <ErrorPanel error=e/> }.into_any()),
-                Some(Outcome::Unknown) => Some(view! { <p class="banner banner--info" role="status">{tr(Msg::VpsOrderLost)}</p> }.into_any()),
+                Some(Outcome::Unknown) => Some(view! { <p class="banner banner--info" role="status">{tw(OrderWord::VpsOrderLost)}</p> }.into_any()),
                 _ => None,
             }}
         </form>

@@ -4,8 +4,8 @@
 
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::error_panel::ErrorPanel;
-use crate::i18n::Msg;
-use crate::state::prefs::{tr, use_prefs};
+use crate::pages::services::service_words::ServiceWord;
+use crate::state::prefs::{tw, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -41,10 +41,10 @@ pub fn CancelRequest(
         if let Some(Ok(now)) = send.value().get() {
             done.set(Some(
                 prefs
-                    .t(if now {
-                        Msg::CancelImmediate
+                    .w(if now {
+                        ServiceWord::CancelImmediate
                     } else {
-                        Msg::CancelEndOfPeriod
+                        ServiceWord::CancelEndOfPeriod
                     })
                     .to_string(),
             ));
@@ -52,19 +52,19 @@ pub fn CancelRequest(
     });
     let when = move || {
         prefs
-            .t(if immediate.get() {
-                Msg::CancelImmediate
+            .w(if immediate.get() {
+                ServiceWord::CancelImmediate
             } else {
-                Msg::CancelEndOfPeriod
+                ServiceWord::CancelEndOfPeriod
             })
             .to_lowercase()
     };
     view! {
         <section class="card vm-card" aria-labelledby="cancel-title">
-            <h2 id="cancel-title">{tr(Msg::CancelService)}</h2>
+            <h2 id="cancel-title">{tw(ServiceWord::CancelService)}</h2>
             {move || match done.get() {
                 Some(kind) => view! {
-                    <p class="banner banner--warning" role="status">{prefs.t(Msg::CancelRequested).replace("{when}", &kind)}</p>
+                    <p class="banner banner--warning" role="status">{prefs.w(ServiceWord::CancelRequested).replace("{when}", &kind)}</p>
                 }.into_any(),
                 None => view! {
                     <form class="form" novalidate on:submit=move |ev| {
@@ -74,27 +74,27 @@ pub fn CancelRequest(
                         if ok { asking.set(true); }
                     }>
                         <div class="field">
-                            <label for="cancel-reason">{tr(Msg::CancelReason)}</label>
+                            <label for="cancel-reason">{tw(ServiceWord::CancelReason)}</label>
                             <textarea id="cancel-reason" rows="3" bind:value=reason
                                 aria-invalid=move || missing.get().to_string() aria-describedby="cancel-reason-error"></textarea>
-                            <p class="field__error" id="cancel-reason-error">{move || missing.get().then(|| prefs.t(Msg::CancelReasonRequired))}</p>
+                            <p class="field__error" id="cancel-reason-error">{move || missing.get().then(|| prefs.w(ServiceWord::CancelReasonRequired))}</p>
                         </div>
                         // Kdata's `cancelrequest` takes a reason only: its cancellations follow the
                         // provider's policy, so no choice is offered that would not be honoured.
                         <fieldset class="field" hidden=!when_offered>
-                            <legend>{tr(Msg::CancelWhen)}</legend>
+                            <legend>{tw(ServiceWord::CancelWhen)}</legend>
                             <label class="check"><input type="radio" name="cancel-when" prop:checked=move || !immediate.get()
-                                on:change=move |_| immediate.set(false)/>" "{tr(Msg::CancelEndOfPeriod)}</label>
+                                on:change=move |_| immediate.set(false)/>" "{tw(ServiceWord::CancelEndOfPeriod)}</label>
                             <label class="check"><input type="radio" name="cancel-when" prop:checked=move || immediate.get()
-                                on:change=move |_| immediate.set(true)/>" "{tr(Msg::CancelImmediate)}</label>
+                                on:change=move |_| immediate.set(true)/>" "{tw(ServiceWord::CancelImmediate)}</label>
                         </fieldset>
-                        <button type="submit" class="button button--danger" disabled=move || send.pending().get()>{tr(Msg::CancelService)}</button>
+                        <button type="submit" class="button button--danger" disabled=move || send.pending().get()>{tw(ServiceWord::CancelService)}</button>
                         {move || send.value().get().and_then(|r| r.err()).map(|e| view! { <ErrorPanel error=e/> })}
                     </form>
                 }.into_any(),
             }}
-            <ConfirmDialog id="cancel-confirm" title=Msg::CancelService
-                message=Signal::derive(move || prefs.t(Msg::CancelConfirm).replace("{name}", &name).replace("{when}", &when()))
+            <ConfirmDialog id="cancel-confirm" heading=Signal::derive(move || prefs.w(ServiceWord::CancelService).to_string())
+                message=Signal::derive(move || prefs.w(ServiceWord::CancelConfirm).replace("{name}", &name).replace("{when}", &when()))
                 open=asking
                 on_confirm=Callback::new(move |_| {
                     asking.set(false);

@@ -10,9 +10,10 @@ use crate::i18n::{Msg, format_date};
 use crate::model::{Money, ServiceActions, ServiceDetail};
 use crate::pages::services::cancel::CancelRequest;
 use crate::pages::services::invoices::ServiceInvoices;
+use crate::pages::services::service_words::ServiceWord;
 use crate::pages::vms::list::VmSection;
 use crate::routes::Page;
-use crate::state::prefs::{tr, use_prefs};
+use crate::state::prefs::{tr, tw, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -55,7 +56,7 @@ pub fn ServicePage() -> impl IntoView {
             view! {
                 <h1 class="page__title">{tr(Msg::Service)}</h1>
                 <div class="card"><ErrorPanel error=ApiError::Portal { status: 404, messages: vec![] }/>
-                    <p>{tr(Msg::ServiceNotFound)}</p></div>
+                    <p>{tw(ServiceWord::ServiceNotFound)}</p></div>
             }.into_any()
         } else {
             view! {
@@ -95,34 +96,34 @@ fn ServiceView(service: ServiceDetail, actions: ServiceActions, currency: String
                 <ServiceStatusBadge status=service.summary.status.clone()/>
             </header>
             <dl class="invoice__meta">
-                {(!service.summary.name.is_empty()).then(|| view! { <div><dt>{tr(Msg::Product)}</dt><dd>{service.summary.name.clone()}</dd></div> })}
-                {service.summary.domain.clone().map(|d| view! { <div><dt>{tr(Msg::Domain)}</dt><dd>{d}</dd></div> })}
+                {(!service.summary.name.is_empty()).then(|| view! { <div><dt>{tw(ServiceWord::Product)}</dt><dd>{service.summary.name.clone()}</dd></div> })}
+                {service.summary.domain.clone().map(|d| view! { <div><dt>{tw(ServiceWord::Domain)}</dt><dd>{d}</dd></div> })}
                 <div><dt>{tr(Msg::BillingCycle)}</dt><dd>{let c = service.summary.cycle.clone(); move || crate::pages::order::cycle_title(prefs, &c)}</dd></div>
                 // Kdata's `getproduct` sends no price: a zero there means "not said".
                 {(caps.service_list || !service.summary.price.is_zero()).then(|| view! {
-                    <div><dt>{tr(Msg::Price)}</dt><dd data-figure="service-price"><MoneyText value=Money::new(service.summary.price, &currency)/></dd></div>
+                    <div><dt>{tw(ServiceWord::Price)}</dt><dd data-figure="service-price"><MoneyText value=Money::new(service.summary.price, &currency)/></dd></div>
                 })}
                 <div><dt>{tr(Msg::NextDue)}</dt><dd>{move || date(due)}</dd></div>
-                <div><dt>{tr(Msg::OrderedOn)}</dt><dd>{move || date(created)}</dd></div>
-                {service.username.clone().map(|u| view! { <div><dt>{tr(Msg::Username)}</dt><dd><code>{u}</code></dd></div> })}
+                <div><dt>{tw(ServiceWord::OrderedOn)}</dt><dd>{move || date(created)}</dd></div>
+                {service.username.clone().map(|u| view! { <div><dt>{tw(ServiceWord::Username)}</dt><dd><code>{u}</code></dd></div> })}
                 {password.map(|p| view! {
                     <div><dt>{tr(Msg::Password)}</dt><dd>
                         {move || if reveal.get() {
                             view! { <code>{p.clone()}</code> }.into_any()
                         } else {
-                            view! { <button type="button" class="button button--secondary button--small" on:click=move |_| reveal.set(true)>{tr(Msg::Reveal)}</button> }.into_any()
+                            view! { <button type="button" class="button button--secondary button--small" on:click=move |_| reveal.set(true)>{tw(ServiceWord::Reveal)}</button> }.into_any()
                         }}
                     </dd></div>
                 })}
             </dl>
             {(!service.options.is_empty()).then(|| view! {
-                <h2>{tr(Msg::Configuration)}</h2>
-                <dl class="invoice__meta" aria-label=move || prefs.t(Msg::Configuration)>
+                <h2>{tw(ServiceWord::Configuration)}</h2>
+                <dl class="invoice__meta" aria-label=move || prefs.w(ServiceWord::Configuration)>
                     {service.options.iter().map(|(k, v)| view! { <div><dt>{k.clone()}</dt><dd>{v.clone()}</dd></div> }).collect_view()}
                 </dl>
             })}
             {actions.upgrade.then(|| view! {
-                <p><a class="button button--secondary" href=Page::Upgrade(&service.summary.id.to_string()).href()>{tr(Msg::UpgradeLink)}</a></p>
+                <p><a class="button button--secondary" href=Page::Upgrade(&service.summary.id.to_string()).href()>{tw(ServiceWord::UpgradeLink)}</a></p>
             })}
         </article>
         {actions.vms.then(|| view! { <VmSection service=service.summary.id.clone() features=actions.vm.clone()/> })}
@@ -144,7 +145,7 @@ fn LabelForm(id: String, label: RwSignal<String>) -> impl IntoView {
     let prefs = use_prefs();
     let session = use_session();
     let text = RwSignal::new(label.get_untracked());
-    let problem = RwSignal::new(None::<Msg>);
+    let problem = RwSignal::new(None::<ServiceWord>);
     let save = Action::new_local(move |value: &String| {
         let api = session.api();
         let (id, value) = (id.clone(), value.clone());
@@ -163,7 +164,7 @@ fn LabelForm(id: String, label: RwSignal<String>) -> impl IntoView {
         }
         let v = text.get_untracked().trim().to_string();
         if v.chars().count() > 64 {
-            problem.set(Some(Msg::LabelTooLong));
+            problem.set(Some(ServiceWord::LabelTooLong));
             return;
         }
         problem.set(None);
@@ -171,18 +172,18 @@ fn LabelForm(id: String, label: RwSignal<String>) -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="label-title">
-            <h2 id="label-title">{tr(Msg::ServiceLabel)}</h2>
+            <h2 id="label-title">{tw(ServiceWord::ServiceLabel)}</h2>
             <form class="form form--inline" novalidate on:submit=submit>
                 <div class="field">
-                    <label for="service-label">{tr(Msg::ServiceLabelHint)}</label>
+                    <label for="service-label">{tw(ServiceWord::ServiceLabelHint)}</label>
                     <input id="service-label" maxlength="80" autocomplete="off" bind:value=text
                         aria-invalid=move || problem.get().is_some().to_string() aria-describedby="service-label-error"/>
-                    <p class="field__error" id="service-label-error">{move || problem.get().map(|m| prefs.t(m))}</p>
+                    <p class="field__error" id="service-label-error">{move || problem.get().map(|m| prefs.w(m))}</p>
                 </div>
                 <button type="submit" class="button button--primary" disabled=move || pending.get()>{tr(Msg::Save)}</button>
             </form>
             {move || match save.value().get() {
-                Some(Ok(_)) => Some(view! { <p class="banner banner--success" role="status">{tr(Msg::LabelSaved)}</p> }.into_any()),
+                Some(Ok(_)) => Some(view! { <p class="banner banner--success" role="status">{tw(ServiceWord::LabelSaved)}</p> }.into_any()),
                 Some(Err(e)) => Some(view! { <ErrorPanel error=e/> }.into_any()),
                 None => None,
             }}

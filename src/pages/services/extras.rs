@@ -5,8 +5,9 @@
 use crate::components::async_view::AsyncView;
 use crate::components::status_badge::ServiceStatusBadge;
 use crate::i18n::Msg;
+use crate::pages::services::service_words::ServiceWord;
 use crate::routes::Page;
-use crate::state::prefs::tr;
+use crate::state::prefs::{tr, tw};
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -21,11 +22,11 @@ pub fn OrderExtras(service: String) -> impl IntoView {
     });
     view! {
         <section class="card" aria-labelledby="order-extras-title">
-            <h2 id="order-extras-title">{tr(Msg::AddonsAndPlans)}</h2>
+            <h2 id="order-extras-title">{tw(ServiceWord::AddonsAndPlans)}</h2>
             <AsyncView resource=data let:d skeleton_lines=3>
                 <h3>{tr(Msg::Addons)}</h3>
                 {if d.0.is_empty() {
-                    view! { <p class="muted">{tr(Msg::NoAddons)}</p> }.into_any()
+                    view! { <p class="muted">{tw(ServiceWord::NoAddons)}</p> }.into_any()
                 } else {
                     view! {
                         <ul>{d.0.into_iter().map(|a| view! {
@@ -33,13 +34,13 @@ pub fn OrderExtras(service: String) -> impl IntoView {
                         }).collect_view()}</ul>
                     }.into_any()
                 }}
-                <h3>{tr(Msg::CanMoveTo)}</h3>
+                <h3>{tw(ServiceWord::CanMoveTo)}</h3>
                 {if d.1.is_empty() {
-                    view! { <p class="muted">{tr(Msg::NoOtherPlans)}</p> }.into_any()
+                    view! { <p class="muted">{tw(ServiceWord::NoOtherPlans)}</p> }.into_any()
                 } else {
                     view! {
-                        <ul aria-label=tr(Msg::CanMoveTo)>{d.1.into_iter().map(|(_, title)| view! { <li>{title}</li> }).collect_view()}</ul>
-                        <p class="muted">{tr(Msg::AskSupportToMove)}</p>
+                        <ul aria-label=tw(ServiceWord::CanMoveTo)>{d.1.into_iter().map(|(_, title)| view! { <li>{title}</li> }).collect_view()}</ul>
+                        <p class="muted">{tw(ServiceWord::AskSupportToMove)}</p>
                     }.into_any()
                 }}
             </AsyncView>

@@ -3,8 +3,9 @@
 use crate::components::money::MoneyText;
 use crate::components::status_badge::InvoiceStatusBadge;
 use crate::i18n::{Msg, format_date};
+use crate::pages::services::service_words::ServiceWord;
 use crate::routes::Page;
-use crate::state::prefs::{tr, use_prefs};
+use crate::state::prefs::{tr, tw, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -20,9 +21,9 @@ pub fn ServiceInvoices(service: String) -> impl IntoView {
     });
     view! {
         <section class="card" aria-labelledby="service-invoices-title">
-            <h2 id="service-invoices-title">{tr(Msg::ServiceInvoices)}</h2>
+            <h2 id="service-invoices-title">{tw(ServiceWord::ServiceInvoices)}</h2>
             {move || match list.get() {
-                Some(Ok(rows)) if rows.is_empty() => view! { <p class="muted">{tr(Msg::NoServiceInvoices)}</p> }.into_any(),
+                Some(Ok(rows)) if rows.is_empty() => view! { <p class="muted">{tw(ServiceWord::NoServiceInvoices)}</p> }.into_any(),
                 Some(Ok(rows)) => view! {
                     <div class="table-scroll"><table class="table table--stack">
                         <thead><tr>
@@ -45,7 +46,7 @@ pub fn ServiceInvoices(service: String) -> impl IntoView {
                     </table></div>
                 }.into_any(),
                 // The list is a convenience here: a portal without the filter just hides it.
-                Some(Err(_)) => view! { <p class="muted">{tr(Msg::NoServiceInvoices)}</p> }.into_any(),
+                Some(Err(_)) => view! { <p class="muted">{tw(ServiceWord::NoServiceInvoices)}</p> }.into_any(),
                 None => view! { <p class="muted">{tr(Msg::Loading)}</p> }.into_any(),
             }}
         </section>

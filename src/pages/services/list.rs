@@ -7,8 +7,9 @@ use crate::components::money::MoneyText;
 use crate::components::status_badge::ServiceStatusBadge;
 use crate::i18n::{Msg, format_date};
 use crate::model::{Money, ServiceStatus};
+use crate::pages::services::service_words::ServiceWord;
 use crate::routes::Page;
-use crate::state::prefs::{tr, use_prefs};
+use crate::state::prefs::{tr, tw, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -70,7 +71,7 @@ pub fn ServiceListPage() -> impl IntoView {
                 move || {
                     let shown: Vec<_> = services.iter().filter(|s| matches(filter.get(), &s.status)).cloned().collect();
                     if shown.is_empty() {
-                        return view! { <p class="card muted">{tr(Msg::NoServicesMatch)}</p> }.into_any();
+                        return view! { <p class="card muted">{tw(ServiceWord::NoServicesMatch)}</p> }.into_any();
                     }
                     view! {
                         <div class="table-wrap card card--flush">
@@ -78,7 +79,7 @@ pub fn ServiceListPage() -> impl IntoView {
                                 <thead><tr>
                                     <th scope="col">{tr(Msg::Service)}</th>
                                     <th scope="col">{tr(Msg::BillingCycle)}</th>
-                                    <th scope="col" class="num">{tr(Msg::Price)}</th>
+                                    <th scope="col" class="num">{tw(ServiceWord::Price)}</th>
                                     <th scope="col">{tr(Msg::NextDue)}</th>
                                     <th scope="col">{tr(Msg::Status)}</th>
                                 </tr></thead>
@@ -92,7 +93,7 @@ pub fn ServiceListPage() -> impl IntoView {
                                                     {s.domain.clone().map(|d| view! { <span class="muted service-domain">{d}</span> })}
                                                 </th>
                                                 <td data-label=move || prefs.t(Msg::BillingCycle)>{let c = s.cycle.clone(); move || crate::pages::order::cycle_title(prefs, &c)}</td>
-                                                <td class="num" data-label=move || prefs.t(Msg::Price)><MoneyText value=Money::new(s.price, &currency)/></td>
+                                                <td class="num" data-label=move || prefs.w(ServiceWord::Price)><MoneyText value=Money::new(s.price, &currency)/></td>
                                                 <td data-label=move || prefs.t(Msg::NextDue)>{move || due.map(|d| format_date(prefs.lang.get(), d)).unwrap_or_else(|| "—".into())}</td>
                                                 <td><ServiceStatusBadge status=s.status.clone()/></td>
                                             </tr>

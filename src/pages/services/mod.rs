@@ -9,3 +9,4 @@ pub mod extras;
 pub mod invoices;
 pub mod list;
 pub mod renew;
+mod service_words;

@@ -9,10 +9,10 @@
 use crate::api::ApiError;
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::error_panel::ErrorPanel;
-use crate::i18n::Msg;
 use crate::model::{InvoiceDetail, InvoiceStatus, Money};
+use crate::pages::services::service_words::ServiceWord;
 use crate::routes::Page;
-use crate::state::prefs::{tr, use_prefs};
+use crate::state::prefs::{tw, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
@@ -61,24 +61,24 @@ pub fn RenewNow(
             )
         });
         prefs
-            .t(Msg::RenewConfirm)
+            .w(ServiceWord::RenewConfirm)
             .replace("{name}", &name)
             .replace("{price}", &price)
             .replace("{credit}", &credit)
     };
     view! {
         <section class="card" aria-labelledby="renew-title">
-            <h2 id="renew-title">{tr(Msg::RenewTitle)}</h2>
-            <p class="muted">{tr(Msg::RenewLead)}</p>
+            <h2 id="renew-title">{tw(ServiceWord::RenewTitle)}</h2>
+            <p class="muted">{tw(ServiceWord::RenewLead)}</p>
             {move || match renew.value().get() {
                 Some(Ok((hash, invoice))) => view! { <Renewed hash=hash invoice=invoice/> }.into_any(),
                 other => view! {
                     <button type="button" class="button button--secondary" disabled=move || pending.get()
-                        on:click=move |_| asking.set(true)>{tr(Msg::RenewNow)}</button>
+                        on:click=move |_| asking.set(true)>{tw(ServiceWord::RenewNow)}</button>
                     {other.and_then(|r| r.err()).map(|e| view! { <ErrorPanel error=e/> })}
                 }.into_any(),
             }}
-            <ConfirmDialog id="renew-confirm" title=Msg::RenewNow
+            <ConfirmDialog id="renew-confirm" heading=Signal::derive(move || prefs.w(ServiceWord::RenewNow).to_string())
                 message=Signal::derive(question)
                 open=asking
                 on_confirm=Callback::new(move |_| {
@@ -104,19 +104,19 @@ fn Renewed(hash: Option<String>, invoice: Option<InvoiceDetail>) -> impl IntoVie
         let style = prefs.lang.get().number_style();
         match &invoice {
             Some(i) if i.status == InvoiceStatus::Paid => prefs
-                .t(Msg::RenewPaidFromCredit)
+                .w(ServiceWord::RenewPaidFromCredit)
                 .replace("{number}", &i.number)
                 .replace("{amount}", &i.total.format(style)),
             Some(i) => prefs
-                .t(Msg::RenewAwaitingPayment)
+                .w(ServiceWord::RenewAwaitingPayment)
                 .replace("{number}", &i.number)
                 .replace("{amount}", &i.balance_due().format(style)),
-            None => prefs.t(Msg::RenewIssued).to_string(),
+            None => prefs.w(ServiceWord::RenewIssued).to_string(),
         }
     };
     view! {
         <p class="banner banner--success" role="status" data-figure="renewal-outcome">
-            {words}" "<a class="link" href=href>{tr(Msg::OpenTheInvoice)}</a>
+            {words}" "<a class="link" href=href>{tw(ServiceWord::OpenTheInvoice)}</a>
         </p>
     }
 }

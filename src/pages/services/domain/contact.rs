@@ -8,7 +8,8 @@ use crate::components::contact_fields::{
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
 use crate::model::{DomainContact, DomainDetail};
-use crate::state::prefs::tr;
+use crate::pages::services::service_words::ServiceWord;
+use crate::state::prefs::tw;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -155,17 +156,17 @@ pub fn ContactForm(
     };
     view! {
         <section class="card" aria-labelledby="contact-title">
-            <h2 id="contact-title">{tr(Msg::RegistrantContact)}</h2>
-            <p class="muted">{tr(Msg::ContactLead)}</p>
+            <h2 id="contact-title">{tw(ServiceWord::RegistrantContact)}</h2>
+            <p class="muted">{tw(ServiceWord::ContactLead)}</p>
             <form class="form form--grid" novalidate on:submit=submit>
                 <ContactFields fields=&FIELDS id_prefix="contact" draft=draft
                     get=|c, key| get(c, key).to_string() set=set problems=problems/>
                 <div class="form__actions">
-                    <button type="submit" class="button button--primary" disabled=move || save.pending().get()>{tr(Msg::SaveContact)}</button>
+                    <button type="submit" class="button button--primary" disabled=move || save.pending().get()>{tw(ServiceWord::SaveContact)}</button>
                 </div>
             </form>
             {move || match save.value().get() {
-                Some(Ok(())) => Some(view! { <p class="banner banner--success" role="status">{tr(Msg::ContactSaved)}</p> }.into_any()),
+                Some(Ok(())) => Some(view! { <p class="banner banner--success" role="status">{tw(ServiceWord::ContactSaved)}</p> }.into_any()),
                 Some(Err(e)) => Some(view! { <ErrorPanel error=e/> }.into_any()),
                 None => None,
             }}

@@ -11,7 +11,8 @@ mod transfer_code;
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
 use crate::model::DomainDetail;
-use crate::state::prefs::{tr, use_prefs};
+use crate::pages::services::service_words::ServiceWord;
+use crate::state::prefs::{tr, tw, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -43,11 +44,11 @@ pub fn DomainSection(service: String) -> impl IntoView {
     let known = Memo::new(move |_| current.with(Option::is_some));
     view! {
         <section class="card" aria-labelledby="domain-title">
-            <h2 id="domain-title">{tr(Msg::DomainTitle)}</h2>
+            <h2 id="domain-title">{tw(ServiceWord::DomainTitle)}</h2>
             {move || match (current.get(), detail.get()) {
                 (Some(d), _) => {
                     let expires = d.expires.map(|date| {
-                        prefs.t(Msg::DomainExpiresOn).replace("{date}", &crate::i18n::format_date(prefs.lang.get(), date))
+                        prefs.w(ServiceWord::DomainExpiresOn).replace("{date}", &crate::i18n::format_date(prefs.lang.get(), date))
                     });
                     view! {
                         <p><strong>{d.name.clone()}</strong>{expires.map(|e| view! { " · "<span class="muted">{e}</span> })}</p>

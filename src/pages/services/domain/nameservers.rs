@@ -2,17 +2,18 @@
 //! no repeats; sent once; the fields then show what the registrar holds.
 
 use crate::components::error_panel::ErrorPanel;
-use crate::i18n::Msg;
+use crate::i18n::Word;
 use crate::model::DomainDetail;
+use crate::pages::services::service_words::ServiceWord;
 use crate::pages::vms::solusvm_settings::hostname_problem;
-use crate::state::prefs::{tr, use_prefs};
+use crate::state::prefs::{tw, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
 /// The name servers to send, from the four fields (lower-cased, without a trailing dot or
 /// blanks), or the problem of each field that has one (by field index; a missing second server
 /// is reported on field 1).
-pub fn nameserver_list(fields: &[String]) -> Result<Vec<String>, Vec<(usize, Msg)>> {
+pub fn nameserver_list(fields: &[String]) -> Result<Vec<String>, Vec<(usize, Word<ServiceWord>)>> {
     let mut problems = Vec::new();
     let mut list: Vec<String> = Vec::new();
     for (i, raw) in fields.iter().enumerate() {
@@ -21,9 +22,9 @@ pub fn nameserver_list(fields: &[String]) -> Result<Vec<String>, Vec<(usize, Msg
             continue;
         }
         if let Some(m) = hostname_problem(&name) {
-            problems.push((i, m));
+            problems.push((i, Word::Common(m)));
         } else if list.contains(&name) {
-            problems.push((i, Msg::NameserverRepeated));
+            problems.push((i, Word::Area(ServiceWord::NameserverRepeated)));
         } else {
             list.push(name);
         }
@@ -34,7 +35,7 @@ pub fn nameserver_list(fields: &[String]) -> Result<Vec<String>, Vec<(usize, Msg
             .position(|f| f.trim().is_empty())
             .unwrap_or(1)
             .min(1);
-        problems.push((first_empty, Msg::NameserversTooFew));
+        problems.push((first_empty, Word::Area(ServiceWord::NameserversTooFew)));
     }
     if problems.is_empty() {
         Ok(list)
@@ -70,7 +71,7 @@ pub fn NameserversForm(
         }
         seen.set_value(Some(servers));
     });
-    let problems = RwSignal::new(Vec::<(usize, Msg)>::new());
+    let problems = RwSignal::new(Vec::<(usize, Word<ServiceWord>)>::new());
     let save = Action::new_local(move |list: &Vec<String>| {
         let api = session.api();
         let (order, list) = (service.clone(), list.clone());
@@ -98,27 +99,27 @@ pub fn NameserversForm(
         move |i: usize| problems.with(|p| p.iter().find(|(at, _)| *at == i).map(|(_, m)| *m));
     view! {
         <section class="card" aria-labelledby="ns-title">
-            <h2 id="ns-title">{tr(Msg::Nameservers)}</h2>
-            <p class="muted">{tr(Msg::NameserversLead)}</p>
+            <h2 id="ns-title">{tw(ServiceWord::Nameservers)}</h2>
+            <p class="muted">{tw(ServiceWord::NameserversLead)}</p>
             <form class="form form--grid" novalidate on:submit=submit>
                 {fields.into_iter().enumerate().map(|(i, value)| {
                     let id = format!("ns-{}", i + 1);
                     let error_id = format!("ns-{}-error", i + 1);
                     view! {
                         <div class="field">
-                            <label for=id.clone()>{move || prefs.t(Msg::NameserverN).replace("{n}", &(i + 1).to_string())}</label>
+                            <label for=id.clone()>{move || prefs.w(ServiceWord::NameserverN).replace("{n}", &(i + 1).to_string())}</label>
                             <input id=id autocomplete="off" spellcheck="false" inputmode="url" bind:value=value
                                 aria-invalid=move || problem_of(i).is_some().to_string() aria-describedby=error_id.clone()/>
-                            <p class="field__error" id=error_id>{move || problem_of(i).map(|m| prefs.t(m))}</p>
+                            <p class="field__error" id=error_id>{move || problem_of(i).map(|m| prefs.w(m))}</p>
                         </div>
                     }
                 }).collect_view()}
                 <div class="form__actions">
-                    <button type="submit" class="button button--primary" disabled=move || save.pending().get()>{tr(Msg::SaveNameservers)}</button>
+                    <button type="submit" class="button button--primary" disabled=move || save.pending().get()>{tw(ServiceWord::SaveNameservers)}</button>
                 </div>
             </form>
             {move || match save.value().get() {
-                Some(Ok(())) => Some(view! { <p class="banner banner--success" role="status">{tr(Msg::NameserversSaved)}</p> }.into_any()),
+                Some(Ok(())) => Some(view! { <p class="banner banner--success" role="status">{tw(ServiceWord::NameserversSaved)}</p> }.into_any()),
                 Some(Err(e)) => Some(view! { <ErrorPanel error=e/> }.into_any()),
                 None => None,
             }}
@@ -129,6 +130,7 @@ pub fn NameserversForm(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Msg;
 
     fn f(list: &[&str]) -> Vec<String> {
         list.iter().map(|s| s.to_string()).collect()
@@ -150,19 +152,22 @@ mod tests {
     fn too_few_repeats_and_bad_names_are_caught_per_field() {
         assert_eq!(
             nameserver_list(&f(&["ns1.example.net", "", "", ""])),
-            Err(vec![(1, Msg::NameserversTooFew)])
+            Err(vec![(1, Word::Area(ServiceWord::NameserversTooFew))])
         );
         assert_eq!(
             nameserver_list(&f(&["", "", "", ""])),
-            Err(vec![(0, Msg::NameserversTooFew)])
+            Err(vec![(0, Word::Area(ServiceWord::NameserversTooFew))])
         );
         assert_eq!(
             nameserver_list(&f(&["ns1.example.net", "ns1.example.net.", "", ""])),
-            Err(vec![(1, Msg::NameserverRepeated)])
+            Err(vec![(1, Word::Area(ServiceWord::NameserverRepeated))])
         );
         assert_eq!(
             nameserver_list(&f(&["ns1", "ns2.example.net", "ns 3.example.net", ""])),
-            Err(vec![(0, Msg::HostnameInvalid), (2, Msg::HostnameInvalid)])
+            Err(vec![
+                (0, Word::Common(Msg::HostnameInvalid)),
+                (2, Word::Common(Msg::HostnameInvalid))
+            ])
         );
     }
 }

@@ -3,9 +3,9 @@
 //! the settings are read again afterwards.
 
 use crate::components::error_panel::ErrorPanel;
-use crate::i18n::Msg;
 use crate::model::DomainDetail;
-use crate::state::prefs::{tr, use_prefs};
+use crate::pages::services::service_words::ServiceWord;
+use crate::state::prefs::{tw, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -17,17 +17,17 @@ enum Setting {
 }
 
 impl Setting {
-    fn title(self) -> Msg {
+    fn title(self) -> ServiceWord {
         match self {
-            Setting::Lock => Msg::TransferLock,
-            Setting::Privacy => Msg::WhoisPrivacy,
+            Setting::Lock => ServiceWord::TransferLock,
+            Setting::Privacy => ServiceWord::WhoisPrivacy,
         }
     }
 
-    fn lead(self) -> Msg {
+    fn lead(self) -> ServiceWord {
         match self {
-            Setting::Lock => Msg::TransferLockLead,
-            Setting::Privacy => Msg::WhoisPrivacyLead,
+            Setting::Lock => ServiceWord::TransferLockLead,
+            Setting::Privacy => ServiceWord::WhoisPrivacyLead,
         }
     }
 
@@ -48,7 +48,7 @@ pub fn LockAndPrivacy(
 ) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="domain-switches-title">
-            <h2 id="domain-switches-title" class="visually-hidden">{tr(Msg::TransferLock)}" · "{tr(Msg::WhoisPrivacy)}</h2>
+            <h2 id="domain-switches-title" class="visually-hidden">{tw(ServiceWord::TransferLock)}" · "{tw(ServiceWord::WhoisPrivacy)}</h2>
             <SettingSwitch service=service.clone() setting=Setting::Lock current=current on_saved=on_saved/>
             <SettingSwitch service=service setting=Setting::Privacy current=current on_saved=on_saved/>
         </section>
@@ -86,12 +86,18 @@ fn SettingSwitch(
         Setting::Lock => "domain-lock",
         Setting::Privacy => "domain-privacy",
     };
-    let state_words = move |b: bool| prefs.t(if b { Msg::SettingOn } else { Msg::SettingOff });
+    let state_words = move |b: bool| {
+        prefs.w(if b {
+            ServiceWord::SettingOn
+        } else {
+            ServiceWord::SettingOff
+        })
+    };
     view! {
         <div class="setting-switch">
             <div>
-                <p class="setting-switch__title" id=format!("{id}-label")>{tr(setting.title())}</p>
-                <p class="muted" id=format!("{id}-lead")>{tr(setting.lead())}</p>
+                <p class="setting-switch__title" id=format!("{id}-label")>{tw(setting.title())}</p>
+                <p class="muted" id=format!("{id}-lead")>{tw(setting.lead())}</p>
             </div>
             <button type="button" role="switch" class="switch" id=id
                 aria-labelledby=format!("{id}-label") aria-describedby=format!("{id}-lead")
@@ -108,7 +114,7 @@ fn SettingSwitch(
         </div>
         {move || match change.value().get() {
             Some(Ok(now)) => Some(view! {
-                <p class="banner banner--success" role="status">{move || prefs.t(Msg::SettingSaved).replace("{setting}", prefs.t(setting.title())).replace("{state}", &state_words(now).to_lowercase())}</p>
+                <p class="banner banner--success" role="status">{move || prefs.w(ServiceWord::SettingSaved).replace("{setting}", prefs.w(setting.title())).replace("{state}", &state_words(now).to_lowercase())}</p>
             }.into_any()),
             Some(Err(e)) => Some(view! { <ErrorPanel error=e/> }.into_any()),
             None => None,

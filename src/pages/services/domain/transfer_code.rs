@@ -3,7 +3,8 @@
 
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
-use crate::state::prefs::tr;
+use crate::pages::services::service_words::ServiceWord;
+use crate::state::prefs::{tr, tw};
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -21,12 +22,12 @@ pub fn TransferCode(service: String) -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="transfer-code-title">
-            <h2 id="transfer-code-title">{tr(Msg::TransferCode)}</h2>
-            <p class="muted">{tr(Msg::TransferCodeLead)}</p>
+            <h2 id="transfer-code-title">{tw(ServiceWord::TransferCode)}</h2>
+            <p class="muted">{tw(ServiceWord::TransferCodeLead)}</p>
             {move || match fetch.value().get() {
                 // The registrar has no code to give (FOSSBilling's Custom registrar): say who does.
                 Some(Ok(None)) => view! {
-                    <p class="banner banner--info" role="status" data-figure="transfer-code-none">{tr(Msg::TransferCodeNone)}</p>
+                    <p class="banner banner--info" role="status" data-figure="transfer-code-none">{tw(ServiceWord::TransferCodeNone)}</p>
                 }.into_any(),
                 Some(Ok(Some(code))) => {
                     let for_copy = code.clone();
@@ -39,7 +40,7 @@ pub fn TransferCode(service: String) -> impl IntoView {
                 }
                 other => view! {
                     <p><button type="button" class="button button--secondary" disabled=move || fetch.pending().get()
-                        on:click=move |_| { if !fetch.pending().get_untracked() { fetch.dispatch_local(()); } }>{tr(Msg::ShowTransferCode)}</button></p>
+                        on:click=move |_| { if !fetch.pending().get_untracked() { fetch.dispatch_local(()); } }>{tw(ServiceWord::ShowTransferCode)}</button></p>
                     {other.and_then(|r| r.err()).map(|e| view! { <ErrorPanel error=e/> })}
                 }.into_any(),
             }}

@@ -1,0 +1,252 @@
+//! The services pages' own words (English and Vietnamese), compiled into the area's chunk rather
+//! than the first load's catalogue (see [`crate::i18n::AreaWords`]).
+
+use crate::i18n::{AreaWords, Lang};
+
+/// A text of the services pages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ServiceWord {
+    Domain,
+    LabelSaved,
+    LabelTooLong,
+    NoServicesMatch,
+    OrderedOn,
+    Price,
+    Product,
+    Reveal,
+    ServiceLabel,
+    ServiceLabelHint,
+    ServiceNotFound,
+    Username,
+    ServiceInvoices,
+    NoServiceInvoices,
+    CancelService,
+    CancelReason,
+    CancelWhen,
+    CancelEndOfPeriod,
+    CancelImmediate,
+    CancelConfirm,
+    CancelRequested,
+    CancelReasonRequired,
+    UpgradeLink,
+    DomainTitle,
+    DomainExpiresOn,
+    Nameservers,
+    NameserverN,
+    NameserversLead,
+    SaveNameservers,
+    NameserversSaved,
+    NameserversTooFew,
+    NameserverRepeated,
+    TransferLock,
+    TransferLockLead,
+    WhoisPrivacy,
+    WhoisPrivacyLead,
+    SettingOn,
+    SettingOff,
+    SettingSaved,
+    TransferCode,
+    TransferCodeLead,
+    ShowTransferCode,
+    TransferCodeNone,
+    RegistrantContact,
+    ContactLead,
+    SaveContact,
+    ContactSaved,
+    AddonsAndPlans,
+    NoAddons,
+    CanMoveTo,
+    NoOtherPlans,
+    AskSupportToMove,
+    RenewTitle,
+    RenewLead,
+    RenewNow,
+    RenewPaidFromCredit,
+    RenewAwaitingPayment,
+    RenewIssued,
+    OpenTheInvoice,
+    RenewConfirm,
+    Configuration,
+}
+
+impl AreaWords for ServiceWord {
+    fn text(self, lang: Lang) -> &'static str {
+        use ServiceWord::*;
+        match (self, lang) {
+            (Domain, Lang::En) => "Domain",
+            (Domain, Lang::Vi) => "Tên miền",
+            (LabelSaved, Lang::En) => "Label saved.",
+            (LabelSaved, Lang::Vi) => "Đã lưu nhãn.",
+            (LabelTooLong, Lang::En) => "A label can be at most 64 characters.",
+            (LabelTooLong, Lang::Vi) => "Nhãn tối đa 64 ký tự.",
+            (NoServicesMatch, Lang::En) => "No services match.",
+            (NoServicesMatch, Lang::Vi) => "Không có dịch vụ phù hợp.",
+            (OrderedOn, Lang::En) => "Ordered on",
+            (OrderedOn, Lang::Vi) => "Ngày đặt",
+            (Price, Lang::En) => "Price",
+            (Price, Lang::Vi) => "Giá",
+            (Product, Lang::En) => "Product",
+            (Product, Lang::Vi) => "Sản phẩm",
+            (Reveal, Lang::En) => "Show",
+            (Reveal, Lang::Vi) => "Hiện",
+            (ServiceLabel, Lang::En) => "Label",
+            (ServiceLabel, Lang::Vi) => "Nhãn",
+            (ServiceLabelHint, Lang::En) => "Your own name for this service",
+            (ServiceLabelHint, Lang::Vi) => "Tên riêng của bạn cho dịch vụ này",
+            (ServiceNotFound, Lang::En) => {
+                "This service does not exist or belongs to another account."
+            }
+            (ServiceNotFound, Lang::Vi) => {
+                "Dịch vụ này không tồn tại hoặc thuộc về tài khoản khác."
+            }
+            (Username, Lang::En) => "Username",
+            (Username, Lang::Vi) => "Tên đăng nhập",
+            (ServiceInvoices, Lang::En) => "Invoices for this service",
+            (ServiceInvoices, Lang::Vi) => "Hóa đơn của dịch vụ",
+            (NoServiceInvoices, Lang::En) => "No invoices for this service.",
+            (NoServiceInvoices, Lang::Vi) => "Chưa có hóa đơn cho dịch vụ này.",
+            (CancelService, Lang::En) => "Request cancellation",
+            (CancelService, Lang::Vi) => "Yêu cầu hủy dịch vụ",
+            (CancelReason, Lang::En) => "Reason",
+            (CancelReason, Lang::Vi) => "Lý do",
+            (CancelWhen, Lang::En) => "When",
+            (CancelWhen, Lang::Vi) => "Thời điểm",
+            (CancelEndOfPeriod, Lang::En) => "At the end of the paid period",
+            (CancelEndOfPeriod, Lang::Vi) => "Khi hết kỳ đã thanh toán",
+            (CancelImmediate, Lang::En) => "Immediately",
+            (CancelImmediate, Lang::Vi) => "Ngay lập tức",
+            (CancelConfirm, Lang::En) => {
+                "Ask to cancel {name} {when}? The provider stops the service and its data may be deleted."
+            }
+            (CancelConfirm, Lang::Vi) => {
+                "Yêu cầu hủy {name} {when}? Nhà cung cấp sẽ dừng dịch vụ và dữ liệu có thể bị xóa."
+            }
+            (CancelRequested, Lang::En) => "Cancellation requested: {when}.",
+            (CancelRequested, Lang::Vi) => "Đã gửi yêu cầu hủy: {when}.",
+            (CancelReasonRequired, Lang::En) => "Please say why you are cancelling.",
+            (CancelReasonRequired, Lang::Vi) => "Vui lòng cho biết lý do hủy.",
+            (UpgradeLink, Lang::En) => "Upgrade or downgrade",
+            (UpgradeLink, Lang::Vi) => "Nâng cấp hoặc hạ cấp",
+            (DomainTitle, Lang::En) => "Domain",
+            (DomainTitle, Lang::Vi) => "Tên miền",
+            (DomainExpiresOn, Lang::En) => "Expires on {date}",
+            (DomainExpiresOn, Lang::Vi) => "Hết hạn ngày {date}",
+            (Nameservers, Lang::En) => "Name servers",
+            (Nameservers, Lang::Vi) => "Máy chủ tên miền (nameserver)",
+            (NameserverN, Lang::En) => "Name server {n}",
+            (NameserverN, Lang::Vi) => "Nameserver {n}",
+            (NameserversLead, Lang::En) => {
+                "Where the domain's DNS is answered. Two are required, up to four."
+            }
+            (NameserversLead, Lang::Vi) => {
+                "Nơi phân giải DNS của tên miền. Cần ít nhất hai, tối đa bốn."
+            }
+            (SaveNameservers, Lang::En) => "Save name servers",
+            (SaveNameservers, Lang::Vi) => "Lưu nameserver",
+            (NameserversSaved, Lang::En) => "Name servers saved.",
+            (NameserversSaved, Lang::Vi) => "Đã lưu nameserver.",
+            (NameserversTooFew, Lang::En) => "Enter at least two name servers.",
+            (NameserversTooFew, Lang::Vi) => "Hãy nhập ít nhất hai nameserver.",
+            (NameserverRepeated, Lang::En) => "This name server is already listed.",
+            (NameserverRepeated, Lang::Vi) => "Nameserver này đã có trong danh sách.",
+            (TransferLock, Lang::En) => "Transfer lock",
+            (TransferLock, Lang::Vi) => "Khóa chuyển tên miền",
+            (TransferLockLead, Lang::En) => {
+                "While locked, the domain cannot be moved to another registrar."
+            }
+            (TransferLockLead, Lang::Vi) => {
+                "Khi đang khóa, tên miền không thể chuyển sang nhà đăng ký khác."
+            }
+            (WhoisPrivacy, Lang::En) => "WHOIS privacy",
+            (WhoisPrivacy, Lang::Vi) => "Ẩn thông tin WHOIS",
+            (WhoisPrivacyLead, Lang::En) => {
+                "Hides the registrant's name, address and phone from public WHOIS."
+            }
+            (WhoisPrivacyLead, Lang::Vi) => {
+                "Ẩn tên, địa chỉ và số điện thoại của chủ thể khỏi WHOIS công khai."
+            }
+            (SettingOn, Lang::En) => "On",
+            (SettingOn, Lang::Vi) => "Bật",
+            (SettingOff, Lang::En) => "Off",
+            (SettingOff, Lang::Vi) => "Tắt",
+            (SettingSaved, Lang::En) => "{setting} is now {state}.",
+            (SettingSaved, Lang::Vi) => "{setting} hiện đang {state}.",
+            (TransferCode, Lang::En) => "Transfer code",
+            (TransferCode, Lang::Vi) => "Mã chuyển tên miền",
+            (TransferCodeLead, Lang::En) => {
+                "The next registrar asks for this code. Unlock the domain first: a locked domain cannot leave."
+            }
+            (TransferCodeLead, Lang::Vi) => {
+                "Nhà đăng ký mới sẽ yêu cầu mã này. Hãy mở khóa tên miền trước: tên miền đang khóa không thể chuyển đi."
+            }
+            (ShowTransferCode, Lang::En) => "Show the transfer code",
+            (ShowTransferCode, Lang::Vi) => "Hiện mã chuyển tên miền",
+            (TransferCodeNone, Lang::En) => {
+                "This domain's registrar gives no transfer code here. Ask support for it when you move the domain."
+            }
+            (TransferCodeNone, Lang::Vi) => {
+                "Nhà đăng ký của tên miền này không cung cấp mã chuyển ở đây. Hãy liên hệ bộ phận hỗ trợ để lấy mã khi bạn chuyển tên miền."
+            }
+            (RegistrantContact, Lang::En) => "Registrant contact",
+            (RegistrantContact, Lang::Vi) => "Thông tin chủ thể",
+            (ContactLead, Lang::En) => {
+                "Registrars require these to be true and current; the email receives renewal and transfer notices."
+            }
+            (ContactLead, Lang::Vi) => {
+                "Nhà đăng ký yêu cầu thông tin chính xác và cập nhật; email sẽ nhận thông báo gia hạn và chuyển tên miền."
+            }
+            (SaveContact, Lang::En) => "Save contact",
+            (SaveContact, Lang::Vi) => "Lưu thông tin",
+            (ContactSaved, Lang::En) => "Contact saved.",
+            (ContactSaved, Lang::Vi) => "Đã lưu thông tin chủ thể.",
+            (AddonsAndPlans, Lang::En) => "Add-ons and plans",
+            (AddonsAndPlans, Lang::Vi) => "Dịch vụ bổ sung và gói",
+            (NoAddons, Lang::En) => "No add-ons on this service.",
+            (NoAddons, Lang::Vi) => "Dịch vụ này không có dịch vụ bổ sung.",
+            (CanMoveTo, Lang::En) => "Plans this service can move to",
+            (CanMoveTo, Lang::Vi) => "Các gói dịch vụ này có thể chuyển sang",
+            (NoOtherPlans, Lang::En) => "No other plan is offered for this service.",
+            (NoOtherPlans, Lang::Vi) => "Không có gói nào khác cho dịch vụ này.",
+            (AskSupportToMove, Lang::En) => {
+                "To move to one of them, contact support: the billing system takes the request there."
+            }
+            (AskSupportToMove, Lang::Vi) => {
+                "Để chuyển sang một trong các gói này, hãy liên hệ bộ phận hỗ trợ: yêu cầu được xử lý tại đó."
+            }
+            (RenewTitle, Lang::En) => "Renewal",
+            (RenewTitle, Lang::Vi) => "Gia hạn",
+            (RenewLead, Lang::En) => {
+                "Get the invoice for the next period now, instead of waiting for it. If your account credit covers it, it is paid from the credit at once."
+            }
+            (RenewLead, Lang::Vi) => {
+                "Nhận hóa đơn cho kỳ tiếp theo ngay bây giờ, không cần chờ. Nếu số dư tài khoản đủ, hóa đơn được thanh toán ngay từ số dư."
+            }
+            (RenewNow, Lang::En) => "Renew now",
+            (RenewNow, Lang::Vi) => "Gia hạn ngay",
+            (RenewPaidFromCredit, Lang::En) => {
+                "Renewed: invoice {number} for {amount} was paid from your account credit."
+            }
+            (RenewPaidFromCredit, Lang::Vi) => {
+                "Đã gia hạn: hóa đơn {number} trị giá {amount} đã được thanh toán từ số dư tài khoản."
+            }
+            (RenewAwaitingPayment, Lang::En) => {
+                "Renewal invoice {number} is waiting for payment: {amount} to pay."
+            }
+            (RenewAwaitingPayment, Lang::Vi) => {
+                "Hóa đơn gia hạn {number} đang chờ thanh toán: còn {amount}."
+            }
+            (RenewIssued, Lang::En) => "The renewal invoice is ready.",
+            (RenewIssued, Lang::Vi) => "Hóa đơn gia hạn đã sẵn sàng.",
+            (OpenTheInvoice, Lang::En) => "Open the invoice",
+            (OpenTheInvoice, Lang::Vi) => "Mở hóa đơn",
+            (RenewConfirm, Lang::En) => {
+                "Renew {name} now? The billing system issues the invoice for the next period ({price}), or gives back the unpaid one already issued for this service. Your account credit ({credit}) pays it at once if it covers the amount; otherwise you pay it on the invoice."
+            }
+            (RenewConfirm, Lang::Vi) => {
+                "Gia hạn {name} ngay? Hệ thống thanh toán sẽ tạo hóa đơn cho kỳ tiếp theo ({price}), hoặc trả lại hóa đơn chưa thanh toán đã tạo cho dịch vụ này. Số dư tài khoản của bạn ({credit}) sẽ thanh toán ngay nếu đủ; nếu không, bạn thanh toán trên hóa đơn."
+            }
+            (Configuration, Lang::En) => "Configuration",
+            (Configuration, Lang::Vi) => "Cấu hình",
+        }
+    }
+}
