@@ -727,3 +727,52 @@ fn an_email_decodes_as_fossbilling_sends_it() {
     // An e-mail without an id cannot be opened: an error, not a row.
     assert!(atrium::api::dialect::email::summary(&serde_json::json!({"subject": "x"})).is_err());
 }
+
+#[test]
+fn a_real_fossbilling_hosting_account_is_read_with_its_server_and_plan() {
+    use atrium::api::dialect::boxbilling::hosting::{
+        hosting_account, hosting_plans, is_active_hosting,
+    };
+    use atrium::model::hosting::HostingLimit;
+    let v = boxbilling::decode_envelope(&raw(200, &fossbilling("order_service_hosting"))).unwrap();
+    let a = hosting_account(&v).unwrap();
+    assert_eq!(a.username, "alexsho0");
+    assert_eq!(a.domain.as_deref(), Some("alex-shop.com"));
+    assert_eq!(a.ip.as_deref(), Some("127.0.0.2"));
+    let server = a.server.unwrap();
+    assert_eq!(server.hostname.as_deref(), Some("box1.fb.test"));
+    assert_eq!(
+        server.nameservers,
+        ["ns1.fb.test", "ns2.fb.test"],
+        "the null ns3/ns4 left out"
+    );
+    assert_eq!(
+        server.panel_url.as_deref(),
+        Some("http://www.google.com?q=cpanel")
+    );
+    let plan = a.plan.unwrap();
+    assert_eq!((plan.id.as_str(), plan.name.as_str()), ("1", "Plan S"));
+    assert_eq!(
+        plan.limits[0],
+        (HostingLimit::DiskMb, "1048576".to_string())
+    );
+    assert_eq!(plan.limits.len(), 8);
+    // A control panel address that is not a web address is not offered as a link.
+    let mut bad = v.clone();
+    bad["server"]["cpanel_url"] = serde_json::json!("javascript:alert(1)");
+    assert_eq!(
+        hosting_account(&bad).unwrap().server.unwrap().panel_url,
+        None
+    );
+    // The order it belongs to (real-answers order_get_1) is an active hosting order.
+    let order = boxbilling::decode_envelope(&raw(200, &fossbilling("order_get_hosting"))).unwrap();
+    assert!(is_active_hosting(&order));
+    assert!(!boxbilling::awaits_setup(&order));
+    assert_eq!(
+        hosting_plans(&serde_json::json!({"2": "Plan M", "1": "Plan S"})),
+        [
+            ("1".to_string(), "Plan S".to_string()),
+            ("2".to_string(), "Plan M".to_string())
+        ]
+    );
+}

@@ -248,6 +248,8 @@ calls! {
     BB_ORDER_SERVICE = "/client/order/service";
     /// What an order can be upgraded to.
     BB_ORDER_UPGRADABLES = "/client/order/upgradables";
+    /// Deleting an order awaiting or failing setup.
+    BB_ORDER_DELETE = "/client/order/delete";
     /// The profile.
     BB_PROFILE = "/client/profile/get";
     /// Saving the profile.
@@ -282,6 +284,14 @@ calls! {
     BB_DOMAIN_TRANSFER_CODE = "/client/servicedomain/get_transfer_code";
     /// The domain's contacts.
     BB_DOMAIN_CONTACTS = "/client/servicedomain/update_contacts";
+    /// A hosting account's control panel password.
+    BB_HOSTING_PASSWORD = "/client/servicehosting/change_password";
+    /// A hosting account's user name.
+    BB_HOSTING_USERNAME = "/client/servicehosting/change_username";
+    /// A hosting account's domain.
+    BB_HOSTING_DOMAIN = "/client/servicehosting/change_domain";
+    /// The hosting plans, by id.
+    BB_HOSTING_PLANS = "/client/servicehosting/hp_get_pairs";
     /// A VM's details.
     BB_VM_INFO = "/client/servicesolusvm/info";
     /// A VM's state.

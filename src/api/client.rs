@@ -17,6 +17,7 @@ mod auth;
 mod billing;
 mod dns;
 mod history;
+mod hosting;
 mod ordering;
 mod security;
 mod services;

@@ -11,6 +11,7 @@ pub mod domain;
 pub mod domain_order;
 pub mod email;
 pub mod estimate;
+pub mod hosting;
 pub mod invoice;
 pub mod invoice_detail;
 pub mod invoice_list;

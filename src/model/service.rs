@@ -89,6 +89,10 @@ pub struct ServiceActions {
     /// It is a registered domain whose registrar settings (name servers, lock, privacy,
     /// contact, transfer code) the customer manages here.
     pub domain: bool,
+    /// It is a hosting account whose password, user name and domain the customer changes here.
+    pub hosting: bool,
+    /// The order awaits or failed its setup and may be deleted (BoxBilling `order/delete`).
+    pub delete: bool,
 }
 
 /// The VM calls a service's backend lists. When a portal lists only the VM list route, the

@@ -528,3 +528,96 @@ test('an e-mail is sent again once, and deleted from the history only when confi
   // The resent copy is listed; the deleted one is not.
   await expect(table.getByRole('link', { name: 'Payment received, thank you' })).toHaveCount(1);
 });
+
+test('a hosting account shows where it lives, and its password, user name and domain are checked, confirmed and sent once', async ({ page }) => {
+  const calls: string[] = [];
+  page.on('request', (r) => { const m = /servicehosting\/(change_\w+)$/.exec(r.url()); if (m) calls.push(m[1]); });
+  await logIn(page);
+  await page.goto('/services/301');
+  const account = page.getByRole('region', { name: 'Hosting account' });
+  const facts = account.locator('[data-figure="hosting-account"]');
+  await expect(facts).toContainText('nguyenstudio.vn');
+  await expect(facts).toContainText('user301');
+  await expect(facts).toContainText('web1.atrium-demo.net');
+  await expect(account.getByRole('list', { name: 'Name servers' }).getByRole('listitem')).toHaveText(['ns1.atrium-demo.net', 'ns2.atrium-demo.net']);
+  await expect(account.getByRole('table', { name: 'Plan' })).toContainText('10 GB');
+  await expect(account.locator('[data-figure="hosting-plans"]')).toContainText('Starter (yours)');
+  const panel = account.getByRole('link', { name: /Open the control panel/ });
+  await expect(panel).toHaveAttribute('href', 'https://web1.atrium-demo.net:2083/');
+  await expect(panel).toHaveAttribute('rel', /noopener/);
+
+  const password = page.getByRole('region', { name: 'Control panel password' });
+  await password.getByLabel('New password').fill('Secret123');
+  await password.getByLabel('Repeat the password').fill('Secret124');
+  await password.getByRole('button', { name: 'Set the password' }).click();
+  await expect(password.getByText('The two passwords differ.')).toBeVisible();
+  expect(calls).toEqual([]);
+  await password.getByLabel('Repeat the password').fill('Secret123');
+  await password.getByRole('button', { name: 'Set the password' }).dblclick();
+  await expect(password.getByRole('status')).toHaveText('The control panel password was changed.');
+  await expect(password.getByLabel('New password')).toHaveValue('');
+  expect(calls).toEqual(['change_password']);
+
+  const username = page.getByRole('region', { name: 'User name' });
+  await username.getByLabel('New user name').fill('2shop');
+  await username.getByRole('button', { name: 'Change the user name' }).click();
+  await expect(username.getByText('Start with a letter, then use lowercase letters or digits only (16 at most).')).toBeVisible();
+  const fresh = `Shop${Date.now() % 100000}`;
+  await username.getByLabel('New user name').fill(fresh);
+  await username.getByRole('button', { name: 'Change the user name' }).click();
+  const askName = page.getByRole('dialog', { name: 'User name' });
+  await expect(askName).toContainText(`becomes “${fresh.toLowerCase()}”`);
+  await expect(askName).toContainText('sign in as “user301”');
+  await askName.getByRole('button', { name: 'Change the user name' }).dblclick();
+  await expect(username.getByRole('status')).toHaveText('The user name was changed.');
+  await expect(facts).toContainText(fresh.toLowerCase());
+  expect(calls).toEqual(['change_password', 'change_username']);
+
+  const domain = page.getByRole('region', { name: 'Main domain' });
+  await domain.getByLabel('New domain').fill('shop');
+  await domain.getByRole('button', { name: 'Change the domain' }).click();
+  await expect(domain.getByText('Enter a domain like example.com.')).toBeVisible();
+  await domain.getByLabel('New domain').fill('NguyenStudio.vn');
+  await domain.getByRole('button', { name: 'Change the domain' }).click();
+  await expect(domain.getByText('That is the one the account has now.')).toBeVisible();
+  await domain.getByLabel('New domain').fill('shop.nguyen.example');
+  await domain.getByRole('button', { name: 'Change the domain' }).click();
+  const askDomain = page.getByRole('dialog', { name: 'Main domain' });
+  await expect(askDomain).toContainText('The website moves from nguyenstudio.vn to shop.nguyen.example.');
+  await askDomain.getByRole('button', { name: 'Cancel' }).click();
+  await expect(askDomain).toBeHidden();
+  expect(calls).toEqual(['change_password', 'change_username']);
+  await domain.getByRole('button', { name: 'Change the domain' }).click();
+  await page.getByRole('dialog', { name: 'Main domain' }).getByRole('button', { name: 'Change the domain' }).click();
+  await expect(domain.getByRole('status')).toHaveText('The domain was changed.');
+  await expect(facts).toContainText('shop.nguyen.example');
+  expect(calls).toEqual(['change_password', 'change_username', 'change_domain']);
+});
+
+test('an order awaiting setup is deleted once, confirmed; an active one offers no deletion', async ({ page }) => {
+  let deletes = 0;
+  page.on('request', (r) => { if (r.url().endsWith('/client/order/delete')) deletes++; });
+  await logIn(page);
+  await page.goto('/services/301');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Delete this order' })).toHaveCount(0);
+  // More than the credit: the order waits for its invoice, pending setup.
+  await page.evaluate(() => localStorage.removeItem('atrium.cart'));
+  await page.goto('/order/21');
+  await page.getByLabel('Billing cycle').selectOption('a');
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  const terms = page.getByRole('checkbox', { name: 'I have read and accept the terms of service' });
+  if (await terms.count()) await terms.check();
+  await page.getByRole('button', { name: 'Place order' }).click();
+  await expect(page).toHaveURL(/\/invoices\/[0-9a-f]{32}\?order=\d+$/);
+  const order = new URL(page.url()).searchParams.get('order')!;
+  await page.goto(`/services/${order}`);
+  await page.getByRole('button', { name: 'Delete this order' }).click();
+  const ask = page.getByRole('dialog', { name: 'Delete this order' });
+  await expect(ask).toContainText('Delete the order “');
+  await ask.getByRole('button', { name: 'Confirm' }).dblclick();
+  await expect(page).toHaveURL(/\/services$/);
+  expect(deletes).toBe(1);
+  await page.goto(`/services/${order}`);
+  await expect(page.getByText('Order not found')).toBeVisible();
+});

@@ -252,6 +252,8 @@ pub async fn call(
         ("servicesolusvm", m) => super::boxbilling_solusvm::solusvm(&demo, client, m, &f).await,
         ("servicedomain", m) => super::boxbilling_domain::servicedomain(&demo, client, m, &f),
         ("order", "service") => super::boxbilling_domain::order_service(&demo, client, &f),
+        ("order", "delete") => super::boxbilling_hosting::order_delete(&demo, client, &f),
+        ("servicehosting", m) => super::boxbilling_hosting::servicehosting(&demo, client, m, &f),
         ("email", m) => super::emails::boxbilling(&demo, client, m, &f),
         _ => fail(&format!("Method {module}/{method} is not available"), 740),
     }

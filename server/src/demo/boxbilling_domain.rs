@@ -92,12 +92,15 @@ fn details(conn: &Connection, client: i64, service: i64) -> rusqlite::Result<Val
     details(conn, client, service)
 }
 
-/// `client/order/service` for a domain order.
+/// `client/order/service` for a domain or hosting order.
 pub fn order_service(demo: &DemoState, client: i64, f: &Value) -> Response {
     let Ok(conn) = demo.db.lock() else {
         return internal();
     };
     let run = || -> rusqlite::Result<Option<Value>> {
+        if let Some(hosting) = super::boxbilling_hosting::order_service(&conn, client, f)? {
+            return Ok(Some(hosting));
+        }
         let order = domain_order(
             &conn,
             client,

@@ -70,11 +70,16 @@ pub(super) async fn post(
 }
 
 pub(super) async fn signed_in(app: &Router) -> String {
+    signed_in_as(app, "demo@atrium.test", "demo1234").await
+}
+
+/// Signs `email` in as the app does (cookie, CSRF token, API key) and answers the Basic header.
+pub(super) async fn signed_in_as(app: &Router, email: &str, password: &str) -> String {
     let (v, cookie) = post(
         app,
         "/guest/client/login",
         None,
-        json!({"email": "demo@atrium.test", "password": "demo1234"}),
+        json!({"email": email, "password": password}),
     )
     .await;
     assert_eq!(v["error"], Value::Null, "{v}");

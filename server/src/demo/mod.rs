@@ -13,6 +13,9 @@ mod billing_tests;
 mod boxbilling;
 mod boxbilling_cart;
 mod boxbilling_domain;
+mod boxbilling_hosting;
+#[cfg(test)]
+mod boxbilling_hosting_tests;
 mod boxbilling_invoices;
 #[cfg(test)]
 mod boxbilling_order_tests;

@@ -118,6 +118,8 @@ impl<P: Platform> ApiClient<P> {
             vms: solusvm,
             // An active domain order: BoxBilling refuses the domain calls before activation.
             domain: boxbilling::is_active_domain(&order),
+            hosting: boxbilling::hosting::is_active_hosting(&order),
+            delete: boxbilling::awaits_setup(&order),
             vm: VmFeatures {
                 power: if solusvm {
                     vec!["start".into(), "shutdown".into(), "reboot".into()]
@@ -132,6 +134,15 @@ impl<P: Platform> ApiClient<P> {
             },
             ..ServiceActions::default()
         })
+    }
+
+    /// `order/delete`: an order awaiting or failing setup is withdrawn (BoxBilling refuses any
+    /// other). Sent once.
+    pub async fn delete_order(&self, order: &str) -> Result<(), ApiError> {
+        self.bb_only()?;
+        self.bb(calls::BB_ORDER_DELETE, json!({ "id": order }))
+            .await
+            .map(|_| ())
     }
 
     /// `order/addons` and `order/upgradables` of an order: its add-on orders and the products it
@@ -155,14 +166,14 @@ impl<P: Platform> ApiClient<P> {
         Ok((addons, boxbilling::upgradables(&upgrades?)))
     }
 
-    fn bb_only(&self) -> Result<(), ApiError> {
+    pub(super) fn bb_only(&self) -> Result<(), ApiError> {
         match self.dialect() {
             Dialect::Boxbilling => Ok(()),
             _ => Err(ApiError::Unsupported),
         }
     }
 
-    async fn bb_domain_call(
+    pub(super) async fn bb_domain_call(
         &self,
         call: calls::Path,
         mut params: serde_json::Value,

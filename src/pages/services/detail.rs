@@ -128,11 +128,15 @@ fn ServiceView(service: ServiceDetail, actions: ServiceActions, currency: String
         </article>
         {actions.vms.then(|| view! { <VmSection service=service.summary.id.clone() features=actions.vm.clone()/> })}
         {actions.domain.then(|| view! { <crate::pages::services::domain::DomainSection service=service.summary.id.clone()/> })}
+        {actions.hosting.then(|| view! { <crate::pages::services::hosting::HostingSection service=service.summary.id.clone()/> })}
         {actions.label.then(|| view! { <LabelForm id=service.summary.id.clone() label=label/> })}
         {caps.service_invoices.then(|| view! { <ServiceInvoices service=service.summary.id.clone()/> })}
         {caps.order_extras.then(|| view! { <crate::pages::services::extras::OrderExtras service=service.summary.id.clone()/> })}
         {(caps.renewal_invoice && service.summary.status == crate::model::ServiceStatus::Active).then(|| view! {
             <crate::pages::services::renew::RenewNow service=service.summary.id.clone() name=service.summary.name.clone() price=service.summary.price/>
+        })}
+        {actions.delete.then(|| view! {
+            <crate::pages::services::delete_order::DeleteOrder id=service.summary.id.clone() name=service.summary.name.clone()/>
         })}
         {(actions.cancel || service.cancel_request.is_some()).then(|| view! {
             <CancelRequest service=service.summary.id.clone() name=service.summary.name.clone() pending_request=service.cancel_request.clone()/>

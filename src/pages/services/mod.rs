@@ -3,9 +3,11 @@
 //! portal lists for it).
 
 pub mod cancel;
+pub mod delete_order;
 pub mod detail;
 pub mod domain;
 pub mod extras;
+pub mod hosting;
 pub mod invoices;
 pub mod list;
 pub mod renew;

@@ -6,6 +6,9 @@ use crate::i18n::{AreaWords, Lang};
 /// A text of the services pages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ServiceWord {
+    DeleteOrder,
+    DeleteOrderLead,
+    DeleteOrderConfirm,
     Domain,
     LabelSaved,
     LabelTooLong,
@@ -73,6 +76,20 @@ impl AreaWords for ServiceWord {
     fn text(self, lang: Lang) -> &'static str {
         use ServiceWord::*;
         match (self, lang) {
+            (DeleteOrder, Lang::En) => "Delete this order",
+            (DeleteOrder, Lang::Vi) => "Xóa đơn hàng này",
+            (DeleteOrderLead, Lang::En) => {
+                "It has not been set up yet, so nothing is lost: the order is withdrawn and you are not billed for it."
+            }
+            (DeleteOrderLead, Lang::Vi) => {
+                "Đơn hàng chưa được khởi tạo nên không mất gì: đơn hàng được rút lại và bạn không bị tính phí."
+            }
+            (DeleteOrderConfirm, Lang::En) => {
+                "Delete the order “{name}”? To have it again you would order it anew."
+            }
+            (DeleteOrderConfirm, Lang::Vi) => {
+                "Xóa đơn hàng “{name}”? Nếu muốn dùng lại, bạn sẽ phải đặt hàng mới."
+            }
             (Domain, Lang::En) => "Domain",
             (Domain, Lang::Vi) => "Tên miền",
             (LabelSaved, Lang::En) => "Label saved.",

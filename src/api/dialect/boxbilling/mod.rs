@@ -10,6 +10,7 @@ mod billing;
 pub mod catalog;
 pub mod domain;
 mod envelope;
+pub mod hosting;
 mod services;
 mod support;
 
@@ -17,6 +18,6 @@ pub use account::{client, currency, profile, profile_params};
 pub use billing::{credit, invoice_detail, invoice_hashes, invoice_summary, transaction};
 pub use envelope::{decode_envelope, is_shared_read, page, token_rejected};
 pub use services::{
-    is_active_domain, is_solusvm, order, order_detail, period_word, upgradables, vm,
+    awaits_setup, is_active_domain, is_solusvm, order, order_detail, period_word, upgradables, vm,
 };
 pub use support::{helpdesks, ticket, ticket_detail};

@@ -91,6 +91,14 @@ pub fn is_active_domain(v: &Value) -> bool {
         && text(v, "status").eq_ignore_ascii_case("active")
 }
 
+/// Whether an order awaits or failed its setup: the only orders `order/delete` takes.
+pub fn awaits_setup(v: &Value) -> bool {
+    matches!(
+        text(v, "status").to_ascii_lowercase().as_str(),
+        "pending_setup" | "failed_setup"
+    )
+}
+
 /// Whether an order is a SolusVM virtual server (`service_type`).
 pub fn is_solusvm(v: &Value) -> bool {
     text(v, "service_type").eq_ignore_ascii_case("solusvm")
