@@ -343,6 +343,9 @@ area_chunk! {
                         Some(crate::routes::AccountSub::Security) => view! { <AreaGate area=Area::Account title=Msg::Account supported=caps().security><crate::pages::account::security::SecurityPage/></AreaGate> }.into_any(),
                         Some(crate::routes::AccountSub::Emails) => view! { <AreaGate area=Area::Account title=Msg::Account supported=caps().email_history><crate::pages::account::emails::EmailsPage/></AreaGate> }.into_any(),
                         Some(crate::routes::AccountSub::Email(id)) => view! { <AreaGate area=Area::Account title=Msg::Account supported=caps().email_history><crate::pages::account::emails::EmailPage id=id.clone()/></AreaGate> }.into_any(),
+                        Some(crate::routes::AccountSub::Contacts) => view! { <AreaGate area=Area::Account title=Msg::Account supported=caps().contacts><crate::pages::account::contacts::ContactsPage/></AreaGate> }.into_any(),
+                        Some(crate::routes::AccountSub::NewContact) => view! { <AreaGate area=Area::Account title=Msg::Account supported=caps().contacts><crate::pages::account::contacts::ContactPage id=None/></AreaGate> }.into_any(),
+                        Some(crate::routes::AccountSub::Contact(id)) => view! { <AreaGate area=Area::Account title=Msg::Account supported=caps().contacts><crate::pages::account::contacts::ContactPage id=Some(id.clone())/></AreaGate> }.into_any(),
                         None => view! { <crate::pages::not_found::NotFound/> }.into_any(),
                     }
                 }

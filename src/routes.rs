@@ -70,6 +70,12 @@ pub enum Page<'a> {
     Emails,
     /// `/account/emails/:id`.
     Email(&'a str),
+    /// `/account/contacts`: contacts and sub-accounts.
+    Contacts,
+    /// `/account/contacts/new`.
+    NewContact,
+    /// `/account/contacts/:id`.
+    Contact(&'a str),
 }
 
 /// A page under `/account/` (one router entry, `/account/*page`, for all of them).
@@ -81,6 +87,12 @@ pub enum AccountSub {
     Emails,
     /// `/account/emails/:id` (decoded).
     Email(String),
+    /// `/account/contacts`.
+    Contacts,
+    /// `/account/contacts/new`.
+    NewContact,
+    /// `/account/contacts/:id` (decoded).
+    Contact(String),
 }
 
 impl AccountSub {
@@ -92,6 +104,11 @@ impl AccountSub {
             ["emails"] => Some(AccountSub::Emails),
             ["emails", id] if !id.is_empty() => {
                 Some(AccountSub::Email(crate::percent::decode_component(id)))
+            }
+            ["contacts"] => Some(AccountSub::Contacts),
+            ["contacts", "new"] => Some(AccountSub::NewContact),
+            ["contacts", id] if !id.is_empty() => {
+                Some(AccountSub::Contact(crate::percent::decode_component(id)))
             }
             _ => None,
         }
@@ -129,6 +146,9 @@ impl Page<'_> {
             Page::Security => "/account/security".into(),
             Page::Emails => "/account/emails".into(),
             Page::Email(id) => format!("/account/emails/{}", e(id)),
+            Page::Contacts => "/account/contacts".into(),
+            Page::NewContact => "/account/contacts/new".into(),
+            Page::Contact(id) => format!("/account/contacts/{}", e(id)),
         }
     }
 
@@ -165,7 +185,7 @@ mod tests {
     use super::*;
 
     /// Every page, with sample parameters.
-    const ALL: [Page<'static>; 26] = [
+    const ALL: [Page<'static>; 29] = [
         Page::Dashboard,
         Page::Login,
         Page::Forgot,
@@ -198,6 +218,9 @@ mod tests {
         Page::Security,
         Page::Emails,
         Page::Email("7"),
+        Page::Contacts,
+        Page::NewContact,
+        Page::Contact("7"),
     ];
 
     /// The router's patterns, as written in src/app.rs (`path!("/invoices/:id")`).
@@ -244,12 +267,27 @@ mod tests {
 
     #[test]
     fn the_account_pages_are_told_apart_by_their_path() {
-        for page in [Page::Security, Page::Emails, Page::Email("a b/7")] {
+        for page in [
+            Page::Security,
+            Page::Emails,
+            Page::Email("a b/7"),
+            Page::Contacts,
+            Page::NewContact,
+            Page::Contact("49"),
+        ] {
             assert!(AccountSub::of_path(&page.href()).is_some(), "{page:?}");
         }
         assert_eq!(
             AccountSub::of_path(&Page::Email("a b/7").href()),
             Some(AccountSub::Email("a b/7".into()))
+        );
+        assert_eq!(
+            AccountSub::of_path(&Page::Contact("49").href()),
+            Some(AccountSub::Contact("49".into()))
+        );
+        assert_eq!(
+            AccountSub::of_path(&Page::NewContact.href()),
+            Some(AccountSub::NewContact)
         );
         assert_eq!(AccountSub::of_path("/account/nothing"), None);
         assert_eq!(AccountSub::of_path("/account/emails/7/x"), None);

@@ -114,7 +114,8 @@ fn area_words(text: &str) -> BTreeMap<String, (Option<String>, Option<String>)> 
 }
 
 /// Words an area writes the same in both languages.
-const AREA_SAME_IN_BOTH: [&str; 6] = [
+const AREA_SAME_IN_BOTH: [&str; 7] = [
+    "Email",
     "VmCpu",
     "VmCpuChart",
     "DnsTtl",

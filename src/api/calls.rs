@@ -68,6 +68,12 @@ calls! {
     REVOKE = "/revoke";
     /// The account's details.
     DETAILS = "/details";
+    /// Contacts: the list, and adding one.
+    CONTACTS = "/contact";
+    /// One contact.
+    CONTACT = "/contact/@id";
+    /// The privileges a contact may be given.
+    CONTACT_PRIVILEGES = "/contact/privileges";
     /// Changing the password.
     PASSWORD_CHANGE = "/password/change";
     /// A reset link sent to the account's e-mail.

@@ -82,6 +82,8 @@ pub struct Capabilities {
     pub account_edit: bool,
     /// SSH keys and sign-in IP rules (HostBill's `/security`).
     pub security: bool,
+    /// Contacts and sub-accounts with their privileges (HostBill's `/contact`).
+    pub contacts: bool,
     /// The e-mails the portal sent (HostBill's history, BoxBilling's `email`).
     pub email_history: bool,
     /// An e-mail can be sent again or deleted from the history (BoxBilling).
@@ -133,6 +135,7 @@ impl Dialect {
                 password_reset: true,
                 account_edit: true,
                 security: true,
+                contacts: true,
                 email_history: true,
                 email_actions: false,
             },
@@ -170,6 +173,7 @@ impl Dialect {
                 password_reset: false,
                 account_edit: false,
                 security: false,
+                contacts: false,
                 email_history: false,
                 email_actions: false,
             },
@@ -208,6 +212,7 @@ impl Dialect {
                 password_reset: false,
                 account_edit: true,
                 security: false,
+                contacts: false,
                 email_history: true,
                 email_actions: true,
             },

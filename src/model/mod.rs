@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod catalog;
+pub mod contact;
 pub mod credit_log;
 pub mod date;
 pub mod dialect;

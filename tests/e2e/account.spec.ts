@@ -152,3 +152,66 @@ test('an e-mail from the history is shown sandboxed: its text, none of its scrip
   // HostBill's history has no resend or delete: none is offered.
   await expect(page.getByRole('button', { name: /Send it again|Delete/ })).toHaveCount(0);
 });
+
+test('a contact is added with its fields checked like the account\'s and its rights ticked, then edited, each sent once', async ({ page }) => {
+  const writes: string[] = [];
+  page.on('request', (r) => { if (/\/api\/contact(\/\d+)?$/.test(r.url()) && r.method() !== 'GET') writes.push(r.method()); });
+  await logIn(page);
+  await page.goto('/account');
+  await page.getByRole('link', { name: 'Manage contacts and sub-accounts' }).click();
+  const table = page.getByRole('table', { name: 'Contacts and sub-accounts' });
+  const mary = table.getByRole('row').filter({ hasText: 'Mary Sue' });
+  await expect(mary).toContainText('mary.sue@atrium.test');
+  await expect(mary).toContainText('never');
+
+  await page.getByRole('link', { name: 'Add a contact' }).click();
+  await expect(page.getByRole('heading', { name: 'New contact', level: 1 })).toBeVisible();
+  const stamp = Date.now() % 1000000;
+  await page.getByLabel('First name').fill('Linh');
+  await page.getByLabel('Last name').fill('Tran');
+  await page.getByLabel('Email address').fill('linh@');
+  await page.getByLabel('Address', { exact: true }).fill('1 Le Loi');
+  await page.getByLabel('City').fill('Hanoi');
+  await page.getByLabel('Country (two-letter code)').fill('Vietnam');
+  await page.getByLabel('Phone (+country code.number, e.g. +84.901234567)').fill('call me');
+  await page.getByLabel('Password (optional)').fill('short');
+  await page.getByRole('button', { name: 'Add contact' }).click();
+  await expect(page.getByText('Enter a valid email address.')).toBeVisible();
+  await expect(page.getByText('Enter a two-letter country code like VN or US.')).toBeVisible();
+  await expect(page.getByText('Enter the phone as +84.901234567 or digits only.')).toBeVisible();
+  await expect(page.getByText('At least 8 characters.')).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Some fields need your attention.' })).toBeVisible();
+  expect(writes).toEqual([]);
+  await page.getByLabel('Email address').fill(`linh.${stamp}@atrium.test`);
+  await page.getByLabel('Country (two-letter code)').fill('vn');
+  await page.getByLabel('Phone (+country code.number, e.g. +84.901234567)').fill('+84.912345678');
+  await page.getByLabel('Password (optional)').fill('Secret123');
+  // Rights: a readable checklist; a service's own switches go away under full control.
+  const rights = page.getByRole('region', { name: 'What this contact may do' });
+  await rights.getByRole('group', { name: 'Billing' }).getByLabel('View and pay invoices').check();
+  await rights.getByRole('group', { name: 'Support' }).getByLabel('Open new tickets').check();
+  const services = rights.getByRole('group', { name: 'Services' });
+  await expect(services).toContainText('Starter Hosting — nguyenstudio.vn');
+  await services.getByLabel('View basic details').first().check();
+  await rights.getByRole('group', { name: 'Domains' }).getByLabel('Full control over every domain').check();
+  await expect(rights.getByRole('group', { name: 'Domains' }).getByLabel('Manage name servers')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Add contact' }).dblclick();
+  await expect(page).toHaveURL(/\/account\/contacts$/);
+  expect(writes).toEqual(['POST']);
+  const linh = table.getByRole('row').filter({ hasText: 'Linh Tran' });
+  await linh.getByRole('link', { name: 'Linh Tran' }).click();
+  await expect(page.getByRole('heading', { name: 'Contact: Linh Tran', level: 1 })).toBeVisible();
+  await expect(page.getByLabel('Country (two-letter code)')).toHaveValue('VN');
+  await expect(page.getByLabel('Password (optional)')).toHaveCount(0);
+  await expect(rights.getByRole('group', { name: 'Billing' }).getByLabel('View and pay invoices')).toBeChecked();
+  await expect(rights.getByRole('group', { name: 'Billing' }).getByLabel('Add funds')).not.toBeChecked();
+  await expect(rights.getByRole('group', { name: 'Domains' }).getByLabel('Full control over every domain')).toBeChecked();
+  await page.getByLabel('City').fill('Da Nang');
+  await rights.getByRole('group', { name: 'Support' }).getByLabel('Open new tickets').uncheck();
+  await page.getByRole('button', { name: 'Save contact' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Contact saved.' })).toBeVisible();
+  expect(writes).toEqual(['POST', 'PUT']);
+  await page.reload();
+  await expect(page.getByLabel('City')).toHaveValue('Da Nang');
+  await expect(rights.getByRole('group', { name: 'Support' }).getByLabel('Open new tickets')).not.toBeChecked();
+});

@@ -619,5 +619,5 @@ test('an order awaiting setup is deleted once, confirmed; an active one offers n
   await expect(page).toHaveURL(/\/services$/);
   expect(deletes).toBe(1);
   await page.goto(`/services/${order}`);
-  await expect(page.getByText('Order not found')).toBeVisible();
+  await expect(page.getByText('This service does not exist or belongs to another account.')).toBeVisible();
 });

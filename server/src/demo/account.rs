@@ -63,6 +63,36 @@ pub fn update_details(
     id: i64,
     f: &serde_json::Value,
 ) -> Result<(), ApiFailure> {
+    let (email, country) = checked_person(conn, f, id, -1)?;
+    let text = |k: &str| {
+        f.get(k)
+            .and_then(|v| v.as_str())
+            .unwrap_or("")
+            .trim()
+            .to_string()
+    };
+    conn.execute(
+        "UPDATE clients SET email = ?1, firstname = ?2, lastname = ?3, companyname = ?4, address1 = ?5, \
+         address2 = ?6, city = ?7, state = ?8, postcode = ?9, country = ?10, phonenumber = ?11 WHERE id = ?12",
+        params![
+            email, text("firstname"), text("lastname"), text("companyname"), text("address1"),
+            text("address2"), text("city"), text("state"), text("postcode"), country,
+            text("phonenumber"), id
+        ],
+    )?;
+    Ok(())
+}
+
+/// The checks of a person's fields (the account's and a contact's alike): names, e-mail (valid,
+/// and no other client's or contact's than `client`'s or `contact`'s own), address, city,
+/// country (two letters) and phone required. Answers the e-mail lowercased and the country
+/// uppercased, as kept.
+pub fn checked_person(
+    conn: &rusqlite::Connection,
+    f: &serde_json::Value,
+    client: i64,
+    contact: i64,
+) -> Result<(String, String), ApiFailure> {
     use axum::http::StatusCode;
     let text = |k: &str| {
         f.get(k)
@@ -93,8 +123,9 @@ pub fn update_details(
         return Err(bad("Email address is invalid"));
     }
     let taken: i64 = conn.query_row(
-        "SELECT COUNT(*) FROM clients WHERE email = ?1 AND id != ?2",
-        params![email, id],
+        "SELECT (SELECT COUNT(*) FROM clients WHERE email = ?1 AND id != ?2) \
+              + (SELECT COUNT(*) FROM contacts WHERE email = ?1 AND id != ?3)",
+        params![email, client, contact],
         |r| r.get(0),
     )?;
     if taken > 0 {
@@ -104,16 +135,7 @@ pub fn update_details(
     if country.len() != 2 {
         return Err(bad("Country is invalid"));
     }
-    conn.execute(
-        "UPDATE clients SET email = ?1, firstname = ?2, lastname = ?3, companyname = ?4, address1 = ?5, \
-         address2 = ?6, city = ?7, state = ?8, postcode = ?9, country = ?10, phonenumber = ?11 WHERE id = ?12",
-        params![
-            email, text("firstname"), text("lastname"), text("companyname"), text("address1"),
-            text("address2"), text("city"), text("state"), text("postcode"), country,
-            text("phonenumber"), id
-        ],
-    )?;
-    Ok(())
+    Ok((email, country))
 }
 
 /// `PUT /details`: answers the record as saved.

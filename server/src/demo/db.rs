@@ -4,7 +4,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use std::path::Path;
 
 /// Bump when the schema changes: an older file is re-seeded.
-const SCHEMA_VERSION: i64 = 13;
+const SCHEMA_VERSION: i64 = 14;
 
 const SCHEMA: &str = r#"
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -125,6 +125,15 @@ CREATE TABLE ssh_keys (
   id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL, name TEXT NOT NULL, key TEXT NOT NULL, fingerprint TEXT NOT NULL
 );
 CREATE TABLE ip_rules (id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL, rule TEXT NOT NULL);
+CREATE TABLE contacts (
+  id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL, email TEXT NOT NULL, firstname TEXT NOT NULL,
+  lastname TEXT NOT NULL, companyname TEXT NOT NULL DEFAULT '', address1 TEXT NOT NULL DEFAULT '',
+  address2 TEXT NOT NULL DEFAULT '', city TEXT NOT NULL DEFAULT '', state TEXT NOT NULL DEFAULT '',
+  postcode TEXT NOT NULL DEFAULT '', country TEXT NOT NULL DEFAULT '', phonenumber TEXT NOT NULL DEFAULT '',
+  type TEXT NOT NULL DEFAULT 'Private', privileges TEXT NOT NULL DEFAULT '{}',
+  password_hash TEXT NOT NULL DEFAULT '', salt TEXT NOT NULL DEFAULT '',
+  lastlogin TEXT NOT NULL DEFAULT '0000-00-00 00:00:00'
+);
 CREATE TABLE ticket_attachments (
   file TEXT PRIMARY KEY, ticket_id INTEGER NOT NULL, reply_id INTEGER, name TEXT NOT NULL, content BLOB NOT NULL
 );

@@ -27,6 +27,9 @@ mod catalog;
 mod console;
 #[cfg(test)]
 mod console_tests;
+mod contacts;
+#[cfg(test)]
+mod contacts_tests;
 mod credit;
 mod db;
 mod dns;
@@ -267,6 +270,12 @@ pub fn routers(args: DemoArgs) -> Result<(Router, Router), String> {
         .route("/passwordreset", post(password_reset::request))
         .route("/service/{id}/manualrenew", post(services::manual_renew))
         .route("/security", get(security::overview))
+        .route("/contact", get(contacts::list).post(contacts::add))
+        .route("/contact/privileges", get(contacts::privileges))
+        .route(
+            "/contact/{id}",
+            get(contacts::get_one).put(contacts::update),
+        )
         .route("/ticket/attachment/{file}", get(tickets::attachment))
         .route("/clientarea/history/emails", get(emails::hostbill_list))
         .route("/clientarea/history/emails/{id}", get(emails::hostbill_get))

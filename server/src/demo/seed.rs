@@ -32,6 +32,18 @@ pub const BULK_INVOICES: i64 = 10_000;
 const SEED_SSH_KEY: &str =
     "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIECi/2h7nsU9II3HSRJFBqbIrySG1ULJ06k05+CDQvR3 alex@laptop";
 
+/// The demo account's one contact (seed 004's example, Mary Sue), who sees and opens tickets.
+fn contacts(tx: &Transaction<'_>) -> rusqlite::Result<()> {
+    tx.execute(
+        "INSERT INTO contacts(id, client_id, email, firstname, lastname, address1, address2, city, state, \
+         postcode, country, phonenumber, type, privileges) \
+         VALUES (49, 1, 'mary.sue@atrium.test', 'Mary', 'Sue', 'Pretty View Lane', '3194', 'Santa Rosa', \
+         'California', '95401', 'US', '+1.24123123', 'Private', ?1)",
+        params![r#"{"support":["tickets","newticket"]}"#],
+    )?;
+    Ok(())
+}
+
 /// E-mails the demo account was sent, for the history pages. The notice carries what a hostile
 /// mail might: a script, a remote image, a form; the page must show its text and run none of it.
 fn emails(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
@@ -88,6 +100,7 @@ pub fn seed(tx: &Transaction<'_>) -> rusqlite::Result<()> {
     tickets(tx, today)?;
     notifications(tx, today)?;
     emails(tx, today)?;
+    contacts(tx)?;
     tx.execute(
         "INSERT INTO ssh_keys(client_id, name, key, fingerprint) VALUES (1, 'alex-laptop', ?1, ?2)",
         params![

@@ -10,7 +10,7 @@ use crate::model::{Dialect, SecurityOverview};
 use serde_json::{Value, json};
 
 impl<P: Platform> ApiClient<P> {
-    fn hostbill_only(&self) -> Result<(), ApiError> {
+    pub(super) fn hostbill_only(&self) -> Result<(), ApiError> {
         match self.dialect() {
             Dialect::Hostbill => Ok(()),
             Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),

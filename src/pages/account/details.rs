@@ -13,7 +13,7 @@ use crate::state::session::use_session;
 use leptos::prelude::*;
 
 /// The details the portal keeps, in form order.
-const FIELDS: [ContactField; 11] = [
+pub(super) const FIELDS: [ContactField; 11] = [
     field("first_name", Msg::FirstName, true, "given-name"),
     field("last_name", Msg::LastName, true, "family-name"),
     field("email", Msg::Email, true, "email"),
@@ -27,7 +27,7 @@ const FIELDS: [ContactField; 11] = [
     field("phone", Msg::PhoneWithCode, true, "tel"),
 ];
 
-fn slot<'a>(p: &'a mut AccountProfile, key: &str) -> &'a mut String {
+pub(super) fn slot<'a>(p: &'a mut AccountProfile, key: &str) -> &'a mut String {
     match key {
         "first_name" => &mut p.first_name,
         "last_name" => &mut p.last_name,
@@ -43,7 +43,7 @@ fn slot<'a>(p: &'a mut AccountProfile, key: &str) -> &'a mut String {
     }
 }
 
-fn get(p: &AccountProfile, key: &str) -> String {
+pub(super) fn get(p: &AccountProfile, key: &str) -> String {
     let mut p = p.clone();
     slot(&mut p, key).clone()
 }
@@ -76,7 +76,7 @@ pub fn profile_problems(p: &AccountProfile) -> Vec<(&'static str, Msg)> {
 }
 
 /// The details as sent: trimmed, the country upper-case.
-fn cleaned(p: &AccountProfile) -> AccountProfile {
+pub(super) fn cleaned(p: &AccountProfile) -> AccountProfile {
     let mut out = p.clone();
     for f in &FIELDS {
         let s = slot(&mut out, f.key);

@@ -2,6 +2,7 @@
 //! portal saved them) and their password (current one first, the new one twice). Billing
 //! systems that cannot change them here (Kdata) show the details read-only and say whom to ask.
 
+pub mod contacts;
 mod details;
 pub mod emails;
 mod history_words;
@@ -33,6 +34,12 @@ pub fn AccountPage() -> impl IntoView {
             <section class="card" aria-labelledby="history-link-title">
                 <h2 id="history-link-title">{crate::state::prefs::tw(history_words::HistoryWord::Title)}</h2>
                 <p><a class="link" href=crate::routes::Page::Emails.href()>{crate::state::prefs::tw(history_words::HistoryWord::Link)}</a></p>
+            </section>
+        })}
+        {crate::state::brand::use_config().backend.capabilities().contacts.then(|| view! {
+            <section class="card" aria-labelledby="contacts-link-title">
+                <h2 id="contacts-link-title">{crate::state::prefs::tw(contacts::ContactWord::Title)}</h2>
+                <p><a class="link" href=crate::routes::Page::Contacts.href()>{crate::state::prefs::tw(contacts::ContactWord::Link)}</a></p>
             </section>
         })}
         {crate::state::brand::use_config().backend.capabilities().security.then(|| view! {

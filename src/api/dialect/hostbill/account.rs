@@ -38,7 +38,13 @@ struct DetailsWire {
 
 /// `GET /details` or `PUT /details`: the registration details.
 pub fn profile(v: &Value) -> Result<AccountProfile, ApiError> {
-    let w: DetailsWire = field(v, "client")?;
+    person(v, "client")
+}
+
+/// The name, address and phone fields under `wrapper` (`client`, `contact`): the account's
+/// and a contact's are the same fields (seeds 002 and 004).
+pub fn person(v: &Value, wrapper: &str) -> Result<AccountProfile, ApiError> {
+    let w: DetailsWire = field(v, wrapper)?;
     Ok(AccountProfile {
         email: w.email,
         first_name: w.firstname,

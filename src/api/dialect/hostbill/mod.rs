@@ -6,6 +6,7 @@ mod auth;
 mod billing;
 mod cart_body;
 mod catalog;
+pub mod contacts;
 mod credit;
 mod dns;
 mod envelope;
