@@ -70,6 +70,8 @@ pub enum Page<'a> {
     Emails,
     /// `/account/emails/:id`.
     Email(&'a str),
+    /// `/account/settings`: preferences and verification.
+    Settings,
     /// `/account/contacts`: contacts and sub-accounts.
     Contacts,
     /// `/account/contacts/new`.
@@ -87,6 +89,8 @@ pub enum AccountSub {
     Emails,
     /// `/account/emails/:id` (decoded).
     Email(String),
+    /// `/account/settings`.
+    Settings,
     /// `/account/contacts`.
     Contacts,
     /// `/account/contacts/new`.
@@ -105,6 +109,7 @@ impl AccountSub {
             ["emails", id] if !id.is_empty() => {
                 Some(AccountSub::Email(crate::percent::decode_component(id)))
             }
+            ["settings"] => Some(AccountSub::Settings),
             ["contacts"] => Some(AccountSub::Contacts),
             ["contacts", "new"] => Some(AccountSub::NewContact),
             ["contacts", id] if !id.is_empty() => {
@@ -146,6 +151,7 @@ impl Page<'_> {
             Page::Security => "/account/security".into(),
             Page::Emails => "/account/emails".into(),
             Page::Email(id) => format!("/account/emails/{}", e(id)),
+            Page::Settings => "/account/settings".into(),
             Page::Contacts => "/account/contacts".into(),
             Page::NewContact => "/account/contacts/new".into(),
             Page::Contact(id) => format!("/account/contacts/{}", e(id)),
@@ -185,7 +191,7 @@ mod tests {
     use super::*;
 
     /// Every page, with sample parameters.
-    const ALL: [Page<'static>; 29] = [
+    const ALL: [Page<'static>; 30] = [
         Page::Dashboard,
         Page::Login,
         Page::Forgot,
@@ -218,6 +224,7 @@ mod tests {
         Page::Security,
         Page::Emails,
         Page::Email("7"),
+        Page::Settings,
         Page::Contacts,
         Page::NewContact,
         Page::Contact("7"),
@@ -271,6 +278,7 @@ mod tests {
             Page::Security,
             Page::Emails,
             Page::Email("a b/7"),
+            Page::Settings,
             Page::Contacts,
             Page::NewContact,
             Page::Contact("49"),

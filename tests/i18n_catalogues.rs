@@ -114,8 +114,9 @@ fn area_words(text: &str) -> BTreeMap<String, (Option<String>, Option<String>)> 
 }
 
 /// Words an area writes the same in both languages.
-const AREA_SAME_IN_BOTH: [&str; 7] = [
+const AREA_SAME_IN_BOTH: [&str; 8] = [
     "Email",
+    "ByEmail",
     "VmCpu",
     "VmCpuChart",
     "DnsTtl",

@@ -68,6 +68,12 @@ calls! {
     REVOKE = "/revoke";
     /// The account's details.
     DETAILS = "/details";
+    /// The account's settings.
+    CLIENT_SETTINGS = "/clientarea/settings";
+    /// Checking a verification code.
+    VERIFY = "/verification/verify";
+    /// Sending a verification code again.
+    VERIFY_RESEND = "/verification/resend";
     /// Contacts: the list, and adding one.
     CONTACTS = "/contact";
     /// One contact.

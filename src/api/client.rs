@@ -22,6 +22,7 @@ mod hosting;
 mod ordering;
 mod security;
 mod services;
+mod settings;
 mod support;
 mod vms;
 

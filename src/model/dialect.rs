@@ -84,6 +84,8 @@ pub struct Capabilities {
     pub security: bool,
     /// Contacts and sub-accounts with their privileges (HostBill's `/contact`).
     pub contacts: bool,
+    /// Account settings and e-mail or phone verification (HostBill's `/clientarea/settings`).
+    pub settings: bool,
     /// The e-mails the portal sent (HostBill's history, BoxBilling's `email`).
     pub email_history: bool,
     /// An e-mail can be sent again or deleted from the history (BoxBilling).
@@ -136,6 +138,7 @@ impl Dialect {
                 account_edit: true,
                 security: true,
                 contacts: true,
+                settings: true,
                 email_history: true,
                 email_actions: false,
             },
@@ -174,6 +177,7 @@ impl Dialect {
                 account_edit: false,
                 security: false,
                 contacts: false,
+                settings: false,
                 email_history: false,
                 email_actions: false,
             },
@@ -213,6 +217,7 @@ impl Dialect {
                 account_edit: true,
                 security: false,
                 contacts: false,
+                settings: false,
                 email_history: true,
                 email_actions: true,
             },

@@ -21,6 +21,7 @@ pub mod notification;
 pub mod payment;
 pub mod security;
 pub mod service;
+pub mod settings;
 pub mod ticket;
 pub mod vm;
 pub mod vps_order;

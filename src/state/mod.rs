@@ -3,6 +3,7 @@
 
 pub mod brand;
 pub mod cart;
+pub mod last_sent;
 pub mod prefs;
 pub mod session;
 

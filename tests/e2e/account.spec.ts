@@ -215,3 +215,58 @@ test('a contact is added with its fields checked like the account\'s and its rig
   await expect(page.getByLabel('City')).toHaveValue('Da Nang');
   await expect(rights.getByRole('group', { name: 'Support' }).getByLabel('Open new tickets')).not.toBeChecked();
 });
+
+test('settings are checked and saved once; a verification code e-mailed is typed and accepted', async ({ page }) => {
+  const posts: string[] = [];
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && /\/api\/(clientarea\/settings|verification\/\w+)$/.test(r.url())) posts.push(new URL(r.url()).pathname.replace('/api/', ''));
+  });
+  await logIn(page);
+  await page.goto('/account');
+  await page.getByRole('link', { name: /Payment, notification and domain preferences/ }).click();
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  const prefs = page.getByRole('region', { name: 'Preferences' });
+  const auto = prefs.getByLabel('Pay new invoices from my account credit automatically');
+  await expect(auto).toBeChecked();
+  await prefs.getByLabel('Name server 2').fill('ns1.example.net');
+  await prefs.getByRole('button', { name: 'Save settings' }).click();
+  await expect(prefs.getByText('Give at least two name servers, or none.')).toBeVisible();
+  await prefs.getByLabel('Name server 3').fill('ns 2');
+  await prefs.getByRole('button', { name: 'Save settings' }).click();
+  await expect(prefs.getByText('Enter a host name like web1.example.com (letters, digits and hyphens).')).toBeVisible();
+  expect(posts).toEqual([]);
+  await prefs.getByLabel('Name server 3').fill('NS2.example.net');
+  await auto.uncheck();
+  await prefs.getByRole('button', { name: 'Save settings' }).dblclick();
+  await expect(prefs.getByRole('status')).toHaveText('Settings saved.');
+  expect(posts).toEqual(['clientarea/settings']);
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Preferences' }).getByLabel('Name server 1')).toHaveValue('ns1.example.net');
+  await expect(page.getByRole('region', { name: 'Preferences' }).getByLabel('Name server 2')).toHaveValue('ns2.example.net');
+  await expect(page.getByRole('region', { name: 'Preferences' }).getByLabel('Pay new invoices from my account credit automatically')).not.toBeChecked();
+  // Put the shared account back as it was.
+  await page.getByRole('region', { name: 'Preferences' }).getByLabel('Pay new invoices from my account credit automatically').check();
+  for (const n of [1, 2]) await page.getByRole('region', { name: 'Preferences' }).getByLabel(`Name server ${n}`).fill('');
+  await page.getByRole('region', { name: 'Preferences' }).getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('region', { name: 'Preferences' }).getByRole('status')).toHaveText('Settings saved.');
+
+  const verify = page.getByRole('region', { name: 'Verify your e-mail or phone' });
+  await verify.getByLabel('Code received').fill('12;34');
+  await verify.getByRole('button', { name: 'Verify' }).click();
+  await expect(verify.getByText('Type the code as you received it: letters and digits.')).toBeVisible();
+  await verify.getByRole('button', { name: 'Send me a code' }).click();
+  await expect(verify.getByRole('status')).toHaveText('A code was sent to your e-mail address.');
+  // The code arrives by e-mail: the history shows it.
+  await page.goto('/account/emails');
+  await page.getByRole('table', { name: 'E-mails sent to you' }).getByRole('link', { name: 'Your verification code' }).first().click();
+  const text = await page.frameLocator('iframe.mail-frame').locator('strong').textContent();
+  const code = text!.trim();
+  await page.goto('/account/settings');
+  const again = page.getByRole('region', { name: 'Verify your e-mail or phone' });
+  await again.getByLabel('Code received').fill('000000');
+  await again.getByRole('button', { name: 'Verify' }).click();
+  await expect(again.getByRole('alert')).toContainText('Invalid or expired verification code');
+  await again.getByLabel('Code received').fill(`${code.slice(0, 3)} ${code.slice(3)}`);
+  await again.getByRole('button', { name: 'Verify' }).click();
+  await expect(again.getByRole('status')).toHaveText('Verified. Thank you.');
+});

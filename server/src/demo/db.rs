@@ -125,6 +125,11 @@ CREATE TABLE ssh_keys (
   id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL, name TEXT NOT NULL, key TEXT NOT NULL, fingerprint TEXT NOT NULL
 );
 CREATE TABLE ip_rules (id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL, rule TEXT NOT NULL);
+CREATE TABLE client_settings (client_id INTEGER PRIMARY KEY, configs TEXT NOT NULL);
+CREATE TABLE verifications (
+  client_id INTEGER NOT NULL, type TEXT NOT NULL, code TEXT NOT NULL, expires INTEGER NOT NULL,
+  verified INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (client_id, type)
+);
 CREATE TABLE contacts (
   id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL, email TEXT NOT NULL, firstname TEXT NOT NULL,
   lastname TEXT NOT NULL, companyname TEXT NOT NULL DEFAULT '', address1 TEXT NOT NULL DEFAULT '',

@@ -58,6 +58,9 @@ mod seed;
 mod services;
 #[cfg(test)]
 mod services_tests;
+mod settings;
+#[cfg(test)]
+mod settings_tests;
 mod support;
 #[cfg(test)]
 mod tests;
@@ -270,6 +273,12 @@ pub fn routers(args: DemoArgs) -> Result<(Router, Router), String> {
         .route("/passwordreset", post(password_reset::request))
         .route("/service/{id}/manualrenew", post(services::manual_renew))
         .route("/security", get(security::overview))
+        .route(
+            "/clientarea/settings",
+            get(settings::get_settings).post(settings::save_settings),
+        )
+        .route("/verification/resend", post(settings::resend))
+        .route("/verification/verify", post(settings::verify))
         .route("/contact", get(contacts::list).post(contacts::add))
         .route("/contact/privileges", get(contacts::privileges))
         .route(

@@ -19,7 +19,7 @@ const LINK_SECONDS: i64 = 3600;
 /// Accounts every visitor of the demo shares: their passwords stay as printed.
 const SHARED_ACCOUNTS: [i64; 3] = [1, 2, 3];
 
-fn now() -> i64 {
+pub fn now_secs() -> i64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_secs() as i64)
@@ -68,7 +68,7 @@ pub async fn request(State(demo): State<DemoState>, headers: HeaderMap, body: By
         let code = random_token();
         conn.execute(
             "INSERT INTO password_resets(code, client_id, expires_at) VALUES (?1, ?2, ?3)",
-            params![code, client, now() + LINK_SECONDS],
+            params![code, client, now_secs() + LINK_SECONDS],
         )?;
         send_email(
             &conn,
@@ -94,7 +94,7 @@ pub async fn confirm(State(demo): State<DemoState>, headers: HeaderMap, body: By
     let client: Option<i64> = conn
         .query_row(
             "SELECT client_id FROM password_resets WHERE code = ?1 AND used = 0 AND expires_at > ?2",
-            params![code, now()],
+            params![code, now_secs()],
             |r| r.get(0),
         )
         .optional()?;

@@ -8,6 +8,7 @@ use crate::components::contact_fields::{
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
 use crate::model::AccountProfile;
+use crate::state::last_sent::LastSent;
 use crate::state::prefs::tr;
 use crate::state::session::use_session;
 use leptos::prelude::*;
@@ -115,10 +116,11 @@ fn Editor(initial: AccountProfile, editable: bool) -> impl IntoView {
         let p = p.clone();
         async move { api.update_profile(&p).await }
     });
-    Effect::new(move |_| {
-        if let Some(Ok(saved)) = save.value().get() {
-            draft.set(saved);
-        }
+    let sent = LastSent::new();
+    Effect::new(move |_| match save.value().get() {
+        Some(Ok(saved)) => draft.set(saved),
+        Some(Err(_)) => sent.forget(),
+        None => {}
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -126,8 +128,9 @@ fn Editor(initial: AccountProfile, editable: bool) -> impl IntoView {
         let found = profile_problems(&p);
         let ok = found.is_empty();
         problems.set(found);
-        if ok && !save.pending().get_untracked() {
-            save.dispatch_local(cleaned(&p));
+        let p = cleaned(&p);
+        if ok && !save.pending().get_untracked() && sent.is_new(&p) {
+            save.dispatch_local(p);
         }
     };
     view! {

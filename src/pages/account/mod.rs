@@ -10,6 +10,8 @@ mod ip_rules;
 mod password;
 pub mod security;
 mod security_words;
+pub mod settings;
+mod settings_words;
 mod ssh_keys;
 
 use crate::i18n::Msg;
@@ -34,6 +36,12 @@ pub fn AccountPage() -> impl IntoView {
             <section class="card" aria-labelledby="history-link-title">
                 <h2 id="history-link-title">{crate::state::prefs::tw(history_words::HistoryWord::Title)}</h2>
                 <p><a class="link" href=crate::routes::Page::Emails.href()>{crate::state::prefs::tw(history_words::HistoryWord::Link)}</a></p>
+            </section>
+        })}
+        {crate::state::brand::use_config().backend.capabilities().settings.then(|| view! {
+            <section class="card" aria-labelledby="settings-link-title">
+                <h2 id="settings-link-title">{crate::state::prefs::tw(settings_words::SettingsWord::Title)}</h2>
+                <p><a class="link" href=crate::routes::Page::Settings.href()>{crate::state::prefs::tw(settings_words::SettingsWord::Link)}</a></p>
             </section>
         })}
         {crate::state::brand::use_config().backend.capabilities().contacts.then(|| view! {

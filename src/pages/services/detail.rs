@@ -13,6 +13,7 @@ use crate::pages::services::invoices::ServiceInvoices;
 use crate::pages::services::service_words::ServiceWord;
 use crate::pages::vms::list::VmSection;
 use crate::routes::Page;
+use crate::state::last_sent::LastSent;
 use crate::state::prefs::{tr, tw, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
@@ -156,10 +157,11 @@ fn LabelForm(id: String, label: RwSignal<String>) -> impl IntoView {
         async move { api.set_service_label(&id, &value).await.map(|_| value) }
     });
     let pending = save.pending();
-    Effect::new(move |_| {
-        if let Some(Ok(v)) = save.value().get() {
-            label.set(v);
-        }
+    let sent = LastSent::new();
+    Effect::new(move |_| match save.value().get() {
+        Some(Ok(v)) => label.set(v),
+        Some(Err(_)) => sent.forget(),
+        None => {}
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -172,7 +174,9 @@ fn LabelForm(id: String, label: RwSignal<String>) -> impl IntoView {
             return;
         }
         problem.set(None);
-        save.dispatch_local(v);
+        if sent.is_new(&v) {
+            save.dispatch_local(v);
+        }
     };
     view! {
         <section class="card" aria-labelledby="label-title">

@@ -8,6 +8,7 @@ use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
 use crate::model::{NetInterface, VmIp};
+use crate::state::last_sent::LastSent;
 use crate::state::prefs::{tr, tw, use_prefs};
 use crate::state::session::use_session;
 use crate::vm::rdns::hostname;
@@ -48,6 +49,12 @@ fn AddressTable(
         async move { api.vm_set_rdns(&service, &vm, &entries).await }
     });
     let saving = save.pending();
+    let sent = LastSent::new();
+    Effect::new(move |_| {
+        if let Some(Err(_)) = save.value().get() {
+            sent.forget();
+        }
+    });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if saving.get_untracked() {
@@ -71,7 +78,7 @@ fn AddressTable(
                 }
             }
         });
-        if ok && !entries.is_empty() {
+        if ok && !entries.is_empty() && sent.is_new(&entries) {
             save.dispatch_local(entries);
         }
     };

@@ -15,6 +15,7 @@ mod invoice_detail;
 mod security;
 pub use security::security;
 mod services;
+pub mod settings;
 mod tickets;
 mod vms;
 

@@ -13,6 +13,7 @@ use crate::model::{AccountProfile, ServiceSummary};
 use crate::pages::account::details::{FIELDS, cleaned, get, slot};
 use crate::pages::account::profile_problems;
 use crate::routes::Page;
+use crate::state::last_sent::LastSent;
 use crate::state::prefs::{tr, tw, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
@@ -92,10 +93,11 @@ fn Editor(
             }
         }
     });
-    Effect::new(move |_| {
-        if let Some(Ok(Some(_new_id))) = save.value().get() {
-            navigate(&Page::Contacts.href(), Default::default());
-        }
+    let sent = LastSent::new();
+    Effect::new(move |_| match save.value().get() {
+        Some(Ok(Some(_new_id))) => navigate(&Page::Contacts.href(), Default::default()),
+        Some(Err(_)) => sent.forget(),
+        _ => {}
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -114,7 +116,10 @@ fn Editor(
                 kind: kind.get_untracked(),
                 privileges: chosen.get_untracked().within(&offered_kept),
             };
-            save.dispatch_local((contact, password.get_untracked()));
+            let what = (contact, password.get_untracked());
+            if sent.is_new(&what) {
+                save.dispatch_local(what);
+            }
         }
     };
     let item_name = Callback::new(move |(group, item): (String, String)| {

@@ -6,6 +6,7 @@ use crate::i18n::Word;
 use crate::model::DomainDetail;
 use crate::pages::services::service_words::ServiceWord;
 use crate::pages::vms::solusvm_settings::hostname_problem;
+use crate::state::last_sent::LastSent;
 use crate::state::prefs::{tw, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
@@ -77,10 +78,11 @@ pub fn NameserversForm(
         let (order, list) = (service.clone(), list.clone());
         async move { api.set_nameservers(&order, &list).await }
     });
-    Effect::new(move |_| {
-        if let Some(Ok(())) = save.value().get() {
-            on_saved.run(());
-        }
+    let sent = LastSent::new();
+    Effect::new(move |_| match save.value().get() {
+        Some(Ok(())) => on_saved.run(()),
+        Some(Err(_)) => sent.forget(),
+        None => {}
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -88,7 +90,7 @@ pub fn NameserversForm(
         match nameserver_list(&typed) {
             Ok(list) => {
                 problems.set(vec![]);
-                if !save.pending().get_untracked() {
+                if !save.pending().get_untracked() && sent.is_new(&list) {
                     save.dispatch_local(list);
                 }
             }
