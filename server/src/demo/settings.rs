@@ -143,9 +143,10 @@ pub async fn resend(
 ) -> Reply {
     let f = body_fields(&headers, &body);
     let kind = channel(&f)?;
+    // Six random digits.
     let code = format!(
         "{:06}",
-        u64::from_str_radix(&super::auth::random_token()[..8], 16).unwrap_or(0) % 1_000_000
+        rand::Rng::gen_range(&mut rand::thread_rng(), 0..1_000_000u32)
     );
     let conn = demo.db.lock().map_err(ApiFailure::internal)?;
     conn.execute(

@@ -128,12 +128,17 @@ async fn a_verification_code_is_emailed_and_accepted_once() {
         .chars()
         .take(6)
         .collect();
+    assert!(
+        code.chars().all(|c| c.is_ascii_digit()) && code.len() == 6,
+        "{code}"
+    );
+    let wrong = if code == "000000" { "000001" } else { "000000" };
     let (status, v) = call(
         &app,
         "POST",
         "/verification/verify",
         t,
-        Some(json!({"type": "email", "code": "000000x"})),
+        Some(json!({"type": "email", "code": wrong})),
     )
     .await;
     assert_eq!(
