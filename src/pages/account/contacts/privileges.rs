@@ -21,6 +21,15 @@ fn group_word(group: &str) -> Option<W> {
     })
 }
 
+/// Where a group comes: money first, then support, the account, services and domains; a
+/// group this client area does not know, last.
+fn group_rank(group: &str) -> usize {
+    ["billing", "support", "misc", "services", "domains"]
+        .iter()
+        .position(|g| *g == group)
+        .unwrap_or(usize::MAX)
+}
+
 /// The words of a switch (the seed's own comments, in the customer's words).
 fn key_word(group: &str, key: &str) -> Option<W> {
     Some(match (group, key) {
@@ -92,6 +101,9 @@ pub fn PrivilegeChecklist(
         let group = group.to_string();
         move || group_word(&group).map_or_else(|| group.clone(), |w| prefs.w(w).to_string())
     };
+    let mut offered = offered;
+    offered.flat.sort_by_key(|(g, _)| group_rank(g));
+    offered.per_item.sort_by_key(|g| group_rank(&g.group));
     let flat = offered
         .flat
         .into_iter()
@@ -100,7 +112,9 @@ pub fn PrivilegeChecklist(
             view! {
                 <fieldset class="field privileges">
                     <legend>{title(&group)}</legend>
-                    {keys.into_iter().map(|key| view! { <Switch chosen=chosen group=group.clone() item=None key=key/> }).collect_view()}
+                    <div class="privileges__items">
+                        {keys.into_iter().map(|key| view! { <Switch chosen=chosen group=group.clone() item=None key=key/> }).collect_view()}
+                    </div>
                 </fieldset>
             }
         })
@@ -136,7 +150,9 @@ pub fn PrivilegeChecklist(
                             view! {
                                 <div class="privileges__item">
                                     <p class="privileges__name">{name}</p>
-                                    {keys.into_iter().map(|key| view! { <Switch chosen=chosen group=group.clone() item=Some(item.clone()) key=key/> }).collect_view()}
+                                    <div class="privileges__items">
+                                        {keys.into_iter().map(|key| view! { <Switch chosen=chosen group=group.clone() item=Some(item.clone()) key=key/> }).collect_view()}
+                                    </div>
                                 </div>
                             }
                         }).collect_view()
