@@ -72,6 +72,8 @@ pub enum Page<'a> {
     Email(&'a str),
     /// `/account/settings`: preferences and verification.
     Settings,
+    /// `/account/activity`: sign-ins, changes and history.
+    Activity,
     /// `/account/contacts`: contacts and sub-accounts.
     Contacts,
     /// `/account/contacts/new`.
@@ -91,6 +93,8 @@ pub enum AccountSub {
     Email(String),
     /// `/account/settings`.
     Settings,
+    /// `/account/activity`.
+    Activity,
     /// `/account/contacts`.
     Contacts,
     /// `/account/contacts/new`.
@@ -110,6 +114,7 @@ impl AccountSub {
                 Some(AccountSub::Email(crate::percent::decode_component(id)))
             }
             ["settings"] => Some(AccountSub::Settings),
+            ["activity"] => Some(AccountSub::Activity),
             ["contacts"] => Some(AccountSub::Contacts),
             ["contacts", "new"] => Some(AccountSub::NewContact),
             ["contacts", id] if !id.is_empty() => {
@@ -152,6 +157,7 @@ impl Page<'_> {
             Page::Emails => "/account/emails".into(),
             Page::Email(id) => format!("/account/emails/{}", e(id)),
             Page::Settings => "/account/settings".into(),
+            Page::Activity => "/account/activity".into(),
             Page::Contacts => "/account/contacts".into(),
             Page::NewContact => "/account/contacts/new".into(),
             Page::Contact(id) => format!("/account/contacts/{}", e(id)),
@@ -191,7 +197,7 @@ mod tests {
     use super::*;
 
     /// Every page, with sample parameters.
-    const ALL: [Page<'static>; 30] = [
+    const ALL: [Page<'static>; 31] = [
         Page::Dashboard,
         Page::Login,
         Page::Forgot,
@@ -225,6 +231,7 @@ mod tests {
         Page::Emails,
         Page::Email("7"),
         Page::Settings,
+        Page::Activity,
         Page::Contacts,
         Page::NewContact,
         Page::Contact("7"),
@@ -279,6 +286,7 @@ mod tests {
             Page::Emails,
             Page::Email("a b/7"),
             Page::Settings,
+            Page::Activity,
             Page::Contacts,
             Page::NewContact,
             Page::Contact("49"),

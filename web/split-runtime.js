@@ -202,7 +202,7 @@ const AREA_OF_PATH = [
   [/^\/dns(\/|$)/, 'dns'],
   [/^\/(order|cart)(\/|$)/, 'order'],
   [/^\/support(\/|$)/, 'support'],
-  [/^\/account(\/(security|settings|emails(\/[^/]+)?|contacts(\/[^/]+)?))?$/, 'account'],
+  [/^\/account(\/(security|settings|activity|emails(\/[^/]+)?|contacts(\/[^/]+)?))?$/, 'account'],
 ];
 
 // Called once every loader is defined: a signed-in deep link fetches the shell and its area with

@@ -68,6 +68,10 @@ calls! {
     REVOKE = "/revoke";
     /// The account's details.
     DETAILS = "/details";
+    /// Sign-ins and changes of the account.
+    LOGS = "/logs";
+    /// The account's history.
+    HISTORIES = "/clientarea/histories";
     /// The account's settings.
     CLIENT_SETTINGS = "/clientarea/settings";
     /// Checking a verification code.

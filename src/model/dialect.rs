@@ -86,6 +86,8 @@ pub struct Capabilities {
     pub contacts: bool,
     /// Account settings and e-mail or phone verification (HostBill's `/clientarea/settings`).
     pub settings: bool,
+    /// The account's sign-ins, changes and history (HostBill's `/logs`, `/clientarea/histories`).
+    pub activity: bool,
     /// The e-mails the portal sent (HostBill's history, BoxBilling's `email`).
     pub email_history: bool,
     /// An e-mail can be sent again or deleted from the history (BoxBilling).
@@ -139,6 +141,7 @@ impl Dialect {
                 security: true,
                 contacts: true,
                 settings: true,
+                activity: true,
                 email_history: true,
                 email_actions: false,
             },
@@ -178,6 +181,7 @@ impl Dialect {
                 security: false,
                 contacts: false,
                 settings: false,
+                activity: false,
                 email_history: false,
                 email_actions: false,
             },
@@ -218,6 +222,7 @@ impl Dialect {
                 security: false,
                 contacts: false,
                 settings: false,
+                activity: false,
                 email_history: true,
                 email_actions: true,
             },

@@ -2,6 +2,7 @@
 //! any portal's wire format; `crate::api` maps each portal's answers into them.
 
 pub mod account;
+pub mod activity;
 pub mod catalog;
 pub mod contact;
 pub mod credit_log;

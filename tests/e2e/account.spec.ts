@@ -270,3 +270,21 @@ test('settings are checked and saved once; a verification code e-mailed is typed
   await again.getByRole('button', { name: 'Verify' }).click();
   await expect(again.getByRole('status')).toHaveText('Verified. Thank you.');
 });
+
+test('the activity page lists sign-ins with their address, a refused one too, and the account\'s history', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByLabel('Email address').fill(DEMO.email);
+  await page.getByLabel('Password').fill('not-the-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await logIn(page);
+  await page.goto('/account');
+  await page.getByRole('link', { name: "Sign-ins, changes and the account's history" }).click();
+  await expect(page.getByRole('heading', { name: 'Account activity', level: 1 })).toBeVisible();
+  const log = page.getByRole('table', { name: 'Sign-ins and changes' });
+  const rows = log.getByRole('row');
+  await expect(rows.nth(1)).toContainText('Signed in');
+  await expect(rows.nth(1)).toContainText('127.0.0.1');
+  await expect(rows.nth(2)).toContainText('Failed sign-in attempt');
+  await expect(page.getByRole('table', { name: 'History' })).toContainText('Invoice #2026-0098 paid');
+});

@@ -191,6 +191,7 @@ pub async fn login(
                 "UPDATE clients SET lastlogin = datetime('now') WHERE id = ?1",
                 params![id],
             )?;
+            super::settings::record(&conn, id, "Signed in", peer.0)?;
             Ok(Json(issue_pair(
                 &demo,
                 &conn,
@@ -198,6 +199,15 @@ pub async fn login(
                 truthy(&fields, "remember"),
                 &random_token(),
             )?))
+        }
+        Some((id, _, _)) => {
+            // A wrong password for a real account: the owner sees it in the activity log.
+            super::settings::record(&conn, id, "Failed sign-in attempt", peer.0)?;
+            demo.throttle.failed(&email, peer.0, now);
+            Err(ApiFailure::new(
+                StatusCode::UNAUTHORIZED,
+                "Invalid email address or password",
+            ))
         }
         _ => {
             demo.throttle.failed(&email, peer.0, now);

@@ -125,6 +125,12 @@ CREATE TABLE ssh_keys (
   id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL, name TEXT NOT NULL, key TEXT NOT NULL, fingerprint TEXT NOT NULL
 );
 CREATE TABLE ip_rules (id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL, rule TEXT NOT NULL);
+CREATE TABLE activity_log (
+  id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL, date TEXT NOT NULL, action TEXT NOT NULL, ip TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE account_history (
+  id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL, date TEXT NOT NULL, description TEXT NOT NULL
+);
 CREATE TABLE client_settings (client_id INTEGER PRIMARY KEY, configs TEXT NOT NULL);
 CREATE TABLE verifications (
   client_id INTEGER NOT NULL, type TEXT NOT NULL, code TEXT NOT NULL, expires INTEGER NOT NULL,

@@ -278,6 +278,8 @@ pub fn routers(args: DemoArgs) -> Result<(Router, Router), String> {
             get(settings::get_settings).post(settings::save_settings),
         )
         .route("/verification/resend", post(settings::resend))
+        .route("/logs", get(settings::logs))
+        .route("/clientarea/histories", get(settings::histories))
         .route("/verification/verify", post(settings::verify))
         .route("/contact", get(contacts::list).post(contacts::add))
         .route("/contact/privileges", get(contacts::privileges))

@@ -32,6 +32,39 @@ pub const BULK_INVOICES: i64 = 10_000;
 const SEED_SSH_KEY: &str =
     "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIECi/2h7nsU9II3HSRJFBqbIrySG1ULJ06k05+CDQvR3 alex@laptop";
 
+/// The demo account's past activity: sign-ins (one refused) and the history of its account.
+fn activity(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
+    for (days_ago, action, ip) in [
+        (9, "Signed in", "203.0.113.7"),
+        (6, "Failed sign-in attempt", "198.51.100.23"),
+        (6, "Signed in", "203.0.113.7"),
+        (3, "Password changed", "203.0.113.7"),
+    ] {
+        tx.execute(
+            "INSERT INTO activity_log(client_id, date, action, ip) VALUES (1, ?1, ?2, ?3)",
+            params![
+                format!("{} 08:15:00", d(today - Duration::days(days_ago))),
+                action,
+                ip
+            ],
+        )?;
+    }
+    for (days_ago, text) in [
+        (30, "Service #301 Starter Hosting activated"),
+        (12, "Invoice #2026-0098 paid"),
+        (5, "Cancellation requested for service #305"),
+    ] {
+        tx.execute(
+            "INSERT INTO account_history(client_id, date, description) VALUES (1, ?1, ?2)",
+            params![
+                format!("{} 10:00:00", d(today - Duration::days(days_ago))),
+                text
+            ],
+        )?;
+    }
+    Ok(())
+}
+
 /// The demo account's one contact (seed 004's example, Mary Sue), who sees and opens tickets.
 fn contacts(tx: &Transaction<'_>) -> rusqlite::Result<()> {
     tx.execute(
@@ -101,6 +134,7 @@ pub fn seed(tx: &Transaction<'_>) -> rusqlite::Result<()> {
     notifications(tx, today)?;
     emails(tx, today)?;
     contacts(tx)?;
+    activity(tx, today)?;
     tx.execute(
         "INSERT INTO ssh_keys(client_id, name, key, fingerprint) VALUES (1, 'alex-laptop', ?1, ?2)",
         params![

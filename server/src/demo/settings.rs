@@ -4,7 +4,8 @@
 //! `POST` checks each (a known gateway, 0 or 1, two to four valid host names) and keeps them.
 //! `POST /verification/resend` e-mails a six-digit code valid for an hour (into the e-mail
 //! history, where the customer reads it; an SMS code goes there too, the demo having no phone);
-//! `POST /verification/verify` checks it once.
+//! `POST /verification/verify` checks it once. `GET /logs` lists sign-ins (refused ones too) with
+//! their address, `GET /clientarea/histories` the account's history.
 
 use super::DemoState;
 use super::auth::{ClientId, body_fields};
@@ -207,4 +208,52 @@ pub async fn verify(
         }
         _ => Err(bad("Invalid or expired verification code")),
     }
+}
+
+/// Records an event of `client`'s account (a sign-in, refused or not), for `GET /logs`.
+pub fn record(
+    conn: &Connection,
+    client: i64,
+    action: &str,
+    ip: Option<std::net::IpAddr>,
+) -> rusqlite::Result<()> {
+    conn.execute(
+        "INSERT INTO activity_log(client_id, date, action, ip) VALUES (?1, datetime('now'), ?2, ?3)",
+        params![client, action, ip.map(|i| i.to_string()).unwrap_or_default()],
+    )?;
+    Ok(())
+}
+
+/// `GET /logs`: the newest 50 sign-ins and changes.
+pub async fn logs(State(demo): State<DemoState>, ClientId(client): ClientId) -> Reply {
+    let conn = demo.db.lock().map_err(ApiFailure::internal)?;
+    let mut stmt = conn.prepare(
+        "SELECT id, date, action, ip FROM activity_log WHERE client_id = ?1 ORDER BY date DESC, id DESC LIMIT 50",
+    )?;
+    let rows = stmt
+        .query_map(params![client], |r| {
+            Ok(
+                json!({"id": r.get::<_, i64>(0)?.to_string(), "date": r.get::<_, String>(1)?,
+                "action": r.get::<_, String>(2)?, "ip": r.get::<_, String>(3)?}),
+            )
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Json(json!({ "logs": rows })))
+}
+
+/// `GET /clientarea/histories`: the account's history, newest first.
+pub async fn histories(State(demo): State<DemoState>, ClientId(client): ClientId) -> Reply {
+    let conn = demo.db.lock().map_err(ApiFailure::internal)?;
+    let mut stmt = conn.prepare(
+        "SELECT id, date, description FROM account_history WHERE client_id = ?1 ORDER BY date DESC, id DESC",
+    )?;
+    let rows = stmt
+        .query_map(params![client], |r| {
+            Ok(
+                json!({"id": r.get::<_, i64>(0)?.to_string(), "date": r.get::<_, String>(1)?,
+                "description": r.get::<_, String>(2)?}),
+            )
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Json(json!({ "histories": rows })))
 }

@@ -180,3 +180,55 @@ async fn a_verification_code_is_emailed_and_accepted_once() {
     .await;
     assert_eq!(status, StatusCode::BAD_REQUEST, "once");
 }
+
+#[tokio::test]
+async fn sign_ins_refused_or_not_are_logged_for_their_account_only() {
+    let app = portal("activity");
+    let (status, _) = call(
+        &app,
+        "POST",
+        "/login",
+        None,
+        Some(json!({"username": "demo@atrium.test", "password": "wrong-password"})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    let (token, _) = login(&app, "demo@atrium.test", "demo1234").await;
+    let t = Some(token.as_str());
+    let (_, v) = call(&app, "GET", "/logs", t, None).await;
+    let actions: Vec<&str> = v["logs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["action"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        &actions[..2],
+        ["Signed in", "Failed sign-in attempt"],
+        "newest first"
+    );
+    assert!(actions.len() >= 6, "with the seeded ones: {actions:?}");
+    let (_, h) = call(&app, "GET", "/clientarea/histories", t, None).await;
+    assert_eq!(
+        h["histories"][0]["description"],
+        "Cancellation requested for service #305"
+    );
+    let (other, _) = login(&app, "other@atrium.test", "other1234").await;
+    let (_, theirs) = call(&app, "GET", "/logs", Some(other.as_str()), None).await;
+    assert!(
+        theirs["logs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|l| l["action"] == "Signed in")
+    );
+    let (_, none) = call(
+        &app,
+        "GET",
+        "/clientarea/histories",
+        Some(other.as_str()),
+        None,
+    )
+    .await;
+    assert_eq!(none["histories"], json!([]));
+}

@@ -1,4 +1,5 @@
-//! The account's settings and the e-mail or phone verification (HostBill seed 002).
+//! The account's settings, the e-mail or phone verification and the activity log (HostBill
+//! seed 002).
 
 use crate::api::calls;
 use crate::api::client::ApiClient;
@@ -6,6 +7,7 @@ use crate::api::dialect::hostbill::settings as wire;
 use crate::api::error::ApiError;
 use crate::api::http::{Method, Request};
 use crate::api::transport::Platform;
+use crate::model::activity::ActivityEntry;
 use crate::model::settings::{AccountSettings, VerifyChannel};
 use serde_json::json;
 
@@ -32,6 +34,22 @@ impl<P: Platform> ApiClient<P> {
             ))
             .await
             .map(|_| ())
+    }
+
+    /// `GET /logs`: sign-ins and changes.
+    pub async fn activity_log(&self) -> Result<Vec<ActivityEntry>, ApiError> {
+        self.hostbill_only()?;
+        crate::api::dialect::hostbill::activity::activity(
+            &self.transport.send(Request::get(calls::LOGS)).await?,
+        )
+    }
+
+    /// `GET /clientarea/histories`: the account's history.
+    pub async fn account_history(&self) -> Result<Vec<ActivityEntry>, ApiError> {
+        self.hostbill_only()?;
+        crate::api::dialect::hostbill::activity::activity(
+            &self.transport.send(Request::get(calls::HISTORIES)).await?,
+        )
     }
 
     /// `POST /verification/resend`: a new code by e-mail or SMS.

@@ -2,6 +2,8 @@
 //! portal saved them) and their password (current one first, the new one twice). Billing
 //! systems that cannot change them here (Kdata) show the details read-only and say whom to ask.
 
+pub mod activity;
+mod activity_words;
 pub mod contacts;
 mod details;
 pub mod emails;
@@ -36,6 +38,12 @@ pub fn AccountPage() -> impl IntoView {
             <section class="card" aria-labelledby="history-link-title">
                 <h2 id="history-link-title">{crate::state::prefs::tw(history_words::HistoryWord::Title)}</h2>
                 <p><a class="link" href=crate::routes::Page::Emails.href()>{crate::state::prefs::tw(history_words::HistoryWord::Link)}</a></p>
+            </section>
+        })}
+        {crate::state::brand::use_config().backend.capabilities().activity.then(|| view! {
+            <section class="card" aria-labelledby="activity-link-title">
+                <h2 id="activity-link-title">{crate::state::prefs::tw(activity_words::ActivityWord::Title)}</h2>
+                <p><a class="link" href=crate::routes::Page::Activity.href()>{crate::state::prefs::tw(activity_words::ActivityWord::Link)}</a></p>
             </section>
         })}
         {crate::state::brand::use_config().backend.capabilities().settings.then(|| view! {

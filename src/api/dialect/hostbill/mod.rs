@@ -2,6 +2,7 @@
 //! the calls the app makes, mapped to domain types, one file per area. Wire structs stay private.
 
 mod account;
+pub mod activity;
 mod auth;
 mod billing;
 mod cart_body;
