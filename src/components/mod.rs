@@ -14,6 +14,7 @@ pub mod mail_frame;
 pub mod money;
 pub mod notice_page;
 pub mod offline_banner;
+pub mod panel_password;
 pub mod reauth_dialog;
 pub mod status_badge;
 pub mod typed_confirm;

@@ -3,6 +3,7 @@
 
 use super::vm_words::VmWord;
 use crate::components::error_panel::ErrorPanel;
+use crate::components::panel_password::password_problem;
 use crate::i18n::Msg;
 use crate::model::Vm;
 use crate::state::prefs::{tr, tw, use_prefs};
@@ -21,18 +22,6 @@ pub fn hostname_problem(typed: &str) -> Option<Msg> {
     };
     (name.len() > 253 || !name.contains('.') || !name.split('.').all(label_ok))
         .then_some(Msg::HostnameInvalid)
-}
-
-/// Why a new root password is refused, if it is.
-pub fn password_problem(password: &str, again: &str) -> Option<Msg> {
-    let n = password.chars().count();
-    if !(8..=64).contains(&n) {
-        Some(Msg::RootPasswordLength)
-    } else if password != again {
-        Some(Msg::PasswordsDiffer)
-    } else {
-        None
-    }
 }
 
 /// The panel.
