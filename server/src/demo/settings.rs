@@ -224,36 +224,47 @@ pub fn record(
     Ok(())
 }
 
+/// A client's rows of `sql` (`id` then the text columns named in `columns`, in that order) as
+/// JSON objects keyed by those names, the id as text.
+fn entries(
+    conn: &Connection,
+    sql: &str,
+    client: i64,
+    columns: &[&str],
+) -> rusqlite::Result<Vec<Value>> {
+    let mut stmt = conn.prepare(sql)?;
+    stmt.query_map(params![client], |r| {
+        let mut row = json!({ "id": r.get::<_, i64>(0)?.to_string() });
+        for (i, name) in columns.iter().enumerate() {
+            row[*name] = json!(r.get::<_, String>(i + 1)?);
+        }
+        Ok(row)
+    })?
+    .collect()
+}
+
 /// `GET /logs`: the newest 50 sign-ins and changes.
 pub async fn logs(State(demo): State<DemoState>, ClientId(client): ClientId) -> Reply {
     let conn = demo.db.lock().map_err(ApiFailure::internal)?;
-    let mut stmt = conn.prepare(
-        "SELECT id, date, action, ip FROM activity_log WHERE client_id = ?1 ORDER BY date DESC, id DESC LIMIT 50",
+    let rows = entries(
+        &conn,
+        "SELECT id, date, action, ip FROM activity_log WHERE client_id = ?1 \
+         ORDER BY date DESC, id DESC LIMIT 50",
+        client,
+        &["date", "action", "ip"],
     )?;
-    let rows = stmt
-        .query_map(params![client], |r| {
-            Ok(
-                json!({"id": r.get::<_, i64>(0)?.to_string(), "date": r.get::<_, String>(1)?,
-                "action": r.get::<_, String>(2)?, "ip": r.get::<_, String>(3)?}),
-            )
-        })?
-        .collect::<Result<Vec<_>, _>>()?;
     Ok(Json(json!({ "logs": rows })))
 }
 
 /// `GET /clientarea/histories`: the account's history, newest first.
 pub async fn histories(State(demo): State<DemoState>, ClientId(client): ClientId) -> Reply {
     let conn = demo.db.lock().map_err(ApiFailure::internal)?;
-    let mut stmt = conn.prepare(
-        "SELECT id, date, description FROM account_history WHERE client_id = ?1 ORDER BY date DESC, id DESC",
+    let rows = entries(
+        &conn,
+        "SELECT id, date, description FROM account_history WHERE client_id = ?1 \
+         ORDER BY date DESC, id DESC",
+        client,
+        &["date", "description"],
     )?;
-    let rows = stmt
-        .query_map(params![client], |r| {
-            Ok(
-                json!({"id": r.get::<_, i64>(0)?.to_string(), "date": r.get::<_, String>(1)?,
-                "description": r.get::<_, String>(2)?}),
-            )
-        })?
-        .collect::<Result<Vec<_>, _>>()?;
     Ok(Json(json!({ "histories": rows })))
 }

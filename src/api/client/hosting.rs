@@ -30,7 +30,7 @@ impl<P: Platform> ApiClient<P> {
 
     /// `servicehosting/change_password` with the password twice, as FOSSBilling compares them.
     pub async fn set_hosting_password(&self, order: &str, password: &str) -> Result<(), ApiError> {
-        self.bb_domain_call(
+        self.bb_order_call(
             calls::BB_HOSTING_PASSWORD,
             json!({ "password": password, "password_confirm": password }),
             order,
@@ -41,7 +41,7 @@ impl<P: Platform> ApiClient<P> {
 
     /// `servicehosting/change_username` (checked and lowercased by the page first).
     pub async fn set_hosting_username(&self, order: &str, username: &str) -> Result<(), ApiError> {
-        self.bb_domain_call(
+        self.bb_order_call(
             calls::BB_HOSTING_USERNAME,
             json!({ "username": username }),
             order,
@@ -59,7 +59,7 @@ impl<P: Platform> ApiClient<P> {
         sld: &str,
         tld: &str,
     ) -> Result<(), ApiError> {
-        self.bb_domain_call(
+        self.bb_order_call(
             calls::BB_HOSTING_DOMAIN,
             json!({ "sld": sld, "tld": tld }),
             order,

@@ -173,7 +173,9 @@ impl<P: Platform> ApiClient<P> {
         }
     }
 
-    pub(super) async fn bb_domain_call(
+    /// A BoxBilling call about one of the client's orders (`order_id`): a domain's or a hosting
+    /// account's.
+    pub(super) async fn bb_order_call(
         &self,
         call: calls::Path,
         mut params: serde_json::Value,
@@ -200,7 +202,7 @@ impl<P: Platform> ApiClient<P> {
         for (i, ns) in servers.iter().take(4).enumerate() {
             params[format!("ns{}", i + 1)] = json!(ns);
         }
-        self.bb_domain_call(calls::BB_DOMAIN_NAMESERVERS, params, order)
+        self.bb_order_call(calls::BB_DOMAIN_NAMESERVERS, params, order)
             .await
             .map(|_| ())
     }
@@ -212,9 +214,7 @@ impl<P: Platform> ApiClient<P> {
         } else {
             calls::BB_DOMAIN_UNLOCK
         };
-        self.bb_domain_call(call, json!({}), order)
-            .await
-            .map(|_| ())
+        self.bb_order_call(call, json!({}), order).await.map(|_| ())
     }
 
     /// `enable_privacy_protection` or `disable_privacy_protection`.
@@ -224,9 +224,7 @@ impl<P: Platform> ApiClient<P> {
         } else {
             calls::BB_DOMAIN_PRIVACY_OFF
         };
-        self.bb_domain_call(call, json!({}), order)
-            .await
-            .map(|_| ())
+        self.bb_order_call(call, json!({}), order).await.map(|_| ())
     }
 
     /// `get_transfer_code`: the code the next registrar asks for; `None` when the registrar
@@ -234,7 +232,7 @@ impl<P: Platform> ApiClient<P> {
     pub async fn domain_transfer_code(&self, order: &str) -> Result<Option<String>, ApiError> {
         wire::transfer_code(
             &self
-                .bb_domain_call(calls::BB_DOMAIN_TRANSFER_CODE, json!({}), order)
+                .bb_order_call(calls::BB_DOMAIN_TRANSFER_CODE, json!({}), order)
                 .await?,
         )
     }
@@ -245,7 +243,7 @@ impl<P: Platform> ApiClient<P> {
         order: &str,
         contact: &DomainContact,
     ) -> Result<(), ApiError> {
-        self.bb_domain_call(
+        self.bb_order_call(
             calls::BB_DOMAIN_CONTACTS,
             json!({ "contact": wire::contact_params(contact) }),
             order,
