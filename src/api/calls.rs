@@ -84,6 +84,16 @@ calls! {
     CONTACT = "/contact/@id";
     /// The privileges a contact may be given.
     CONTACT_PRIVILEGES = "/contact/privileges";
+    /// SSL certificates: the list.
+    CERTIFICATES = "/certificate";
+    /// One SSL certificate.
+    CERTIFICATE = "/certificate/@id";
+    /// An SSL certificate's file (X.509).
+    CERTIFICATE_FILE = "/certificate/@id/crt";
+    /// SSL certificates on sale, and ordering one.
+    CERTIFICATE_ORDER = "/certificate/order";
+    /// The server software a certificate product asks about.
+    CERTIFICATE_SOFTWARE = "/certificate/order/@product_id/software";
     /// Changing the password.
     PASSWORD_CHANGE = "/password/change";
     /// A reset link sent to the account's e-mail.

@@ -15,6 +15,7 @@ use serde_json::{Value, json};
 mod account;
 mod auth;
 mod billing;
+mod certificates;
 mod contacts;
 mod dns;
 mod history;

@@ -84,6 +84,8 @@ pub struct Capabilities {
     pub security: bool,
     /// Contacts and sub-accounts with their privileges (HostBill's `/contact`).
     pub contacts: bool,
+    /// SSL certificates: the list, their files and ordering one (HostBill's `/certificate`).
+    pub certificates: bool,
     /// Account settings and e-mail or phone verification (HostBill's `/clientarea/settings`).
     pub settings: bool,
     /// The account's sign-ins, changes and history (HostBill's `/logs`, `/clientarea/histories`).
@@ -140,6 +142,7 @@ impl Dialect {
                 account_edit: true,
                 security: true,
                 contacts: true,
+                certificates: true,
                 settings: true,
                 activity: true,
                 email_history: true,
@@ -180,6 +183,7 @@ impl Dialect {
                 account_edit: false,
                 security: false,
                 contacts: false,
+                certificates: false,
                 settings: false,
                 activity: false,
                 email_history: false,
@@ -221,6 +225,7 @@ impl Dialect {
                 account_edit: true,
                 security: false,
                 contacts: false,
+                certificates: false,
                 settings: false,
                 activity: false,
                 email_history: true,

@@ -4,8 +4,10 @@
 pub mod account;
 pub mod activity;
 pub mod catalog;
+pub mod certificate;
 pub mod contact;
 pub mod credit_log;
+pub mod csr;
 pub mod date;
 pub mod dialect;
 pub mod dns_zone;

@@ -343,12 +343,15 @@ pub fn order_placed(v: &Value) -> Result<OrderPlaced, ApiError> {
             "an order answer without order or invoice".into(),
         ));
     }
-    // The services it created, when the answer lists them (`items[].id`).
-    let service_id = one["items"]
-        .as_array()
-        .and_then(|items| items.first())
-        .map(|i| text(i, "id"))
-        .filter(|s| !s.is_empty());
+    // The services it created, when the answer lists them (`items[].id`; one item alone, as
+    // the certificate order's seed answer has it: `items.id`).
+    let service_id = match &one["items"] {
+        Value::Array(items) => items.first(),
+        item @ Value::Object(_) => Some(item),
+        _ => None,
+    }
+    .map(|i| text(i, "id"))
+    .filter(|s| !s.is_empty());
     Ok(OrderPlaced {
         order_number,
         invoice_id,

@@ -7,6 +7,7 @@ mod auth;
 mod billing;
 mod cart_body;
 mod catalog;
+pub mod certificates;
 pub mod contacts;
 mod credit;
 mod dns;
