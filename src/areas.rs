@@ -210,6 +210,43 @@ route! {
     VmRoute => vm_area(VmPage::Vm)
 }
 
+/// The pages of the certificates area.
+#[derive(Clone, Copy, Debug)]
+pub enum CertificatesPage {
+    /// `/certificates`.
+    Certificates,
+    /// `/certificates/order`.
+    Order,
+    /// `/certificates/:id`.
+    Certificate,
+}
+
+area_chunk! {
+    /// SSL certificates: the list, one certificate, ordering one.
+    fn certificates_area(page: CertificatesPage) {
+        match page {
+            CertificatesPage::Certificates => view! { <AreaGate area=Area::Services title=Msg::Services supported=caps().certificates><crate::pages::certificates::list::CertificateListPage/></AreaGate> }
+            .into_any(),
+            CertificatesPage::Order => view! { <AreaGate area=Area::Services title=Msg::Services supported=caps().certificates><crate::pages::certificates::order::OrderCertificatePage/></AreaGate> }
+            .into_any(),
+            CertificatesPage::Certificate => view! { <AreaGate area=Area::Services title=Msg::Services supported=caps().certificates><crate::pages::certificates::detail::CertificatePage/></AreaGate> }
+            .into_any(),
+        }
+    }
+}
+route! {
+    /// `/certificates`.
+    CertificatesRoute => certificates_area(CertificatesPage::Certificates)
+}
+route! {
+    /// `/certificates/order`.
+    OrderCertificateRoute => certificates_area(CertificatesPage::Order)
+}
+route! {
+    /// `/certificates/:id`.
+    CertificateRoute => certificates_area(CertificatesPage::Certificate)
+}
+
 /// The pages of the dns area.
 #[derive(Clone, Copy, Debug)]
 pub enum DnsPage {

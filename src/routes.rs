@@ -41,6 +41,12 @@ pub enum Page<'a> {
         /// The VM's id.
         vm: &'a str,
     },
+    /// `/certificates`: SSL certificates.
+    Certificates,
+    /// `/certificates/order`: ordering one.
+    OrderCertificate,
+    /// `/certificates/:id`.
+    Certificate(&'a str),
     /// `/dns`: the zones.
     Zones,
     /// `/dns/:service/:zone`: a zone's editor.
@@ -144,6 +150,9 @@ impl Page<'_> {
             Page::Service(id) => format!("/services/{}", e(id)),
             Page::Upgrade(id) => format!("/services/{}/upgrade", e(id)),
             Page::Vm { service, vm } => format!("/services/{}/vms/{}", e(service), e(vm)),
+            Page::Certificates => "/certificates".into(),
+            Page::OrderCertificate => "/certificates/order".into(),
+            Page::Certificate(id) => format!("/certificates/{}", e(id)),
             Page::Zones => "/dns".into(),
             Page::Zone { service, zone } => format!("/dns/{}/{}", e(service), e(zone)),
             Page::Order => "/order".into(),
@@ -197,7 +206,7 @@ mod tests {
     use super::*;
 
     /// Every page, with sample parameters.
-    const ALL: [Page<'static>; 31] = [
+    const ALL: [Page<'static>; 34] = [
         Page::Dashboard,
         Page::Login,
         Page::Forgot,
@@ -215,6 +224,9 @@ mod tests {
             service: "7",
             vm: "8",
         },
+        Page::Certificates,
+        Page::OrderCertificate,
+        Page::Certificate("7"),
         Page::Zones,
         Page::Zone {
             service: "7",

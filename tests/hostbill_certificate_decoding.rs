@@ -25,14 +25,21 @@ fn the_seed_list_decodes() {
     let list = wire::certificates(&v).unwrap();
     assert_eq!(list.len(), 1);
     let c = &list[0];
-    assert_eq!((c.id.as_str(), c.name.as_str()), ("300", "Comodo InstantSSL"));
+    assert_eq!(
+        (c.id.as_str(), c.name.as_str()),
+        ("300", "Comodo InstantSSL")
+    );
     assert_eq!(c.domain.as_deref(), Some("examplename.com"));
     assert_eq!(c.status, ServiceStatus::Pending);
     assert_eq!(c.cert_status, None, "an empty status is no status");
     assert_eq!(c.expires, Date::parse("2017-12-30"));
     assert_eq!(c.price, Decimal::new(2785, 2));
     assert_eq!(c.approver_email.as_deref(), Some("admin@example.com"));
-    assert!(wire::certificates(&json!({"sslservices": []})).unwrap().is_empty());
+    assert!(
+        wire::certificates(&json!({"sslservices": []}))
+            .unwrap()
+            .is_empty()
+    );
     assert!(wire::certificates(&json!({})).unwrap().is_empty());
 }
 
@@ -58,7 +65,11 @@ fn the_seed_details_decode_with_contacts_and_organisation() {
     assert_eq!(d.created, Date::parse("2016-12-30"));
     assert_eq!(d.next_invoice, Date::parse("2017-10-31"));
     assert_eq!(d.first_payment, Some(Decimal::new(2785, 2)));
-    assert_eq!(d.contacts.len(), 1, "empty billing and tech contacts are left out");
+    assert_eq!(
+        d.contacts.len(),
+        1,
+        "empty billing and tech contacts are left out"
+    );
     assert_eq!(
         (d.contacts[0].role.as_str(), d.contacts[0].name.as_str()),
         ("admin", "Mary Sue")
@@ -82,7 +93,11 @@ fn the_seed_products_and_software_decode() {
         {"id": "26", "name": "Nothing on sale", "periods": []}]}"#,
     );
     let products = wire::certificate_products(&v).unwrap();
-    assert_eq!(products.len(), 1, "a product sold for no period is left out");
+    assert_eq!(
+        products.len(),
+        1,
+        "a product sold for no period is left out"
+    );
     let years: Vec<u32> = products[0].periods.iter().map(|p| p.years).collect();
     assert_eq!(years, [1, 2], "shortest first");
     assert_eq!(products[0].periods[1].price, Decimal::new(4875, 2));
@@ -107,7 +122,14 @@ fn the_order_goes_in_the_seed_names_and_its_answer_decodes() {
         software: Some("1".into()),
     };
     let body = wire::order_body(&order);
-    for key in ["product_id", "csr", "years", "pay_method", "approver_email", "software"] {
+    for key in [
+        "product_id",
+        "csr",
+        "years",
+        "pay_method",
+        "approver_email",
+        "software",
+    ] {
         assert!(body.get(key).is_some(), "{key}");
     }
     let placed = hostbill::order_placed(&seed(
@@ -118,5 +140,9 @@ fn the_order_goes_in_the_seed_names_and_its_answer_decodes() {
     assert_eq!(placed.order_number.as_deref(), Some("873340994"));
     assert_eq!(placed.invoice_id.as_deref(), Some("308978"));
     assert_eq!(placed.total, Some(Decimal::new(2785, 2)));
-    assert_eq!(placed.service_id.as_deref(), Some("10"), "one item, not a list");
+    assert_eq!(
+        placed.service_id.as_deref(),
+        Some("10"),
+        "one item, not a list"
+    );
 }

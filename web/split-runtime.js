@@ -199,6 +199,7 @@ const AREA_OF_PATH = [
   [/^\/services\/[^/]+\/vms\//, 'vm'],
   [/^\/services\/[^/]+\/upgrade$/, 'order'],
   [/^\/services(\/|$)/, 'services'],
+  [/^\/certificates(\/|$)/, 'certificates'],
   [/^\/dns(\/|$)/, 'dns'],
   [/^\/(order|cart)(\/|$)/, 'order'],
   [/^\/support(\/|$)/, 'support'],

@@ -51,7 +51,7 @@ impl Document {
 }
 
 /// Offers `bytes` as a download named `filename`.
-fn save(bytes: &[u8], filename: &str, mime: &str) -> Result<(), wasm_bindgen::JsValue> {
+pub fn save(bytes: &[u8], filename: &str, mime: &str) -> Result<(), wasm_bindgen::JsValue> {
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);

@@ -73,8 +73,8 @@ pub fn read_csr(text: &str) -> Result<CsrSummary, CsrProblem> {
     if text.contains("PRIVATE KEY-----") {
         return Err(CsrProblem::PrivateKey);
     }
-    let body = pem_body(text, "CERTIFICATE REQUEST")
-        .or_else(|| pem_body(text, "NEW CERTIFICATE REQUEST"));
+    let body =
+        pem_body(text, "CERTIFICATE REQUEST").or_else(|| pem_body(text, "NEW CERTIFICATE REQUEST"));
     let Some(body) = body else {
         return Err(if text.contains("-----BEGIN CERTIFICATE-----") {
             CsrProblem::Certificate
@@ -224,7 +224,10 @@ fn parse(der: &[u8]) -> Option<CsrSummary> {
             if oid.tag != OID {
                 return None;
             }
-            let text = String::from_utf8(value.value.to_vec()).ok()?.trim().to_string();
+            let text = String::from_utf8(value.value.to_vec())
+                .ok()?
+                .trim()
+                .to_string();
             let slot = match oid.value {
                 CN => {
                     summary.common_name = text.to_ascii_lowercase();
@@ -304,18 +307,24 @@ fn oid_text(der: &[u8]) -> String {
 /// (without `*.` or `www.`) and at each parent domain, leaving out a country's shared
 /// second level (`com.vn`, `co.uk`) that no customer owns.
 pub fn approver_emails(common_name: &str) -> Vec<String> {
-    const BOXES: [&str; 5] = ["admin", "administrator", "hostmaster", "postmaster", "webmaster"];
-    const SHARED_SECOND_LEVEL: [&str; 10] =
-        ["com", "net", "org", "edu", "gov", "ac", "co", "or", "ne", "go"];
+    const BOXES: [&str; 5] = [
+        "admin",
+        "administrator",
+        "hostmaster",
+        "postmaster",
+        "webmaster",
+    ];
+    const SHARED_SECOND_LEVEL: [&str; 10] = [
+        "com", "net", "org", "edu", "gov", "ac", "co", "or", "ne", "go",
+    ];
     let host = common_name.trim_start_matches("*.");
     let host = host.strip_prefix("www.").unwrap_or(host);
     let labels: Vec<&str> = host.split('.').collect();
     let mut domains = Vec::new();
     for start in 0..labels.len().saturating_sub(1) {
         let domain = &labels[start..];
-        let shared = domain.len() == 2
-            && domain[1].len() == 2
-            && SHARED_SECOND_LEVEL.contains(&domain[0]);
+        let shared =
+            domain.len() == 2 && domain[1].len() == 2 && SHARED_SECOND_LEVEL.contains(&domain[0]);
         if !shared {
             domains.push(domain.join("."));
         }
@@ -345,7 +354,10 @@ mod tests {
         assert_eq!(s.country.as_deref(), Some("VN"));
         assert_eq!(s.key, CsrKey::Rsa(2048));
         // Pasted with Windows line ends and spaces around it.
-        assert_eq!(read_csr(&format!("  \r\n{}\r\n", GOOD.replace('\n', "\r\n"))), Ok(s));
+        assert_eq!(
+            read_csr(&format!("  \r\n{}\r\n", GOOD.replace('\n', "\r\n"))),
+            Ok(s)
+        );
         let ec = read_csr(EC_WILDCARD).unwrap();
         assert_eq!(
             (ec.common_name.as_str(), ec.key),
@@ -378,10 +390,23 @@ mod tests {
 
     #[test]
     fn host_names_are_checked_as_a_certificate_names_them() {
-        for ok in ["example.com", "*.example.com", "shop.nguyenstudio.vn", "xn--80ak6aa92e.com"] {
+        for ok in [
+            "example.com",
+            "*.example.com",
+            "shop.nguyenstudio.vn",
+            "xn--80ak6aa92e.com",
+        ] {
             assert!(is_certificate_host(ok), "{ok}");
         }
-        for bad in ["localhost", "exa mple.com", "-a.com", "*.*.a.com", "a..com", "1.2.3.4", "a.com*"] {
+        for bad in [
+            "localhost",
+            "exa mple.com",
+            "-a.com",
+            "*.*.a.com",
+            "a..com",
+            "1.2.3.4",
+            "a.com*",
+        ] {
             assert!(!is_certificate_host(bad), "{bad}");
         }
     }

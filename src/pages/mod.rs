@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod area_pending;
+pub mod certificates;
 pub mod dashboard;
 pub mod dns;
 pub mod estimates;

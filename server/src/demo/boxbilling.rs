@@ -434,6 +434,8 @@ fn order_row(conn: &Connection, r: &rusqlite::Row<'_>) -> rusqlite::Result<Value
     let service_type = match (category.as_str(), vms > 0) {
         ("Cloud Servers", true) => "solusvm",
         ("Domains", _) => "domain",
+        // FOSSBilling sells certificates as custom products (no module of their own).
+        ("SSL Certificates", _) => "custom",
         _ => "hosting",
     };
     // As FOSSBilling 0.6.22 answers (real-answers order_get_1, order_get_2): `meta` is `[]`, the

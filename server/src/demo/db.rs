@@ -4,7 +4,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use std::path::Path;
 
 /// Bump when the schema changes: an older file is re-seeded.
-const SCHEMA_VERSION: i64 = 14;
+const SCHEMA_VERSION: i64 = 15;
 
 const SCHEMA: &str = r#"
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -135,6 +135,11 @@ CREATE TABLE client_settings (client_id INTEGER PRIMARY KEY, configs TEXT NOT NU
 CREATE TABLE verifications (
   client_id INTEGER NOT NULL, type TEXT NOT NULL, code TEXT NOT NULL, expires INTEGER NOT NULL,
   verified INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (client_id, type)
+);
+CREATE TABLE ssl_products (id INTEGER PRIMARY KEY, name TEXT NOT NULL, description TEXT NOT NULL, periods TEXT NOT NULL);
+CREATE TABLE certificates (
+  service_id INTEGER PRIMARY KEY, csr TEXT NOT NULL, cert_email TEXT NOT NULL, cert_status TEXT NOT NULL DEFAULT '',
+  cert_expires TEXT NOT NULL DEFAULT '', software TEXT NOT NULL DEFAULT '', crt TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE contacts (
   id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL, email TEXT NOT NULL, firstname TEXT NOT NULL,

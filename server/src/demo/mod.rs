@@ -24,6 +24,9 @@ mod boxbilling_support;
 #[cfg(test)]
 mod boxbilling_tests;
 mod catalog;
+mod certificates;
+#[cfg(test)]
+mod certificates_tests;
 mod console;
 #[cfg(test)]
 mod console_tests;
@@ -281,6 +284,17 @@ pub fn routers(args: DemoArgs) -> Result<(Router, Router), String> {
         .route("/logs", get(settings::logs))
         .route("/clientarea/histories", get(settings::histories))
         .route("/verification/verify", post(settings::verify))
+        .route("/certificate", get(certificates::list))
+        .route(
+            "/certificate/order",
+            get(certificates::products).post(certificates::order),
+        )
+        .route(
+            "/certificate/order/{id}/software",
+            get(certificates::software),
+        )
+        .route("/certificate/{id}", get(certificates::get_one))
+        .route("/certificate/{id}/crt", get(certificates::file))
         .route("/contact", get(contacts::list).post(contacts::add))
         .route("/contact/privileges", get(contacts::privileges))
         .route(

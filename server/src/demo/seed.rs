@@ -66,6 +66,87 @@ fn activity(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
 }
 
 /// The demo account's one contact (seed 004's example, Mary Sue), who sees and opens tickets.
+/// SSL certificates on sale (prices in hundredths of a USD) and two of the demo client's: one
+/// issued that expires within the month (the list marks it), one awaiting validation.
+fn certificates(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
+    for (id, name, description, periods) in [
+        (
+            60,
+            "PositiveSSL",
+            "Domain validation, issued in minutes. One domain, with and without www.",
+            r#"[{"years":1,"price":1200,"renew":1500},{"years":2,"price":2200,"renew":2800}]"#,
+        ),
+        (
+            61,
+            "InstantSSL",
+            "Organisation validated: your company's name in the certificate.",
+            r#"[{"years":1,"price":2785,"renew":2785},{"years":2,"price":4875,"renew":4875}]"#,
+        ),
+        (
+            62,
+            "PositiveSSL Wildcard",
+            "Every sub-domain of one domain (*.example.com).",
+            r#"[{"years":1,"price":8900,"renew":9900}]"#,
+        ),
+    ] {
+        tx.execute(
+            "INSERT INTO ssl_products(id, name, description, periods) VALUES (?1,?2,?3,?4)",
+            params![id, name, description, periods],
+        )?;
+    }
+    for (id, name, domain, total, status, age, next, email, cert_status, expires, crt) in [
+        (
+            320,
+            "PositiveSSL",
+            "nguyenstudio.vn",
+            1500,
+            "Active",
+            345,
+            20,
+            "admin@nguyenstudio.vn",
+            "Issued",
+            Some(20),
+            super::certificates::DEMO_CRT,
+        ),
+        (
+            321,
+            "InstantSSL",
+            "shop.nguyenstudio.vn",
+            2785,
+            "Pending",
+            2,
+            363,
+            "webmaster@nguyenstudio.vn",
+            "Awaiting validation",
+            None,
+            "",
+        ),
+    ] {
+        tx.execute(
+            "INSERT INTO services(id, client_id, product_id, name, category, domain, total, billingcycle, date_created, next_due, status) \
+             VALUES (?1, 1, NULL, ?2, 'SSL Certificates', ?3, ?4, 'Annually', ?5, ?6, ?7)",
+            params![id, name, domain, total, d(today - Duration::days(age)), d(today + Duration::days(next)), status],
+        )?;
+        tx.execute(
+            "INSERT INTO certificates(service_id, csr, cert_email, cert_status, cert_expires, software, crt) \
+             VALUES (?1, ?2, ?3, ?4, ?5, '4', ?6)",
+            params![
+                id,
+                SEED_CSR,
+                email,
+                cert_status,
+                expires.map(|days| format!("{} 23:59:59", d(today + Duration::days(days)))).unwrap_or_default(),
+                crt
+            ],
+        )?;
+    }
+    Ok(())
+}
+
+/// The signing request the seeded certificates were ordered with (made by openssl for
+/// shop.nguyenstudio.vn; tests/fixtures/csr/good.csr).
+const SEED_CSR: &str = include_str!("../../../tests/fixtures/csr/good.csr");
+
 fn contacts(tx: &Transaction<'_>) -> rusqlite::Result<()> {
     tx.execute(
         "INSERT INTO contacts(id, client_id, email, firstname, lastname, address1, address2, city, state, \
@@ -134,6 +215,7 @@ pub fn seed(tx: &Transaction<'_>) -> rusqlite::Result<()> {
     notifications(tx, today)?;
     emails(tx, today)?;
     contacts(tx)?;
+    certificates(tx, today)?;
     activity(tx, today)?;
     tx.execute(
         "INSERT INTO ssh_keys(client_id, name, key, fingerprint) VALUES (1, 'alex-laptop', ?1, ?2)",

@@ -17,7 +17,12 @@ impl<P: Platform> ApiClient<P> {
     /// `GET /certificate`.
     pub async fn certificates(&self) -> Result<Vec<Certificate>, ApiError> {
         self.hostbill_only()?;
-        wire::certificates(&self.transport.send(Request::get(calls::CERTIFICATES)).await?)
+        wire::certificates(
+            &self
+                .transport
+                .send(Request::get(calls::CERTIFICATES))
+                .await?,
+        )
     }
 
     /// `GET /certificate/@id`.
@@ -54,7 +59,10 @@ impl<P: Platform> ApiClient<P> {
     }
 
     /// `POST /certificate/order`: answers like any order (number, invoice, total). Sent once.
-    pub async fn order_certificate(&self, order: &CertificateOrder) -> Result<OrderPlaced, ApiError> {
+    pub async fn order_certificate(
+        &self,
+        order: &CertificateOrder,
+    ) -> Result<OrderPlaced, ApiError> {
         self.hostbill_only()?;
         order_placed(
             &self

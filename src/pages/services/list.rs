@@ -58,7 +58,12 @@ pub fn ServiceListPage() -> impl IntoView {
         }
     });
     view! {
-        <h1 class="page__title">{tr(Msg::Services)}</h1>
+        <div class="page__head">
+            <h1 class="page__title">{tr(Msg::Services)}</h1>
+            {crate::state::brand::use_config().backend.capabilities().certificates.then(|| view! {
+                <a class="button button--secondary" href=Page::Certificates.href()>{tw(ServiceWord::Certificates)}</a>
+            })}
+        </div>
         <nav class="tabs" aria-label=tr(Msg::Status)>
             {FILTERS.into_iter().map(|(key, msg)| {
                 let href = if key == "all" { Page::Services.href() } else { Page::Services.with_query(&[("status", key)]) };

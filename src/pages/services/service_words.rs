@@ -6,6 +6,7 @@ use crate::i18n::{AreaWords, Lang};
 /// A text of the services pages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ServiceWord {
+    Certificates,
     DeleteOrder,
     DeleteOrderLead,
     DeleteOrderConfirm,
@@ -76,6 +77,8 @@ impl AreaWords for ServiceWord {
     fn text(self, lang: Lang) -> &'static str {
         use ServiceWord::*;
         match (self, lang) {
+            (Certificates, Lang::En) => "SSL certificates",
+            (Certificates, Lang::Vi) => "Chứng chỉ SSL",
             (DeleteOrder, Lang::En) => "Delete this order",
             (DeleteOrder, Lang::Vi) => "Xóa đơn hàng này",
             (DeleteOrderLead, Lang::En) => {

@@ -181,7 +181,7 @@ pub fn certificate_products(v: &Value) -> Result<Vec<CertificateProduct>, ApiErr
                 })
                 .collect();
             periods.sort_by_key(|r| r.years);
-            (!periods.is_empty()).then(|| CertificateProduct {
+            (!periods.is_empty()).then_some(CertificateProduct {
                 id: p.id,
                 name: p.name,
                 description: p.description,
