@@ -210,6 +210,17 @@ route! {
     VmRoute => vm_area(VmPage::Vm)
 }
 
+area_chunk! {
+    /// The affiliate programme.
+    fn affiliate_area() {
+        view! { <AreaGate area=Area::Account title=Msg::Account supported=caps().affiliates><crate::pages::affiliate::AffiliatePage/></AreaGate> }.into_any()
+    }
+}
+route! {
+    /// `/affiliate`.
+    AffiliateRoute => affiliate_area()
+}
+
 /// The pages of the certificates area.
 #[derive(Clone, Copy, Debug)]
 pub enum CertificatesPage {

@@ -41,6 +41,8 @@ pub enum Page<'a> {
         /// The VM's id.
         vm: &'a str,
     },
+    /// `/affiliate`: the affiliate programme.
+    Affiliate,
     /// `/certificates`: SSL certificates.
     Certificates,
     /// `/certificates/order`: ordering one.
@@ -150,6 +152,7 @@ impl Page<'_> {
             Page::Service(id) => format!("/services/{}", e(id)),
             Page::Upgrade(id) => format!("/services/{}/upgrade", e(id)),
             Page::Vm { service, vm } => format!("/services/{}/vms/{}", e(service), e(vm)),
+            Page::Affiliate => "/affiliate".into(),
             Page::Certificates => "/certificates".into(),
             Page::OrderCertificate => "/certificates/order".into(),
             Page::Certificate(id) => format!("/certificates/{}", e(id)),
@@ -206,7 +209,7 @@ mod tests {
     use super::*;
 
     /// Every page, with sample parameters.
-    const ALL: [Page<'static>; 34] = [
+    const ALL: [Page<'static>; 35] = [
         Page::Dashboard,
         Page::Login,
         Page::Forgot,
@@ -224,6 +227,7 @@ mod tests {
             service: "7",
             vm: "8",
         },
+        Page::Affiliate,
         Page::Certificates,
         Page::OrderCertificate,
         Page::Certificate("7"),

@@ -200,6 +200,7 @@ const AREA_OF_PATH = [
   [/^\/services\/[^/]+\/upgrade$/, 'order'],
   [/^\/services(\/|$)/, 'services'],
   [/^\/certificates(\/|$)/, 'certificates'],
+  [/^\/affiliate$/, 'affiliate'],
   [/^\/dns(\/|$)/, 'dns'],
   [/^\/(order|cart)(\/|$)/, 'order'],
   [/^\/support(\/|$)/, 'support'],

@@ -84,6 +84,28 @@ calls! {
     CONTACT = "/contact/@id";
     /// The privileges a contact may be given.
     CONTACT_PRIVILEGES = "/contact/privileges";
+    /// The account's affiliate record.
+    AFFILIATE = "/affiliate";
+    /// Joining the affiliate programme.
+    AFFILIATE_ACTIVATE = "/affiliate/active";
+    /// Referral figures.
+    AFFILIATE_SUMMARY = "/affiliates/summary";
+    /// Commissions earned.
+    AFFILIATE_COMMISSIONS = "/affiliate/commission";
+    /// Commissions paid out.
+    AFFILIATE_PAYOUTS = "/affiliate/payouts";
+    /// The affiliate's discount vouchers.
+    AFFILIATE_VOUCHERS = "/affiliate/vouchers";
+    /// Making a voucher.
+    AFFILIATE_ADD_VOUCHER = "/affiliate/addvoucher";
+    /// Removing a voucher.
+    AFFILIATE_REMOVE_VOUCHER = "/affiliate/removevoucher";
+    /// Commission plans.
+    AFFILIATE_PLANS = "/affiliate/plans";
+    /// One commission plan.
+    AFFILIATE_PLAN = "/affiliate/plans/@id";
+    /// Campaigns: tracked links.
+    AFFILIATE_CAMPAIGNS = "/affiliates/campaigns";
     /// SSL certificates: the list.
     CERTIFICATES = "/certificate";
     /// One SSL certificate.

@@ -13,6 +13,7 @@ use crate::model::{Capabilities, Dialect};
 use serde_json::{Value, json};
 
 mod account;
+mod affiliate;
 mod auth;
 mod billing;
 mod certificates;

@@ -86,6 +86,8 @@ pub struct Capabilities {
     pub contacts: bool,
     /// SSL certificates: the list, their files and ordering one (HostBill's `/certificate`).
     pub certificates: bool,
+    /// The affiliate programme (HostBill's `/affiliate`).
+    pub affiliates: bool,
     /// Account settings and e-mail or phone verification (HostBill's `/clientarea/settings`).
     pub settings: bool,
     /// The account's sign-ins, changes and history (HostBill's `/logs`, `/clientarea/histories`).
@@ -143,6 +145,7 @@ impl Dialect {
                 security: true,
                 contacts: true,
                 certificates: true,
+                affiliates: true,
                 settings: true,
                 activity: true,
                 email_history: true,
@@ -184,6 +187,7 @@ impl Dialect {
                 security: false,
                 contacts: false,
                 certificates: false,
+                affiliates: false,
                 settings: false,
                 activity: false,
                 email_history: false,
@@ -226,6 +230,7 @@ impl Dialect {
                 security: false,
                 contacts: false,
                 certificates: false,
+                affiliates: false,
                 settings: false,
                 activity: false,
                 email_history: true,

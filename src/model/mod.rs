@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod activity;
+pub mod affiliate;
 pub mod catalog;
 pub mod certificate;
 pub mod contact;

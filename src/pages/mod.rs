@@ -1,6 +1,7 @@
 //! One folder per area.
 
 pub mod account;
+pub mod affiliate;
 pub mod area_pending;
 pub mod certificates;
 pub mod dashboard;

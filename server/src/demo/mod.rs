@@ -6,6 +6,9 @@
 mod account;
 #[cfg(test)]
 mod account_tests;
+mod affiliates;
+#[cfg(test)]
+mod affiliates_tests;
 mod auth;
 mod billing;
 #[cfg(test)]
@@ -284,6 +287,17 @@ pub fn routers(args: DemoArgs) -> Result<(Router, Router), String> {
         .route("/logs", get(settings::logs))
         .route("/clientarea/histories", get(settings::histories))
         .route("/verification/verify", post(settings::verify))
+        .route("/affiliate", get(affiliates::info))
+        .route("/affiliate/active", post(affiliates::activate))
+        .route("/affiliates/summary", get(affiliates::summary))
+        .route("/affiliate/commission", get(affiliates::commissions))
+        .route("/affiliate/payouts", get(affiliates::payouts))
+        .route("/affiliate/vouchers", get(affiliates::vouchers))
+        .route("/affiliate/plans", get(affiliates::plans))
+        .route("/affiliate/plans/{id}", get(affiliates::plan))
+        .route("/affiliates/campaigns", get(affiliates::campaigns))
+        .route("/affiliate/addvoucher", post(affiliates::add_voucher))
+        .route("/affiliate/removevoucher", post(affiliates::remove_voucher))
         .route("/certificate", get(certificates::list))
         .route(
             "/certificate/order",

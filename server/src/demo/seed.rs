@@ -66,6 +66,61 @@ fn activity(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
 }
 
 /// The demo account's one contact (seed 004's example, Mary Sue), who sees and opens tickets.
+/// The affiliate programme's plans, and the demo client as an affiliate (number 7) with
+/// commissions approved and awaiting approval, a payout, a voucher and two campaigns. Amounts in
+/// hundredths of the client's currency (USD).
+fn affiliates(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
+    for (id, name, kind, rate, recurring, vouchers) in [
+        (1, "10% Commission", "Percent", "10", 0, 1),
+        (2, "5% on every renewal", "Percent", "5", 1, 1),
+        (3, "$20 per referred order", "Fixed", "20.00", 0, 0),
+    ] {
+        tx.execute(
+            "INSERT INTO aff_plans(id, name, type, rate, recurring, enable_voucher) VALUES (?1,?2,?3,?4,?5,?6)",
+            params![id, name, kind, rate, recurring, vouchers],
+        )?;
+    }
+    tx.execute(
+        "INSERT INTO affiliates(client_id, id, status, visits, date_created) VALUES (1, 7, 'Active', 128, ?1)",
+        params![d(today - Duration::days(400))],
+    )?;
+    for (order, days_ago, pname, domain, total, commission, paid) in [
+        (
+            9101,
+            90,
+            "Starter Hosting",
+            "banhmi-saigon.vn",
+            1299,
+            130,
+            1,
+        ),
+        (9144, 40, "Cloud S", "ha-noi-travel.com", 2700, 270, 1),
+        (9187, 3, "Business Hosting", "pho-24h.vn", 4999, 500, 0),
+    ] {
+        tx.execute(
+            "INSERT INTO aff_commissions(aff_id, order_id, date_created, pname, domain, total, commission, paid) \
+             VALUES (7, ?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![order, format!("{} 10:00:00", d(today - Duration::days(days_ago))), pname, domain, total, commission, paid],
+        )?;
+    }
+    tx.execute(
+        "INSERT INTO aff_payouts(aff_id, date, amount, method, notes) VALUES (7, ?1, 200, 'Account credit', 'Added to your credit balance')",
+        params![d(today - Duration::days(30))],
+    )?;
+    tx.execute(
+        "INSERT INTO aff_vouchers(aff_id, code, plan_id, type, value, cycle, audience, expires, num_usage, max_usage) \
+         VALUES (7, 'ALEX5OFF', 1, 'percent', '5.00', 'once', 'new', ?1, 3, 50)",
+        params![d(today + Duration::days(60))],
+    )?;
+    for (name, visits, signups) in [("Blog sidebar", 96, 2), ("Newsletter, November", 32, 1)] {
+        tx.execute(
+            "INSERT INTO aff_campaigns(aff_id, name, visits, signups) VALUES (7, ?1, ?2, ?3)",
+            params![name, visits, signups],
+        )?;
+    }
+    Ok(())
+}
+
 /// SSL certificates on sale (prices in hundredths of a USD) and two of the demo client's: one
 /// issued that expires within the month (the list marks it), one awaiting validation.
 fn certificates(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
@@ -216,6 +271,7 @@ pub fn seed(tx: &Transaction<'_>) -> rusqlite::Result<()> {
     emails(tx, today)?;
     contacts(tx)?;
     certificates(tx, today)?;
+    affiliates(tx, today)?;
     activity(tx, today)?;
     tx.execute(
         "INSERT INTO ssh_keys(client_id, name, key, fingerprint) VALUES (1, 'alex-laptop', ?1, ?2)",

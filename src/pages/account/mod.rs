@@ -58,6 +58,12 @@ pub fn AccountPage() -> impl IntoView {
                 <p><a class="link" href=crate::routes::Page::Contacts.href()>{crate::state::prefs::tw(contacts::ContactWord::Link)}</a></p>
             </section>
         })}
+        {crate::state::brand::use_config().backend.capabilities().affiliates.then(|| view! {
+            <section class="card" aria-labelledby="affiliate-link-title">
+                <h2 id="affiliate-link-title">{crate::state::prefs::tw(crate::pages::affiliate::affiliate_words::AffiliateWord::Title)}</h2>
+                <p><a class="link" href=crate::routes::Page::Affiliate.href()>{crate::state::prefs::tw(crate::pages::affiliate::affiliate_words::AffiliateWord::Link)}</a></p>
+            </section>
+        })}
         {crate::state::brand::use_config().backend.capabilities().security.then(|| view! {
             <section class="card" aria-labelledby="security-link-title">
                 <h2 id="security-link-title">{crate::state::prefs::tw(security_words::SecurityWord::Title)}</h2>

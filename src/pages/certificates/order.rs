@@ -244,8 +244,7 @@ fn OrderForm(
 
     view! {
         <form class="form" novalidate on:submit=submit>
-            <section class="card form--grid" aria-labelledby="ssl-product-title">
-                <h2 id="ssl-product-title" class="visually-hidden">{tw(W::Certificate)}</h2>
+            <section class="card form--grid">
                 <div class="field">
                     <label for="ssl-product">{tw(W::Certificate)}</label>
                     <select id="ssl-product" prop:value=move || product.get()
@@ -275,8 +274,7 @@ fn OrderForm(
                     </select>
                 </div>
             </section>
-            <section class="card" aria-labelledby="ssl-csr-title">
-                <h2 id="ssl-csr-title" class="visually-hidden">{tw(W::Csr)}</h2>
+            <section class="card">
                 <div class="field">
                     <label for="ssl-csr">{tw(W::Csr)}</label>
                     <p class="field__hint" id="ssl-csr-hint">{tw(W::CsrHelp)}</p>
@@ -304,8 +302,7 @@ fn OrderForm(
                     </div>
                 </div>
             </section>
-            <section class="card form--grid" aria-labelledby="ssl-validation-title">
-                <h2 id="ssl-validation-title" class="visually-hidden">{tw(W::ApproverEmail)}</h2>
+            <section class="card form--grid">
                 <div class="field">
                     <label for="ssl-approver">{tw(W::ApproverEmail)}</label>
                     <select id="ssl-approver" prop:value=move || approver.get()

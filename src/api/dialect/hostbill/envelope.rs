@@ -43,3 +43,13 @@ pub fn field<T: DeserializeOwned>(v: &Value, name: &str) -> Result<T, ApiError> 
         .ok_or_else(|| ApiError::Decode(format!("missing \"{name}\"")))?;
     T::deserialize(inner).map_err(|e| ApiError::Decode(format!("{name}: {e}")))
 }
+
+/// The first list found under any of `names` (absent: empty), for answers the seeds document
+/// without an example, read under the names their parameters suggest.
+pub fn first_list<'a>(v: &'a Value, names: &[&str]) -> &'a [Value] {
+    names
+        .iter()
+        .find_map(|n| v.get(*n).and_then(Value::as_array))
+        .map(Vec::as_slice)
+        .unwrap_or_default()
+}

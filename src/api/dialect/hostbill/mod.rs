@@ -3,6 +3,7 @@
 
 mod account;
 pub mod activity;
+pub mod affiliate;
 mod auth;
 mod billing;
 mod cart_body;

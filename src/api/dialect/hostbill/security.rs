@@ -3,6 +3,7 @@
 //! suggest, with the usual alternatives, and an entry without an id is an error (it could not be
 //! removed).
 
+use super::envelope::first_list as list;
 use crate::api::error::ApiError;
 use crate::api::wire;
 use crate::model::{IpRuleEntry, SecurityOverview, SshKeyEntry};
@@ -28,15 +29,6 @@ struct RuleWire {
     id: String,
     #[serde(deserialize_with = "wire::text")]
     rule: String,
-}
-
-/// The first list found under any of `names` (absent: empty).
-fn list<'a>(v: &'a Value, names: &[&str]) -> &'a [Value] {
-    names
-        .iter()
-        .find_map(|n| v.get(*n).and_then(Value::as_array))
-        .map(Vec::as_slice)
-        .unwrap_or_default()
 }
 
 /// Decodes `GET /security`.
