@@ -31,7 +31,8 @@ pub struct Capabilities {
     pub renewal_invoice: bool,
     /// A service's add-on orders and the plans it can move to are listed (BoxBilling).
     pub order_extras: bool,
-    /// An unpaid invoice can be deleted by the customer (BoxBilling's `invoice/delete`).
+    /// An unpaid invoice can be deleted by the customer (BoxBilling's `invoice/delete`,
+    /// HostBill's `DELETE /invoice/@id`).
     pub delete_invoice: bool,
     /// The customer can pay an invoice with account credit.
     pub apply_credit: bool,
@@ -118,7 +119,7 @@ impl Dialect {
                 funds_invoice: true,
                 renewal_invoice: true,
                 order_extras: false,
-                delete_invoice: false,
+                delete_invoice: true,
                 apply_credit: true,
                 credit_amount: true,
                 service_invoices: true,

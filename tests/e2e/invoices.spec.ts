@@ -263,3 +263,26 @@ test('in Vietnamese the credit to apply is prefilled with a decimal comma, and r
   const amount = page.getByLabel('Số tiền áp dụng');
   await expect(amount).toHaveValue(/^\d+,\d\d$/);
 });
+
+test('an unpaid top-up invoice is deleted once it is confirmed, and is gone', async ({ page }) => {
+  await logIn(page);
+  await page.goto('/funds');
+  await page.getByLabel('Amount (USD)').fill('15.00');
+  await page.getByLabel('Payment method').selectOption({ label: 'Bank Transfer' });
+  await page.getByRole('button', { name: 'Create top-up invoice' }).click();
+  const heading = page.getByRole('heading', { name: /Invoice #/ });
+  await expect(heading).toBeVisible();
+  const url = page.url();
+  const number = (await heading.innerText()).replace('Invoice #', '').trim();
+  let deletes = 0;
+  page.on('request', (r) => { if (r.method() === 'DELETE' && /\/api\/invoice\/\d+$/.test(r.url())) deletes++; });
+  const card = page.getByRole('region', { name: 'Delete invoice' });
+  await card.getByRole('button', { name: 'Delete invoice' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete invoice' });
+  await expect(dialog).toContainText(`Delete invoice #${number}? This cannot be undone.`);
+  await dialog.getByRole('button', { name: 'Confirm' }).dblclick();
+  await expect(page).toHaveURL(/\/invoices$/);
+  expect(deletes).toBe(1);
+  await page.goto(url);
+  await expect(page.getByRole('alert')).toBeVisible();
+});

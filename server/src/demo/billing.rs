@@ -5,7 +5,8 @@ use super::auth::ClientId;
 use super::reply::{ApiFailure, Reply, amount};
 use axum::Json;
 use axum::extract::{Path, Query, State};
-use rusqlite::{Connection, Row, params, params_from_iter};
+use axum::http::StatusCode;
+use rusqlite::{Connection, OptionalExtension, Row, params, params_from_iter};
 use serde_json::{Value, json};
 use std::collections::HashMap;
 
@@ -234,6 +235,32 @@ pub fn hundredths(raw: &str) -> Option<i64> {
         .ok()?
         .checked_mul(100)?
         .checked_add(frac.parse::<i64>().ok()?)
+}
+
+/// `DELETE /invoice/@id` (seed 002, documented without an answer): the client's unpaid invoice
+/// that is not part of a merged one, as BoxBilling's `invoice/delete` allows; answers
+/// `{"success": true, "info": ["Invoice deleted"]}`.
+pub async fn delete_invoice(
+    State(demo): State<DemoState>,
+    ClientId(client): ClientId,
+    Path(id): Path<String>,
+) -> Reply {
+    let id: i64 = id.parse().map_err(|_| ApiFailure::not_found("Invoice"))?;
+    let conn = demo.db.lock().map_err(ApiFailure::internal)?;
+    let owned: Option<i64> = conn
+        .query_row(
+            "SELECT id FROM invoices WHERE id = ?1 AND client_id = ?2",
+            params![id, client],
+            |r| r.get(0),
+        )
+        .optional()?;
+    owned.ok_or_else(|| ApiFailure::not_found("Invoice"))?;
+    match super::boxbilling_invoices::delete_unpaid(&conn, id)? {
+        Ok(()) => Ok(Json(
+            json!({ "success": true, "info": ["Invoice deleted"] }),
+        )),
+        Err(why) => Err(ApiFailure::new(StatusCode::BAD_REQUEST, why)),
+    }
 }
 
 /// `POST /invoice/@id/credit` with optional `amount`: applies account credit, at most the balance

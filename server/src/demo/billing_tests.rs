@@ -276,3 +276,40 @@ async fn a_services_invoices_are_the_ones_that_bill_it_and_no_other() {
     let (_, inv) = call(&app, "GET", &format!("/invoice/{id}"), Some(&t), None).await;
     assert_eq!(inv["invoice"]["items"][0]["type"], "Domain");
 }
+
+#[tokio::test]
+async fn an_unpaid_invoice_is_deleted_by_its_owner_once_and_a_paid_one_never() {
+    let app = portal("invoice-delete");
+    let (t, _) = login(&app, "demo@atrium.test", "demo1234").await;
+    let (other, _) = login(&app, "other@atrium.test", "other1234").await;
+    let (_, v) = call(
+        &app,
+        "POST",
+        "/billing/addfunds",
+        Some(&t),
+        Some(json!({"funds": "25", "gateway": "1"})),
+    )
+    .await;
+    let path = format!("/invoice/{}", v["invoice_id"].as_str().unwrap());
+    let (status, _) = call(&app, "DELETE", &path, Some(&other), None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "another client's invoice");
+    let (status, v) = call(&app, "DELETE", &path, Some(&t), None).await;
+    assert_eq!(status, StatusCode::OK, "{v}");
+    let (status, _) = call(&app, "GET", &path, Some(&t), None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "gone");
+    let (status, _) = call(&app, "DELETE", &path, Some(&t), None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "deleted once");
+    let (_, list) = call(&app, "GET", "/invoice", Some(&t), None).await;
+    let paid = list["invoices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["status"] == "Paid")
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let (status, v) = call(&app, "DELETE", &format!("/invoice/{paid}"), Some(&t), None).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(v["error"][0], "Only unpaid invoices can be deleted");
+}

@@ -231,6 +231,33 @@ pub(super) fn renew(
     Ok(outcome)
 }
 
+/// Deletes invoice `id` if it is unpaid and neither gathered into another nor gathering others;
+/// otherwise says why not (both billing systems' words).
+pub(super) fn delete_unpaid(
+    conn: &rusqlite::Connection,
+    id: i64,
+) -> rusqlite::Result<Result<(), &'static str>> {
+    let (status, merged): (String, Option<i64>) = conn.query_row(
+        "SELECT status, merge_id FROM invoices WHERE id = ?1",
+        params![id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let holds: i64 = conn.query_row(
+        "SELECT COUNT(*) FROM invoices WHERE merge_id = ?1",
+        params![id],
+        |r| r.get(0),
+    )?;
+    if status != "Unpaid" || merged.is_some() || holds > 0 {
+        return Ok(Err("Only unpaid invoices can be deleted"));
+    }
+    conn.execute(
+        "DELETE FROM invoice_items WHERE invoice_id = ?1",
+        params![id],
+    )?;
+    conn.execute("DELETE FROM invoices WHERE id = ?1", params![id])?;
+    Ok(Ok(()))
+}
+
 /// `invoice/delete` with `hash`: only an unpaid invoice that is not part of a gathered one.
 pub(super) fn delete_invoice(demo: &DemoState, client: i64, f: &Value) -> Response {
     let hash = f
@@ -247,24 +274,10 @@ pub(super) fn delete_invoice(demo: &DemoState, client: i64, f: &Value) -> Respon
         let rows: Vec<(i64, String, Option<i64>)> = stmt
             .query_map(params![client], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
             .collect::<Result<_, _>>()?;
-        let Some((id, status, merged)) = rows.into_iter().find(|r| invoice_hash(demo, r.0) == hash)
-        else {
+        let Some((id, _, _)) = rows.into_iter().find(|r| invoice_hash(demo, r.0) == hash) else {
             return Ok(None);
         };
-        let holds: i64 = conn.query_row(
-            "SELECT COUNT(*) FROM invoices WHERE merge_id = ?1",
-            params![id],
-            |r| r.get(0),
-        )?;
-        if status != "Unpaid" || merged.is_some() || holds > 0 {
-            return Ok(Some(Err("Only unpaid invoices can be deleted")));
-        }
-        conn.execute(
-            "DELETE FROM invoice_items WHERE invoice_id = ?1",
-            params![id],
-        )?;
-        conn.execute("DELETE FROM invoices WHERE id = ?1", params![id])?;
-        Ok(Some(Ok(())))
+        delete_unpaid(&conn, id).map(Some)
     };
     match run() {
         Ok(Some(Ok(()))) => ok(json!(true)),

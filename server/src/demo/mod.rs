@@ -329,7 +329,10 @@ pub fn routers(args: DemoArgs) -> Result<(Router, Router), String> {
         .route("/invoice", get(billing::invoice_list))
         .route("/invoices", get(billing::invoices_paged))
         .route("/invoices/due", get(billing::invoices_due))
-        .route("/invoice/{id}", get(billing::invoice_detail))
+        .route(
+            "/invoice/{id}",
+            get(billing::invoice_detail).delete(billing::delete_invoice),
+        )
         .route("/invoice/{id}/credit", post(billing::apply_credit))
         .route("/invoice/{id}/pdf", get(pdf::invoice_pdf))
         .route("/invoices/payall", post(payall::pay_all))

@@ -323,14 +323,24 @@ impl<P: Platform> ApiClient<P> {
         }
     }
 
-    /// `invoice/delete` of an unpaid invoice. Sent once.
-    pub async fn delete_invoice(&self, hash: &str) -> Result<(), ApiError> {
-        if self.dialect() != Dialect::Boxbilling {
-            return Err(ApiError::Unsupported);
+    /// An unpaid invoice deleted: BoxBilling's `invoice/delete` (by hash), HostBill's
+    /// `DELETE /invoice/@id`. Sent once.
+    pub async fn delete_invoice(&self, id: &str) -> Result<(), ApiError> {
+        match self.dialect() {
+            Dialect::Boxbilling => self
+                .bb(calls::BB_INVOICE_DELETE, json!({ "hash": id }))
+                .await
+                .map(|_| ()),
+            Dialect::Hostbill => self
+                .transport
+                .send(Request {
+                    method: Method::Delete,
+                    ..Request::get(calls::INVOICE.fill(&[id]))
+                })
+                .await
+                .map(|_| ()),
+            Dialect::Kdata => Err(ApiError::Unsupported),
         }
-        self.bb(calls::BB_INVOICE_DELETE, json!({ "hash": hash }))
-            .await
-            .map(|_| ())
     }
 
     /// `invoice/transaction_get_list`: the payments received, newest first.
