@@ -45,6 +45,7 @@ pub fn App(
                     <Route path=path!("/services/:id/upgrade") view={Lazy::<UpgradeRoute>::new()}/>
                     <Route path=path!("/services/:id/vms/:vmid") view={Lazy::<VmRoute>::new()}/>
                     <Route path=path!("/affiliate") view={Lazy::<AffiliateRoute>::new()}/>
+                    <Route path=path!("/news") view={Lazy::<NewsRoute>::new()}/>
                     <Route path=path!("/certificates") view={Lazy::<CertificatesRoute>::new()}/>
                     <Route path=path!("/certificates/order") view={Lazy::<OrderCertificateRoute>::new()}/>
                     <Route path=path!("/certificates/:id") view={Lazy::<CertificateRoute>::new()}/>

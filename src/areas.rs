@@ -221,6 +221,17 @@ route! {
     AffiliateRoute => affiliate_area()
 }
 
+area_chunk! {
+    /// The provider's news and downloads.
+    fn news_area() {
+        view! { <AreaGate area=Area::Account title=Msg::Account supported=caps().news><crate::pages::news::NewsPage/></AreaGate> }.into_any()
+    }
+}
+route! {
+    /// `/news`.
+    NewsRoute => news_area()
+}
+
 /// The pages of the certificates area.
 #[derive(Clone, Copy, Debug)]
 pub enum CertificatesPage {

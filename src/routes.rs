@@ -43,6 +43,8 @@ pub enum Page<'a> {
     },
     /// `/affiliate`: the affiliate programme.
     Affiliate,
+    /// `/news`: the provider's news and downloads.
+    News,
     /// `/certificates`: SSL certificates.
     Certificates,
     /// `/certificates/order`: ordering one.
@@ -153,6 +155,7 @@ impl Page<'_> {
             Page::Upgrade(id) => format!("/services/{}/upgrade", e(id)),
             Page::Vm { service, vm } => format!("/services/{}/vms/{}", e(service), e(vm)),
             Page::Affiliate => "/affiliate".into(),
+            Page::News => "/news".into(),
             Page::Certificates => "/certificates".into(),
             Page::OrderCertificate => "/certificates/order".into(),
             Page::Certificate(id) => format!("/certificates/{}", e(id)),
@@ -209,7 +212,7 @@ mod tests {
     use super::*;
 
     /// Every page, with sample parameters.
-    const ALL: [Page<'static>; 35] = [
+    const ALL: [Page<'static>; 36] = [
         Page::Dashboard,
         Page::Login,
         Page::Forgot,
@@ -228,6 +231,7 @@ mod tests {
             vm: "8",
         },
         Page::Affiliate,
+        Page::News,
         Page::Certificates,
         Page::OrderCertificate,
         Page::Certificate("7"),

@@ -201,6 +201,7 @@ const AREA_OF_PATH = [
   [/^\/services(\/|$)/, 'services'],
   [/^\/certificates(\/|$)/, 'certificates'],
   [/^\/affiliate$/, 'affiliate'],
+  [/^\/news$/, 'news'],
   [/^\/dns(\/|$)/, 'dns'],
   [/^\/(order|cart)(\/|$)/, 'order'],
   [/^\/support(\/|$)/, 'support'],

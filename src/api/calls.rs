@@ -106,6 +106,14 @@ calls! {
     AFFILIATE_PLAN = "/affiliate/plans/@id";
     /// Campaigns: tracked links.
     AFFILIATE_CAMPAIGNS = "/affiliates/campaigns";
+    /// Files offered for download (public).
+    DOWNLOADS = "/downloads";
+    /// One file to download (public).
+    DOWNLOAD = "/download/@id";
+    /// Recent blog posts (public).
+    POSTS_RECENT = "/post/recent";
+    /// Posts about offers (public).
+    POSTS_SALE = "/post/sale";
     /// SSL certificates: the list.
     CERTIFICATES = "/certificate";
     /// One SSL certificate.

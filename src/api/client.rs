@@ -21,6 +21,7 @@ mod contacts;
 mod dns;
 mod history;
 mod hosting;
+mod news;
 mod ordering;
 mod security;
 mod services;

@@ -19,6 +19,13 @@ pub enum Document {
     Estimate { id: String },
     /// A file attached to a ticket message, saved under its own name.
     TicketAttachment { file: String, name: String },
+    /// A file from the provider's downloads, by id, saved under its own name; `label` is the
+    /// button's words.
+    Download {
+        id: String,
+        name: String,
+        label: String,
+    },
 }
 
 impl Document {
@@ -27,7 +34,7 @@ impl Document {
             Document::Invoice { number, .. } => format!("invoice-{}.pdf", number.replace('/', "-")),
             Document::Estimate { id } => format!("estimate-{id}.pdf"),
             // A name from the portal: no folders, no hidden file.
-            Document::TicketAttachment { name, .. } => {
+            Document::TicketAttachment { name, .. } | Document::Download { name, .. } => {
                 let base = name
                     .rsplit(['/', '\\'])
                     .next()
@@ -44,7 +51,9 @@ impl Document {
 
     fn mime(&self) -> &'static str {
         match self {
-            Document::TicketAttachment { .. } => "application/octet-stream",
+            Document::TicketAttachment { .. } | Document::Download { .. } => {
+                "application/octet-stream"
+            }
             _ => "application/pdf",
         }
     }
@@ -87,6 +96,7 @@ pub fn DownloadButton(
                 Document::Invoice { id, .. } => api.invoice_pdf(id).await?,
                 Document::Estimate { id } => api.estimate_pdf(id).await?,
                 Document::TicketAttachment { file, .. } => api.ticket_attachment(file).await?,
+                Document::Download { id, .. } => api.download_file(id).await?,
             };
             save(&bytes, &doc.filename(), doc.mime())
                 .map_err(|_| ApiError::Decode("the browser refused the download".into()))
@@ -95,6 +105,7 @@ pub fn DownloadButton(
     let pending = fetch.pending();
     let label = match &doc {
         Document::TicketAttachment { name, .. } => Some(name.clone()),
+        Document::Download { label, .. } => Some(label.clone()),
         _ => None,
     };
     view! {

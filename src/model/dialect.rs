@@ -89,6 +89,8 @@ pub struct Capabilities {
     pub certificates: bool,
     /// The affiliate programme (HostBill's `/affiliate`).
     pub affiliates: bool,
+    /// The provider's news and downloads (HostBill's `/post/*`, `/downloads`).
+    pub news: bool,
     /// Account settings and e-mail or phone verification (HostBill's `/clientarea/settings`).
     pub settings: bool,
     /// The account's sign-ins, changes and history (HostBill's `/logs`, `/clientarea/histories`).
@@ -147,6 +149,7 @@ impl Dialect {
                 contacts: true,
                 certificates: true,
                 affiliates: true,
+                news: true,
                 settings: true,
                 activity: true,
                 email_history: true,
@@ -189,6 +192,7 @@ impl Dialect {
                 contacts: false,
                 certificates: false,
                 affiliates: false,
+                news: false,
                 settings: false,
                 activity: false,
                 email_history: false,
@@ -232,6 +236,7 @@ impl Dialect {
                 contacts: false,
                 certificates: false,
                 affiliates: false,
+                news: false,
                 settings: false,
                 activity: false,
                 email_history: true,

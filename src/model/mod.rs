@@ -21,6 +21,7 @@ pub mod invoice;
 pub mod invoice_detail;
 pub mod invoice_list;
 pub mod money;
+pub mod news;
 pub mod notification;
 pub mod payment;
 pub mod security;

@@ -10,6 +10,7 @@ pub mod estimates;
 pub mod invoices;
 pub mod login;
 pub mod lookup;
+pub mod news;
 pub mod not_found;
 pub mod order;
 pub mod services;

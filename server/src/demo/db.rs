@@ -136,6 +136,11 @@ CREATE TABLE verifications (
   client_id INTEGER NOT NULL, type TEXT NOT NULL, code TEXT NOT NULL, expires INTEGER NOT NULL,
   verified INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (client_id, type)
 );
+CREATE TABLE posts (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, title TEXT NOT NULL, date TEXT NOT NULL, url TEXT NOT NULL, content TEXT NOT NULL);
+CREATE TABLE downloads (
+  id INTEGER PRIMARY KEY, category TEXT NOT NULL, name TEXT NOT NULL, description TEXT NOT NULL, filename TEXT NOT NULL,
+  content BLOB NOT NULL, date TEXT NOT NULL
+);
 CREATE TABLE affiliates (
   client_id INTEGER PRIMARY KEY, id INTEGER NOT NULL UNIQUE, status TEXT NOT NULL, visits INTEGER NOT NULL DEFAULT 0,
   date_created TEXT NOT NULL

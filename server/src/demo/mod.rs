@@ -49,6 +49,9 @@ mod kdata;
 #[cfg(test)]
 mod kdata_tests;
 mod live_vm;
+mod news;
+#[cfg(test)]
+mod news_tests;
 mod ordering;
 #[cfg(test)]
 mod ordering_tests;
@@ -287,6 +290,10 @@ pub fn routers(args: DemoArgs) -> Result<(Router, Router), String> {
         .route("/logs", get(settings::logs))
         .route("/clientarea/histories", get(settings::histories))
         .route("/verification/verify", post(settings::verify))
+        .route("/post/recent", get(news::recent))
+        .route("/post/sale", get(news::sale))
+        .route("/downloads", get(news::downloads))
+        .route("/download/{id}", get(news::download))
         .route("/affiliate", get(affiliates::info))
         .route("/affiliate/active", post(affiliates::activate))
         .route("/affiliates/summary", get(affiliates::summary))

@@ -66,6 +66,66 @@ fn activity(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
 }
 
 /// The demo account's one contact (seed 004's example, Mary Sue), who sees and opens tickets.
+/// The provider's posts (one with HTML and a script the client must not run) and two files.
+fn news(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
+    for (kind, title, days_ago, url, content) in [
+        (
+            "recent",
+            "New data centre in Ho Chi Minh City",
+            2,
+            "https://atrium.test/blog/hcmc-dc",
+            "<p>Cloud servers can now run in <b>Ho Chi Minh City</b>, 5 ms from most customers in the south.</p>",
+        ),
+        (
+            "recent",
+            "Planned maintenance on 12 December",
+            6,
+            "https://atrium.test/blog/maintenance",
+            "<p>Network maintenance from 01:00 to 03:00 (UTC+7). Sites stay up; the control panel may be slow.</p><script>document.title='x'</script>",
+        ),
+        (
+            "sale",
+            "Year-end offer: 30% off the first year of hosting",
+            1,
+            "https://atrium.test/offers/year-end",
+            "<p>Order any hosting plan before 31 December and pay 30% less for the first year.</p>",
+        ),
+    ] {
+        tx.execute(
+            "INSERT INTO posts(kind, title, date, url, content) VALUES (?1,?2,?3,?4,?5)",
+            params![
+                kind,
+                title,
+                format!("{} 09:00:00", d(today - Duration::days(days_ago))),
+                url,
+                content
+            ],
+        )?;
+    }
+    for (category, name, description, filename, content) in [
+        (
+            "Guides",
+            "Getting started with your hosting",
+            "Upload a site, point a domain, add e-mail.",
+            "getting-started.txt",
+            "Getting started\n\n1. Sign in to the control panel.\n2. Upload your site to public_html.\n",
+        ),
+        (
+            "Tools",
+            "PuTTY SSH client settings",
+            "A saved session for our servers (port 22, UTF-8).",
+            "putty-session.reg",
+            "Windows Registry Editor Version 5.00\n",
+        ),
+    ] {
+        tx.execute(
+            "INSERT INTO downloads(category, name, description, filename, content, date) VALUES (?1,?2,?3,?4,?5,?6)",
+            params![category, name, description, filename, content.as_bytes(), d(today - Duration::days(30))],
+        )?;
+    }
+    Ok(())
+}
+
 /// The affiliate programme's plans, and the demo client as an affiliate (number 7) with
 /// commissions approved and awaiting approval, a payout, a voucher and two campaigns. Amounts in
 /// hundredths of the client's currency (USD).
@@ -272,6 +332,7 @@ pub fn seed(tx: &Transaction<'_>) -> rusqlite::Result<()> {
     contacts(tx)?;
     certificates(tx, today)?;
     affiliates(tx, today)?;
+    news(tx, today)?;
     activity(tx, today)?;
     tx.execute(
         "INSERT INTO ssh_keys(client_id, name, key, fingerprint) VALUES (1, 'alex-laptop', ?1, ?2)",

@@ -53,5 +53,8 @@ pub fn DashboardPage() -> impl IntoView {
             {caps.tickets.then(|| view! { <tickets_card::TicketsCard/> })}
             {caps.notifications.then(|| view! { <notifications_card::NotificationsCard/> })}
         </div>
+        {caps.news.then(|| view! {
+            <p><a class="link" href=Page::News.href()>{crate::state::prefs::tw(crate::pages::news::news_words::NewsWord::Link)}</a></p>
+        })}
     }
 }

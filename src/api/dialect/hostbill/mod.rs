@@ -15,6 +15,7 @@ mod dns;
 mod envelope;
 mod estimates;
 mod invoice_detail;
+pub mod news;
 mod security;
 pub use security::security;
 mod services;
