@@ -106,7 +106,7 @@ fn Certificate(detail: CertificateDetail, currency: String) -> impl IntoView {
             </section>
         })}
         {detail.csr.clone().map(|csr| view! {
-            <section class="card">
+            <section class="card card--fit">
                 <details>
                     <summary>{tw(W::Csr)}</summary>
                     <pre class="pem">{csr}</pre>
@@ -152,11 +152,11 @@ fn CertificateDownload(id: String, domain: String) -> impl IntoView {
     });
     let pending = fetch.pending();
     view! {
-        <button type="button" class="button button--secondary" disabled=move || pending.get()
+        <p><button type="button" class="button button--secondary" disabled=move || pending.get()
             aria-busy=move || pending.get().to_string()
             on:click=move |_| { fetch.dispatch_local(id.clone()); }>
             {move || if pending.get() { prefs.w(W::Downloading) } else { prefs.w(W::Download) }}
-        </button>
+        </button></p>
         {move || match fetch.value().get() {
             Some(Err(e)) => Some(view! { <ErrorPanel error=e/> }),
             _ => None,
