@@ -39,8 +39,8 @@ pub struct Affiliate {
 pub enum AffiliateStanding {
     /// Not yet: it can join (`POST /affiliate/active`).
     NotJoined,
-    /// A member.
-    Member(Affiliate),
+    /// A member (boxed: the record is large next to "not joined").
+    Member(Box<Affiliate>),
 }
 
 /// Referral figures (`GET /affiliates/summary`): all time, and this month.

@@ -157,8 +157,11 @@ pub async fn file(
     Ok(Json(json!({ "crt": crt })))
 }
 
-/// A product's name and its periods (`years`, `price`, `renew`: hundredths of a USD, as stored).
-fn product(conn: &Connection, id: i64) -> rusqlite::Result<Option<(String, Vec<(i64, i64, i64)>)>> {
+/// A period a certificate is sold for: years, price and renewal price (hundredths of a USD).
+type Period = (i64, i64, i64);
+
+/// A product's name and its periods, as stored.
+fn product(conn: &Connection, id: i64) -> rusqlite::Result<Option<(String, Vec<Period>)>> {
     conn.query_row(
         "SELECT name, periods FROM ssl_products WHERE id = ?1",
         params![id],
@@ -167,7 +170,7 @@ fn product(conn: &Connection, id: i64) -> rusqlite::Result<Option<(String, Vec<(
     .optional()
 }
 
-fn periods(stored: &str) -> Vec<(i64, i64, i64)> {
+fn periods(stored: &str) -> Vec<Period> {
     serde_json::from_str::<Vec<Value>>(stored)
         .unwrap_or_default()
         .iter()

@@ -150,9 +150,19 @@ pub async fn connect(
         return refuse(StatusCode::NOT_FOUND, "console: no such screen");
     };
     let (socket, generation) = live.vnc_socket();
-    let vnc = match tokio::net::UnixStream::connect(&socket).await {
-        Ok(s) => s,
-        Err(_) => return refuse(StatusCode::BAD_GATEWAY, "console: the screen is not there"),
+    // QEMU makes its VNC socket a moment after the machine reports running (seconds on a busy
+    // host: the console test once met the gap under load), so a ticket issued at boot waits
+    // for it a little before the screen is said to be missing.
+    let mut vnc = None;
+    for _ in 0..30 {
+        if let Ok(s) = tokio::net::UnixStream::connect(&socket).await {
+            vnc = Some(s);
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let Some(vnc) = vnc else {
+        return refuse(StatusCode::BAD_GATEWAY, "console: the screen is not there");
     };
     // noVNC asks for the "binary" subprotocol.
     upgrade

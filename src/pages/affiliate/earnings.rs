@@ -1,8 +1,8 @@
 //! What the affiliate earned and was paid: commissions (approved or awaiting approval),
 //! payouts, campaigns, and the commission plans.
 
-use super::PlanTable;
 use super::affiliate_words::AffiliateWord as W;
+use super::{Listing, PlanTable};
 use crate::components::async_view::AsyncView;
 use crate::components::money::MoneyText;
 use crate::i18n::format_date;
@@ -34,111 +34,67 @@ pub fn Earnings(currency: String) -> impl IntoView {
     let date = move |d: Option<Date>| {
         move || d.map_or_else(|| "—".to_string(), |d| format_date(prefs.lang.get(), d))
     };
-    let (c1, c2, c3) = (currency.clone(), currency.clone(), currency);
+    // Copy, for the rows each list builds when it arrives.
+    let money = StoredValue::new(currency.clone());
+    let in_currency = move |amount| money.with_value(|c| Money::new(amount, c));
     view! {
         <section class="card" aria-labelledby="affiliate-commissions-title">
             <h2 id="affiliate-commissions-title">{tw(W::Commissions)}</h2>
             <AsyncView resource=commissions let:list skeleton_lines=3>
-                {if list.is_empty() {
-                    view! { <p class="muted">{tw(W::NoCommissions)}</p> }.into_any()
-                } else {
-                    view! {
-                        <div class="table-scroll">
-                            <table class="table" aria-label=move || prefs.w(W::Commissions)>
-                                <thead><tr>
-                                    <th scope="col">{tw(W::Date)}</th>
-                                    <th scope="col">{tw(W::Order)}</th>
-                                    <th scope="col" class="num">{tw(W::Sale)}</th>
-                                    <th scope="col" class="num">{tw(W::Commission)}</th>
-                                    <th scope="col">{tw(W::Approved)}</th>
-                                </tr></thead>
-                                <tbody>
-                                    {list.into_iter().map(|c| view! {
-                                        <tr>
-                                            <td>{date(c.date)}</td>
-                                            <td>{c.order.clone().map(|o| format!("#{o} ")).unwrap_or_default()}{c.item.clone()}</td>
-                                            <td class="num">{c.sale.map(|s| view! { <MoneyText value=Money::new(s, &c1)/> })}</td>
-                                            <td class="num"><MoneyText value=Money::new(c.amount, &c1)/></td>
-                                            <td>{if c.approved {
-                                                view! { <span class="badge badge--success">{tw(W::Approved)}</span> }.into_any()
-                                            } else {
-                                                view! { <span class="badge badge--warning">{tw(W::AwaitingApproval)}</span> }.into_any()
-                                            }}</td>
-                                        </tr>
-                                    }).collect_view()}
-                                </tbody>
-                            </table>
-                        </div>
-                    }.into_any()
-                }}
+                <Listing label=W::Commissions empty=W::NoCommissions count=list.len()
+                    columns=vec![(W::Date, false), (W::Order, false), (W::Sale, true), (W::Commission, true), (W::Approved, false)]>
+                    {list.into_iter().map(|c| view! {
+                        <tr>
+                            <td>{date(c.date)}</td>
+                            <td>{c.order.clone().map(|o| format!("#{o} ")).unwrap_or_default()}{c.item.clone()}</td>
+                            <td class="num">{c.sale.map(|s| view! { <MoneyText value=in_currency(s)/> })}</td>
+                            <td class="num"><MoneyText value=in_currency(c.amount)/></td>
+                            <td>{if c.approved {
+                                view! { <span class="badge badge--success">{tw(W::Approved)}</span> }.into_any()
+                            } else {
+                                view! { <span class="badge badge--warning">{tw(W::AwaitingApproval)}</span> }.into_any()
+                            }}</td>
+                        </tr>
+                    }).collect_view()}
+                </Listing>
             </AsyncView>
         </section>
         <section class="card" aria-labelledby="affiliate-payouts-title">
             <h2 id="affiliate-payouts-title">{tw(W::Payouts)}</h2>
             <AsyncView resource=payouts let:list skeleton_lines=2>
-                {if list.is_empty() {
-                    view! { <p class="muted">{tw(W::NoPayouts)}</p> }.into_any()
-                } else {
-                    view! {
-                        <div class="table-scroll">
-                            <table class="table" aria-label=move || prefs.w(W::Payouts)>
-                                <thead><tr>
-                                    <th scope="col">{tw(W::Date)}</th>
-                                    <th scope="col" class="num">{tw(W::Amount)}</th>
-                                    <th scope="col">{tw(W::Method)}</th>
-                                    <th scope="col">{tw(W::Notes)}</th>
-                                </tr></thead>
-                                <tbody>
-                                    {list.into_iter().map(|p| view! {
-                                        <tr>
-                                            <td>{date(p.date)}</td>
-                                            <td class="num"><MoneyText value=Money::new(p.amount, &c2)/></td>
-                                            <td>{p.method.clone()}</td>
-                                            <td>{p.notes.clone()}</td>
-                                        </tr>
-                                    }).collect_view()}
-                                </tbody>
-                            </table>
-                        </div>
-                    }.into_any()
-                }}
+                <Listing label=W::Payouts empty=W::NoPayouts count=list.len()
+                    columns=vec![(W::Date, false), (W::Amount, true), (W::Method, false), (W::Notes, false)]>
+                    {list.into_iter().map(|p| view! {
+                        <tr>
+                            <td>{date(p.date)}</td>
+                            <td class="num"><MoneyText value=in_currency(p.amount)/></td>
+                            <td>{p.method.clone()}</td>
+                            <td>{p.notes.clone()}</td>
+                        </tr>
+                    }).collect_view()}
+                </Listing>
             </AsyncView>
         </section>
         <section class="card" aria-labelledby="affiliate-campaigns-title">
             <h2 id="affiliate-campaigns-title">{tw(W::Campaigns)}</h2>
             <AsyncView resource=campaigns let:list skeleton_lines=2>
-                {if list.is_empty() {
-                    view! { <p class="muted">{tw(W::NoCampaigns)}</p> }.into_any()
-                } else {
-                    view! {
-                        <div class="table-scroll">
-                            <table class="table" aria-label=move || prefs.w(W::Campaigns)>
-                                <thead><tr>
-                                    <th scope="col">{tw(W::Name)}</th>
-                                    <th scope="col">{tw(W::ReferralLink)}</th>
-                                    <th scope="col" class="num">{tw(W::Visits)}</th>
-                                    <th scope="col" class="num">{tw(W::Signups)}</th>
-                                </tr></thead>
-                                <tbody>
-                                    {list.into_iter().map(|c| view! {
-                                        <tr>
-                                            <th scope="row">{c.name.clone()}</th>
-                                            <td><code>{c.url.clone().unwrap_or_default()}</code></td>
-                                            <td class="num">{c.visits.map(|n| n.to_string()).unwrap_or_else(|| "—".into())}</td>
-                                            <td class="num">{c.signups.map(|n| n.to_string()).unwrap_or_else(|| "—".into())}</td>
-                                        </tr>
-                                    }).collect_view()}
-                                </tbody>
-                            </table>
-                        </div>
-                    }.into_any()
-                }}
+                <Listing label=W::Campaigns empty=W::NoCampaigns count=list.len()
+                    columns=vec![(W::Name, false), (W::ReferralLink, false), (W::Visits, true), (W::Signups, true)]>
+                    {list.into_iter().map(|c| view! {
+                        <tr>
+                            <th scope="row">{c.name.clone()}</th>
+                            <td><code>{c.url.clone().unwrap_or_default()}</code></td>
+                            <td class="num">{c.visits.map(|n| n.to_string()).unwrap_or_else(|| "—".into())}</td>
+                            <td class="num">{c.signups.map(|n| n.to_string()).unwrap_or_else(|| "—".into())}</td>
+                        </tr>
+                    }).collect_view()}
+                </Listing>
             </AsyncView>
         </section>
         <section class="card" aria-labelledby="affiliate-plans-title">
             <h2 id="affiliate-plans-title">{tw(W::Plans)}</h2>
             <AsyncView resource=plans let:list skeleton_lines=2>
-                <PlanTable plans=list currency=c3.clone()/>
+                <PlanTable plans=list currency=currency.clone()/>
             </AsyncView>
         </section>
     }

@@ -41,7 +41,7 @@ pub fn AffiliatePage() -> impl IntoView {
                 AffiliateStanding::Member(a) => {
                     let currency = a.currency.clone().unwrap_or(account);
                     view! {
-                        <standing::Standing affiliate=a currency=currency.clone()/>
+                        <standing::Standing affiliate=*a currency=currency.clone()/>
                         <earnings::Earnings currency=currency.clone()/>
                         <vouchers::Vouchers currency=currency/>
                     }.into_any()
@@ -49,6 +49,38 @@ pub fn AffiliatePage() -> impl IntoView {
             }}
         </AsyncView>
     }
+}
+
+/// A column heading: its words, and whether it holds numbers (right-aligned).
+type Column = (W, bool);
+
+/// A list as a table labelled `label` with the `columns` headings and `children` as its rows,
+/// or the `empty` words when there are none (`count`).
+#[component]
+fn Listing(
+    label: W,
+    empty: W,
+    count: usize,
+    columns: Vec<Column>,
+    children: Children,
+) -> impl IntoView {
+    let prefs = crate::state::prefs::use_prefs();
+    if count == 0 {
+        return view! { <p class="muted">{tw(empty)}</p> }.into_any();
+    }
+    view! {
+        <div class="table-scroll">
+            <table class="table" aria-label=move || prefs.w(label)>
+                <thead><tr>
+                    {columns.into_iter().map(|(w, num)| view! {
+                        <th scope="col" class=num.then_some("num")>{tw(w)}</th>
+                    }).collect_view()}
+                </tr></thead>
+                <tbody>{children()}</tbody>
+            </table>
+        </div>
+    }
+    .into_any()
 }
 
 /// A commission plan's rate, as a percentage or an amount.
@@ -72,34 +104,26 @@ fn PlanTable(
 ) -> impl IntoView {
     let prefs = crate::state::prefs::use_prefs();
     let yes_no = move |b: bool| move || prefs.w(if b { W::Yes } else { W::No });
-    if plans.is_empty() {
-        return view! { <p class="muted">{tw(W::NoPlans)}</p> }.into_any();
-    }
+    let columns = vec![
+        (W::Name, false),
+        (W::Rate, true),
+        (W::Recurring, false),
+        (W::VouchersAllowed, false),
+    ];
     view! {
-        <div class="table-scroll">
-            <table class="table" aria-label=move || prefs.w(W::Plans)>
-                <thead><tr>
-                    <th scope="col">{tw(W::Name)}</th>
-                    <th scope="col" class="num">{tw(W::Rate)}</th>
-                    <th scope="col">{tw(W::Recurring)}</th>
-                    <th scope="col">{tw(W::VouchersAllowed)}</th>
-                </tr></thead>
-                <tbody>
-                    {plans.into_iter().map(|p| {
-                        let currency = currency.clone();
-                        let (recurring, vouchers) = (p.recurring, p.vouchers);
-                        view! {
-                            <tr>
-                                <th scope="row">{p.name.clone()}</th>
-                                <td class="num">{move || rate_text(prefs, &p, &currency)}</td>
-                                <td>{yes_no(recurring)}</td>
-                                <td>{yes_no(vouchers)}</td>
-                            </tr>
-                        }
-                    }).collect_view()}
-                </tbody>
-            </table>
-        </div>
+        <Listing label=W::Plans empty=W::NoPlans count=plans.len() columns=columns>
+            {plans.into_iter().map(|p| {
+                let currency = currency.clone();
+                let (recurring, vouchers) = (p.recurring, p.vouchers);
+                view! {
+                    <tr>
+                        <th scope="row">{p.name.clone()}</th>
+                        <td class="num">{move || rate_text(prefs, &p, &currency)}</td>
+                        <td>{yes_no(recurring)}</td>
+                        <td>{yes_no(vouchers)}</td>
+                    </tr>
+                }
+            }).collect_view()}
+        </Listing>
     }
-    .into_any()
 }

@@ -123,7 +123,7 @@ pub fn standing(v: &Value) -> Result<AffiliateStanding, ApiError> {
             .map(str::to_string),
         _ => None,
     };
-    Ok(AffiliateStanding::Member(Affiliate {
+    Ok(AffiliateStanding::Member(Box::new(Affiliate {
         id: w.id,
         status: w.status,
         // HostBill computes the balance as commissions minus withdrawals when it does not send it.
@@ -137,7 +137,7 @@ pub fn standing(v: &Value) -> Result<AffiliateStanding, ApiError> {
         referral_url: w.referral_url,
         landing_page: w.landingpage,
         currency,
-    }))
+    })))
 }
 
 #[derive(Deserialize, Default)]
