@@ -24,6 +24,11 @@ const PAGES: [string, string][] = [
   ['/support/new', ''],
   ['/support/736633', ''],
   ['/account', ''],
+  ['/certificates', 'SSL certificates'],
+  ['/certificates/320', 'PositiveSSL'],
+  ['/certificates/order', 'Order an SSL certificate'],
+  ['/affiliate', 'Affiliate programme'],
+  ['/news', 'News and downloads'],
 ];
 
 async function violations(page: any) {

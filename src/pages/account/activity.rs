@@ -51,7 +51,9 @@ fn Entries(
                     view! { <p class="muted">{tw(W::Empty)}</p> }.into_any()
                 } else {
                     view! {
-                        <div class="table-scroll">
+                        // Focusable, so a keyboard can scroll it on a phone (axe:
+                        // scrollable-region-focusable).
+                        <div class="table-scroll" tabindex="0" role="region" aria-label=move || prefs.w(title)>
                             <table class="table" aria-label=move || prefs.w(title)>
                                 <thead><tr>
                                     <th scope="col">{tw(W::When)}</th>

@@ -68,8 +68,10 @@ fn Listing(
     if count == 0 {
         return view! { <p class="muted">{tw(empty)}</p> }.into_any();
     }
+    // Focusable, so a keyboard can scroll a table wider than a phone (axe:
+    // scrollable-region-focusable); named like its table.
     view! {
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label=move || prefs.w(label)>
             <table class="table" aria-label=move || prefs.w(label)>
                 <thead><tr>
                     {columns.into_iter().map(|(w, num)| view! {
