@@ -388,6 +388,30 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        /// Whatever is pasted, the reader answers (guarantee 17: parsers never panic): any
+        /// text, and any bytes dressed as a request.
+        #[test]
+        fn any_paste_is_read_or_refused_never_a_panic(text in ".*", bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..600)) {
+            let _ = read_csr(&text);
+            let pem = format!(
+                "-----BEGIN CERTIFICATE REQUEST-----\n{}\n-----END CERTIFICATE REQUEST-----",
+                base64::engine::general_purpose::STANDARD.encode(&bytes)
+            );
+            let _ = read_csr(&pem);
+            // A real request with any one byte changed.
+            let der = base64::engine::general_purpose::STANDARD
+                .decode(pem_body(GOOD, "CERTIFICATE REQUEST").unwrap())
+                .unwrap();
+            let mut changed = der.clone();
+            if let Some(b) = bytes.first() {
+                let at = usize::from(*b) * der.len() / 256;
+                changed[at] ^= bytes.get(1).copied().unwrap_or(0xff);
+            }
+            let _ = parse(&changed);
+        }
+    }
+
     #[test]
     fn host_names_are_checked_as_a_certificate_names_them() {
         for ok in [
