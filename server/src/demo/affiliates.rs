@@ -11,18 +11,14 @@
 //! voucher is not found.
 
 use super::DemoState;
-use super::auth::{ClientId, body_fields, random_token};
-use super::reply::{ApiFailure, Reply};
+use super::auth::{ClientId, body_fields, field_text, random_token};
+use super::reply::{ApiFailure, Reply, amount};
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::{Value, json};
-
-fn money(hundredths: i64) -> String {
-    format!("{}.{:02}", hundredths / 100, hundredths % 100)
-}
 
 fn bad(message: &str) -> ApiFailure {
     ApiFailure::new(StatusCode::BAD_REQUEST, message)
@@ -93,8 +89,8 @@ pub async fn info(
     Ok(Json(json!({ "success": true, "affiliate": {
         "id": aff.to_string(), "client_id": client.to_string(), "status": status,
         "visits": visits.to_string(), "date_created": since,
-        "total_commissions": money(approved), "total_withdrawn": money(withdrawn),
-        "balance": money(approved - withdrawn), "pending": money(pending),
+        "total_commissions": amount(approved), "total_withdrawn": amount(withdrawn),
+        "balance": amount(approved - withdrawn), "pending": amount(pending),
         "conversion": if visits > 0 { format!("{:.1}", orders as f64 * 100.0 / visits as f64) } else { "0".into() },
         "landing_url": "", "referral_url": format!("http://{host}/?affid={aff}"),
         "currency": { "iso": currency },
@@ -147,7 +143,7 @@ pub async fn summary(State(demo): State<DemoState>, ClientId(client): ClientId) 
     let visits = sum(&conn, "SELECT visits FROM affiliates WHERE id = ?1", aff)?;
     Ok(Json(json!({ "success": true, "stats": {
         "total_singups": signups.to_string(), "monthly_singups": signups_month.to_string(),
-        "total_commision": money(commission), "monthly_commision": money(commission_month),
+        "total_commision": amount(commission), "monthly_commision": amount(commission_month),
         "total_visits": visits.to_string(), "monthly_visits": (visits / 12).to_string(),
     }})))
 }
@@ -165,8 +161,8 @@ pub async fn commissions(State(demo): State<DemoState>, ClientId(client): Client
             Ok(json!({
                 "id": r.get::<_, i64>(0)?.to_string(), "order_id": r.get::<_, i64>(1)?.to_string(),
                 "date_created": r.get::<_, String>(2)?, "pname": r.get::<_, String>(3)?,
-                "domain": r.get::<_, String>(4)?, "total": money(r.get(5)?),
-                "commission": money(r.get(6)?), "paid": r.get::<_, i64>(7)?.to_string(),
+                "domain": r.get::<_, String>(4)?, "total": amount(r.get(5)?),
+                "commission": amount(r.get(6)?), "paid": r.get::<_, i64>(7)?.to_string(),
             }))
         })?
         .collect::<Result<Vec<_>, _>>()?;
@@ -183,7 +179,7 @@ pub async fn payouts(State(demo): State<DemoState>, ClientId(client): ClientId) 
     let rows = stmt
         .query_map(params![aff], |r| {
             Ok(json!({
-                "date": r.get::<_, String>(0)?, "amount": money(r.get(1)?),
+                "date": r.get::<_, String>(0)?, "amount": amount(r.get(1)?),
                 "method": r.get::<_, String>(2)?, "notes": r.get::<_, String>(3)?,
             }))
         })?
@@ -278,15 +274,6 @@ pub async fn campaigns(
     Ok(Json(json!({ "success": true, "campaigns": rows })))
 }
 
-fn text(f: &Value, key: &str) -> String {
-    match f.get(key) {
-        Some(Value::String(s)) => s.trim().to_string(),
-        Some(Value::Number(n)) => n.to_string(),
-        Some(Value::Bool(b)) => (if *b { "1" } else { "0" }).to_string(),
-        _ => String::new(),
-    }
-}
-
 /// `POST /affiliate/addvoucher` (`plan`, `cycle`, `audience`, `max_usage_limit`, `max_usage`,
 /// `expires`, `discount`).
 pub async fn add_voucher(
@@ -301,14 +288,14 @@ pub async fn add_voucher(
     let plan: Option<(String, String, i64)> = conn
         .query_row(
             "SELECT type, rate, enable_voucher FROM aff_plans WHERE id = ?1",
-            params![text(&f, "plan").parse::<i64>().unwrap_or(-1)],
+            params![field_text(&f, "plan").parse::<i64>().unwrap_or(-1)],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )
         .optional()?;
     let Some((kind, rate, 1)) = plan else {
         return Err(bad("Invalid commission plan"));
     };
-    let discount = super::billing::hundredths(&text(&f, "discount")).filter(|d| *d > 0);
+    let discount = super::billing::hundredths(&field_text(&f, "discount")).filter(|d| *d > 0);
     let rate = super::billing::hundredths(&rate).unwrap_or(0);
     let Some(discount) = discount else {
         return Err(bad("Discount value is required"));
@@ -316,22 +303,22 @@ pub async fn add_voucher(
     if discount > rate {
         return Err(bad("Discount cannot exceed your commission"));
     }
-    let cycle = text(&f, "cycle");
+    let cycle = field_text(&f, "cycle");
     if !["once", "recurring"].contains(&cycle.as_str()) {
         return Err(bad("Invalid voucher cycle"));
     }
-    let audience = match text(&f, "audience").as_str() {
+    let audience = match field_text(&f, "audience").as_str() {
         "" => "new".to_string(),
         a @ ("new" | "existing" | "all") => a.to_string(),
         _ => return Err(bad("Invalid voucher audience")),
     };
-    let limited = matches!(text(&f, "max_usage_limit").as_str(), "1" | "true");
-    let max_usage = match (limited, text(&f, "max_usage").parse::<i64>()) {
+    let limited = matches!(field_text(&f, "max_usage_limit").as_str(), "1" | "true");
+    let max_usage = match (limited, field_text(&f, "max_usage").parse::<i64>()) {
         (false, _) => 0,
         (true, Ok(n)) if n >= 1 => n,
         _ => return Err(bad("Max usage must be at least 1")),
     };
-    let expires = text(&f, "expires");
+    let expires = field_text(&f, "expires");
     if !expires.is_empty() {
         let date = chrono::NaiveDate::parse_from_str(&expires, "%Y-%m-%d")
             .map_err(|_| bad("Invalid expiration date"))?;
@@ -348,7 +335,7 @@ pub async fn add_voucher(
     conn.execute(
         "INSERT INTO aff_vouchers(aff_id, code, plan_id, type, value, cycle, audience, expires, max_usage) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        params![aff, code, text(&f, "plan"), if kind == "Fixed" { "fixed" } else { "percent" }, money(discount), cycle, audience, expires, max_usage],
+        params![aff, code, field_text(&f, "plan"), if kind == "Fixed" { "fixed" } else { "percent" }, amount(discount), cycle, audience, expires, max_usage],
     )?;
     Ok(Json(json!({
         "success": true, "voucher_id": conn.last_insert_rowid(), "info": ["Voucher created"],
@@ -367,7 +354,7 @@ pub async fn remove_voucher(
     let aff = member(&conn, client)?;
     let gone = conn.execute(
         "DELETE FROM aff_vouchers WHERE id = ?1 AND aff_id = ?2",
-        params![text(&f, "id").parse::<i64>().unwrap_or(-1), aff],
+        params![field_text(&f, "id").parse::<i64>().unwrap_or(-1), aff],
     )?;
     if gone == 0 {
         return Err(ApiFailure::not_found("Voucher"));

@@ -79,6 +79,17 @@ pub fn hash_password(salt: &str, password: &str) -> String {
     sha256_hex(&format!("{salt}:{password}"))
 }
 
+/// A body field as text, trimmed: a string, a number or a flag (`"1"`/`"0"`) as JSON clients
+/// send them; empty when absent.
+pub fn field_text(f: &Value, key: &str) -> String {
+    match f.get(key) {
+        Some(Value::String(s)) => s.trim().to_string(),
+        Some(Value::Number(n)) => n.to_string(),
+        Some(Value::Bool(b)) => (if *b { "1" } else { "0" }).to_string(),
+        _ => String::new(),
+    }
+}
+
 /// Fields of a JSON or form-encoded body, as a JSON object (HostBill accepts both).
 pub fn body_fields(headers: &HeaderMap, body: &Bytes) -> Value {
     let is_form = headers

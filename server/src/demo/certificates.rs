@@ -8,8 +8,8 @@
 //! a file is only given for an issued certificate.
 
 use super::DemoState;
-use super::auth::{ClientId, body_fields};
-use super::reply::{ApiFailure, Reply};
+use super::auth::{ClientId, body_fields, field_text};
+use super::reply::{ApiFailure, Reply, amount};
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
@@ -42,16 +42,12 @@ const SOFTWARE: [(i64, &str); 6] = [
     (5, "Other"),
 ];
 
-fn money(hundredths: i64) -> String {
-    format!("{}.{:02}", hundredths / 100, hundredths % 100)
-}
-
 /// The list row's fields; the details add theirs.
 fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Value> {
     Ok(json!({
         "id": r.get::<_, i64>(0)?.to_string(),
         "domain": r.get::<_, String>(1)?,
-        "total": money(r.get(2)?),
+        "total": amount(r.get(2)?),
         "status": r.get::<_, String>(3)?,
         "billingcycle": r.get::<_, String>(4)?,
         "next_due": r.get::<_, String>(5)?,
@@ -231,7 +227,8 @@ pub async fn software(
 /// for this check: the DER of `CN` (OID 2.5.4.3) followed by its string. `None` when the text is
 /// not a request or names no domain.
 fn common_name(csr: &str) -> Option<String> {
-    let start = csr.find("-----BEGIN CERTIFICATE REQUEST-----")? + 35;
+    const BEGIN: &str = "-----BEGIN CERTIFICATE REQUEST-----";
+    let start = csr.find(BEGIN)? + BEGIN.len();
     let end = csr[start..].find("-----END CERTIFICATE REQUEST-----")? + start;
     let body: String = csr[start..end].split_whitespace().collect();
     let der = base64::engine::general_purpose::STANDARD
@@ -284,11 +281,7 @@ pub async fn order(
     body: Bytes,
 ) -> Reply {
     let f = body_fields(&headers, &body);
-    let text = |k: &str| match f.get(k) {
-        Some(Value::String(s)) => s.trim().to_string(),
-        Some(Value::Number(n)) => n.to_string(),
-        _ => String::new(),
-    };
+    let text = |k: &str| field_text(&f, k);
     let bad = |m: &str| ApiFailure::new(StatusCode::BAD_REQUEST, m);
     let mut conn = demo.db.lock().map_err(ApiFailure::internal)?;
     let product_id: i64 = text("product_id").parse().unwrap_or(-1);
@@ -360,7 +353,7 @@ pub async fn order(
     Ok(Json(json!({
         "order_num": 873_340_000 + invoice,
         "invoice_id": invoice.to_string(),
-        "total": money(total),
+        "total": amount(total),
         "items": {"id": service.to_string(), "type": "Hosting", "name": domain, "product_id": product_id.to_string()},
     })))
 }

@@ -15,9 +15,11 @@ use crate::model::affiliate::{
 use serde_json::{Value, json};
 
 impl<P: Platform> ApiClient<P> {
+    /// A shared read: the page's sections asking for the same list (the plans are wanted by the
+    /// earnings and by the voucher form) send it once; a write forgets it.
     async fn affiliate_get(&self, path: impl Into<String>) -> Result<Value, ApiError> {
         self.hostbill_only()?;
-        self.transport.send(Request::get(path)).await
+        self.transport.send(Request::get(path).shared()).await
     }
 
     /// `GET /affiliate`: a member's record, or not joined.

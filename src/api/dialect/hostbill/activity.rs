@@ -4,17 +4,10 @@
 //! its date (`date`, `created`, `time`), its words (`action`, `description`, `change`, `what`)
 //! and its address (`ip`); an entry with no words is left out rather than shown empty.
 
+use super::envelope::first_text;
 use crate::api::error::ApiError;
 use crate::model::activity::ActivityEntry;
 use serde_json::Value;
-
-fn first_text(v: &Value, keys: &[&str]) -> Option<String> {
-    keys.iter().find_map(|k| match v.get(*k) {
-        Some(Value::String(s)) if !s.trim().is_empty() => Some(s.trim().to_string()),
-        Some(Value::Number(n)) => Some(n.to_string()),
-        _ => None,
-    })
-}
 
 /// The entries of either call, newest first as the portal sends them.
 pub fn activity(v: &Value) -> Result<Vec<ActivityEntry>, ApiError> {

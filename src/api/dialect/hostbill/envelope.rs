@@ -44,6 +44,15 @@ pub fn field<T: DeserializeOwned>(v: &Value, name: &str) -> Result<T, ApiError> 
     T::deserialize(inner).map_err(|e| ApiError::Decode(format!("{name}: {e}")))
 }
 
+/// The first non-empty text (or number, as text) found under any of `keys`, trimmed.
+pub fn first_text(v: &Value, keys: &[&str]) -> Option<String> {
+    keys.iter().find_map(|k| match v.get(*k) {
+        Some(Value::String(s)) if !s.trim().is_empty() => Some(s.trim().to_string()),
+        Some(Value::Number(n)) => Some(n.to_string()),
+        _ => None,
+    })
+}
+
 /// The first list found under any of `names` (absent: empty), for answers the seeds document
 /// without an example, read under the names their parameters suggest.
 pub fn first_list<'a>(v: &'a Value, names: &[&str]) -> &'a [Value] {

@@ -4,19 +4,11 @@
 //! nothing the portal wrote runs or loads here). Downloads are a list, or categories holding
 //! their files (`categories[].files`), as HostBill's downloads section groups them.
 
-use super::envelope::first_list;
+use super::envelope::{first_list, first_text};
 use crate::api::error::ApiError;
 use crate::model::Date;
 use crate::model::news::{DownloadFile, Post};
 use serde_json::Value;
-
-fn first_text(v: &Value, keys: &[&str]) -> Option<String> {
-    keys.iter().find_map(|k| match v.get(*k) {
-        Some(Value::String(s)) if !s.trim().is_empty() => Some(s.trim().to_string()),
-        Some(Value::Number(n)) => Some(n.to_string()),
-        _ => None,
-    })
-}
 
 /// `html` without its `<script>` and `<style>` elements (their text is no reading matter).
 fn without_code(html: &str) -> String {
