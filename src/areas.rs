@@ -9,16 +9,25 @@
 //! with a chunk per route that shared code was cut into hundreds of tiny modules, each one more
 //! request and one more instantiation on the way to a page.
 //!
+//! One router entry for all the signed-in pages (`/*any`, the shell) rather than one per page:
+//! every typed route cost the first load ~0.4 KB of router code, so the shell reads the address
+//! itself (`Page::parse`), loads the page's chunk (`Chunk::load`, from
+//! src/components/area_outlet.rs) and the chunk chooses the page (`*_pages` below). A new area
+//! or page costs the first load nothing: it is a `Page` variant and code in the shell and its
+//! chunk.
+//!
 //! Splitting needs the release build's split step (scripts/build-split.sh: `--emit-relocs`,
 //! `wasm-split-cli`, wasm-bindgen `--keep-lld-exports`), so it is behind the cargo feature
 //! `split`, which only that build turns on. Without it (native checks, the wasm tests in
 //! tests/web.rs) each area is a plain async function: a binary that uses `#[lazy]` but is not
 //! split imports a placeholder module no browser can resolve.
 
+use crate::components::area_outlet::AreaPages;
 use crate::config::Area;
 use crate::i18n::Msg;
 use crate::pages::area_pending::AreaGate;
 use crate::pages::lookup::{LookupKind, LookupPage};
+use crate::routes::Page;
 use leptos::prelude::*;
 use leptos_router::LazyRoute;
 
@@ -27,8 +36,7 @@ fn caps() -> crate::model::Capabilities {
     crate::state::brand::use_config().backend.capabilities()
 }
 
-/// One area's pages as one chunk: a function from the page to its view, lazily loaded in the
-/// split build (its name, `<area>_area`, names the chunk: see scripts/patch-split-loader.mjs).
+/// One area's pages as one chunk: the view that shows them, lazily loaded in the split build (its name, `<area>_area`, names the chunk: see scripts/patch-split-loader.mjs).
 macro_rules! area_chunk {
     ($(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty)?) $body:block) => {
         $(#[$doc])*
@@ -60,13 +68,14 @@ macro_rules! route {
 }
 
 area_chunk! {
-    /// The signed-in layout and guard around every private page (src/components/app_shell.rs).
+    /// The signed-in layout and guard around every private page (src/components/app_shell.rs),
+    /// which chooses the page from the address (src/components/area_outlet.rs).
     fn shell_area() {
         view! { <crate::components::app_shell::AppShell/> }.into_any()
     }
 }
 route! {
-    /// The parent of every private route.
+    /// Every signed-in page and an unknown address (`/*any`).
     ShellRoute => shell_area()
 }
 
@@ -75,11 +84,11 @@ area_chunk! {
     /// one route for both, told apart here by the path.
     fn forgot_area() {
         view! {{
-            move || match leptos_router::hooks::use_location().pathname.get().as_str() {
-                "/login/forgot" => view! { <crate::pages::login::forgot::ForgotPasswordPage/> }.into_any(),
-                "/login/reset" => view! { <crate::pages::login::reset::ResetPasswordPage/> }.into_any(),
+            move || leptos_router::hooks::use_location().pathname.with(|path| match Page::parse(path) {
+                Some(Page::Forgot) => view! { <crate::pages::login::forgot::ForgotPasswordPage/> }.into_any(),
+                Some(Page::ResetPassword) => view! { <crate::pages::login::reset::ResetPasswordPage/> }.into_any(),
                 _ => view! { <crate::pages::not_found::NotFound/> }.into_any(),
-            }
+            })
         }}
         .into_any()
     }
@@ -89,337 +98,284 @@ route! {
     ForgotRoute => forgot_area()
 }
 
+/// The chunk holding each signed-in page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Chunk {
+    /// The dashboard.
+    Dashboard,
+    /// Invoices, payments, added funds and estimates.
+    Billing,
+    /// The services list and a service's page.
+    Services,
+    /// A virtual server's console.
+    Vm,
+    /// The affiliate programme.
+    Affiliate,
+    /// News and downloads.
+    News,
+    /// SSL certificates.
+    Certificates,
+    /// DNS zones.
+    Dns,
+    /// Ordering, the cart and upgrades.
+    Order,
+    /// Support tickets.
+    Support,
+    /// The account and its pages.
+    Account,
+}
+
+impl Chunk {
+    /// The chunk holding `page`; `None` for the signed-out pages, which have routes of their own.
+    pub fn of(page: Page<'_>) -> Option<Chunk> {
+        Some(match page {
+            Page::Login | Page::Forgot | Page::ResetPassword => return None,
+            Page::Dashboard => Chunk::Dashboard,
+            Page::Invoices
+            | Page::PayAll
+            | Page::Invoice(_)
+            | Page::Funds
+            | Page::Estimates
+            | Page::Estimate(_) => Chunk::Billing,
+            Page::Services | Page::Service(_) => Chunk::Services,
+            Page::Vm { .. } => Chunk::Vm,
+            Page::Affiliate => Chunk::Affiliate,
+            Page::News => Chunk::News,
+            Page::Certificates | Page::OrderCertificate | Page::Certificate(_) => {
+                Chunk::Certificates
+            }
+            Page::Zones | Page::Zone { .. } => Chunk::Dns,
+            Page::Order | Page::Configure(_) | Page::Cart | Page::Upgrade(_) => Chunk::Order,
+            Page::Support | Page::NewTicket | Page::Ticket(_) => Chunk::Support,
+            Page::Account
+            | Page::Security
+            | Page::Emails
+            | Page::Email(_)
+            | Page::Settings
+            | Page::Activity
+            | Page::Contacts
+            | Page::NewContact
+            | Page::Contact(_) => Chunk::Account,
+        })
+    }
+
+    /// The chunk's pages, loaded if they are not yet: a view that shows the page at the address
+    /// while it belongs to this chunk (`AreaPages`).
+    pub async fn load(self) -> AnyView {
+        match self {
+            Chunk::Dashboard => dashboard_area().await,
+            Chunk::Billing => billing_area().await,
+            Chunk::Services => services_area().await,
+            Chunk::Vm => vm_area().await,
+            Chunk::Affiliate => affiliate_area().await,
+            Chunk::News => news_area().await,
+            Chunk::Certificates => certificates_area().await,
+            Chunk::Dns => dns_area().await,
+            Chunk::Order => order_area().await,
+            Chunk::Support => support_area().await,
+            Chunk::Account => account_area().await,
+        }
+    }
+}
+
+/// A path parameter's value (the address keeps it percent-encoded).
+fn param(raw: &str) -> String {
+    crate::percent::decode_component(raw)
+}
+
+/// The page of a chunk at the address; another chunk's address, which the outlet never gives
+/// a chunk, is "not found".
+fn elsewhere() -> AnyView {
+    view! { <crate::pages::not_found::NotFound/> }.into_any()
+}
+
 area_chunk! {
     /// The dashboard.
     fn dashboard_area() {
         view! { <crate::pages::dashboard::DashboardPage/> }.into_any()
     }
 }
-route! {
-    /// `/`.
-    DashboardRoute => dashboard_area()
-}
-/// The pages of the billing area.
-#[derive(Clone, Copy, Debug)]
-pub enum BillingPage {
-    /// `/invoices`: the list, or a look-up by number where the portal cannot list them.
-    Invoices,
-    /// `/invoices/pay-all`.
-    PayAll,
-    /// `/invoices/:id`.
-    Invoice,
-    /// `/funds`.
-    Funds,
-    /// `/estimates`.
-    Estimates,
-    /// `/estimates/:id`.
-    Estimate,
+
+fn billing_pages(page: Page<'_>) -> AnyView {
+    match page {
+        Page::Invoices => view! { <AreaGate area=Area::Invoices title=Msg::Invoices>{move || if caps().invoice_list { view! { <crate::pages::invoices::list::InvoiceListPage/> }.into_any() } else { view! { <LookupPage kind=LookupKind::Invoice/> }.into_any() }}</AreaGate> }.into_any(),
+        Page::PayAll => view! { <AreaGate area=Area::Invoices title=Msg::PayAll supported=caps().pay_all><crate::pages::invoices::pay_all::PayAllPage/></AreaGate> }.into_any(),
+        Page::Invoice(id) => {
+            let id = param(id);
+            view! { <AreaGate area=Area::Invoices title=Msg::Invoices><crate::pages::invoices::detail::InvoicePage id=id.clone()/></AreaGate> }.into_any()
+        }
+        Page::Funds => view! { <AreaGate area=Area::Invoices title=Msg::AddFunds supported=caps().funds_invoice><crate::pages::invoices::add_funds::AddFundsPage/></AreaGate> }.into_any(),
+        Page::Estimates => view! { <AreaGate area=Area::Invoices title=Msg::Estimates supported=caps().estimates><crate::pages::estimates::list::EstimateListPage/></AreaGate> }.into_any(),
+        Page::Estimate(id) => {
+            let id = param(id);
+            view! { <AreaGate area=Area::Invoices title=Msg::Estimates supported=caps().estimates><crate::pages::estimates::detail::EstimatePage id=id.clone()/></AreaGate> }.into_any()
+        }
+        _ => elsewhere(),
+    }
 }
 
 area_chunk! {
     /// Invoices, payments, added funds and estimates.
-    fn billing_area(page: BillingPage) {
-        match page {
-            BillingPage::Invoices => view! { <AreaGate area=Area::Invoices title=Msg::Invoices>{move || if caps().invoice_list { view! { <crate::pages::invoices::list::InvoiceListPage/> }.into_any() } else { view! { <LookupPage kind=LookupKind::Invoice/> }.into_any() }}</AreaGate> }
-            .into_any(),
-            BillingPage::PayAll => view! { <AreaGate area=Area::Invoices title=Msg::PayAll supported=caps().pay_all><crate::pages::invoices::pay_all::PayAllPage/></AreaGate> }
-            .into_any(),
-            BillingPage::Invoice => view! { <AreaGate area=Area::Invoices title=Msg::Invoices><crate::pages::invoices::detail::InvoicePage/></AreaGate> }
-            .into_any(),
-            BillingPage::Funds => view! { <AreaGate area=Area::Invoices title=Msg::AddFunds supported=caps().funds_invoice><crate::pages::invoices::add_funds::AddFundsPage/></AreaGate> }
-            .into_any(),
-            BillingPage::Estimates => view! { <AreaGate area=Area::Invoices title=Msg::Estimates supported=caps().estimates><crate::pages::estimates::list::EstimateListPage/></AreaGate> }
-            .into_any(),
-            BillingPage::Estimate => view! { <AreaGate area=Area::Invoices title=Msg::Estimates supported=caps().estimates><crate::pages::estimates::detail::EstimatePage/></AreaGate> }
-            .into_any(),
-        }
+    fn billing_area() {
+        view! { <AreaPages pages=billing_pages/> }.into_any()
     }
 }
-route! {
-    /// `/invoices`: the list, or a look-up by number where the portal cannot list them.
-    InvoicesRoute => billing_area(BillingPage::Invoices)
-}
-route! {
-    /// `/invoices/pay-all`.
-    PayAllRoute => billing_area(BillingPage::PayAll)
-}
-route! {
-    /// `/invoices/:id`.
-    InvoiceRoute => billing_area(BillingPage::Invoice)
-}
-route! {
-    /// `/funds`.
-    FundsRoute => billing_area(BillingPage::Funds)
-}
-route! {
-    /// `/estimates`.
-    EstimatesRoute => billing_area(BillingPage::Estimates)
-}
-route! {
-    /// `/estimates/:id`.
-    EstimateRoute => billing_area(BillingPage::Estimate)
-}
 
-/// The pages of the services area.
-#[derive(Clone, Copy, Debug)]
-pub enum ServicesPage {
-    /// `/services`.
-    Services,
-    /// `/services/:id`.
-    Service,
+fn services_pages(page: Page<'_>) -> AnyView {
+    match page {
+        Page::Services => view! { <AreaGate area=Area::Services title=Msg::Services>{move || if caps().service_list { view! { <crate::pages::services::list::ServiceListPage/> }.into_any() } else { view! { <LookupPage kind=LookupKind::Service/> }.into_any() }}</AreaGate> }.into_any(),
+        Page::Service(id) => {
+            let id = param(id);
+            view! { <AreaGate area=Area::Services title=Msg::Services><crate::pages::services::detail::ServicePage id=id.clone()/></AreaGate> }.into_any()
+        }
+        _ => elsewhere(),
+    }
 }
 
 area_chunk! {
     /// The services list and a service's page.
-    fn services_area(page: ServicesPage) {
-        match page {
-            ServicesPage::Services => view! { <AreaGate area=Area::Services title=Msg::Services>{move || if caps().service_list { view! { <crate::pages::services::list::ServiceListPage/> }.into_any() } else { view! { <LookupPage kind=LookupKind::Service/> }.into_any() }}</AreaGate> }
-            .into_any(),
-            ServicesPage::Service => view! { <AreaGate area=Area::Services title=Msg::Services><crate::pages::services::detail::ServicePage/></AreaGate> }
-            .into_any(),
-        }
+    fn services_area() {
+        view! { <AreaPages pages=services_pages/> }.into_any()
     }
 }
-route! {
-    /// `/services`.
-    ServicesRoute => services_area(ServicesPage::Services)
-}
-route! {
-    /// `/services/:id`.
-    ServiceRoute => services_area(ServicesPage::Service)
-}
 
-/// The pages of the vm area.
-#[derive(Clone, Copy, Debug)]
-pub enum VmPage {
-    /// `/services/:id/vms/:vmid`: the VM console.
-    Vm,
+fn vm_pages(page: Page<'_>) -> AnyView {
+    match page {
+        Page::Vm { service, vm } => {
+            let (service, vm) = (param(service), param(vm));
+            view! { <AreaGate area=Area::Services title=Msg::VirtualServers supported=caps().vms><crate::pages::vms::detail::VmPage service=service.clone() vm=vm.clone()/></AreaGate> }.into_any()
+        }
+        _ => elsewhere(),
+    }
 }
 
 area_chunk! {
     /// A virtual server's console (power, rebuild, usage, addresses, backups).
-    fn vm_area(page: VmPage) {
-        match page {
-            VmPage::Vm => view! { <AreaGate area=Area::Services title=Msg::VirtualServers supported=caps().vms><crate::pages::vms::detail::VmPage/></AreaGate> }
-            .into_any(),
-        }
+    fn vm_area() {
+        view! { <AreaPages pages=vm_pages/> }.into_any()
     }
-}
-route! {
-    /// `/services/:id/vms/:vmid`: the VM console.
-    VmRoute => vm_area(VmPage::Vm)
 }
 
 area_chunk! {
-    /// The affiliate programme.
+    /// The affiliate programme (one page).
     fn affiliate_area() {
         view! { <AreaGate area=Area::Account title=Msg::Account supported=caps().affiliates><crate::pages::affiliate::AffiliatePage/></AreaGate> }.into_any()
     }
 }
-route! {
-    /// `/affiliate`.
-    AffiliateRoute => affiliate_area()
-}
 
 area_chunk! {
-    /// The provider's news and downloads.
+    /// The provider's news and downloads (one page).
     fn news_area() {
         view! { <AreaGate area=Area::Account title=Msg::Account supported=caps().news><crate::pages::news::NewsPage/></AreaGate> }.into_any()
     }
 }
-route! {
-    /// `/news`.
-    NewsRoute => news_area()
-}
 
-/// The pages of the certificates area.
-#[derive(Clone, Copy, Debug)]
-pub enum CertificatesPage {
-    /// `/certificates`.
-    Certificates,
-    /// `/certificates/order`.
-    Order,
-    /// `/certificates/:id`.
-    Certificate,
+fn certificates_pages(page: Page<'_>) -> AnyView {
+    match page {
+        Page::Certificates => view! { <AreaGate area=Area::Services title=Msg::Services supported=caps().certificates><crate::pages::certificates::list::CertificateListPage/></AreaGate> }.into_any(),
+        Page::OrderCertificate => view! { <AreaGate area=Area::Services title=Msg::Services supported=caps().certificates><crate::pages::certificates::order::OrderCertificatePage/></AreaGate> }.into_any(),
+        Page::Certificate(id) => {
+            let id = param(id);
+            view! { <AreaGate area=Area::Services title=Msg::Services supported=caps().certificates><crate::pages::certificates::detail::CertificatePage id=id.clone()/></AreaGate> }.into_any()
+        }
+        _ => elsewhere(),
+    }
 }
 
 area_chunk! {
     /// SSL certificates: the list, one certificate, ordering one.
-    fn certificates_area(page: CertificatesPage) {
-        match page {
-            CertificatesPage::Certificates => view! { <AreaGate area=Area::Services title=Msg::Services supported=caps().certificates><crate::pages::certificates::list::CertificateListPage/></AreaGate> }
-            .into_any(),
-            CertificatesPage::Order => view! { <AreaGate area=Area::Services title=Msg::Services supported=caps().certificates><crate::pages::certificates::order::OrderCertificatePage/></AreaGate> }
-            .into_any(),
-            CertificatesPage::Certificate => view! { <AreaGate area=Area::Services title=Msg::Services supported=caps().certificates><crate::pages::certificates::detail::CertificatePage/></AreaGate> }
-            .into_any(),
-        }
+    fn certificates_area() {
+        view! { <AreaPages pages=certificates_pages/> }.into_any()
     }
 }
-route! {
-    /// `/certificates`.
-    CertificatesRoute => certificates_area(CertificatesPage::Certificates)
-}
-route! {
-    /// `/certificates/order`.
-    OrderCertificateRoute => certificates_area(CertificatesPage::Order)
-}
-route! {
-    /// `/certificates/:id`.
-    CertificateRoute => certificates_area(CertificatesPage::Certificate)
-}
 
-/// The pages of the dns area.
-#[derive(Clone, Copy, Debug)]
-pub enum DnsPage {
-    /// `/dns`.
-    Zones,
-    /// `/dns/:service/:zone`: the zone editor.
-    Zone,
+fn dns_pages(page: Page<'_>) -> AnyView {
+    match page {
+        Page::Zones => view! { <AreaGate area=Area::Dns title=Msg::Dns><crate::pages::dns::zones::ZonesPage/></AreaGate> }.into_any(),
+        Page::Zone { service, zone } => {
+            let (service, zone) = (param(service), param(zone));
+            view! { <AreaGate area=Area::Dns title=Msg::Dns><crate::pages::dns::editor::ZoneEditorPage service=service.clone() zone=zone.clone()/></AreaGate> }.into_any()
+        }
+        _ => elsewhere(),
+    }
 }
 
 area_chunk! {
     /// The DNS zones and the zone editor.
-    fn dns_area(page: DnsPage) {
-        match page {
-            DnsPage::Zones => view! { <AreaGate area=Area::Dns title=Msg::Dns><crate::pages::dns::zones::ZonesPage/></AreaGate> }
-            .into_any(),
-            DnsPage::Zone => view! { <AreaGate area=Area::Dns title=Msg::Dns><crate::pages::dns::editor::ZoneEditorPage/></AreaGate> }
-            .into_any(),
-        }
+    fn dns_area() {
+        view! { <AreaPages pages=dns_pages/> }.into_any()
     }
 }
-route! {
-    /// `/dns`.
-    ZonesRoute => dns_area(DnsPage::Zones)
-}
-route! {
-    /// `/dns/:service/:zone`: the zone editor.
-    ZoneRoute => dns_area(DnsPage::Zone)
-}
 
-/// The pages of the order area.
-#[derive(Clone, Copy, Debug)]
-pub enum OrderPage {
-    /// `/order`: the catalogue, or the VPS order form where there is no catalogue API.
-    Order,
-    /// `/order/:product`.
-    Configure,
-    /// `/cart`.
-    Cart,
-    /// `/services/:id/upgrade`.
-    Upgrade,
+fn order_pages(page: Page<'_>) -> AnyView {
+    match page {
+        Page::Order => view! { <AreaGate area=Area::Cart title=Msg::Cart>{move || if caps().cart { view! { <crate::pages::order::catalogue::CataloguePage/> }.into_any() } else { view! { <crate::pages::order::vps::VpsOrderPage/> }.into_any() }}</AreaGate> }.into_any(),
+        Page::Configure(product) => {
+            let product = param(product);
+            view! { <AreaGate area=Area::Cart title=Msg::Cart supported=caps().cart><crate::pages::order::configure::ConfigurePage product=product.clone()/></AreaGate> }.into_any()
+        }
+        Page::Cart => view! { <AreaGate area=Area::Cart title=Msg::Cart supported=caps().cart><crate::pages::order::cart::CartPage/></AreaGate> }.into_any(),
+        Page::Upgrade(id) => {
+            let id = param(id);
+            view! { <AreaGate area=Area::Cart title=Msg::UpgradeTitle supported=caps().cart><crate::pages::order::upgrade::UpgradePage id=id.clone()/></AreaGate> }.into_any()
+        }
+        _ => elsewhere(),
+    }
 }
 
 area_chunk! {
-    /// Ordering: the catalogue, a product's options, the cart, and upgrades.
-    fn order_area(page: OrderPage) {
-        match page {
-            OrderPage::Order => view! { <AreaGate area=Area::Cart title=Msg::Cart>{move || if caps().cart { view! { <crate::pages::order::catalogue::CataloguePage/> }.into_any() } else { view! { <crate::pages::order::vps::VpsOrderPage/> }.into_any() }}</AreaGate> }
-            .into_any(),
-            OrderPage::Configure => view! { <AreaGate area=Area::Cart title=Msg::Cart supported=caps().cart><crate::pages::order::configure::ConfigurePage/></AreaGate> }
-            .into_any(),
-            OrderPage::Cart => view! { <AreaGate area=Area::Cart title=Msg::Cart supported=caps().cart><crate::pages::order::cart::CartPage/></AreaGate> }
-            .into_any(),
-            OrderPage::Upgrade => view! { <AreaGate area=Area::Cart title=Msg::UpgradeTitle supported=caps().cart><crate::pages::order::upgrade::UpgradePage/></AreaGate> }
-            .into_any(),
-        }
+    /// Ordering: the catalogue (or the VPS order form where there is no catalogue API), a
+    /// product's options, the cart, and upgrades.
+    fn order_area() {
+        view! { <AreaPages pages=order_pages/> }.into_any()
     }
 }
-route! {
-    /// `/order`: the catalogue, or the VPS order form where there is no catalogue API.
-    OrderRoute => order_area(OrderPage::Order)
-}
-route! {
-    /// `/order/:product`.
-    ConfigureRoute => order_area(OrderPage::Configure)
-}
-route! {
-    /// `/cart`.
-    CartRoute => order_area(OrderPage::Cart)
-}
-route! {
-    /// `/services/:id/upgrade`.
-    UpgradeRoute => order_area(OrderPage::Upgrade)
-}
 
-/// The pages of the support area.
-#[derive(Clone, Copy, Debug)]
-pub enum SupportPage {
-    /// `/support`.
-    Support,
-    /// `/support/new`.
-    NewTicket,
-    /// `/support/:number`.
-    Ticket,
+fn support_pages(page: Page<'_>) -> AnyView {
+    match page {
+        Page::Support => view! { <AreaGate area=Area::Support title=Msg::Support><crate::pages::support::list::SupportPage/></AreaGate> }.into_any(),
+        Page::NewTicket => view! { <AreaGate area=Area::Support title=Msg::Support><crate::pages::support::new::NewTicketPage/></AreaGate> }.into_any(),
+        Page::Ticket(number) => {
+            let number = param(number);
+            view! { <AreaGate area=Area::Support title=Msg::Support><crate::pages::support::ticket::TicketPage number=number.clone()/></AreaGate> }.into_any()
+        }
+        _ => elsewhere(),
+    }
 }
 
 area_chunk! {
     /// Support tickets.
-    fn support_area(page: SupportPage) {
-        match page {
-            SupportPage::Support => view! { <AreaGate area=Area::Support title=Msg::Support><crate::pages::support::list::SupportPage/></AreaGate> }
-            .into_any(),
-            SupportPage::NewTicket => view! { <AreaGate area=Area::Support title=Msg::Support><crate::pages::support::new::NewTicketPage/></AreaGate> }
-            .into_any(),
-            SupportPage::Ticket => view! { <AreaGate area=Area::Support title=Msg::Support><crate::pages::support::ticket::TicketPage/></AreaGate> }
-            .into_any(),
-        }
+    fn support_area() {
+        view! { <AreaPages pages=support_pages/> }.into_any()
     }
 }
-route! {
-    /// `/support`.
-    SupportRoute => support_area(SupportPage::Support)
-}
-route! {
-    /// `/support/new`.
-    NewTicketRoute => support_area(SupportPage::NewTicket)
-}
-route! {
-    /// `/support/:number`.
-    TicketRoute => support_area(SupportPage::Ticket)
-}
 
-/// The pages of the account area.
-#[derive(Clone, Copy, Debug)]
-pub enum AccountPage {
-    /// `/account`.
-    Account,
-    /// `/account/*page`: security and the e-mail history, told apart by the path.
-    Pages,
+fn account_pages(page: Page<'_>) -> AnyView {
+    use crate::pages::account::{activity, contacts, emails, security, settings};
+    let caps = caps();
+    match page {
+        Page::Account => view! { <AreaGate area=Area::Account title=Msg::Account><crate::pages::account::AccountPage/></AreaGate> }.into_any(),
+        Page::Security => view! { <AreaGate area=Area::Account title=Msg::Account supported=caps.security><security::SecurityPage/></AreaGate> }.into_any(),
+        Page::Emails => view! { <AreaGate area=Area::Account title=Msg::Account supported=caps.email_history><emails::EmailsPage/></AreaGate> }.into_any(),
+        Page::Email(id) => {
+            let id = param(id);
+            view! { <AreaGate area=Area::Account title=Msg::Account supported=caps.email_history><emails::EmailPage id=id.clone()/></AreaGate> }.into_any()
+        }
+        Page::Activity => view! { <AreaGate area=Area::Account title=Msg::Account supported=caps.activity><activity::ActivityPage/></AreaGate> }.into_any(),
+        Page::Settings => view! { <AreaGate area=Area::Account title=Msg::Account supported=caps.settings><settings::SettingsPage/></AreaGate> }.into_any(),
+        Page::Contacts => view! { <AreaGate area=Area::Account title=Msg::Account supported=caps.contacts><contacts::ContactsPage/></AreaGate> }.into_any(),
+        Page::NewContact => view! { <AreaGate area=Area::Account title=Msg::Account supported=caps.contacts><contacts::ContactPage id=None/></AreaGate> }.into_any(),
+        Page::Contact(id) => {
+            let id = param(id);
+            view! { <AreaGate area=Area::Account title=Msg::Account supported=caps.contacts><contacts::ContactPage id=Some(id.clone())/></AreaGate> }.into_any()
+        }
+        _ => elsewhere(),
+    }
 }
 
 area_chunk! {
-    /// The account page.
-    fn account_area(page: AccountPage) {
-        match page {
-            AccountPage::Account => view! { <AreaGate area=Area::Account title=Msg::Account><crate::pages::account::AccountPage/></AreaGate> }
-            .into_any(),
-            AccountPage::Pages => view! {{
-                move || {
-                    let path = leptos_router::hooks::use_location().pathname.get();
-                    match crate::routes::AccountSub::of_path(&path) {
-                        Some(crate::routes::AccountSub::Security) => view! { <AreaGate area=Area::Account title=Msg::Account supported=caps().security><crate::pages::account::security::SecurityPage/></AreaGate> }.into_any(),
-                        Some(crate::routes::AccountSub::Emails) => view! { <AreaGate area=Area::Account title=Msg::Account supported=caps().email_history><crate::pages::account::emails::EmailsPage/></AreaGate> }.into_any(),
-                        Some(crate::routes::AccountSub::Email(id)) => view! { <AreaGate area=Area::Account title=Msg::Account supported=caps().email_history><crate::pages::account::emails::EmailPage id=id.clone()/></AreaGate> }.into_any(),
-                        Some(crate::routes::AccountSub::Activity) => view! { <AreaGate area=Area::Account title=Msg::Account supported=caps().activity><crate::pages::account::activity::ActivityPage/></AreaGate> }.into_any(),
-                        Some(crate::routes::AccountSub::Settings) => view! { <AreaGate area=Area::Account title=Msg::Account supported=caps().settings><crate::pages::account::settings::SettingsPage/></AreaGate> }.into_any(),
-                        Some(crate::routes::AccountSub::Contacts) => view! { <AreaGate area=Area::Account title=Msg::Account supported=caps().contacts><crate::pages::account::contacts::ContactsPage/></AreaGate> }.into_any(),
-                        Some(crate::routes::AccountSub::NewContact) => view! { <AreaGate area=Area::Account title=Msg::Account supported=caps().contacts><crate::pages::account::contacts::ContactPage id=None/></AreaGate> }.into_any(),
-                        Some(crate::routes::AccountSub::Contact(id)) => view! { <AreaGate area=Area::Account title=Msg::Account supported=caps().contacts><crate::pages::account::contacts::ContactPage id=Some(id.clone())/></AreaGate> }.into_any(),
-                        None => view! { <crate::pages::not_found::NotFound/> }.into_any(),
-                    }
-                }
-            }}
-            .into_any(),
-        }
+    /// The account and its pages (security, e-mails, settings, activity, contacts).
+    fn account_area() {
+        view! { <AreaPages pages=account_pages/> }.into_any()
     }
-}
-route! {
-    /// `/account`.
-    AccountRoute => account_area(AccountPage::Account)
-}
-route! {
-    /// `/account/*page`.
-    AccountPagesRoute => account_area(AccountPage::Pages)
 }

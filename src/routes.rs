@@ -1,7 +1,9 @@
-//! Every page's address, in one typed table. Pages link with `Page::Invoice(id).href()`, never
-//! with a path written by hand, so renaming a route is one edit here and a link to a page that
-//! does not exist cannot be written. The router (src/app.rs) matches the same patterns; a test
-//! below reads src/app.rs and fails when the two disagree.
+//! Every page's address, in one typed table, both ways. Pages link with
+//! `Page::Invoice(id).href()`, never with a path written by hand, so renaming a route is one edit
+//! here and a link to a page that does not exist cannot be written; the signed-in shell reads the
+//! address back with `Page::parse` to choose the page (src/components/area_outlet.rs), so the
+//! router itself has one route for all of them (src/app.rs). A test reads every page back from
+//! its address.
 
 use crate::percent::encode_component;
 
@@ -92,46 +94,71 @@ pub enum Page<'a> {
     Contact(&'a str),
 }
 
-/// A page under `/account/` (one router entry, `/account/*page`, for all of them).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum AccountSub {
-    /// `/account/security`.
-    Security,
-    /// `/account/emails`.
-    Emails,
-    /// `/account/emails/:id` (decoded).
-    Email(String),
-    /// `/account/settings`.
-    Settings,
-    /// `/account/activity`.
-    Activity,
-    /// `/account/contacts`.
-    Contacts,
-    /// `/account/contacts/new`.
-    NewContact,
-    /// `/account/contacts/:id` (decoded).
-    Contact(String),
-}
-
-impl AccountSub {
-    /// The page at `path`, if there is one.
-    pub fn of_path(path: &str) -> Option<AccountSub> {
-        let rest = path.strip_prefix("/account/")?.trim_end_matches('/');
-        match rest.split('/').collect::<Vec<_>>().as_slice() {
-            ["security"] => Some(AccountSub::Security),
-            ["emails"] => Some(AccountSub::Emails),
-            ["emails", id] if !id.is_empty() => {
-                Some(AccountSub::Email(crate::percent::decode_component(id)))
-            }
-            ["settings"] => Some(AccountSub::Settings),
-            ["activity"] => Some(AccountSub::Activity),
-            ["contacts"] => Some(AccountSub::Contacts),
-            ["contacts", "new"] => Some(AccountSub::NewContact),
-            ["contacts", id] if !id.is_empty() => {
-                Some(AccountSub::Contact(crate::percent::decode_component(id)))
-            }
-            _ => None,
-        }
+impl<'a> Page<'a> {
+    /// The page at `path`, the inverse of [`Page::href`]. Path parameters come back as the
+    /// address has them, still percent-encoded (`decode_component` gives the value): the
+    /// router has one route for every signed-in page and the shell tells them apart here.
+    pub fn parse(path: &'a str) -> Option<Page<'a>> {
+        let path = match path.strip_suffix('/') {
+            Some(trimmed) if !trimmed.is_empty() => trimmed,
+            _ => path,
+        };
+        let segments: Vec<&'a str> = path.strip_prefix('/')?.split('/').collect();
+        let page = match segments.as_slice() {
+            [""] => Page::Dashboard,
+            ["login"] => Page::Login,
+            ["login", "forgot"] => Page::Forgot,
+            ["login", "reset"] => Page::ResetPassword,
+            ["invoices"] => Page::Invoices,
+            ["invoices", "pay-all"] => Page::PayAll,
+            ["invoices", id] => Page::Invoice(id),
+            ["funds"] => Page::Funds,
+            ["estimates"] => Page::Estimates,
+            ["estimates", id] => Page::Estimate(id),
+            ["services"] => Page::Services,
+            ["services", id] => Page::Service(id),
+            ["services", id, "upgrade"] => Page::Upgrade(id),
+            ["services", service, "vms", vm] => Page::Vm { service, vm },
+            ["affiliate"] => Page::Affiliate,
+            ["news"] => Page::News,
+            ["certificates"] => Page::Certificates,
+            ["certificates", "order"] => Page::OrderCertificate,
+            ["certificates", id] => Page::Certificate(id),
+            ["dns"] => Page::Zones,
+            ["dns", service, zone] => Page::Zone { service, zone },
+            ["order"] => Page::Order,
+            ["order", product] => Page::Configure(product),
+            ["cart"] => Page::Cart,
+            ["support"] => Page::Support,
+            ["support", "new"] => Page::NewTicket,
+            ["support", number] => Page::Ticket(number),
+            ["account"] => Page::Account,
+            ["account", "security"] => Page::Security,
+            ["account", "emails"] => Page::Emails,
+            ["account", "emails", id] => Page::Email(id),
+            ["account", "settings"] => Page::Settings,
+            ["account", "activity"] => Page::Activity,
+            ["account", "contacts"] => Page::Contacts,
+            ["account", "contacts", "new"] => Page::NewContact,
+            ["account", "contacts", id] => Page::Contact(id),
+            _ => return None,
+        };
+        // A parameter is never empty (`/invoices//x` is no page).
+        let parameters: &[&str] = match page {
+            Page::Invoice(a)
+            | Page::Estimate(a)
+            | Page::Service(a)
+            | Page::Upgrade(a)
+            | Page::Certificate(a)
+            | Page::Configure(a)
+            | Page::Ticket(a)
+            | Page::Email(a)
+            | Page::Contact(a) => &[a],
+            Page::Vm { service, vm } => &[service, vm],
+            Page::Zone { service, zone } => &[service, zone],
+            _ => &[],
+        };
+        (!parameters.iter().any(|p| p.is_empty())).then_some(page)
     }
 }
 
@@ -257,76 +284,36 @@ mod tests {
         Page::Contact("7"),
     ];
 
-    /// The router's patterns, as written in src/app.rs (`path!("/invoices/:id")`).
-    fn router_patterns() -> Vec<String> {
-        include_str!("app.rs")
-            .split("path!(\"")
-            .skip(1)
-            .filter_map(|rest| rest.split_once("\")").map(|(p, _)| p.to_string()))
-            .filter(|p| !p.is_empty())
-            .collect()
-    }
-
-    fn matches(pattern: &str, href: &str) -> bool {
-        let (p, h): (Vec<_>, Vec<_>) = (pattern.split('/').collect(), href.split('/').collect());
-        // `*rest` takes one segment or more (the area's chunk tells them apart).
-        if p.last().is_some_and(|l| l.starts_with('*')) {
-            return h.len() >= p.len() && p[..p.len() - 1] == h[..p.len() - 1];
-        }
-        p.len() == h.len()
-            && p.iter().zip(&h).all(|(p, h)| {
-                if p.starts_with(':') {
-                    !h.is_empty()
-                } else {
-                    p == h
-                }
-            })
-    }
-
     #[test]
-    fn every_page_is_routed_and_every_route_is_a_page() {
-        let patterns = router_patterns();
-        assert!(patterns.len() >= 20, "{patterns:?}");
+    fn every_page_is_read_back_from_its_address() {
         for page in ALL {
             let href = page.href();
-            // The dashboard is the shell's empty path.
-            let found = href == "/" || patterns.iter().any(|p| matches(p, &href));
-            assert!(found, "{page:?} -> {href} matches no route in src/app.rs");
-        }
-        for pattern in &patterns {
-            let reached = ALL.iter().any(|page| matches(pattern, &page.href()));
-            assert!(reached, "route {pattern} has no Page");
+            assert_eq!(Page::parse(&href), Some(page), "{href}");
+            assert_eq!(Page::parse(&format!("{href}/")), Some(page), "{href}/");
         }
     }
 
     #[test]
-    fn the_account_pages_are_told_apart_by_their_path() {
-        for page in [
-            Page::Security,
-            Page::Emails,
-            Page::Email("a b/7"),
-            Page::Settings,
-            Page::Activity,
-            Page::Contacts,
-            Page::NewContact,
-            Page::Contact("49"),
+    fn parameters_come_back_encoded_and_empty_ones_are_no_page() {
+        let href = Page::Email("a b/7").href();
+        assert_eq!(Page::parse(&href), Some(Page::Email("a%20b%2F7")));
+        assert_eq!(crate::percent::decode_component("a%20b%2F7"), "a b/7");
+        for path in [
+            "",
+            "invoices",
+            "/nothing",
+            "/invoices//x",
+            "/account/nothing",
+            "/account/emails/7/x",
+            "/services/7/vms/",
+            "/services/7/vms//",
+            "/dns/3",
         ] {
-            assert!(AccountSub::of_path(&page.href()).is_some(), "{page:?}");
+            assert_eq!(Page::parse(path), None, "{path}");
         }
-        assert_eq!(
-            AccountSub::of_path(&Page::Email("a b/7").href()),
-            Some(AccountSub::Email("a b/7".into()))
-        );
-        assert_eq!(
-            AccountSub::of_path(&Page::Contact("49").href()),
-            Some(AccountSub::Contact("49".into()))
-        );
-        assert_eq!(
-            AccountSub::of_path(&Page::NewContact.href()),
-            Some(AccountSub::NewContact)
-        );
-        assert_eq!(AccountSub::of_path("/account/nothing"), None);
-        assert_eq!(AccountSub::of_path("/account/emails/7/x"), None);
+        // The fixed words of a path win over a parameter that spells them.
+        assert_eq!(Page::parse("/invoices/pay-all"), Some(Page::PayAll));
+        assert_eq!(Page::parse("/support/new"), Some(Page::NewTicket));
     }
 
     #[test]

@@ -38,3 +38,27 @@ fn the_seed_methods_decode_by_route() {
     assert!(a.label && a.cancel && a.upgrade);
     assert!(!a.vms);
 }
+
+#[test]
+fn a_servers_addresses_and_reverse_dns_are_offered_by_its_methods() {
+    let v: serde_json::Value = serde_json::from_str(
+        r#"{"methods": [
+            {"name": "List Service IP Addresses", "method": "GET", "route": "\/service\/@id\/ip"},
+            {"name": "Reverse DNS", "method": "GET", "route": "\/service\/@id\/rdns"},
+            {"name": "Update rDNS", "method": "POST", "route": "\/service\/@id\/rdns"}
+        ]}"#,
+    )
+    .unwrap();
+    let a = hostbill::service_actions(&v).unwrap();
+    assert!(a.addresses && a.rdns && !a.vms);
+    // Reading the names is not changing them.
+    let read_only: serde_json::Value = serde_json::from_str(
+        r#"{"methods": [
+            {"name": "List Service IP Addresses", "method": "GET", "route": "/service/@id/ip"},
+            {"name": "Reverse DNS", "method": "GET", "route": "/service/@id/rdns"}
+        ]}"#,
+    )
+    .unwrap();
+    let a = hostbill::service_actions(&read_only).unwrap();
+    assert!(a.addresses && !a.rdns);
+}

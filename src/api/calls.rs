@@ -184,6 +184,10 @@ calls! {
     SERVICE_METHODS = "/service/@id/methods";
     /// A service's label.
     SERVICE_LABEL = "/service/@id/label";
+    /// A server's IP addresses (a service that is not a cloud VM).
+    SERVICE_IPS = "/service/@id/ip";
+    /// Their reverse DNS names, and changing them.
+    SERVICE_RDNS = "/service/@id/rdns";
     /// A cancellation request.
     SERVICE_CANCEL = "/service/@id/cancel";
     /// Renewing now: the next period's invoice.

@@ -24,6 +24,7 @@ mod hosting;
 mod news;
 mod ordering;
 mod security;
+mod service_addresses;
 mod services;
 mod settings;
 mod support;

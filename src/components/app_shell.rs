@@ -13,7 +13,7 @@ use crate::state::brand::use_config;
 use crate::state::prefs::tr;
 use crate::state::session::use_session;
 use leptos::prelude::*;
-use leptos_router::components::{A, Outlet, Redirect};
+use leptos_router::components::{A, Redirect};
 use leptos_router::hooks::use_location;
 
 /// The guarded layout. An expired session keeps the page (and anything typed into it) under an
@@ -101,7 +101,7 @@ fn ShellLayout() -> impl IntoView {
             <div class="banner banner--warning" role="status">{tr(Msg::ConnectionProblemBanner)}</div>
         </Show>
         <main id="main" class="page" tabindex="-1">
-            <Outlet/>
+            <crate::components::area_outlet::AreaOutlet/>
         </main>
     }
 }

@@ -93,6 +93,10 @@ pub struct ServiceActions {
     pub hosting: bool,
     /// The order awaits or failed its setup and may be deleted (BoxBilling `order/delete`).
     pub delete: bool,
+    /// Its IP addresses can be listed (a server that is not a cloud VM: `GET /service/@id/ip`).
+    pub addresses: bool,
+    /// Their reverse DNS can be read and changed (`GET`/`POST /service/@id/rdns`).
+    pub rdns: bool,
 }
 
 /// The VM calls a service's backend lists. When a portal lists only the VM list route, the
@@ -149,6 +153,8 @@ impl ServiceActions {
                 ("PUT", "/service/@id/vms/@vmid") => a.vm.resize = true,
                 ("DELETE", "/service/@id/vms/@vmid") => a.vm.destroy = true,
                 (_, "/service/@id/images") => a.vm.iso = true,
+                ("GET", "/service/@id/ip") => a.addresses = true,
+                ("POST", "/service/@id/rdns") => a.rdns = true,
                 _ => {}
             }
             if let Some(rest) = route.strip_prefix("/service/@id/vms") {

@@ -14,6 +14,7 @@ const PAGES: [string, string][] = [
   ['/estimates/1', ''],
   ['/services', 'Services'],
   ['/services/303', ''],
+  ['/services/308', ''],
   ['/services/303/vms/9001', ''],
   ['/dns', 'DNS zones'],
   ['/dns/306/1', ''],

@@ -55,3 +55,34 @@ test('another client\'s service is refused clearly', async ({ page }) => {
   await page.goto('/services/301');
   await expect(page.getByText('This service does not exist or belongs to another account.')).toBeVisible();
 });
+
+test('a dedicated server lists its addresses; a reverse-DNS name is checked before sending and saved once', async ({ page, request }) => {
+  const get = await portal(request);
+  const listed: any[] = (await get('/service/308/ip')).ips;
+  const posts: string[] = [];
+  page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/api/service/308/rdns')) posts.push(r.postData() ?? ''); });
+  await logIn(page);
+  await page.goto('/services/308');
+  const section = page.getByRole('region', { name: 'IP addresses' });
+  await expect(section.getByRole('row')).toHaveCount(1 + listed.length);
+  await expect(section.getByLabel('Reverse DNS of 103.56.158.10')).toHaveValue('db1.nguyenstudio.vn');
+  const second = section.getByLabel('Reverse DNS of 103.56.158.11');
+  // Nothing changed: nothing is sent, and the page says so.
+  await section.getByRole('button', { name: 'Save reverse DNS' }).click();
+  await expect(section.getByText('Nothing to save: no name was changed.')).toBeVisible();
+  // Not a host name: refused on the spot.
+  await second.fill('not a host');
+  await section.getByRole('button', { name: 'Save reverse DNS' }).click();
+  await expect(second).toHaveAttribute('aria-invalid', 'true');
+  await expect(section.getByText(/Not a host name/)).toBeVisible();
+  expect(posts).toEqual([]);
+  // A good one, double-clicked: one request, with only the changed name.
+  const name = `mx-${Date.now()}.nguyenstudio.vn`;
+  await second.fill(name);
+  await section.getByRole('button', { name: 'Save reverse DNS' }).dblclick();
+  await expect(section.getByText('Reverse DNS saved.')).toBeVisible();
+  expect(posts.length).toBe(1);
+  expect(JSON.parse(posts[0])).toEqual({ ipaddress: { '103.56.158.11': name } });
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'IP addresses' }).getByLabel('Reverse DNS of 103.56.158.11')).toHaveValue(name);
+});

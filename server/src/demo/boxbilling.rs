@@ -436,6 +436,8 @@ fn order_row(conn: &Connection, r: &rusqlite::Row<'_>) -> rusqlite::Result<Value
         ("Domains", _) => "domain",
         // FOSSBilling sells certificates as custom products (no module of their own).
         ("SSL Certificates", _) => "custom",
+        // And dedicated servers, set up by hand.
+        ("Dedicated Servers", _) => "custom",
         _ => "hosting",
     };
     // As FOSSBilling 0.6.22 answers (real-answers order_get_1, order_get_2): `meta` is `[]`, the

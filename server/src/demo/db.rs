@@ -4,7 +4,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use std::path::Path;
 
 /// Bump when the schema changes: an older file is re-seeded.
-const SCHEMA_VERSION: i64 = 15;
+const SCHEMA_VERSION: i64 = 16;
 
 const SCHEMA: &str = r#"
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -71,6 +71,11 @@ CREATE TABLE vms (
 CREATE TABLE vm_ips (
   id INTEGER PRIMARY KEY, service_id INTEGER NOT NULL, vm_id INTEGER, address TEXT NOT NULL,
   version INTEGER NOT NULL, rdns TEXT NOT NULL DEFAULT '', primary_ip INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE server_ips (
+  service_id INTEGER NOT NULL, address TEXT NOT NULL, version INTEGER NOT NULL,
+  rdns TEXT NOT NULL DEFAULT '', primary_ip INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (service_id, address)
 );
 CREATE TABLE vm_backups (
   id INTEGER PRIMARY KEY, vm_id INTEGER NOT NULL, name TEXT NOT NULL, date TEXT NOT NULL, size_mb INTEGER NOT NULL

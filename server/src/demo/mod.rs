@@ -64,6 +64,9 @@ mod security;
 #[cfg(test)]
 mod security_tests;
 mod seed;
+mod server_ips;
+#[cfg(test)]
+mod server_ips_tests;
 mod services;
 #[cfg(test)]
 mod services_tests;
@@ -356,6 +359,11 @@ pub fn routers(args: DemoArgs) -> Result<(Router, Router), String> {
         .route("/service/{id}", get(services::detail))
         .route("/service/{id}/methods", get(services::methods))
         .route("/service/{id}/label", post(services::set_label))
+        .route("/service/{id}/ip", get(server_ips::ips))
+        .route(
+            "/service/{id}/rdns",
+            get(server_ips::rdns).post(server_ips::set_rdns),
+        )
         .route("/service/{id}/cancel", post(services::cancel))
         .route(
             "/service/{id}/upgrade",

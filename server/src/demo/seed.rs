@@ -1007,6 +1007,19 @@ fn services(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
             "Terminated",
         ),
         (
+            308,
+            1,
+            0,
+            "Dedicated E-2388G",
+            "Dedicated Servers",
+            "db1.nguyenstudio.vn",
+            12990,
+            "Monthly",
+            150,
+            17,
+            "Active",
+        ),
+        (
             401,
             2,
             20,
@@ -1026,6 +1039,21 @@ fn services(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
             "INSERT INTO services(id, client_id, product_id, name, category, domain, total, billingcycle, date_created, next_due, status, username) \
              VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)",
             params![id, client, product, name, cat, domain, total, cycle, d(today - Duration::days(age)), d(today + Duration::days(next)), status, format!("user{id}")],
+        )?;
+    }
+    // The dedicated server was set up by hand: no catalogue product (so no upgrade options).
+    tx.execute("UPDATE services SET product_id = NULL WHERE id = 308", [])?;
+    // The dedicated server's addresses (a /29's usable four and an IPv6 one); one has its name.
+    for (address, version, rdns, primary) in [
+        ("103.56.158.10", 4, "db1.nguyenstudio.vn", 1),
+        ("103.56.158.11", 4, "", 0),
+        ("103.56.158.12", 4, "", 0),
+        ("103.56.158.13", 4, "", 0),
+        ("2405:4800:100:2::10", 6, "", 0),
+    ] {
+        tx.execute(
+            "INSERT INTO server_ips(service_id, address, version, rdns, primary_ip) VALUES (308, ?1, ?2, ?3, ?4)",
+            params![address, version, rdns, primary],
         )?;
     }
     // Cloud server limits (the VM resources page shows used and available).

@@ -70,6 +70,11 @@ pub async fn methods(
     if status == "Active" || status == "Suspended" {
         list.push(m("Cancel Service", "POST", "/service/@id/cancel"));
     }
+    if category == "Dedicated Servers" && status == "Active" {
+        list.push(m("List Service IP Addresses", "GET", "/service/@id/ip"));
+        list.push(m("Reverse DNS", "GET", "/service/@id/rdns"));
+        list.push(m("Update rDNS", "POST", "/service/@id/rdns"));
+    }
     if category == "Cloud Servers" && status == "Active" {
         list.push(m("Upgrade Options", "GET", "/service/@id/upgrade"));
         list.push(m("Upgrade Request", "POST", "/service/@id/upgrade"));

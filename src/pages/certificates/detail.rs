@@ -17,16 +17,17 @@ use crate::routes::Page;
 use crate::state::prefs::{tr, tw, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 /// The page.
 #[component]
-pub fn CertificatePage() -> impl IntoView {
+pub fn CertificatePage(
+    /// The certificate's service id.
+    id: String,
+) -> impl IntoView {
     let session = use_session();
-    let params = use_params_map();
     let data = LocalResource::new(move || {
         let api = session.api_for_read();
-        let id = params.with(|p| p.get("id").unwrap_or_default());
+        let id = id.clone();
         async move {
             let detail = api.certificate(&id).await?;
             // The answer names no currency: prices are in the account's.

@@ -25,23 +25,20 @@ use crate::routes::Page;
 use crate::state::prefs::{tr, tw, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
 /// The page.
 #[component]
-pub fn ZoneEditorPage() -> impl IntoView {
+pub fn ZoneEditorPage(
+    /// The DNS service holding the zone.
+    service: String,
+    /// The zone's id.
+    zone: String,
+) -> impl IntoView {
     let session = use_session();
-    let params = use_params_map();
-    let ids = move || {
-        params.with(|p| {
-            (
-                p.get("service").unwrap_or_default(),
-                p.get("zone").unwrap_or_default(),
-            )
-        })
-    };
+    let ids = Signal::stored((service, zone));
+    let ids = move || ids.get();
     let zone = LocalResource::new(move || {
         let api = session.api_for_read();
         let (service, zone) = ids();

@@ -15,16 +15,17 @@ use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use crate::state::today;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 /// The page.
 #[component]
-pub fn EstimatePage() -> impl IntoView {
+pub fn EstimatePage(
+    /// The estimate's id.
+    id: String,
+) -> impl IntoView {
     let session = use_session();
-    let params = use_params_map();
     let estimate = LocalResource::new(move || {
         let api = session.api_for_read();
-        let id = params.with(|p| p.get("id").unwrap_or_default());
+        let id = id.clone();
         async move { api.estimate(&id).await }
     });
     let missing = Memo::new(move |_| {

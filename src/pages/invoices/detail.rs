@@ -18,19 +18,20 @@ use crate::state::brand::use_config;
 use crate::state::prefs::{tr, tw, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 /// The invoice page (`/invoices/:id`).
 #[component]
-pub fn InvoicePage() -> impl IntoView {
+pub fn InvoicePage(
+    /// The invoice's id (its hash on BoxBilling).
+    id: String,
+) -> impl IntoView {
     let session = use_session();
-    let params = use_params_map();
     let query = leptos_router::hooks::use_query_map();
     let prefs = crate::state::prefs::use_prefs();
-    let id = move || params.with(|p| p.get("id").unwrap_or_default());
+    let id = Signal::stored(id);
     let invoice = LocalResource::new(move || {
         let api = session.api_for_read();
-        let id = id();
+        let id = id.get();
         async move { api.invoice(&id).await }
     });
     let balance = LocalResource::new(move || {

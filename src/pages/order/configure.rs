@@ -21,14 +21,16 @@ use crate::state::cart::use_cart;
 use crate::state::prefs::{tr, tw, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+use leptos_router::hooks::{use_navigate, use_query_map};
 
 /// The page.
 #[component]
-pub fn ConfigurePage() -> impl IntoView {
+pub fn ConfigurePage(
+    /// The product's id.
+    product: String,
+) -> impl IntoView {
     let session = use_session();
-    let params = use_params_map();
-    let product = Memo::new(move |_| params.with(|p| p.get("product").unwrap_or_default()));
+    let product = Signal::stored(product);
     let data = LocalResource::new(move || {
         let api = session.api_for_read();
         let id = product.get();

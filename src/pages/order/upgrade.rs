@@ -16,16 +16,18 @@ use crate::routes::Page;
 use crate::state::prefs::{tr, tw, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_navigate;
 use serde_json::json;
 use std::time::Duration;
 
 /// The page.
 #[component]
-pub fn UpgradePage() -> impl IntoView {
+pub fn UpgradePage(
+    /// The service's id.
+    id: String,
+) -> impl IntoView {
     let session = use_session();
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    let id = Signal::stored(id);
     let data = LocalResource::new(move || {
         let api = session.api_for_read();
         let id = id.get();

@@ -17,17 +17,17 @@ use crate::state::last_sent::LastSent;
 use crate::state::prefs::{tr, tw, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 /// The page.
 #[component]
-pub fn ServicePage() -> impl IntoView {
+pub fn ServicePage(
+    /// The service's id.
+    id: String,
+) -> impl IntoView {
     let session = use_session();
     let prefs = use_prefs();
     let query = leptos_router::hooks::use_query_map();
-    let params = use_params_map();
-    // A memo, so leaving for another route (a VM page) does not read the service again.
-    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    let id = Signal::stored(id);
     let data = LocalResource::new(move || {
         let api = session.api_for_read();
         let id = id.get();
@@ -130,6 +130,7 @@ fn ServiceView(service: ServiceDetail, actions: ServiceActions, currency: String
         {actions.vms.then(|| view! { <VmSection service=service.summary.id.clone() features=actions.vm.clone()/> })}
         {actions.domain.then(|| view! { <crate::pages::services::domain::DomainSection service=service.summary.id.clone()/> })}
         {actions.hosting.then(|| view! { <crate::pages::services::hosting::HostingSection service=service.summary.id.clone()/> })}
+        {(actions.addresses && !actions.vms).then(|| view! { <crate::pages::services::addresses::ServiceAddresses service=service.summary.id.clone() rdns=actions.rdns/> })}
         {actions.label.then(|| view! { <LabelForm id=service.summary.id.clone() label=label/> })}
         {caps.service_invoices.then(|| view! { <ServiceInvoices service=service.summary.id.clone()/> })}
         {caps.order_extras.then(|| view! { <crate::pages::services::extras::OrderExtras service=service.summary.id.clone()/> })}

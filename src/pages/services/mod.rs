@@ -2,6 +2,7 @@
 //! invoices, cancellation, its VMs, a domain's registrar settings, and only the actions the
 //! portal lists for it).
 
+pub mod addresses;
 pub mod cancel;
 pub mod delete_order;
 pub mod detail;

@@ -71,6 +71,14 @@ pub enum ServiceWord {
     OpenTheInvoice,
     RenewConfirm,
     Configuration,
+    Addresses,
+    ReverseDns,
+    ReverseDnsOf,
+    SaveReverseDns,
+    ReverseDnsSaved,
+    ReverseDnsInvalid,
+    ReverseDnsUnchanged,
+    NoAddresses,
 }
 
 impl AreaWords for ServiceWord {
@@ -267,6 +275,26 @@ impl AreaWords for ServiceWord {
             }
             (Configuration, Lang::En) => "Configuration",
             (Configuration, Lang::Vi) => "Cấu hình",
+            (Addresses, Lang::En) => "IP addresses",
+            (Addresses, Lang::Vi) => "Địa chỉ IP",
+            (ReverseDns, Lang::En) => "Reverse DNS",
+            (ReverseDns, Lang::Vi) => "DNS ngược",
+            (ReverseDnsOf, Lang::En) => "Reverse DNS of {ip}",
+            (ReverseDnsOf, Lang::Vi) => "DNS ngược của {ip}",
+            (SaveReverseDns, Lang::En) => "Save reverse DNS",
+            (SaveReverseDns, Lang::Vi) => "Lưu DNS ngược",
+            (ReverseDnsSaved, Lang::En) => "Reverse DNS saved.",
+            (ReverseDnsSaved, Lang::Vi) => "Đã lưu DNS ngược.",
+            (ReverseDnsInvalid, Lang::En) => {
+                "Not a host name: use letters, digits and hyphens, with at least one dot (mail.example.com)."
+            }
+            (ReverseDnsInvalid, Lang::Vi) => {
+                "Không phải tên máy chủ hợp lệ: dùng chữ, số và dấu gạch ngang, có ít nhất một dấu chấm (mail.example.com)."
+            }
+            (ReverseDnsUnchanged, Lang::En) => "Nothing to save: no name was changed.",
+            (ReverseDnsUnchanged, Lang::Vi) => "Không có gì để lưu: chưa đổi tên nào.",
+            (NoAddresses, Lang::En) => "This server has no IP addresses yet.",
+            (NoAddresses, Lang::Vi) => "Máy chủ này chưa có địa chỉ IP.",
         }
     }
 }

@@ -15,14 +15,15 @@ use crate::routes::Page;
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 /// The page.
 #[component]
-pub fn TicketPage() -> impl IntoView {
+pub fn TicketPage(
+    /// The ticket's number.
+    number: String,
+) -> impl IntoView {
     let session = use_session();
-    let params = use_params_map();
-    let number = Memo::new(move |_| params.with(|p| p.get("number").unwrap_or_default()));
+    let number = Signal::stored(number);
     let generation = RwSignal::new(0u32);
     let data = LocalResource::new(move || {
         generation.track();

@@ -24,21 +24,17 @@ use crate::state::session::use_session;
 use crate::vm::PowerState;
 use crate::vm::size::memory;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 /// The page.
 #[component]
-pub fn VmPage() -> impl IntoView {
+pub fn VmPage(
+    /// The service the VM belongs to.
+    service: String,
+    /// The VM's id.
+    vm: String,
+) -> impl IntoView {
     let session = use_session();
-    let params = use_params_map();
-    let ids = Memo::new(move |_| {
-        params.with(|p| {
-            (
-                p.get("id").unwrap_or_default(),
-                p.get("vmid").unwrap_or_default(),
-            )
-        })
-    });
+    let ids = Signal::stored((service, vm));
     let ids = move || ids.get();
     let data = LocalResource::new(move || {
         let api = session.api_for_read();

@@ -1,0 +1,100 @@
+//! A dedicated server's addresses (`GET /service/@id/ip`) and their reverse DNS (`GET`/`POST
+//! /service/@id/rdns`), in the shapes of the VM console's lists (the seeds show no answer for
+//! these). Only a dedicated server of the client's has them; anything else is 404, as HostBill
+//! answers a route its module does not have.
+
+use super::DemoState;
+use super::auth::{ClientId, body_fields};
+use super::reply::{ApiFailure, Reply};
+use super::services::owned;
+use super::vm_extras::valid_hostname;
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use rusqlite::{Connection, params};
+use serde_json::{Value, json};
+
+/// The client's dedicated server `id`, or 404.
+fn server_of(conn: &Connection, client: i64, id: &str) -> Result<i64, ApiFailure> {
+    match owned(conn, client, id)? {
+        (id, category, status) if category == "Dedicated Servers" && status == "Active" => Ok(id),
+        _ => Err(ApiFailure::not_found("Service")),
+    }
+}
+
+/// `GET /service/@id/ip`.
+pub async fn ips(
+    State(demo): State<DemoState>,
+    ClientId(client): ClientId,
+    Path(id): Path<String>,
+) -> Reply {
+    let conn = demo.db.lock().map_err(ApiFailure::internal)?;
+    let id = server_of(&conn, client, &id)?;
+    let mut stmt = conn.prepare(
+        "SELECT address, version, primary_ip FROM server_ips WHERE service_id = ?1 ORDER BY version, address",
+    )?;
+    let rows: Vec<Value> = stmt
+        .query_map(params![id], |r| {
+            let version: i64 = r.get(1)?;
+            Ok(json!({
+                "id": r.get::<_, String>(0)?, "ipaddress": r.get::<_, String>(0)?,
+                "type": if version == 6 { "ipv6" } else { "ipv4" },
+                "primary": r.get::<_, i64>(2)? == 1,
+            }))
+        })?
+        .collect::<Result<_, _>>()?;
+    Ok(Json(json!({ "ips": rows })))
+}
+
+/// `GET /service/@id/rdns`.
+pub async fn rdns(
+    State(demo): State<DemoState>,
+    ClientId(client): ClientId,
+    Path(id): Path<String>,
+) -> Reply {
+    let conn = demo.db.lock().map_err(ApiFailure::internal)?;
+    let id = server_of(&conn, client, &id)?;
+    let mut stmt = conn.prepare(
+        "SELECT address, rdns FROM server_ips WHERE service_id = ?1 ORDER BY version, address",
+    )?;
+    let rows: Vec<Value> = stmt
+        .query_map(params![id], |r| {
+            Ok(json!({"ipaddress": r.get::<_, String>(0)?, "hostname": r.get::<_, String>(1)?}))
+        })?
+        .collect::<Result<_, _>>()?;
+    Ok(Json(json!({ "rdns": rows })))
+}
+
+/// `POST /service/@id/rdns` with `ipaddress: {"<ip>": "<hostname>"}`: all or nothing.
+pub async fn set_rdns(
+    State(demo): State<DemoState>,
+    ClientId(client): ClientId,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Reply {
+    let bad = |message: String| ApiFailure::new(StatusCode::BAD_REQUEST, message);
+    let f = body_fields(&headers, &body);
+    let Some(map) = f.get("ipaddress").and_then(Value::as_object) else {
+        return Err(bad("ipaddress must map addresses to host names".into()));
+    };
+    let mut conn = demo.db.lock().map_err(ApiFailure::internal)?;
+    let id = server_of(&conn, client, &id)?;
+    let tx = conn.transaction()?;
+    for (ip, host) in map {
+        let host = host.as_str().unwrap_or("").trim();
+        if !host.is_empty() && !valid_hostname(host) {
+            return Err(bad(format!("Invalid hostname for {ip}: {host}")));
+        }
+        let n = tx.execute(
+            "UPDATE server_ips SET rdns = ?1 WHERE service_id = ?2 AND address = ?3",
+            params![host.trim_end_matches('.'), id, ip],
+        )?;
+        if n == 0 {
+            return Err(bad(format!("{ip} is not an address of this server")));
+        }
+    }
+    tx.commit()?;
+    Ok(Json(json!({ "info": ["Reverse DNS updated"] })))
+}

@@ -1,0 +1,78 @@
+//! A server's IP addresses and their reverse DNS, for a service that is not a cloud VM
+//! (a dedicated or colocated server: HostBill `/service/@id/ip`, `/service/@id/rdns`). The
+//! answers are not in the seeds; HostBill's server modules answer these in the shapes of the VM
+//! console's address and reverse-DNS lists, which the same decoders read.
+
+use crate::api::calls;
+use crate::api::client::ApiClient;
+use crate::api::dialect::hostbill;
+use crate::api::error::ApiError;
+use crate::api::http::{Method, Request};
+use crate::api::transport::Platform;
+use crate::model::{Dialect, VmIp};
+use serde_json::{Value, json};
+
+impl<P: Platform> ApiClient<P> {
+    /// `GET /service/@id/ip`, with each address's name from `GET /service/@id/rdns` when
+    /// `with_rdns` (the service's methods list it); both asked at once.
+    pub async fn service_addresses(
+        &self,
+        id: &str,
+        with_rdns: bool,
+    ) -> Result<Vec<VmIp>, ApiError> {
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let ips = self
+                    .transport
+                    .send(Request::get(calls::SERVICE_IPS.fill(&[id])));
+                let names = async {
+                    if with_rdns {
+                        let v = self
+                            .transport
+                            .send(Request::get(calls::SERVICE_RDNS.fill(&[id])))
+                            .await?;
+                        hostbill::rdns(&v)
+                    } else {
+                        Ok(Vec::new())
+                    }
+                };
+                let (ips, names) = futures::join!(ips, names);
+                let mut ips = hostbill::vm_ips(&ips?)?;
+                for (address, name) in names? {
+                    if let Some(ip) = ips.iter_mut().find(|ip| ip.address == address) {
+                        ip.rdns = (!name.is_empty()).then_some(name);
+                    }
+                }
+                Ok(ips)
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
+    }
+
+    /// `POST /service/@id/rdns` with `ipaddress: {ip: name}` (the seed: "Use Ip address as
+    /// parameter key and hostname as value"), the changed names only. Sent once.
+    pub async fn set_service_rdns(
+        &self,
+        id: &str,
+        entries: &[(String, String)],
+    ) -> Result<(), ApiError> {
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let map: serde_json::Map<String, Value> = entries
+                    .iter()
+                    .map(|(ip, name)| (ip.clone(), Value::String(name.clone())))
+                    .collect();
+                let body = json!({ "ipaddress": map });
+                self.transport
+                    .send(Request::with_body(
+                        Method::Post,
+                        calls::SERVICE_RDNS.fill(&[id]),
+                        body,
+                    ))
+                    .await
+                    .map(|_| ())
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
+    }
+}
