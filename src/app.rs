@@ -30,7 +30,7 @@ pub fn App(
                 <Route path=path!("/login") view=LoginPage/>
                 // Three routes in all: every typed route costs the first load router code, so the
                 // signed-out pages beyond sign-in share one, and every signed-in page shares the
-                // shell's, which reads the address itself (src/components/area_outlet.rs).
+                // shell's, which reads the address itself (`AreaOutlet` in src/areas.rs).
                 <Route path=path!("/login/*page") view={Lazy::<ForgotRoute>::new()}/>
                 <Route path=path!("/*any") view={Lazy::<ShellRoute>::new()}/>
             </Routes>

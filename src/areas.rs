@@ -10,9 +10,9 @@
 //! request and one more instantiation on the way to a page.
 //!
 //! One router entry for all the signed-in pages (`/*any`, the shell) rather than one per page:
-//! every typed route cost the first load ~0.4 KB of router code, so the shell reads the address
-//! itself (`Page::parse`), loads the page's chunk (`Chunk::load`, from
-//! src/components/area_outlet.rs) and the chunk chooses the page (`*_pages` below). A new area
+//! the 28 typed routes cost the first load 5.4 KB of router code, so the shell reads the address
+//! itself (`Page::parse`), loads the page's chunk (`Chunk::load`, from `AreaOutlet`) and the
+//! chunk chooses the page (`*_pages` below). A new area
 //! or page costs the first load nothing: it is a `Page` variant and code in the shell and its
 //! chunk.
 //!
@@ -22,14 +22,17 @@
 //! tests/web.rs) each area is a plain async function: a binary that uses `#[lazy]` but is not
 //! split imports a placeholder module no browser can resolve.
 
-use crate::components::area_outlet::AreaPages;
+use crate::components::area_pages::{AreaPages, ChunkPath};
 use crate::config::Area;
 use crate::i18n::Msg;
 use crate::pages::area_pending::AreaGate;
 use crate::pages::lookup::{LookupKind, LookupPage};
+use crate::pages::not_found::NotFound;
 use crate::routes::Page;
 use leptos::prelude::*;
+use leptos::reactive::computed::ScopedFuture;
 use leptos_router::LazyRoute;
+use leptos_router::hooks::use_location;
 
 /// What the configured billing system can do (routes reached by URL explain what it cannot).
 fn caps() -> crate::model::Capabilities {
@@ -69,9 +72,9 @@ macro_rules! route {
 
 area_chunk! {
     /// The signed-in layout and guard around every private page (src/components/app_shell.rs),
-    /// which chooses the page from the address (src/components/area_outlet.rs).
+    /// holding the page chosen from the address (`AreaOutlet`).
     fn shell_area() {
-        view! { <crate::components::app_shell::AppShell/> }.into_any()
+        view! { <crate::components::app_shell::AppShell><AreaOutlet/></crate::components::app_shell::AppShell> }.into_any()
     }
 }
 route! {
@@ -175,6 +178,79 @@ impl Chunk {
             Chunk::Support => support_area().await,
             Chunk::Account => account_area().await,
         }
+    }
+}
+
+fn chunk_of(path: &str) -> Option<Chunk> {
+    Page::parse(path).and_then(Chunk::of)
+}
+
+/// The page at the address, from its chunk: the shell's content. Like the router's own lazy
+/// routes, the page on screen stays until the next one's chunk has arrived (its progress bar and
+/// a failed load's "Try again" are web/split-runtime.js's): never a blank page between two pages.
+/// Within a chunk, the chunk follows the address itself (`AreaPages`), so moving between two
+/// invoices loads nothing.
+#[component]
+pub fn AreaOutlet() -> impl IntoView {
+    let pathname = use_location().pathname;
+    let chunk = Memo::new(move |_| pathname.with(|path| chunk_of(path)));
+    // A component always has an owner; the default is only there to need no `expect`.
+    let parent = Owner::current().unwrap_or_default();
+    // The view that arrived and is not on screen yet, and the owner of the one on screen.
+    let arrived = StoredValue::new_local(None::<AnyView>);
+    let on_screen = StoredValue::new_local(None::<Owner>);
+    let show = Trigger::new();
+
+    Effect::new(move |_| {
+        let Some(wanted) = chunk.get() else {
+            // An address that is no page.
+            let owner = parent.child();
+            let view = owner.with(|| view! { <NotFound/> }.into_any());
+            replace(owner, view, (arrived, on_screen, show));
+            return;
+        };
+        let owner = parent.child();
+        let loading = owner.with(|| {
+            let path = Memo::new(move |last: Option<&String>| {
+                let now = pathname.get();
+                match last {
+                    Some(last) if chunk_of(&now) != Some(wanted) => last.clone(),
+                    _ => now,
+                }
+            });
+            provide_context(ChunkPath(path));
+            ScopedFuture::new_untracked(wanted.load())
+        });
+        leptos::task::spawn_local(async move {
+            let view = loading.await;
+            // A later navigation to another chunk (or leaving the shell) wins.
+            if chunk.try_get_untracked() == Some(Some(wanted)) {
+                replace(owner, view, (arrived, on_screen, show));
+            } else {
+                owner.cleanup();
+            }
+        });
+    });
+
+    move || {
+        show.track();
+        arrived.try_update_value(Option::take).flatten()
+    }
+}
+
+type Slots = (
+    StoredValue<Option<AnyView>, LocalStorage>,
+    StoredValue<Option<Owner>, LocalStorage>,
+    Trigger,
+);
+
+/// Puts `view` (owned by `owner`, which lives as long as the view is on screen: an owner's parent
+/// holds it weakly) on screen in place of the page there, whose owner is cleaned up.
+fn replace(owner: Owner, view: AnyView, (arrived, on_screen, show): Slots) {
+    arrived.set_value(Some(view));
+    show.notify();
+    if let Some(Some(gone)) = on_screen.try_update_value(|slot| slot.replace(owner)) {
+        gone.cleanup();
     }
 }
 

@@ -1,7 +1,7 @@
 //! Every page's address, in one typed table, both ways. Pages link with
 //! `Page::Invoice(id).href()`, never with a path written by hand, so renaming a route is one edit
 //! here and a link to a page that does not exist cannot be written; the signed-in shell reads the
-//! address back with `Page::parse` to choose the page (src/components/area_outlet.rs), so the
+//! address back with `Page::parse` to choose the page (`AreaOutlet` in src/areas.rs), so the
 //! router itself has one route for all of them (src/app.rs). A test reads every page back from
 //! its address.
 

@@ -19,7 +19,10 @@ use leptos_router::hooks::use_location;
 /// The guarded layout. An expired session keeps the page (and anything typed into it) under an
 /// in-place sign-in dialog; a chosen sign-out, here or in another tab, goes to the login page.
 #[component]
-pub fn AppShell() -> impl IntoView {
+pub fn AppShell(
+    /// Where the page goes (the page chosen from the address: `crate::areas::AreaOutlet`).
+    children: ChildrenFn,
+) -> impl IntoView {
     // The cart is only for signed-in pages (ordering); it lives as long as the shell.
     crate::state::cart::provide_cart();
     let session = use_session();
@@ -28,7 +31,7 @@ pub fn AppShell() -> impl IntoView {
     let show_shell = Memo::new(move |_| session.signed_in.get() || session.expired.get());
     move || {
         if show_shell.get() {
-            view! { <ShellLayout/> }.into_any()
+            view! { <ShellLayout page=children.clone()/> }.into_any()
         } else {
             let here = format!(
                 "{}{}",
@@ -47,7 +50,7 @@ pub fn AppShell() -> impl IntoView {
 }
 
 #[component]
-fn ShellLayout() -> impl IntoView {
+fn ShellLayout(page: ChildrenFn) -> impl IntoView {
     let config = use_config();
     let session = use_session();
     let menu_open = RwSignal::new(false);
@@ -101,7 +104,7 @@ fn ShellLayout() -> impl IntoView {
             <div class="banner banner--warning" role="status">{tr(Msg::ConnectionProblemBanner)}</div>
         </Show>
         <main id="main" class="page" tabindex="-1">
-            <crate::components::area_outlet::AreaOutlet/>
+            {page()}
         </main>
     }
 }

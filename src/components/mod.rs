@@ -1,7 +1,7 @@
 //! Reusable pieces, one per file.
 
 pub mod app_shell;
-pub mod area_outlet;
+pub mod area_pages;
 pub mod async_view;
 pub mod billing_document;
 pub mod card;
