@@ -188,6 +188,8 @@ calls! {
     SERVICE_IPS = "/service/@id/ip";
     /// Their reverse DNS names, and changing them.
     SERVICE_RDNS = "/service/@id/rdns";
+    /// The backups a cPanel hosting account's panel keeps.
+    CPANEL_BACKUPS = "/service/cpanel2/@id/backup";
     /// A cancellation request.
     SERVICE_CANCEL = "/service/@id/cancel";
     /// Renewing now: the next period's invoice.

@@ -24,7 +24,7 @@ mod hosting;
 mod news;
 mod ordering;
 mod security;
-mod service_addresses;
+mod service_extras;
 mod services;
 mod settings;
 mod support;

@@ -194,3 +194,14 @@ mod tests {
         assert_eq!(size_words(500), "500 MB");
     }
 }
+
+/// A backup of a hosting account that its control panel keeps (HostBill's cPanel module,
+/// `GET /service/cpanel2/@id/backup`): restored from the panel itself, which the client API
+/// offers no call for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AccountBackup {
+    /// What the panel calls it (its file name, or its date where that is all there is).
+    pub name: String,
+    /// When it was taken, as the panel says it.
+    pub date: Option<String>,
+}

@@ -97,6 +97,8 @@ pub struct ServiceActions {
     pub addresses: bool,
     /// Their reverse DNS can be read and changed (`GET`/`POST /service/@id/rdns`).
     pub rdns: bool,
+    /// It is a cPanel account whose backups are listed (`GET /service/cpanel2/@id/backup`).
+    pub panel_backups: bool,
 }
 
 /// The VM calls a service's backend lists. When a portal lists only the VM list route, the
@@ -155,6 +157,7 @@ impl ServiceActions {
                 (_, "/service/@id/images") => a.vm.iso = true,
                 ("GET", "/service/@id/ip") => a.addresses = true,
                 ("POST", "/service/@id/rdns") => a.rdns = true,
+                ("GET", "/service/cpanel2/@id/backup") => a.panel_backups = true,
                 _ => {}
             }
             if let Some(rest) = route.strip_prefix("/service/@id/vms") {

@@ -86,3 +86,18 @@ test('a dedicated server lists its addresses; a reverse-DNS name is checked befo
   await page.reload();
   await expect(page.getByRole('region', { name: 'IP addresses' }).getByLabel('Reverse DNS of 103.56.158.11')).toHaveValue(name);
 });
+
+test('a cPanel account lists the backups its panel keeps; a cloud server has no such list', async ({ page, request }) => {
+  const get = await portal(request);
+  const backups: any[] = (await get('/service/cpanel2/301/backup')).backups;
+  await logIn(page);
+  await page.goto('/services/301');
+  const section = page.getByRole('region', { name: 'Control panel backups' });
+  await expect(section.getByRole('row')).toHaveCount(1 + backups.length);
+  await expect(section.getByRole('row').nth(1)).toContainText(backups[0].file);
+  await expect(section.getByRole('row').nth(1)).toContainText(backups[0].date);
+  await expect(section).toContainText('open cPanel and choose Backup');
+  await page.goto('/services/303');
+  await expect(page.getByRole('heading', { name: /Cloud M|web cluster/ }).first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Control panel backups' })).toHaveCount(0);
+});

@@ -64,9 +64,9 @@ mod security;
 #[cfg(test)]
 mod security_tests;
 mod seed;
-mod server_ips;
+mod service_extras;
 #[cfg(test)]
-mod server_ips_tests;
+mod service_extras_tests;
 mod services;
 #[cfg(test)]
 mod services_tests;
@@ -359,10 +359,14 @@ pub fn routers(args: DemoArgs) -> Result<(Router, Router), String> {
         .route("/service/{id}", get(services::detail))
         .route("/service/{id}/methods", get(services::methods))
         .route("/service/{id}/label", post(services::set_label))
-        .route("/service/{id}/ip", get(server_ips::ips))
+        .route("/service/{id}/ip", get(service_extras::ips))
+        .route(
+            "/service/cpanel2/{id}/backup",
+            get(service_extras::panel_backups),
+        )
         .route(
             "/service/{id}/rdns",
-            get(server_ips::rdns).post(server_ips::set_rdns),
+            get(service_extras::rdns).post(service_extras::set_rdns),
         )
         .route("/service/{id}/cancel", post(services::cancel))
         .route(

@@ -70,6 +70,9 @@ pub async fn methods(
     if status == "Active" || status == "Suspended" {
         list.push(m("Cancel Service", "POST", "/service/@id/cancel"));
     }
+    if category == "Hosting" && status == "Active" {
+        list.push(m("Get cPanel Backup", "GET", "/service/cpanel2/@id/backup"));
+    }
     if category == "Dedicated Servers" && status == "Active" {
         list.push(m("List Service IP Addresses", "GET", "/service/@id/ip"));
         list.push(m("Reverse DNS", "GET", "/service/@id/rdns"));

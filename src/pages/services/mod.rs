@@ -11,5 +11,6 @@ pub mod extras;
 pub mod hosting;
 pub mod invoices;
 pub mod list;
+pub mod panel_backups;
 pub mod renew;
 mod service_words;

@@ -79,6 +79,11 @@ pub enum ServiceWord {
     ReverseDnsInvalid,
     ReverseDnsUnchanged,
     NoAddresses,
+    PanelBackups,
+    PanelBackupsLead,
+    NoPanelBackups,
+    BackupTaken,
+    BackupFile,
 }
 
 impl AreaWords for ServiceWord {
@@ -295,6 +300,20 @@ impl AreaWords for ServiceWord {
             (ReverseDnsUnchanged, Lang::Vi) => "Không có gì để lưu: chưa đổi tên nào.",
             (NoAddresses, Lang::En) => "This server has no IP addresses yet.",
             (NoAddresses, Lang::Vi) => "Máy chủ này chưa có địa chỉ IP.",
+            (PanelBackups, Lang::En) => "Control panel backups",
+            (PanelBackups, Lang::Vi) => "Bản sao lưu trên bảng điều khiển",
+            (PanelBackupsLead, Lang::En) => {
+                "cPanel keeps these backups of the account. To restore one, open cPanel and choose Backup."
+            }
+            (PanelBackupsLead, Lang::Vi) => {
+                "cPanel lưu các bản sao lưu này của tài khoản. Để khôi phục, hãy mở cPanel và chọn Backup."
+            }
+            (NoPanelBackups, Lang::En) => "cPanel has no backups of this account yet.",
+            (NoPanelBackups, Lang::Vi) => "cPanel chưa có bản sao lưu nào của tài khoản này.",
+            (BackupTaken, Lang::En) => "Taken",
+            (BackupTaken, Lang::Vi) => "Thời điểm",
+            (BackupFile, Lang::En) => "Backup",
+            (BackupFile, Lang::Vi) => "Bản sao lưu",
         }
     }
 }

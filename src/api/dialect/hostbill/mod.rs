@@ -10,6 +10,7 @@ mod cart_body;
 mod catalog;
 pub mod certificates;
 pub mod contacts;
+pub mod cpanel;
 mod credit;
 mod dns;
 mod envelope;

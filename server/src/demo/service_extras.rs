@@ -1,7 +1,8 @@
-//! A dedicated server's addresses (`GET /service/@id/ip`) and their reverse DNS (`GET`/`POST
-//! /service/@id/rdns`), in the shapes of the VM console's lists (the seeds show no answer for
-//! these). Only a dedicated server of the client's has them; anything else is 404, as HostBill
-//! answers a route its module does not have.
+//! What a service's module adds beyond the VM console: a dedicated server's addresses (`GET
+//! /service/@id/ip`) and their reverse DNS (`GET`/`POST /service/@id/rdns`), in the shapes of the
+//! VM console's lists, and a cPanel account's backups (`GET /service/cpanel2/@id/backup`, under
+//! cPanel's own names). The seeds show no answer for these. Only a service of the client's with
+//! that module has them; anything else is 404, as HostBill answers a route its module lacks.
 
 use super::DemoState;
 use super::auth::{ClientId, body_fields};
@@ -12,6 +13,7 @@ use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
+use chrono::{Duration, Utc};
 use rusqlite::{Connection, params};
 use serde_json::{Value, json};
 
@@ -97,4 +99,29 @@ pub async fn set_rdns(
     }
     tx.commit()?;
     Ok(Json(json!({ "info": ["Reverse DNS updated"] })))
+}
+
+/// `GET /service/cpanel2/@id/backup`: the last three nightly backups of an active hosting
+/// account, named as cPanel names its backup files.
+pub async fn panel_backups(
+    State(demo): State<DemoState>,
+    ClientId(client): ClientId,
+    Path(id): Path<String>,
+) -> Reply {
+    let conn = demo.db.lock().map_err(ApiFailure::internal)?;
+    let (id, category, status) = owned(&conn, client, &id)?;
+    if category != "Hosting" || status != "Active" {
+        return Err(ApiFailure::not_found("Service"));
+    }
+    let today = Utc::now().date_naive();
+    let rows: Vec<Value> = (1..=3)
+        .map(|days| {
+            let day = today - Duration::days(days);
+            json!({
+                "file": format!("backup-{}_02-00-{:02}_user{id}.tar.gz", day.format("%-m.%-d.%Y"), days * 7),
+                "date": format!("{} 02:00", day.format("%Y-%m-%d")),
+            })
+        })
+        .collect();
+    Ok(Json(json!({ "backups": rows })))
 }

@@ -92,3 +92,42 @@ async fn a_dedicated_server_lists_its_addresses_and_changes_their_names_all_or_n
     .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn an_active_cpanel_account_lists_its_backups_and_nothing_else_does() {
+    let app = portal("panel-backups");
+    let (token, _) = login(&app, "demo@atrium.test", "demo1234").await;
+    let (other, _) = login(&app, "other@atrium.test", "other1234").await;
+    let (_, m) = call(&app, "GET", "/service/301/methods", Some(&token), None).await;
+    assert!(
+        m["methods"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|x| x["route"] == "/service/cpanel2/@id/backup")
+    );
+    let (status, b) = call(
+        &app,
+        "GET",
+        "/service/cpanel2/301/backup",
+        Some(&token),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let list = b["backups"].as_array().unwrap();
+    assert_eq!(list.len(), 3);
+    assert!(
+        list[0]["file"]
+            .as_str()
+            .unwrap()
+            .ends_with("_user301.tar.gz"),
+        "{b}"
+    );
+    // Suspended (302), a cloud server (303), another client's account: none.
+    for (id, who) in [("302", &token), ("303", &token), ("301", &other)] {
+        let path = format!("/service/cpanel2/{id}/backup");
+        let (status, _) = call(&app, "GET", &path, Some(who), None).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
+    }
+}

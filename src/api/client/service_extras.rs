@@ -1,7 +1,9 @@
-//! A server's IP addresses and their reverse DNS, for a service that is not a cloud VM
+//! What a service's module adds to its page beyond the VM console: a server's IP addresses and
+//! their reverse DNS, for a service that is not a cloud VM
 //! (a dedicated or colocated server: HostBill `/service/@id/ip`, `/service/@id/rdns`). The
 //! answers are not in the seeds; HostBill's server modules answer these in the shapes of the VM
-//! console's address and reverse-DNS lists, which the same decoders read.
+//! console's address and reverse-DNS lists, which the same decoders read; and a cPanel account's
+//! backups.
 
 use crate::api::calls;
 use crate::api::client::ApiClient;
@@ -9,6 +11,7 @@ use crate::api::dialect::hostbill;
 use crate::api::error::ApiError;
 use crate::api::http::{Method, Request};
 use crate::api::transport::Platform;
+use crate::model::hosting::AccountBackup;
 use crate::model::{Dialect, VmIp};
 use serde_json::{Value, json};
 
@@ -72,6 +75,19 @@ impl<P: Platform> ApiClient<P> {
                     .await
                     .map(|_| ())
             }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
+    }
+
+    /// `GET /service/cpanel2/@id/backup`: the backups a cPanel account's panel keeps.
+    pub async fn panel_backups(&self, id: &str) -> Result<Vec<AccountBackup>, ApiError> {
+        match self.dialect() {
+            Dialect::Hostbill => hostbill::cpanel::cpanel_backups(
+                &self
+                    .transport
+                    .send(Request::get(calls::CPANEL_BACKUPS.fill(&[id])))
+                    .await?,
+            ),
             Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
         }
     }
