@@ -105,9 +105,9 @@ pub fn ServiceAddresses(
             }
         };
         view! {
-            <form class="form" novalidate on:submit=submit>
+            <form class="form address-form" novalidate on:submit=submit>
                 <div class="table-scroll">
-                    <table class="table">
+                    <table class="table address-table">
                         <thead><tr>
                             <th scope="col">{tw(ServiceWord::Addresses)}</th>
                             <th scope="col">{tw(ServiceWord::ReverseDns)}</th>

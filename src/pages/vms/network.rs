@@ -97,7 +97,7 @@ fn AddressTable(
     view! {
         <form class="form" novalidate on:submit=submit>
             <div class="table-scroll">
-                <table class="table vm-addresses">
+                <table class="table address-table">
                     <thead><tr>
                         <th scope="col">{tw(VmWord::VmAddresses)}</th>
                         <th scope="col">{tw(VmWord::VmReverseDns)}</th>
