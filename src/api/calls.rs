@@ -354,6 +354,8 @@ calls! {
     BB_HOSTING_DOMAIN = "/client/servicehosting/change_domain";
     /// The hosting plans, by id.
     BB_HOSTING_PLANS = "/client/servicehosting/hp_get_pairs";
+    /// Emptying a licence's bindings.
+    BB_LICENCE_RESET = "/client/servicelicense/reset";
     /// A VM's details.
     BB_VM_INFO = "/client/servicesolusvm/info";
     /// A VM's state.

@@ -20,6 +20,7 @@ pub mod hosting;
 pub mod invoice;
 pub mod invoice_detail;
 pub mod invoice_list;
+pub mod licence;
 pub mod money;
 pub mod news;
 pub mod notification;

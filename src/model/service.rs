@@ -99,6 +99,9 @@ pub struct ServiceActions {
     pub rdns: bool,
     /// It is a cPanel account whose backups are listed (`GET /service/cpanel2/@id/backup`).
     pub panel_backups: bool,
+    /// It is an active software licence whose bindings can be reset (BoxBilling
+    /// `servicelicense/reset`).
+    pub licence: bool,
 }
 
 /// The VM calls a service's backend lists. When a portal lists only the VM list route, the

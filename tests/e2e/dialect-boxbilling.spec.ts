@@ -621,3 +621,29 @@ test('an order awaiting setup is deleted once, confirmed; an active one offers n
   await page.goto(`/services/${order}`);
   await expect(page.getByText('This service does not exist or belongs to another account.')).toBeVisible();
 });
+
+test('a licence shows its key and where it is bound, and a reset is confirmed, sent once and empties the bindings', async ({ page }) => {
+  await logIn(page);
+  const resets: string[] = [];
+  page.on('request', (r) => { if (r.url().endsWith('/api/client/servicelicense/reset')) resets.push(r.postData() ?? ''); });
+  await page.goto('/services/309');
+  const licence = page.getByRole('region', { name: 'Licence' });
+  await expect(licence.locator('[data-figure="licence-key"]')).toHaveText('ATR-7F3K-92QD-LM4X');
+  await expect(licence.getByRole('row', { name: /IP addresses/ })).toContainText('103.56.158.10');
+  await expect(licence.getByRole('row', { name: /IP addresses/ })).toContainText('Checked');
+  await expect(licence.getByRole('row', { name: /Paths/ })).toContainText('Not checked');
+  // Asked first; Cancel sends nothing.
+  await licence.getByRole('button', { name: 'Reset licence' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('Reset the licence of Atrium Pro licence?');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  expect(resets).toEqual([]);
+  await licence.getByRole('button', { name: 'Reset licence' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Reset licence' }).dblclick();
+  await expect(licence.getByText('The licence was reset')).toBeVisible();
+  expect(resets.length).toBe(1);
+  expect(JSON.parse(resets[0])).toEqual({ order_id: '309' });
+  await expect(licence.getByRole('row', { name: /IP addresses/ })).toContainText('none yet');
+  await expect(licence.getByText('there is nothing to reset')).toBeVisible();
+  await expect(licence.getByRole('button', { name: 'Reset licence' })).toHaveCount(0);
+});

@@ -254,6 +254,7 @@ pub async fn call(
         ("order", "service") => super::boxbilling_domain::order_service(&demo, client, &f),
         ("order", "delete") => super::boxbilling_hosting::order_delete(&demo, client, &f),
         ("servicehosting", m) => super::boxbilling_hosting::servicehosting(&demo, client, m, &f),
+        ("servicelicense", m) => super::boxbilling_licence::servicelicense(&demo, client, m, &f),
         ("email", m) => super::emails::boxbilling(&demo, client, m, &f),
         _ => fail(&format!("Method {module}/{method} is not available"), 740),
     }
@@ -438,6 +439,7 @@ fn order_row(conn: &Connection, r: &rusqlite::Row<'_>) -> rusqlite::Result<Value
         ("SSL Certificates", _) => "custom",
         // And dedicated servers, set up by hand.
         ("Dedicated Servers", _) => "custom",
+        ("Licenses", _) => "license",
         _ => "hosting",
     };
     // As FOSSBilling 0.6.22 answers (real-answers order_get_1, order_get_2): `meta` is `[]`, the

@@ -101,6 +101,9 @@ pub fn order_service(demo: &DemoState, client: i64, f: &Value) -> Response {
         if let Some(hosting) = super::boxbilling_hosting::order_service(&conn, client, f)? {
             return Ok(Some(hosting));
         }
+        if let Some(licence) = super::boxbilling_licence::order_service(&conn, client, f)? {
+            return Ok(Some(licence));
+        }
         let order = domain_order(
             &conn,
             client,

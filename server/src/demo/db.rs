@@ -4,7 +4,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use std::path::Path;
 
 /// Bump when the schema changes: an older file is re-seeded.
-const SCHEMA_VERSION: i64 = 16;
+const SCHEMA_VERSION: i64 = 17;
 
 const SCHEMA: &str = r#"
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -76,6 +76,11 @@ CREATE TABLE server_ips (
   service_id INTEGER NOT NULL, address TEXT NOT NULL, version INTEGER NOT NULL,
   rdns TEXT NOT NULL DEFAULT '', primary_ip INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY (service_id, address)
+);
+CREATE TABLE licences (
+  service_id INTEGER PRIMARY KEY, license_key TEXT NOT NULL, validate_ip INTEGER NOT NULL,
+  validate_host INTEGER NOT NULL, validate_version INTEGER NOT NULL, validate_path INTEGER NOT NULL,
+  ips TEXT NOT NULL, hosts TEXT NOT NULL, paths TEXT NOT NULL, versions TEXT NOT NULL, pinged_at TEXT
 );
 CREATE TABLE vm_backups (
   id INTEGER PRIMARY KEY, vm_id INTEGER NOT NULL, name TEXT NOT NULL, date TEXT NOT NULL, size_mb INTEGER NOT NULL

@@ -20,6 +20,9 @@ mod boxbilling_hosting;
 #[cfg(test)]
 mod boxbilling_hosting_tests;
 mod boxbilling_invoices;
+mod boxbilling_licence;
+#[cfg(test)]
+mod boxbilling_licence_tests;
 #[cfg(test)]
 mod boxbilling_order_tests;
 mod boxbilling_solusvm;

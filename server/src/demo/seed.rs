@@ -1020,6 +1020,19 @@ fn services(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
             "Active",
         ),
         (
+            309,
+            1,
+            0,
+            "Atrium Pro licence",
+            "Licenses",
+            "shop.nguyenstudio.vn",
+            4900,
+            "Annually",
+            120,
+            245,
+            "Active",
+        ),
+        (
             401,
             2,
             20,
@@ -1041,8 +1054,18 @@ fn services(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
             params![id, client, product, name, cat, domain, total, cycle, d(today - Duration::days(age)), d(today + Duration::days(next)), status, format!("user{id}")],
         )?;
     }
-    // The dedicated server was set up by hand: no catalogue product (so no upgrade options).
-    tx.execute("UPDATE services SET product_id = NULL WHERE id = 308", [])?;
+    // The dedicated server and the licence are not in the catalogue (so no upgrade options).
+    tx.execute(
+        "UPDATE services SET product_id = NULL WHERE id IN (308, 309)",
+        [],
+    )?;
+    // The licence, bound where the shop runs (BoxBilling's licence module; FOSSBilling keeps the
+    // lists as JSON text).
+    tx.execute(
+        "INSERT INTO licences(service_id, license_key, validate_ip, validate_host, validate_version, validate_path, ips, hosts, paths, versions, pinged_at) \
+         VALUES (309, 'ATR-7F3K-92QD-LM4X', 1, 1, 0, 0, '[\"103.56.158.10\"]', '[\"shop.nguyenstudio.vn\"]', '[\"/var/www/shop\"]', '[\"2.4.1\"]', ?1)",
+        params![format!("{} 08:15:00", d(today - Duration::days(2)))],
+    )?;
     // The dedicated server's addresses (a /29's usable four and an IPv6 one); one has its name.
     for (address, version, rdns, primary) in [
         ("103.56.158.10", 4, "db1.nguyenstudio.vn", 1),

@@ -1,12 +1,15 @@
 //! A BoxBilling hosting account: its details and plan, and the changes a customer makes to it
-//! (password, user name, domain), each sent once with the order's id.
+//! (password, user name, domain), each sent once with the order's id; and a licence order's key
+//! and bindings, with their reset.
 
 use crate::api::calls;
 use crate::api::client::ApiClient;
+use crate::api::dialect::boxbilling;
 use crate::api::dialect::boxbilling::hosting as wire;
 use crate::api::error::ApiError;
 use crate::api::transport::Platform;
 use crate::model::hosting::HostingAccount;
+use crate::model::licence::Licence;
 use serde_json::json;
 
 impl<P: Platform> ApiClient<P> {
@@ -66,5 +69,23 @@ impl<P: Platform> ApiClient<P> {
         )
         .await
         .map(|_| ())
+    }
+
+    /// `order/service` of a licence order: its key and bindings.
+    pub async fn licence(&self, order: &str) -> Result<Licence, ApiError> {
+        self.bb_only()?;
+        boxbilling::licence::licence(
+            &self
+                .bb(calls::BB_ORDER_SERVICE, json!({ "id": order }))
+                .await?,
+        )
+    }
+
+    /// `servicelicense/reset`: empties the licence's bindings. Sent once.
+    pub async fn reset_licence(&self, order: &str) -> Result<(), ApiError> {
+        self.bb_only()?;
+        self.bb(calls::BB_LICENCE_RESET, json!({ "order_id": order }))
+            .await
+            .map(|_| ())
     }
 }

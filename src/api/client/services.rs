@@ -119,6 +119,7 @@ impl<P: Platform> ApiClient<P> {
             // An active domain order: BoxBilling refuses the domain calls before activation.
             domain: boxbilling::is_active_domain(&order),
             hosting: boxbilling::hosting::is_active_hosting(&order),
+            licence: boxbilling::licence::is_active_licence(&order),
             delete: boxbilling::awaits_setup(&order),
             vm: VmFeatures {
                 power: if solusvm {

@@ -131,6 +131,7 @@ fn ServiceView(service: ServiceDetail, actions: ServiceActions, currency: String
         {actions.domain.then(|| view! { <crate::pages::services::domain::DomainSection service=service.summary.id.clone()/> })}
         {actions.hosting.then(|| view! { <crate::pages::services::hosting::HostingSection service=service.summary.id.clone()/> })}
         {(actions.addresses && !actions.vms).then(|| view! { <crate::pages::services::addresses::ServiceAddresses service=service.summary.id.clone() rdns=actions.rdns/> })}
+        {actions.licence.then(|| view! { <crate::pages::services::licence::LicenceSection service=service.summary.id.clone() name=service.summary.name.clone()/> })}
         {actions.panel_backups.then(|| view! { <crate::pages::services::panel_backups::PanelBackups service=service.summary.id.clone()/> })}
         {actions.label.then(|| view! { <LabelForm id=service.summary.id.clone() label=label/> })}
         {caps.service_invoices.then(|| view! { <ServiceInvoices service=service.summary.id.clone()/> })}

@@ -84,6 +84,22 @@ pub enum ServiceWord {
     NoPanelBackups,
     BackupTaken,
     BackupFile,
+    LicenceTitle,
+    LicenceKey,
+    LicenceLead,
+    BindingIps,
+    BindingHosts,
+    BindingPaths,
+    BindingVersions,
+    BindingChecked,
+    BindingNotChecked,
+    BindingNone,
+    LicenceLastCheck,
+    LicenceNeverChecked,
+    ResetLicence,
+    ResetLicenceConfirm,
+    LicenceReset,
+    LicenceUnbound,
 }
 
 impl AreaWords for ServiceWord {
@@ -314,6 +330,52 @@ impl AreaWords for ServiceWord {
             (BackupTaken, Lang::Vi) => "Thời điểm",
             (BackupFile, Lang::En) => "Backup",
             (BackupFile, Lang::Vi) => "Bản sao lưu",
+            (LicenceTitle, Lang::En) => "Licence",
+            (LicenceTitle, Lang::Vi) => "Giấy phép",
+            (LicenceKey, Lang::En) => "Licence key",
+            (LicenceKey, Lang::Vi) => "Khóa giấy phép",
+            (LicenceLead, Lang::En) => {
+                "The licence remembers where the software runs: the addresses, host names, paths and versions below. Where it checks one, it refuses the others. After moving the software, reset the licence: the next check fills the lists again."
+            }
+            (LicenceLead, Lang::Vi) => {
+                "Giấy phép ghi nhớ nơi phần mềm chạy: các địa chỉ, tên máy chủ, đường dẫn và phiên bản bên dưới. Mục nào được kiểm tra thì giấy phép từ chối các giá trị khác. Sau khi chuyển phần mềm, hãy đặt lại giấy phép: lần kiểm tra tiếp theo sẽ ghi lại các danh sách."
+            }
+            (BindingIps, Lang::En) => "IP addresses",
+            (BindingIps, Lang::Vi) => "Địa chỉ IP",
+            (BindingHosts, Lang::En) => "Host names",
+            (BindingHosts, Lang::Vi) => "Tên máy chủ",
+            (BindingPaths, Lang::En) => "Paths",
+            (BindingPaths, Lang::Vi) => "Đường dẫn",
+            (BindingVersions, Lang::En) => "Versions",
+            (BindingVersions, Lang::Vi) => "Phiên bản",
+            (BindingChecked, Lang::En) => "Checked",
+            (BindingChecked, Lang::Vi) => "Được kiểm tra",
+            (BindingNotChecked, Lang::En) => "Not checked",
+            (BindingNotChecked, Lang::Vi) => "Không kiểm tra",
+            (BindingNone, Lang::En) => "none yet",
+            (BindingNone, Lang::Vi) => "chưa có",
+            (LicenceLastCheck, Lang::En) => "Last check",
+            (LicenceLastCheck, Lang::Vi) => "Lần kiểm tra cuối",
+            (LicenceNeverChecked, Lang::En) => "never",
+            (LicenceNeverChecked, Lang::Vi) => "chưa bao giờ",
+            (ResetLicence, Lang::En) => "Reset licence",
+            (ResetLicence, Lang::Vi) => "Đặt lại giấy phép",
+            (ResetLicenceConfirm, Lang::En) => {
+                "Reset the licence of {name}? Its addresses, host names, paths and versions are forgotten; the next check from the software binds it again, wherever it runs then."
+            }
+            (ResetLicenceConfirm, Lang::Vi) => {
+                "Đặt lại giấy phép của {name}? Các địa chỉ, tên máy chủ, đường dẫn và phiên bản sẽ bị xóa; lần kiểm tra tiếp theo từ phần mềm sẽ gắn lại giấy phép với nơi nó đang chạy."
+            }
+            (LicenceReset, Lang::En) => {
+                "The licence was reset: it binds again at the software's next check."
+            }
+            (LicenceReset, Lang::Vi) => {
+                "Đã đặt lại giấy phép: giấy phép sẽ gắn lại ở lần kiểm tra tiếp theo của phần mềm."
+            }
+            (LicenceUnbound, Lang::En) => {
+                "The licence is not bound to anything yet: there is nothing to reset."
+            }
+            (LicenceUnbound, Lang::Vi) => "Giấy phép chưa gắn với nơi nào: không có gì để đặt lại.",
         }
     }
 }

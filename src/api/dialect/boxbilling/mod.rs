@@ -11,6 +11,7 @@ pub mod catalog;
 pub mod domain;
 mod envelope;
 pub mod hosting;
+pub mod licence;
 mod services;
 mod support;
 
