@@ -56,7 +56,8 @@ pub fn LicenceSection(
                 <div><dt>{tw(ServiceWord::LicenceLastCheck)}</dt><dd>{licence.last_check.clone().unwrap_or_else(|| prefs.w(ServiceWord::LicenceNeverChecked).to_string())}</dd></div>
             </dl>
             <div class="table-scroll">
-                <table class="table">
+                // On a phone each binding is a small block (the address tables' layout).
+                <table class="table address-table">
                     <tbody>
                         {licence.bindings.iter().map(|b| {
                             let values = if b.values.is_empty() {
