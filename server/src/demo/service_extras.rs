@@ -8,7 +8,7 @@ use super::DemoState;
 use super::auth::{ClientId, body_fields};
 use super::reply::{ApiFailure, Reply};
 use super::services::owned;
-use super::vm_extras::valid_hostname;
+use super::vm_extras::set_names;
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
@@ -84,19 +84,13 @@ pub async fn set_rdns(
     let mut conn = demo.db.lock().map_err(ApiFailure::internal)?;
     let id = server_of(&conn, client, &id)?;
     let tx = conn.transaction()?;
-    for (ip, host) in map {
-        let host = host.as_str().unwrap_or("").trim();
-        if !host.is_empty() && !valid_hostname(host) {
-            return Err(bad(format!("Invalid hostname for {ip}: {host}")));
-        }
-        let n = tx.execute(
-            "UPDATE server_ips SET rdns = ?1 WHERE service_id = ?2 AND address = ?3",
-            params![host.trim_end_matches('.'), id, ip],
-        )?;
-        if n == 0 {
-            return Err(bad(format!("{ip} is not an address of this server")));
-        }
-    }
+    set_names(
+        &tx,
+        map,
+        "UPDATE server_ips SET rdns = ?1 WHERE service_id = ?2 AND address = ?3",
+        id,
+        "this server",
+    )?;
     tx.commit()?;
     Ok(Json(json!({ "info": ["Reverse DNS updated"] })))
 }

@@ -200,21 +200,38 @@ pub async fn set_rdns(
     let mut conn = demo.db.lock().map_err(ApiFailure::internal)?;
     let (_, vm, _, _) = vm_of(&conn, client, &id, &vm)?;
     let tx = conn.transaction()?;
+    set_names(
+        &tx,
+        map,
+        "UPDATE vm_ips SET rdns = ?1 WHERE vm_id = ?2 AND address = ?3",
+        vm,
+        "this VM",
+    )?;
+    tx.commit()?;
+    Ok(Json(json!({ "info": ["Reverse DNS updated"] })))
+}
+
+/// Reverse-DNS names from `ipaddress: {"<ip>": "<hostname>"}`, each checked, written by `update`
+/// (`?1` the name, `?2` the owner, `?3` the address); the first bad one refuses them all (the
+/// caller commits only on success). An empty name clears the entry.
+pub fn set_names(
+    tx: &rusqlite::Transaction<'_>,
+    map: &serde_json::Map<String, Value>,
+    update: &str,
+    owner: i64,
+    owner_words: &str,
+) -> Result<(), ApiFailure> {
     for (ip, host) in map {
         let host = host.as_str().unwrap_or("").trim();
         if !host.is_empty() && !valid_hostname(host) {
             return Err(bad(format!("Invalid hostname for {ip}: {host}")));
         }
-        let n = tx.execute(
-            "UPDATE vm_ips SET rdns = ?1 WHERE vm_id = ?2 AND address = ?3",
-            params![host.trim_end_matches('.'), vm, ip],
-        )?;
+        let n = tx.execute(update, params![host.trim_end_matches('.'), owner, ip])?;
         if n == 0 {
-            return Err(bad(format!("{ip} is not an address of this VM")));
+            return Err(bad(format!("{ip} is not an address of {owner_words}")));
         }
     }
-    tx.commit()?;
-    Ok(Json(json!({ "info": ["Reverse DNS updated"] })))
+    Ok(())
 }
 
 /// `GET /service/@id/vms/@vmid/ips`.
