@@ -15,6 +15,7 @@ const PAGES: [string, string][] = [
   ['/services', 'Services'],
   ['/services/303', ''],
   ['/services/308', ''],
+  ['/services/301', ''],
   ['/services/303/vms/9001', ''],
   ['/dns', 'DNS zones'],
   ['/dns/306/1', ''],
