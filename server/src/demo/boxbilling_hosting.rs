@@ -47,7 +47,8 @@ const PLANS: [Plan; 2] = [
     },
 ];
 
-fn text(v: &Value, key: &str) -> String {
+/// A request field as text (BoxBilling's clients send ids as numbers or strings).
+pub(super) fn text(v: &Value, key: &str) -> String {
     match v.get(key) {
         Some(Value::String(s)) => s.trim().to_string(),
         Some(Value::Number(n)) => n.to_string(),

@@ -5,17 +5,10 @@
 
 use super::DemoState;
 use super::boxbilling::{fail, internal, ok};
+use super::boxbilling_hosting::text;
 use axum::response::Response;
 use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::{Value, json};
-
-fn text(v: &Value, key: &str) -> String {
-    match v.get(key) {
-        Some(Value::String(s)) => s.trim().to_string(),
-        Some(Value::Number(n)) => n.to_string(),
-        _ => String::new(),
-    }
-}
 
 /// The client's licence order `id`: (service id, status).
 fn licence_order(

@@ -8,7 +8,7 @@ use super::DemoState;
 use super::auth::{ClientId, body_fields};
 use super::reply::{ApiFailure, Reply};
 use super::services::owned;
-use super::vm_extras::set_names;
+use super::vm_extras::{names, set_names};
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
@@ -57,15 +57,11 @@ pub async fn rdns(
 ) -> Reply {
     let conn = demo.db.lock().map_err(ApiFailure::internal)?;
     let id = server_of(&conn, client, &id)?;
-    let mut stmt = conn.prepare(
+    names(
+        &conn,
         "SELECT address, rdns FROM server_ips WHERE service_id = ?1 ORDER BY version, address",
-    )?;
-    let rows: Vec<Value> = stmt
-        .query_map(params![id], |r| {
-            Ok(json!({"ipaddress": r.get::<_, String>(0)?, "hostname": r.get::<_, String>(1)?}))
-        })?
-        .collect::<Result<_, _>>()?;
-    Ok(Json(json!({ "rdns": rows })))
+        id,
+    )
 }
 
 /// `POST /service/@id/rdns` with `ipaddress: {"<ip>": "<hostname>"}`: all or nothing.

@@ -175,10 +175,19 @@ pub async fn rdns(
 ) -> Reply {
     let conn = demo.db.lock().map_err(ApiFailure::internal)?;
     let (_, vm, _, _) = vm_of(&conn, client, &id, &vm)?;
-    let mut stmt =
-        conn.prepare("SELECT address, rdns FROM vm_ips WHERE vm_id = ?1 ORDER BY version, id")?;
+    names(
+        &conn,
+        "SELECT address, rdns FROM vm_ips WHERE vm_id = ?1 ORDER BY version, id",
+        vm,
+    )
+}
+
+/// The `{"rdns": [{"ipaddress", "hostname"}]}` answer for the (address, name) rows `select`
+/// gives for `owner` (a VM's, a dedicated server's).
+pub fn names(conn: &rusqlite::Connection, select: &str, owner: i64) -> Reply {
+    let mut stmt = conn.prepare(select)?;
     let rows: Vec<Value> = stmt
-        .query_map(params![vm], |r| {
+        .query_map(params![owner], |r| {
             Ok(json!({"ipaddress": r.get::<_, String>(0)?, "hostname": r.get::<_, String>(1)?}))
         })?
         .collect::<Result<_, _>>()?;
