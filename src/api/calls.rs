@@ -114,6 +114,16 @@ calls! {
     POSTS_RECENT = "/post/recent";
     /// Posts about offers (public).
     POSTS_SALE = "/post/sale";
+    /// The extensions a domain search tries a name under.
+    DOMAIN_SUGGESTION = "/domain/suggestion";
+    /// The extensions on sale.
+    DOMAIN_SALE = "/domain/sale";
+    /// A name's availability under several extensions at once.
+    DOMAIN_BULKSEARCH = "/domain/bulksearch";
+    /// A domain's automatic renewal.
+    DOMAIN_AUTORENEW = "/domain/@id/autorenew";
+    /// Removing one of a domain's DNSSEC keys.
+    DOMAIN_DNSSEC_KEY = "/domain/@id/dnssec/@key";
     /// SSL certificates: the list.
     CERTIFICATES = "/certificate";
     /// One SSL certificate.

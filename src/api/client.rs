@@ -19,6 +19,7 @@ mod billing;
 mod certificates;
 mod contacts;
 mod dns;
+mod domains;
 mod history;
 mod hosting;
 mod news;

@@ -50,3 +50,18 @@ pub struct DomainDetail {
     /// Expiry date.
     pub expires: Option<Date>,
 }
+
+/// A DNSSEC key of a domain (its DS record's fields), as a registrar lists it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DnssecKey {
+    /// The portal's id of the key, used to remove it.
+    pub id: String,
+    /// The key tag.
+    pub key_tag: String,
+    /// The algorithm number (13: ECDSA P-256 with SHA-256).
+    pub algorithm: String,
+    /// The digest type number (2: SHA-256).
+    pub digest_type: String,
+    /// The digest, hexadecimal.
+    pub digest: String,
+}

@@ -14,6 +14,7 @@ pub mod dialect;
 pub mod dns_zone;
 pub mod domain;
 pub mod domain_order;
+pub mod domain_search;
 pub mod email;
 pub mod estimate;
 pub mod hosting;

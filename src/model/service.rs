@@ -71,6 +71,10 @@ pub struct ServiceDetail {
     /// Its configuration as (label, value), where the portal sends it that way (Kdata: OS, CPU,
     /// RAM, disk, extra IPs).
     pub options: Vec<(String, String)>,
+    /// A domain's automatic renewal, where the portal says whether it is on (HostBill).
+    pub autorenew: Option<bool>,
+    /// A domain's DNSSEC keys, where the portal lists them with the domain (HostBill).
+    pub dnssec: Vec<crate::model::domain::DnssecKey>,
 }
 
 /// What a service supports, from `GET /service/@id/methods`.
@@ -102,6 +106,10 @@ pub struct ServiceActions {
     /// It is an active software licence whose bindings can be reset (BoxBilling
     /// `servicelicense/reset`).
     pub licence: bool,
+    /// It is a domain whose automatic renewal is switched here (`PUT /domain/@id/autorenew`).
+    pub autorenew: bool,
+    /// It is a domain whose DNSSEC keys can be removed (`DELETE /domain/@id/dnssec/@key`).
+    pub dnssec: bool,
 }
 
 /// The VM calls a service's backend lists. When a portal lists only the VM list route, the
@@ -161,6 +169,8 @@ impl ServiceActions {
                 ("GET", "/service/@id/ip") => a.addresses = true,
                 ("POST", "/service/@id/rdns") => a.rdns = true,
                 ("GET", "/service/cpanel2/@id/backup") => a.panel_backups = true,
+                ("PUT", "/domain/@id/autorenew") => a.autorenew = true,
+                ("DELETE", "/domain/@id/dnssec/@key") => a.dnssec = true,
                 _ => {}
             }
             if let Some(rest) = route.strip_prefix("/service/@id/vms") {

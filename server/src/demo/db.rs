@@ -4,7 +4,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use std::path::Path;
 
 /// Bump when the schema changes: an older file is re-seeded.
-const SCHEMA_VERSION: i64 = 17;
+const SCHEMA_VERSION: i64 = 18;
 
 const SCHEMA: &str = r#"
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -81,6 +81,11 @@ CREATE TABLE licences (
   service_id INTEGER PRIMARY KEY, license_key TEXT NOT NULL, validate_ip INTEGER NOT NULL,
   validate_host INTEGER NOT NULL, validate_version INTEGER NOT NULL, validate_path INTEGER NOT NULL,
   ips TEXT NOT NULL, hosts TEXT NOT NULL, paths TEXT NOT NULL, versions TEXT NOT NULL, pinged_at TEXT
+);
+CREATE TABLE domain_settings (service_id INTEGER PRIMARY KEY, autorenew INTEGER NOT NULL);
+CREATE TABLE dnssec_keys (
+  id INTEGER PRIMARY KEY, service_id INTEGER NOT NULL, keytag INTEGER NOT NULL, alg INTEGER NOT NULL,
+  digest_type INTEGER NOT NULL, digest TEXT NOT NULL
 );
 CREATE TABLE vm_backups (
   id INTEGER PRIMARY KEY, vm_id INTEGER NOT NULL, name TEXT NOT NULL, date TEXT NOT NULL, size_mb INTEGER NOT NULL

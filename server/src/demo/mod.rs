@@ -44,6 +44,9 @@ mod db;
 mod dns;
 #[cfg(test)]
 mod dns_tests;
+mod domains;
+#[cfg(test)]
+mod domains_tests;
 mod emails;
 mod estimates;
 mod faults;
@@ -372,6 +375,11 @@ pub fn routers(args: DemoArgs) -> Result<(Router, Router), String> {
             get(service_extras::rdns).post(service_extras::set_rdns),
         )
         .route("/service/{id}/cancel", post(services::cancel))
+        .route("/domain/suggestion", get(domains::suggestion))
+        .route("/domain/sale", get(domains::sale))
+        .route("/domain/bulksearch", post(domains::bulksearch))
+        .route("/domain/{id}/autorenew", put(domains::set_autorenew))
+        .route("/domain/{id}/dnssec/{key}", delete(domains::remove_dnssec))
         .route(
             "/service/{id}/upgrade",
             get(catalog::upgrade_options).post(ordering::upgrade),

@@ -109,6 +109,37 @@ fn price_item(conn: &Connection, item: &Value) -> rusqlite::Result<Priced> {
         }
         return Ok(out);
     }
+    // HostBill orders the domain product with the name and a yearly cycle: a registration of
+    // that many years, priced by its TLD like the domain search says, and refused when the name
+    // is taken.
+    let sold = super::tld::tlds(&p);
+    if !sold.is_empty() {
+        let years = match cycle.as_str() {
+            "a" => 1,
+            "b" => 2,
+            "t" => 3,
+            _ => {
+                out.errors
+                    .push(format!("Billing cycle {cycle} is not offered"));
+                return Ok(out);
+            }
+        };
+        if !valid_hostname(&domain) {
+            out.errors.push("Invalid domain name".into());
+            return Ok(out);
+        }
+        match super::tld::price(&sold, "register", &domain, years) {
+            Ok((recurring, _)) => out.recurring = recurring,
+            Err(e) => out.errors.push(e),
+        }
+        let (sld, tld) = domain.split_once('.').unwrap_or((&domain, ""));
+        if let Some(t) = super::tld::find(&sold, tld)
+            && let Err(e) = super::tld::can_register(conn, t, sld)
+        {
+            out.errors.push(e);
+        }
+        return Ok(out);
+    }
     let Some(base) = p.prices.get(&cycle).and_then(Value::as_str) else {
         out.errors
             .push(format!("Billing cycle {cycle} is not offered"));

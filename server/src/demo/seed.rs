@@ -506,14 +506,15 @@ const CLOUD_CONFIG: &str = r#"{
 }"#;
 
 /// The domain product: a name under one of these TLDs, registered or transferred in, priced per
-/// year as FOSSBilling prices TLDs (`.ai` needs two years at least, `.vn` cannot be
-/// transferred in, `.xyz` is switched off; see `tld.rs`). Its cycle prices above are what the
+/// year as FOSSBilling prices TLDs (`.ai` needs two years at least, `.vn` and `.shop` cannot be
+/// transferred in, `.shop`'s first year is on sale, `.xyz` is switched off; see `tld.rs`). Its cycle prices above are what the
 /// HostBill dialect sells it for (a `.com` registration).
 const DOMAIN_CONFIG: &str = r#"{"domain": true, "forms": [], "addons": [], "tlds": [
     {"tld": ".com", "price_registration": "12.99", "price_renew": "12.99", "price_transfer": "9.99", "active": 1, "allow_register": 1, "allow_transfer": 1, "min_years": 1},
     {"tld": ".net", "price_registration": "14.99", "price_renew": "14.99", "price_transfer": "11.99", "active": 1, "allow_register": 1, "allow_transfer": 1, "min_years": 1},
     {"tld": ".ai", "price_registration": "80.00", "price_renew": "80.00", "price_transfer": "80.00", "active": 1, "allow_register": 1, "allow_transfer": 1, "min_years": 2},
     {"tld": ".vn", "price_registration": "30.00", "price_renew": "30.00", "price_transfer": "0.00", "active": 1, "allow_register": 1, "allow_transfer": 0, "min_years": 1},
+    {"tld": ".shop", "price_registration": "1.99", "price_renew": "24.99", "price_transfer": "0.00", "active": 1, "allow_register": 1, "allow_transfer": 0, "min_years": 1},
     {"tld": ".xyz", "price_registration": "2.00", "price_renew": "12.00", "price_transfer": "12.00", "active": 0, "allow_register": 1, "allow_transfer": 1, "min_years": 1}
 ]}"#;
 
@@ -1066,6 +1067,33 @@ fn services(tx: &Transaction<'_>, today: NaiveDate) -> rusqlite::Result<()> {
          VALUES (309, 'ATR-7F3K-92QD-LM4X', 1, 1, 0, 0, '[\"103.56.158.10\"]', '[\"shop.nguyenstudio.vn\"]', '[\"/var/www/shop\"]', '[\"2.4.1\"]', ?1)",
         params![format!("{} 08:15:00", d(today - Duration::days(2)))],
     )?;
+    // The domain's automatic renewal (on) and its DNSSEC keys (a KSK's DS records, SHA-256 and
+    // SHA-384), as HostBill lists them with the domain.
+    tx.execute(
+        "INSERT INTO domain_settings(service_id, autorenew) VALUES (306, 1)",
+        [],
+    )?;
+    for (id, keytag, alg, digest_type, digest) in [
+        (
+            1,
+            2371,
+            13,
+            2,
+            "1F987CC6583E92DF0890718C42E0A7B2F3D7A8C5F8C4B4B3E1C61D2A0B79C3E2",
+        ),
+        (
+            2,
+            2371,
+            13,
+            4,
+            "8A2E6B1C3F0D9E7A5B4C2D1E0F9A8B7C6D5E4F3A2B1C0D9E8F7A6B5C4D3E2F1A0B9C8D7E6F5A4B3C2D1E0F9A8B7C6",
+        ),
+    ] {
+        tx.execute(
+            "INSERT INTO dnssec_keys(id, service_id, keytag, alg, digest_type, digest) VALUES (?1, 306, ?2, ?3, ?4, ?5)",
+            params![id, keytag, alg, digest_type, digest],
+        )?;
+    }
     // The dedicated server's addresses (a /29's usable four and an IPv6 one); one has its name.
     for (address, version, rdns, primary) in [
         ("103.56.158.10", 4, "db1.nguyenstudio.vn", 1),

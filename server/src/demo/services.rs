@@ -51,6 +51,11 @@ pub async fn detail(
             }))
         },
     )?;
+    let mut service = service;
+    if let Some((autorenew, keys)) = super::domains::details(&conn, id)? {
+        service["autorenew"] = json!(if autorenew { "1" } else { "0" });
+        service["dnssec"] = Value::Array(keys);
+    }
     Ok(Json(json!({ "service": service })))
 }
 
@@ -72,6 +77,14 @@ pub async fn methods(
     }
     if category == "Hosting" && status == "Active" {
         list.push(m("Get cPanel Backup", "GET", "/service/cpanel2/@id/backup"));
+    }
+    if category == "Domains" && status == "Active" {
+        list.push(m(
+            "Enable/disable domain autorenew",
+            "PUT",
+            "/domain/@id/autorenew",
+        ));
+        list.push(m("Remove DNSSEC key", "DELETE", "/domain/@id/dnssec/@key"));
     }
     if category == "Dedicated Servers" && status == "Active" {
         list.push(m("List Service IP Addresses", "GET", "/service/@id/ip"));

@@ -81,6 +81,8 @@ pub fn order_detail(v: &Value) -> Result<ServiceDetail, ApiError> {
         username: None,
         password: None,
         cancel_request: None,
+        autorenew: None,
+        dnssec: vec![],
         options: vec![],
     })
 }

@@ -13,6 +13,7 @@ pub mod contacts;
 pub mod cpanel;
 mod credit;
 mod dns;
+pub mod domains;
 mod envelope;
 mod estimates;
 mod invoice_detail;

@@ -34,6 +34,8 @@ struct ServiceWire {
     password: Option<String>,
     #[serde(default, deserialize_with = "wire::opt_text")]
     cancel_request: Option<String>,
+    #[serde(default, deserialize_with = "wire::opt_text")]
+    autorenew: Option<String>,
 }
 
 /// `GET /service/@id`.
@@ -55,6 +57,11 @@ pub fn service_detail(v: &Value) -> Result<ServiceDetail, ApiError> {
         password: w.password,
         cancel_request: w.cancel_request,
         options: vec![],
+        autorenew: w.autorenew.map(|f| matches!(f.as_str(), "1" | "true")),
+        dnssec: v
+            .get("service")
+            .map(super::domains::dnssec_keys)
+            .unwrap_or_default(),
     })
 }
 

@@ -54,6 +54,8 @@ pub fn service_detail(v: &Value) -> Result<ServiceDetail, ApiError> {
         username: opt_text(p, "username"),
         password: opt_text(p, "password"),
         cancel_request: None,
+        autorenew: None,
+        dnssec: vec![],
         options,
     })
 }
