@@ -148,7 +148,11 @@ impl Chunk {
                 Chunk::Certificates
             }
             Page::Zones | Page::Zone { .. } => Chunk::Dns,
-            Page::Order | Page::Configure(_) | Page::Cart | Page::Upgrade(_) => Chunk::Order,
+            Page::Order
+            | Page::Configure(_)
+            | Page::Cart
+            | Page::Upgrade(_)
+            | Page::DomainSearch => Chunk::Order,
             Page::Support | Page::NewTicket | Page::Ticket(_) => Chunk::Support,
             Page::Account
             | Page::Security
@@ -391,6 +395,7 @@ fn order_pages(page: Page<'_>) -> AnyView {
             view! { <AreaGate area=Area::Cart title=Msg::Cart supported=caps().cart><crate::pages::order::configure::ConfigurePage product=product.clone()/></AreaGate> }.into_any()
         }
         Page::Cart => view! { <AreaGate area=Area::Cart title=Msg::Cart supported=caps().cart><crate::pages::order::cart::CartPage/></AreaGate> }.into_any(),
+        Page::DomainSearch => view! { <AreaGate area=Area::Cart title=Msg::Cart supported=caps().domain_search><crate::pages::order::domain_search::DomainSearchPage/></AreaGate> }.into_any(),
         Page::Upgrade(id) => {
             let id = param(id);
             view! { <AreaGate area=Area::Cart title=Msg::UpgradeTitle supported=caps().cart><crate::pages::order::upgrade::UpgradePage id=id.clone()/></AreaGate> }.into_any()

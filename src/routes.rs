@@ -66,6 +66,8 @@ pub enum Page<'a> {
     Order,
     /// `/order/:product`: a product's options.
     Configure(&'a str),
+    /// `/domains`: finding a domain name to register.
+    DomainSearch,
     /// `/cart`.
     Cart,
     /// `/support`: the tickets.
@@ -129,6 +131,7 @@ impl<'a> Page<'a> {
             ["order"] => Page::Order,
             ["order", product] => Page::Configure(product),
             ["cart"] => Page::Cart,
+            ["domains"] => Page::DomainSearch,
             ["support"] => Page::Support,
             ["support", "new"] => Page::NewTicket,
             ["support", number] => Page::Ticket(number),
@@ -191,6 +194,7 @@ impl Page<'_> {
             Page::Order => "/order".into(),
             Page::Configure(product) => format!("/order/{}", e(product)),
             Page::Cart => "/cart".into(),
+            Page::DomainSearch => "/domains".into(),
             Page::Support => "/support".into(),
             Page::NewTicket => "/support/new".into(),
             Page::Ticket(number) => format!("/support/{}", e(number)),
@@ -239,7 +243,7 @@ mod tests {
     use super::*;
 
     /// Every page, with sample parameters.
-    const ALL: [Page<'static>; 36] = [
+    const ALL: [Page<'static>; 37] = [
         Page::Dashboard,
         Page::Login,
         Page::Forgot,
@@ -270,6 +274,7 @@ mod tests {
         Page::Order,
         Page::Configure("7"),
         Page::Cart,
+        Page::DomainSearch,
         Page::Support,
         Page::NewTicket,
         Page::Ticket("7"),

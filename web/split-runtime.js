@@ -203,7 +203,7 @@ const AREA_OF_PATH = [
   [/^\/affiliate$/, 'affiliate'],
   [/^\/news$/, 'news'],
   [/^\/dns(\/|$)/, 'dns'],
-  [/^\/(order|cart)(\/|$)/, 'order'],
+  [/^\/(order|cart|domains)(\/|$)/, 'order'],
   [/^\/support(\/|$)/, 'support'],
   [/^\/account(\/(security|settings|activity|emails(\/[^/]+)?|contacts(\/[^/]+)?))?$/, 'account'],
 ];

@@ -87,6 +87,9 @@ pub struct Capabilities {
     pub contacts: bool,
     /// SSL certificates: the list, their files and ordering one (HostBill's `/certificate`).
     pub certificates: bool,
+    /// Finding a domain name under several extensions at once, with those on sale (HostBill's
+    /// `/domain/bulksearch`, `/domain/suggestion`, `/domain/sale`).
+    pub domain_search: bool,
     /// The affiliate programme (HostBill's `/affiliate`).
     pub affiliates: bool,
     /// The provider's news and downloads (HostBill's `/post/*`, `/downloads`).
@@ -148,6 +151,7 @@ impl Dialect {
                 security: true,
                 contacts: true,
                 certificates: true,
+                domain_search: true,
                 affiliates: true,
                 news: true,
                 settings: true,
@@ -191,6 +195,7 @@ impl Dialect {
                 security: false,
                 contacts: false,
                 certificates: false,
+                domain_search: false,
                 affiliates: false,
                 news: false,
                 settings: false,
@@ -235,6 +240,7 @@ impl Dialect {
                 security: false,
                 contacts: false,
                 certificates: false,
+                domain_search: false,
                 affiliates: false,
                 news: false,
                 settings: false,

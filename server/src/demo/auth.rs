@@ -319,6 +319,12 @@ pub async fn forgot_password(headers: HeaderMap, body: Bytes) -> Reply {
     ))
 }
 
+/// The client a public call is made by, when it carries a valid bearer token (public calls
+/// answer a signed-in client in its own currency).
+pub fn signed_in_client(demo: &Demo, headers: &HeaderMap) -> Option<i64> {
+    bearer_claims(demo, headers)?.sub.parse().ok()
+}
+
 fn bearer_claims(demo: &Demo, headers: &HeaderMap) -> Option<Claims> {
     let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
     let token = value.strip_prefix("Bearer ")?;

@@ -42,14 +42,24 @@ pub async fn suggestion(State(demo): State<DemoState>) -> Reply {
     Ok(Json(json!({ "tlds": list })))
 }
 
+/// How many of the caller's currency hundredths one USD hundredth of the TLD table is: a
+/// signed-in client sees its own currency, like the catalogue; anyone else the portal's.
+fn rate(demo: &DemoState, conn: &Connection, headers: &HeaderMap) -> Result<i64, ApiFailure> {
+    Ok(match super::auth::signed_in_client(demo, headers) {
+        Some(client) => super::catalog::client_rate(conn, client)?.1,
+        None => 1,
+    })
+}
+
 /// `GET /domain/sale`: the extensions whose first year costs less than a renewal.
-pub async fn sale(State(demo): State<DemoState>) -> Reply {
+pub async fn sale(State(demo): State<DemoState>, headers: HeaderMap) -> Reply {
     let conn = demo.db.lock().map_err(ApiFailure::internal)?;
+    let rate = rate(&demo, &conn, &headers)?;
     let list: Vec<Value> = registrable(&conn)?
         .into_iter()
         .filter(|t| t.register < t.renew && t.min_years == 1)
         .map(|t| {
-            json!({"tld": t.tld, "price": amount(t.register), "regular": amount(t.renew), "period": 1})
+            json!({"tld": t.tld, "price": amount(t.register * rate), "regular": amount(t.renew * rate), "period": 1})
         })
         .collect();
     Ok(Json(json!({ "tlds": list })))
@@ -92,6 +102,7 @@ pub async fn bulksearch(State(demo): State<DemoState>, headers: HeaderMap, body:
         ));
     }
     let conn = demo.db.lock().map_err(ApiFailure::internal)?;
+    let rate = rate(&demo, &conn, &headers)?;
     let sold = registrable(&conn)?;
     let results: Vec<Value> = asked
         .iter()
@@ -102,7 +113,7 @@ pub async fn bulksearch(State(demo): State<DemoState>, headers: HeaderMap, body:
                     let free = can_register(&conn, t, &name).is_ok();
                     json!({
                         "domain": domain, "status": if free { "ok" } else { "taken" },
-                        "price": amount(t.register * t.min_years), "period": t.min_years,
+                        "price": amount(t.register * t.min_years * rate), "period": t.min_years,
                         "product_id": DOMAIN_PRODUCT,
                     })
                 }

@@ -56,6 +56,20 @@ async fn a_search_says_which_names_are_free_at_the_price_the_order_charges() {
         assert_eq!(e["error"][0], words, "{e}");
     }
 
+    // A signed-in client sees its own currency, as in the catalogue.
+    let (vnd, _) = login(&app, "other@atrium.test", "other1234").await;
+    let (_, r) = call(
+        &app,
+        "POST",
+        "/domain/bulksearch",
+        Some(&vnd),
+        Some(search("nguyenstudio", ".net")),
+    )
+    .await;
+    assert_eq!(r["results"][0]["price"], "374750.00");
+    let (_, sale) = call(&app, "GET", "/domain/sale", Some(&vnd), None).await;
+    assert_eq!(sale["tlds"][0]["regular"], "624750.00");
+
     // The quote charges a .net what the search said, and refuses a taken name.
     let (token, _) = login(&app, "demo@atrium.test", "demo1234").await;
     let item = |domain: &str| json!({"items": [{"type": "product", "product_id": 30, "domain": domain, "cycle": "a"}]});

@@ -32,7 +32,12 @@ pub fn CataloguePage() -> impl IntoView {
     view! {
         <div class="page__head">
             <h1 class="page__title">{tw(OrderWord::OrderTitle)}</h1>
-            <a class="button button--secondary" href=Page::Cart.href()>{move || prefs.w_n(OrderWord::ViewCart, count())}</a>
+            <div class="page__actions">
+                {crate::state::brand::use_config().backend.capabilities().domain_search.then(|| view! {
+                    <a class="button button--secondary" href=Page::DomainSearch.href()>{tw(super::domain_search_words::SearchWord::FindLink)}</a>
+                })}
+                <a class="button button--secondary" href=Page::Cart.href()>{move || prefs.w_n(OrderWord::ViewCart, count())}</a>
+            </div>
         </div>
         <AsyncView resource=categories let:d skeleton_lines=4>
             {

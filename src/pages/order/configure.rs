@@ -1,4 +1,5 @@
-//! `/order/:product` (and `?item=N` to edit a cart item): the product's cycle, domain, forms and
+//! `/order/:product` (`?item=N` to edit a cart item; `?domain=` and `?cycle=` from the domain
+//! search): the product's cycle, domain, forms and
 //! add-ons and sub-products (forms shown, hidden or required by the config's conditional rules), with the portal's live quote beside them. Problems the config can reveal are shown
 //! next to their field before anything is added; the portal's own errors for the item too.
 
@@ -74,7 +75,23 @@ fn Configurator(config: ProductConfig, currency: String) -> impl IntoView {
     let start = editing
         .and_then(|i| cart.items.with_untracked(|l| l.get(i).cloned()))
         .filter(|it| it.product_id == config.id)
-        .unwrap_or_else(|| CartItem::defaults(&config));
+        .unwrap_or_else(|| {
+            // Arriving from the domain search: the name found, and the years it is sold for
+            // (as a cycle the product offers).
+            let mut item = CartItem::defaults(&config);
+            query.with_untracked(|q| {
+                if let Some(domain) = q.get("domain").filter(|_| config.needs_domain) {
+                    item.domain = domain;
+                }
+                if let Some(cycle) = q
+                    .get("cycle")
+                    .filter(|c| config.cycles.iter().any(|o| o.cycle.code() == c))
+                {
+                    item.cycle = cycle;
+                }
+            });
+            item
+        });
     let editing = editing
         .filter(|_| start.product_id == config.id && cart.items.with_untracked(|l| !l.is_empty()));
     let draft = RwSignal::new(start);

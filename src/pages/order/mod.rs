@@ -4,6 +4,8 @@ pub mod cart;
 pub mod catalogue;
 pub mod configure;
 pub mod domain_choice;
+pub mod domain_search;
+pub mod domain_search_words;
 pub mod extra_choice;
 pub mod live_quote;
 pub mod option_field;

@@ -129,6 +129,10 @@ fn ServiceView(service: ServiceDetail, actions: ServiceActions, currency: String
         </article>
         {actions.vms.then(|| view! { <VmSection service=service.summary.id.clone() features=actions.vm.clone()/> })}
         {actions.domain.then(|| view! { <crate::pages::services::domain::DomainSection service=service.summary.id.clone()/> })}
+        {(actions.autorenew || actions.dnssec).then(|| view! {
+            <crate::pages::services::domain::DomainRenewal service=service.summary.id.clone() name=service.summary.domain.clone().unwrap_or_else(|| service.summary.name.clone())
+                switch=actions.autorenew dnssec=actions.dnssec/>
+        })}
         {actions.hosting.then(|| view! { <crate::pages::services::hosting::HostingSection service=service.summary.id.clone()/> })}
         {(actions.addresses && !actions.vms).then(|| view! { <crate::pages::services::addresses::ServiceAddresses service=service.summary.id.clone() rdns=actions.rdns/> })}
         {actions.licence.then(|| view! { <crate::pages::services::licence::LicenceSection service=service.summary.id.clone() name=service.summary.name.clone()/> })}

@@ -5,6 +5,8 @@
 
 mod contact;
 mod nameservers;
+mod renewal;
+mod renewal_words;
 mod switches;
 mod transfer_code;
 
@@ -18,6 +20,7 @@ use leptos::prelude::*;
 
 pub use contact::contact_problems;
 pub use nameservers::nameserver_list;
+pub use renewal::DomainRenewal;
 
 /// The domain settings of order `service`.
 #[component]
