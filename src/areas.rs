@@ -153,7 +153,9 @@ impl Chunk {
             | Page::Cart
             | Page::Upgrade(_)
             | Page::DomainSearch => Chunk::Order,
-            Page::Support | Page::NewTicket | Page::Ticket(_) => Chunk::Support,
+            Page::Support | Page::NewTicket | Page::Ticket(_) | Page::Notifications => {
+                Chunk::Support
+            }
             Page::Account
             | Page::Security
             | Page::Emails
@@ -416,6 +418,7 @@ fn support_pages(page: Page<'_>) -> AnyView {
     match page {
         Page::Support => view! { <AreaGate area=Area::Support title=Msg::Support><crate::pages::support::list::SupportPage/></AreaGate> }.into_any(),
         Page::NewTicket => view! { <AreaGate area=Area::Support title=Msg::Support><crate::pages::support::new::NewTicketPage/></AreaGate> }.into_any(),
+        Page::Notifications => view! { <AreaGate area=Area::Support title=Msg::NotificationsCard supported=caps().notifications><crate::pages::support::notifications::NotificationsPage/></AreaGate> }.into_any(),
         Page::Ticket(number) => {
             let number = param(number);
             view! { <AreaGate area=Area::Support title=Msg::Support><crate::pages::support::ticket::TicketPage number=number.clone()/></AreaGate> }.into_any()

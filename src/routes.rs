@@ -66,6 +66,8 @@ pub enum Page<'a> {
     Order,
     /// `/order/:product`: a product's options.
     Configure(&'a str),
+    /// `/notifications`: every notification.
+    Notifications,
     /// `/domains`: finding a domain name to register.
     DomainSearch,
     /// `/cart`.
@@ -132,6 +134,7 @@ impl<'a> Page<'a> {
             ["order", product] => Page::Configure(product),
             ["cart"] => Page::Cart,
             ["domains"] => Page::DomainSearch,
+            ["notifications"] => Page::Notifications,
             ["support"] => Page::Support,
             ["support", "new"] => Page::NewTicket,
             ["support", number] => Page::Ticket(number),
@@ -195,6 +198,7 @@ impl Page<'_> {
             Page::Configure(product) => format!("/order/{}", e(product)),
             Page::Cart => "/cart".into(),
             Page::DomainSearch => "/domains".into(),
+            Page::Notifications => "/notifications".into(),
             Page::Support => "/support".into(),
             Page::NewTicket => "/support/new".into(),
             Page::Ticket(number) => format!("/support/{}", e(number)),
@@ -243,7 +247,7 @@ mod tests {
     use super::*;
 
     /// Every page, with sample parameters.
-    const ALL: [Page<'static>; 37] = [
+    const ALL: [Page<'static>; 38] = [
         Page::Dashboard,
         Page::Login,
         Page::Forgot,
@@ -275,6 +279,7 @@ mod tests {
         Page::Configure("7"),
         Page::Cart,
         Page::DomainSearch,
+        Page::Notifications,
         Page::Support,
         Page::NewTicket,
         Page::Ticket("7"),

@@ -204,7 +204,7 @@ const AREA_OF_PATH = [
   [/^\/news$/, 'news'],
   [/^\/dns(\/|$)/, 'dns'],
   [/^\/(order|cart|domains)(\/|$)/, 'order'],
-  [/^\/support(\/|$)/, 'support'],
+  [/^\/(support|notifications)(\/|$)/, 'support'],
   [/^\/account(\/(security|settings|activity|emails(\/[^/]+)?|contacts(\/[^/]+)?))?$/, 'account'],
 ];
 

@@ -182,6 +182,8 @@ calls! {
     TICKET_ATTACHMENT = "/ticket/attachment/@file";
     /// The support departments.
     TICKET_DEPARTMENTS = "/ticket/departments";
+    /// Every notification, or those about one thing (`rel_type`, `rel_id`).
+    NOTIFICATIONS = "/notifications";
     /// Notifications not yet seen.
     NOTIFICATIONS_NEW = "/notifications/new";
     /// Marking a notification seen.

@@ -61,6 +61,7 @@ pub fn text(msg: Msg) -> &'static str {
         ViewTickets => "View tickets",
         NotificationsCard => "Notifications",
         NoNotifications => "No new notifications.",
+        AllNotifications => "All notifications",
         MarkRead => "Mark as read",
         Loading => "Loading…",
         Retry => "Try again",

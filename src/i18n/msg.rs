@@ -55,6 +55,7 @@ pub enum Msg {
     NotificationsCard,
     NoNotifications,
     MarkRead,
+    AllNotifications,
     Loading,
     Retry,
     ErrNetwork,

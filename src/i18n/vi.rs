@@ -61,6 +61,7 @@ pub fn text(msg: Msg) -> &'static str {
         ViewTickets => "Xem yêu cầu hỗ trợ",
         NotificationsCard => "Thông báo",
         NoNotifications => "Không có thông báo mới.",
+        AllNotifications => "Tất cả thông báo",
         MarkRead => "Đánh dấu đã đọc",
         Loading => "Đang tải…",
         Retry => "Thử lại",

@@ -550,3 +550,36 @@ async fn add_funds_creates_an_invoice_within_limits() {
     assert_eq!(inv["invoice"]["status"], "Unpaid");
     assert_eq!(inv["invoice"]["total"], 50.0);
 }
+
+#[tokio::test]
+async fn every_notification_is_listed_or_only_those_about_one_thing() {
+    let app = portal("notifications-all");
+    let (t, _) = login(&app, "demo@atrium.test", "demo1234").await;
+    let (_, all) = call(&app, "GET", "/notifications", Some(&t), None).await;
+    let all = all["notifications"].as_array().unwrap().clone();
+    // Read ones too (ticket 736633's is seen), and only the client's own.
+    assert_eq!(all.len(), 4, "{all:?}");
+    assert!(all.iter().any(|n| n["seen"] == "1"));
+    let (_, about) = call(
+        &app,
+        "GET",
+        "/notifications?rel_type=service&rel_id=303",
+        Some(&t),
+        None,
+    )
+    .await;
+    let about = about["notifications"].as_array().unwrap();
+    assert_eq!(about.len(), 1);
+    assert_eq!(about[0]["subject"], "Scheduled maintenance");
+    let (_, none) = call(
+        &app,
+        "GET",
+        "/notifications?rel_type=Service&rel_id=301",
+        Some(&t),
+        None,
+    )
+    .await;
+    assert_eq!(none["notifications"], serde_json::json!([]));
+    let (status, _) = call(&app, "GET", "/notifications", None, None).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+}

@@ -24,6 +24,24 @@ impl<P: Platform> ApiClient<P> {
         }
     }
 
+    /// `GET /notifications`: every notification, read or not, or only those about one thing
+    /// (`about`: the portal's relation type and id, such as `Service` and `303`).
+    pub async fn notifications(
+        &self,
+        about: Option<(&str, &str)>,
+    ) -> Result<Vec<Notification>, ApiError> {
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let mut req = Request::get(calls::NOTIFICATIONS);
+                if let Some((kind, id)) = about {
+                    req = req.query("rel_type", kind).query("rel_id", id);
+                }
+                hostbill::notifications(&self.transport.send(req).await?)
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
+    }
+
     /// `GET /notifications/new`.
     pub async fn new_notifications(&self) -> Result<Vec<Notification>, ApiError> {
         match self.dialect() {

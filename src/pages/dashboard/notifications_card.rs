@@ -73,6 +73,7 @@ pub fn NotificationsCard() -> impl IntoView {
                 }}
                 <p class="field__error" role="status">{ack_error}</p>
             </AsyncView>
+            <p><a class="link" href=crate::routes::Page::Notifications.href()>{prefs.t(Msg::AllNotifications)}</a></p>
         </Card>
     }
 }

@@ -127,6 +127,7 @@ fn ServiceView(service: ServiceDetail, actions: ServiceActions, currency: String
                 <p><a class="button button--secondary" href=Page::Upgrade(&service.summary.id.to_string()).href()>{tw(ServiceWord::UpgradeLink)}</a></p>
             })}
         </article>
+        {caps.notifications.then(|| view! { <crate::pages::services::notices::ServiceNotices service=service.summary.id.clone()/> })}
         {actions.vms.then(|| view! { <VmSection service=service.summary.id.clone() features=actions.vm.clone()/> })}
         {actions.domain.then(|| view! { <crate::pages::services::domain::DomainSection service=service.summary.id.clone()/> })}
         {(actions.autorenew || actions.dnssec).then(|| view! {

@@ -12,6 +12,7 @@ pub mod hosting;
 pub mod invoices;
 pub mod licence;
 pub mod list;
+pub mod notices;
 pub mod panel_backups;
 pub mod renew;
 mod service_words;

@@ -6,6 +6,7 @@ use crate::i18n::{AreaWords, Lang};
 /// A text of the services pages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ServiceWord {
+    Notices,
     Certificates,
     DeleteOrder,
     DeleteOrderLead,
@@ -376,6 +377,8 @@ impl AreaWords for ServiceWord {
                 "The licence is not bound to anything yet: there is nothing to reset."
             }
             (LicenceUnbound, Lang::Vi) => "Giấy phép chưa gắn với nơi nào: không có gì để đặt lại.",
+            (Notices, Lang::En) => "Notices about this service",
+            (Notices, Lang::Vi) => "Thông báo về dịch vụ này",
         }
     }
 }

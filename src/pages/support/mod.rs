@@ -4,6 +4,7 @@
 
 pub mod list;
 pub mod new;
+pub mod notifications;
 mod support_words;
 pub mod ticket;
 

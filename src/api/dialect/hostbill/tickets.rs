@@ -188,9 +188,17 @@ struct NotificationWire {
     message: String,
     #[serde(default, deserialize_with = "wire::text")]
     date: String,
+    #[serde(default, deserialize_with = "wire::opt_text")]
+    rel_type: Option<String>,
+    #[serde(default, deserialize_with = "wire::opt_text")]
+    rel_id: Option<String>,
+    #[serde(default, deserialize_with = "wire::flag")]
+    seen: bool,
 }
 
-/// `GET /notifications/new`. The documents show no example; HostBill sends a `notifications` list.
+/// `GET /notifications` and `/notifications/new`. The documents show no example; HostBill sends
+/// a `notifications` list, each with what it is about (`rel_type`, `rel_id`, the list's filter
+/// parameters) and whether it was seen.
 pub fn notifications(v: &Value) -> Result<Vec<Notification>, ApiError> {
     let rows: Vec<NotificationWire> = field(v, "notifications")?;
     Ok(rows
@@ -200,6 +208,8 @@ pub fn notifications(v: &Value) -> Result<Vec<Notification>, ApiError> {
             subject: w.subject,
             message: w.message,
             date: w.date,
+            about: w.rel_type.zip(w.rel_id),
+            read: w.seen,
         })
         .collect())
 }

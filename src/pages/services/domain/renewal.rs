@@ -76,7 +76,8 @@ pub fn DomainRenewal(
     let confirm_heading = Signal::derive(move || match asking.get() {
         Some(Change::RemoveKey(k)) => prefs
             .w(RenewalWord::RemoveKeyFor)
-            .replace("{tag}", &k.key_tag),
+            .replace("{tag}", &k.key_tag)
+            .replace("{digest_type}", &digest_name(&k.digest_type)),
         _ => prefs.w(RenewalWord::TurnOffTitle).to_string(),
     });
     let confirm_label = Signal::derive(move || match asking.get() {
@@ -179,7 +180,7 @@ fn DnssecKeys(
                         </tr></thead>
                         <tbody>
                             {keys.into_iter().map(|k| {
-                                let label = prefs.w(RenewalWord::RemoveKeyFor).replace("{tag}", &k.key_tag);
+                                let label = prefs.w(RenewalWord::RemoveKeyFor).replace("{tag}", &k.key_tag).replace("{digest_type}", &digest_name(&k.digest_type));
                                 let key = k.clone();
                                 view! { <tr>
                                     <td>{k.key_tag.clone()}</td>

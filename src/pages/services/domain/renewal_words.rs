@@ -76,7 +76,7 @@ impl AreaWords for RenewalWord {
             (DnssecNone, Lang::En) => "No DNSSEC keys: the domain is not signed.",
             (DnssecNone, Lang::Vi) => "Không có khóa DNSSEC: tên miền chưa được ký.",
             (KeyTag, Lang::En) => "Key tag",
-            (KeyTag, Lang::Vi) => "Key tag",
+            (KeyTag, Lang::Vi) => "Mã thẻ khóa",
             (Algorithm, Lang::En) => "Algorithm",
             (Algorithm, Lang::Vi) => "Thuật toán",
             (DigestType, Lang::En) => "Digest type",
@@ -85,8 +85,8 @@ impl AreaWords for RenewalWord {
             (Digest, Lang::Vi) => "Giá trị băm",
             (RemoveKey, Lang::En) => "Remove",
             (RemoveKey, Lang::Vi) => "Xóa",
-            (RemoveKeyFor, Lang::En) => "Remove DNSSEC key {tag}",
-            (RemoveKeyFor, Lang::Vi) => "Xóa khóa DNSSEC {tag}",
+            (RemoveKeyFor, Lang::En) => "Remove DNSSEC key {tag} ({digest_type})",
+            (RemoveKeyFor, Lang::Vi) => "Xóa khóa DNSSEC {tag} ({digest_type})",
             (RemoveKeyConfirm, Lang::En) => {
                 "Remove the DS record of key {tag} ({digest_type}) from {name}? If the zone is still signed with this key, validating resolvers will stop answering for {name}."
             }
