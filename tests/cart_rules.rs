@@ -309,3 +309,30 @@ fn options_quoted_monthly_are_itemised_for_the_chosen_cycle() {
             .all(|l| l.kind == LineKind::Setup)
     );
 }
+
+#[test]
+fn an_item_the_portal_prices_differently_keeps_the_portals_price_not_the_estimate() {
+    use atrium::cart::estimate::settled_lines;
+    use atrium::cart::price_line::{LineKind, PriceLine};
+    use rust_decimal::Decimal;
+    let line = |label: &str, kind: LineKind, cents: i64, cycle: &str| PriceLine {
+        label: label.into(),
+        kind,
+        amount: Decimal::new(cents, 2),
+        cycle: cycle.into(),
+    };
+    let lines = vec![
+        line("Domain names", LineKind::Product, 2598, "b"),
+        line("Setup", LineKind::Setup, 100, ""),
+    ];
+    // Agreeing: the breakdown stays.
+    assert_eq!(
+        settled_lines(lines.clone(), Decimal::new(2698, 2), "b"),
+        lines
+    );
+    // The portal charges a .ai for two years: one line at its price.
+    assert_eq!(
+        settled_lines(lines, Decimal::new(16000, 2), "b"),
+        vec![line("Domain names", LineKind::Product, 16000, "b")]
+    );
+}

@@ -129,6 +129,31 @@ pub fn item_estimate(config: &ProductConfig, item: &CartItem) -> (Decimal, Decim
     totals(&price_lines(config, item))
 }
 
+/// An item's lines as the cart keeps them, settled against the portal's quote for that item
+/// alone (`subtotal`: what the item costs before discount and tax). Where the local estimate
+/// agrees, its breakdown is kept; where it does not (the portal prices a domain by its
+/// extension, a plan by a rule the config does not show), the item becomes one line at the
+/// portal's price, so the cart never shows a figure the portal would not charge.
+pub fn settled_lines(mut lines: Vec<PriceLine>, subtotal: Decimal, cycle: &str) -> Vec<PriceLine> {
+    let (recurring, setup) = totals(&lines);
+    if recurring + setup == subtotal {
+        return lines;
+    }
+    let label = lines
+        .iter()
+        .find(|l| l.kind == LineKind::Product)
+        .map(|l| l.label.clone())
+        .unwrap_or_default();
+    lines.clear();
+    lines.push(PriceLine {
+        label,
+        kind: LineKind::Product,
+        amount: subtotal,
+        cycle: cycle.to_string(),
+    });
+    lines
+}
+
 /// Recurring (first period) and setup sums of some lines.
 pub fn totals(lines: &[PriceLine]) -> (Decimal, Decimal) {
     lines

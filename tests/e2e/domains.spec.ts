@@ -53,8 +53,9 @@ test('a name is checked before one search, and a free one is ordered with its na
   await expect(page).toHaveURL(/\/order\/30\?domain=nguyenstudio\.ai&cycle=b$/);
   await expect(page.getByRole('textbox', { name: 'Domain name' })).toHaveValue('nguyenstudio.ai');
   await expect(page.getByLabel('Billing cycle')).toHaveValue('b');
-  // The portal's quote charges what the search said.
+  // The portal's quote charges what the search said, and the chosen period says the same.
   await expect(page.getByRole('complementary')).toContainText('$160.00');
+  await expect(page.getByLabel('Billing cycle').locator('option:checked')).toHaveText('every 2 years — $160.00');
   await page.goBack();
   await expect(row('nguyenstudio.ai')).toContainText('$160.00 for 2 years');
   expect(searches.length).toBe(2);

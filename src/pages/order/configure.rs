@@ -12,7 +12,7 @@ use super::summary::QuoteSummary;
 use crate::api::ApiError;
 use crate::cart::CartItem;
 use crate::cart::checks::{ItemProblem, problems};
-use crate::cart::estimate::{price_lines, totals};
+use crate::cart::estimate::{price_lines, settled_lines, totals};
 use crate::components::async_view::AsyncView;
 use crate::i18n::Msg;
 use crate::model::{Money, ProductConfig};
@@ -106,6 +106,18 @@ fn Configurator(config: ProductConfig, currency: String) -> impl IntoView {
         Signal::derive(|| None),
     );
     let lines = Memo::new(move |_| draft.with(|d| config.with_value(|c| price_lines(c, d))));
+    // What the portal says this item costs (its quote for it alone, once answered and current).
+    let quoted_subtotal = Memo::new(move |_| {
+        if live.pending.get() {
+            return None;
+        }
+        live.quote
+            .get()
+            .filter(|q| {
+                q.items.len() == 1 && q.errors.is_empty() && q.items.iter().all(|i| i.valid)
+            })
+            .map(|q| q.subtotal)
+    });
     let estimate = Signal::derive(move || {
         let (r, s) = lines.with(|l| totals(l));
         Some(r + s)
@@ -169,8 +181,12 @@ fn Configurator(config: ProductConfig, currency: String) -> impl IntoView {
         if !found.is_empty() {
             return;
         }
-        // The cart shows what was chosen and what each part costs from this snapshot.
-        item.lines = lines.get_untracked();
+        // The cart shows what was chosen and what each part costs from this snapshot, settled
+        // against the portal's quote for this item when it has answered for it.
+        item.lines = match quoted_subtotal.get_untracked() {
+            Some(subtotal) => settled_lines(lines.get_untracked(), subtotal, &item.cycle),
+            None => lines.get_untracked(),
+        };
         let navigate = navigate.clone();
         let put = move |item: CartItem| {
             match editing {
@@ -216,7 +232,15 @@ fn Configurator(config: ProductConfig, currency: String) -> impl IntoView {
                         {config.with_value(|c| c.cycles.clone()).into_iter().map(|c| {
                             let code = c.cycle.code().to_string();
                             let label_code = code.clone();
-                            view! { <option value=code>{move || format!("{} — {}", cycle_words(prefs, &label_code), Money::new(c.price, &currency.get()).format(prefs.lang.get().number_style()))}</option> }
+                            // The chosen cycle at the portal's price for this item when it differs
+                            // (a domain priced by its extension); the others as the product lists them.
+                            let price = move || {
+                                let chosen = draft.with(|d| d.cycle == label_code);
+                                let simple = lines.with(|l| l.len() == 1);
+                                quoted_subtotal.get().filter(|_| chosen && simple).unwrap_or(c.price)
+                            };
+                            let words_code = code.clone();
+                            view! { <option value=code>{move || format!("{} — {}", cycle_words(prefs, &words_code), Money::new(price(), &currency.get()).format(prefs.lang.get().number_style()))}</option> }
                         }).collect_view()}
                     </select>
                     <p class="field__error">{move || shown_problems.with(|l| l.contains(&ItemProblem::CycleNotOffered)).then(|| prefs.w(OrderWord::CycleNotOffered))}</p>
