@@ -266,6 +266,8 @@ calls! {
     VM_IP = "/service/@id/vms/@vmid/ips/@ipid";
     /// A VM's reverse DNS.
     VM_RDNS = "/service/@id/vms/@vmid/rdns";
+    /// Writing a VM's network configuration again (it is stopped, and started again if asked).
+    VM_REBUILD_NETWORK = "/service/@id/vms/@vmid/rebuild_network";
     /// A VM's usage.
     VM_USAGE = "/service/@id/vms/@vmid/usage";
     /// A VM's traffic.

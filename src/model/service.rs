@@ -138,6 +138,8 @@ pub struct VmFeatures {
     pub ips: bool,
     /// `GET .../storage` (resize disks).
     pub storage: bool,
+    /// `POST .../@vmid/rebuild_network`: the network configuration written again.
+    pub rebuild_network: bool,
     /// `GET /service/@id/images` (ISO images).
     pub iso: bool,
     /// The customer sets a root password of their choosing (BoxBilling's SolusVM
@@ -186,6 +188,7 @@ impl ServiceActions {
                     "rdns" => a.vm.rdns = true,
                     "ips" => a.vm.ips = true,
                     "storage" => a.vm.storage = true,
+                    "rebuild_network" => a.vm.rebuild_network = true,
                     _ => {}
                 }
             }

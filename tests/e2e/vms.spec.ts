@@ -308,3 +308,27 @@ test('an ISO image is added by its download address, checked first and sent once
   await expect(images.getByRole('listitem').last()).toHaveText('Alpine 3.20');
   await expect(form.getByLabel('Name')).toHaveValue('');
 });
+
+test('a network rebuild says how the VM is stopped and whether it starts again, and is sent once', async ({ page }) => {
+  const posts: string[] = [];
+  page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/vms/9001/rebuild_network')) posts.push(r.postData() ?? ''); });
+  await logIn(page);
+  await page.goto('/services/303/vms/9001');
+  await expect(state(page)).toHaveText('Running');
+  const panel = page.getByRole('region', { name: 'Rebuild network' });
+  await panel.getByRole('radio', { name: /Power off/ }).check();
+  await panel.getByRole('checkbox', { name: 'Start it again afterwards' }).uncheck();
+  await panel.getByRole('button', { name: 'Rebuild network of web-01' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('web-01 will be powered off and its network configuration written again. It stays stopped until you start it.');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  expect(posts).toEqual([]);
+  // Started again after all: the confirmation says so.
+  await panel.getByRole('checkbox', { name: 'Start it again afterwards' }).check();
+  await panel.getByRole('button', { name: 'Rebuild network of web-01' }).click();
+  await expect(page.getByRole('dialog')).toContainText('web-01 will be powered off, its network configuration written again, and started again.');
+  await page.getByRole('dialog').getByRole('button', { name: 'Rebuild network' }).dblclick();
+  await expect(panel.getByRole('status')).toHaveText('The network is being rebuilt; the status above follows it.');
+  await expect(state(page)).toHaveText('Running', { timeout: 15_000 });
+  expect(posts.map((p) => JSON.parse(p))).toEqual([{ shutdown_type: 'poweroff', force: '1', startup: '1' }]);
+});

@@ -390,6 +390,10 @@ pub fn routers(args: DemoArgs) -> Result<(Router, Router), String> {
             get(vms::detail).put(vms::resize).delete(vms::destroy),
         )
         .route("/service/{id}/vms/{vm}/rebuild", post(vms::rebuild))
+        .route(
+            "/service/{id}/vms/{vm}/rebuild_network",
+            post(vms::rebuild_network),
+        )
         .route("/service/{id}/vms/{vm}/resetpwd", post(vms::reset_password))
         .route("/service/{id}/vms/{vm}/console", post(console::ticket))
         .route("/service/{id}/vms/{vm}/{action}", post(vms::power))

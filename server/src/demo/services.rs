@@ -110,6 +110,11 @@ pub async fn methods(
             ("Rescue VM", "POST", "/service/@id/vms/@vmid/rescue"),
             ("Unrescue VM", "POST", "/service/@id/vms/@vmid/unrescue"),
             ("Rebuild VM", "POST", "/service/@id/vms/@vmid/rebuild"),
+            (
+                "Rebuild Network",
+                "POST",
+                "/service/@id/vms/@vmid/rebuild_network",
+            ),
             ("List OS templates", "GET", "/service/@id/templates"),
             ("Resources", "GET", "/service/@id/resources"),
             ("Get VM usage", "GET", "/service/@id/vms/@vmid/usage"),

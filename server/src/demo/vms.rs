@@ -232,6 +232,67 @@ pub async fn power(
     })))
 }
 
+/// `POST /service/@id/vms/@vmid/rebuild_network` with the seed's `shutdown_type` (`shutdown` or
+/// `poweroff`), `force` and `startup`: the VM is stopped that way (a reboot when it starts
+/// again), its network written again; a stopped VM left stopped needs no task.
+pub async fn rebuild_network(
+    State(demo): State<DemoState>,
+    ClientId(client): ClientId,
+    Path((id, vm)): Path<(String, String)>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Reply {
+    let f = body_fields(&headers, &body);
+    let yes = |v: &Value| {
+        matches!(v.as_str(), Some("1" | "true"))
+            || v.as_i64() == Some(1)
+            || v.as_bool() == Some(true)
+    };
+    let power_off = match f
+        .get("shutdown_type")
+        .and_then(Value::as_str)
+        .unwrap_or("shutdown")
+    {
+        "shutdown" => false,
+        "poweroff" => true,
+        _ => {
+            return Err(ApiFailure::new(
+                StatusCode::BAD_REQUEST,
+                "shutdown_type must be shutdown or poweroff",
+            ));
+        }
+    };
+    let startup = f.get("startup").is_some_and(yes);
+    let task_for = |status: &str| match (status == "stopped", startup) {
+        (false, true) => Some(Task::Reboot),
+        (false, false) if power_off => Some(Task::Stop),
+        (false, false) => Some(Task::Shutdown),
+        (true, true) => Some(Task::Start),
+        (true, false) => None,
+    };
+    if let Some(live) = live_vm(&demo, &vm) {
+        let status = {
+            let conn = demo.db.lock().map_err(ApiFailure::internal)?;
+            vm_of(&conn, client, &id, &vm)?.2
+        };
+        return match task_for(&status) {
+            Some(task) => live_task(&demo, client, &id, live, task).await,
+            None => Ok(Json(json!({ "info": ["Network rebuilt"] }))),
+        };
+    }
+    let conn = demo.db.lock().map_err(ApiFailure::internal)?;
+    let (_, vm, status, running) = vm_of(&conn, client, &id, &vm)?;
+    unlocked(&running)?;
+    if let Some(task) = task_for(&status) {
+        vm_sim::begin(&conn, vm, task, &status, demo.vm_pace)
+            .map_err(|e| ApiFailure::new(StatusCode::BAD_REQUEST, e))?;
+    }
+    Ok(Json(json!({
+        "info": ["Network rebuild initiated"],
+        "vm": vm_json(&conn, vm)?,
+    })))
+}
+
 fn template_name(id: &str) -> Option<(&'static str, i64)> {
     TEMPLATES.iter().find(|t| t.0 == id).map(|t| (t.1, t.2))
 }

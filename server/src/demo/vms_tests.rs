@@ -240,3 +240,38 @@ async fn an_iso_image_is_added_by_its_url_checked_and_listed_for_its_owner_only(
     .await;
     assert_ne!(status, StatusCode::OK);
 }
+
+#[tokio::test]
+async fn a_network_rebuild_stops_the_vm_as_asked_and_starts_it_again_when_asked() {
+    let app = portal("vm-rebuild-network");
+    let (t, _) = login(&app, "demo@atrium.test", "demo1234").await;
+    let (other, _) = login(&app, "other@atrium.test", "other1234").await;
+    let path = "/service/303/vms/9001/rebuild_network";
+    let (status, _) = call(&app, "POST", path, Some(&other), Some(json!({}))).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, v) = call(
+        &app,
+        "POST",
+        path,
+        Some(&t),
+        Some(json!({"shutdown_type": "pull-the-plug"})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{v}");
+    // Running, started again: a reboot; the VM is locked meanwhile.
+    let body = json!({"shutdown_type": "shutdown", "force": "0", "startup": "1"});
+    let (status, v) = call(&app, "POST", path, Some(&t), Some(body.clone())).await;
+    assert_eq!(status, StatusCode::OK, "{v}");
+    assert_eq!(v["vm"]["locked"], true);
+    let (status, _) = call(&app, "POST", path, Some(&t), Some(body)).await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    settle().await;
+    let (_, v) = call(&app, "GET", "/service/303/vms/9001", Some(&t), None).await;
+    assert_eq!(v["vm"]["status"], "running");
+    // Powered off and left stopped.
+    let body = json!({"shutdown_type": "poweroff", "force": "1", "startup": "0"});
+    call(&app, "POST", path, Some(&t), Some(body)).await;
+    settle().await;
+    let (_, v) = call(&app, "GET", "/service/303/vms/9001", Some(&t), None).await;
+    assert_eq!(v["vm"]["status"], "stopped");
+}

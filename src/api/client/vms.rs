@@ -452,6 +452,32 @@ impl<P: Platform> ApiClient<P> {
         }
     }
 
+    /// `POST .../@vmid/rebuild_network` with the seed's three fields: how the VM is stopped
+    /// (`shutdown_type`: `shutdown` asks the system, `poweroff` cuts it; `force` goes with the
+    /// latter) and whether it is started again (`startup`). Sent once.
+    pub async fn vm_rebuild_network(
+        &self,
+        service: &str,
+        vm: &str,
+        power_off: bool,
+        start_again: bool,
+    ) -> Result<Option<Vm>, ApiError> {
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let path = calls::VM_REBUILD_NETWORK.fill(&[service, vm]);
+                let flag = |b: bool| if b { "1" } else { "0" };
+                let body = json!({
+                    "shutdown_type": if power_off { "poweroff" } else { "shutdown" },
+                    "force": flag(power_off),
+                    "startup": flag(start_again),
+                });
+                let v = self.change(Method::Post, path, body).await?;
+                Ok(hostbill::vm_in_answer(&v))
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
+    }
+
     /// `GET .../@vmid/storage`.
     pub async fn vm_disks(&self, service: &str, vm: &str) -> Result<Vec<Disk>, ApiError> {
         match self.dialect() {

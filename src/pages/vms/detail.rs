@@ -128,6 +128,7 @@ fn VmConsole(service: String, initial: Vm, features: VmFeatures) -> impl IntoVie
             view! {
             {f.usage.then(|| view! { <UsagePanel service=service.clone() vm_id=vm_id.clone()/> })}
             {(f.rdns || f.ips).then(|| view! { <NetworkPanel service=service.clone() vm_id=vm_id.clone() vm_name=name rdns=f.rdns manage=f.ips poller=poller.clone()/> })}
+            {f.rebuild_network.then(|| view! { <super::rebuild_network::RebuildNetworkPanel service=service.clone() vm=vm poller=poller.clone()/> })}
             {(f.storage || f.iso).then(|| view! { <StoragePanel service=service.clone() vm=vm disks=f.storage iso=f.iso poller=poller.clone()/> })}
             {f.backups.then(|| view! { <BackupsPanel service=service.clone() vm_id=vm_id.clone() vm_name=name.get_untracked()/> })}
             {f.rebuild.then(|| view! { <RebuildPanel service=service.clone() vm=vm poller=poller.clone()/> })}
