@@ -108,12 +108,16 @@ impl Platform for BrowserPlatform {
         let controller = web_sys::AbortController::new().ok();
         let signal = controller.as_ref().map(|c| c.signal());
         let mut guard = AbortOnDrop(controller);
+        // gloo-net adds "&" to an address that already carries a query (`?a=1&`): the pairs go
+        // through its own query builder instead, on the address without them.
+        let path = url.split_once('?').map_or(url, |(path, _)| path);
         let builder = match req.method {
-            Method::Get => RequestBuilder::new(url).method(gloo_net::http::Method::GET),
-            Method::Post => RequestBuilder::new(url).method(gloo_net::http::Method::POST),
-            Method::Put => RequestBuilder::new(url).method(gloo_net::http::Method::PUT),
-            Method::Delete => RequestBuilder::new(url).method(gloo_net::http::Method::DELETE),
+            Method::Get => RequestBuilder::new(path).method(gloo_net::http::Method::GET),
+            Method::Post => RequestBuilder::new(path).method(gloo_net::http::Method::POST),
+            Method::Put => RequestBuilder::new(path).method(gloo_net::http::Method::PUT),
+            Method::Delete => RequestBuilder::new(path).method(gloo_net::http::Method::DELETE),
         }
+        .query(req.query.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         .header(
             "Accept",
             if req.document {

@@ -31,6 +31,9 @@ const PAGES: [string, string][] = [
   ['/certificates/order', 'Order an SSL certificate'],
   ['/affiliate', 'Affiliate programme'],
   ['/news', 'News and downloads'],
+  ['/domains?name=nguyenstudio', 'Results'],
+  ['/services/306', ''],
+  ['/notifications', 'Notifications'],
 ];
 
 async function violations(page: any) {

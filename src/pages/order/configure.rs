@@ -172,6 +172,18 @@ fn Configurator(config: ProductConfig, currency: String) -> impl IntoView {
             .map(|i| i.errors)
             .unwrap_or_default()
     };
+    // Added while the portal's quote for the latest choice is on its way: the item goes in the
+    // cart once it has answered, so the cart keeps the portal's price, not an estimate.
+    let form = NodeRef::<leptos::html::Form>::new();
+    let add_when_quoted = RwSignal::new(false);
+    Effect::new(move |_| {
+        if add_when_quoted.get() && !live.pending.get() {
+            add_when_quoted.set(false);
+            if let Some(f) = form.get_untracked() {
+                let _ = f.request_submit();
+            }
+        }
+    });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         touched.set(true);
@@ -179,6 +191,10 @@ fn Configurator(config: ProductConfig, currency: String) -> impl IntoView {
         let found = config.with_value(|c| problems(c, &item, true));
         shown_problems.set(found.clone());
         if !found.is_empty() {
+            return;
+        }
+        if live.pending.get_untracked() {
+            add_when_quoted.set(true);
             return;
         }
         // The cart shows what was chosen and what each part costs from this snapshot, settled
@@ -217,7 +233,7 @@ fn Configurator(config: ProductConfig, currency: String) -> impl IntoView {
     let category = config.with_value(|c| c.category.clone());
     view! {
         <div class="order-layout">
-            <form class="card form" novalidate on:submit=submit aria-labelledby="product-title"
+            <form class="card form" novalidate node_ref=form on:submit=submit aria-labelledby="product-title"
                 on:focusout=move |_| touched.set(true)>
                 <p class="muted">{category}</p>
                 <h1 id="product-title" class="page__title">{name}</h1>
@@ -281,7 +297,7 @@ fn Configurator(config: ProductConfig, currency: String) -> impl IntoView {
                         <strong>{move || live.quote.get().map(|q| Money::new(q.total, &currency.get()).format(prefs.lang.get().number_style()))
                             .or_else(|| estimate.get().map(|e| Money::new(e, &currency.get()).format(prefs.lang.get().number_style())))}</strong>
                     </p>
-                    <button type="submit" class="button button--primary" aria-disabled=move || check.pending().to_string()>{move || if editing.is_some() { prefs.w(OrderWord::UpdateItem) } else { prefs.w(OrderWord::AddToCart) }}</button>
+                    <button type="submit" class="button button--primary" aria-disabled=move || (check.pending() || add_when_quoted.get()).to_string()>{move || if editing.is_some() { prefs.w(OrderWord::UpdateItem) } else { prefs.w(OrderWord::AddToCart) }}</button>
                 </div>
             </form>
             <QuoteSummary live=live currency=currency estimate=estimate lines=Signal::derive(move || lines.get())/>
