@@ -338,6 +338,7 @@ test('an order is priced by BoxBilling\'s cart, placed once, and paid from the c
   await page.goto('/order/21');
   await page.getByLabel('Billing cycle').selectOption('a');
   await page.getByRole('button', { name: 'Add to cart' }).click();
+  await expect(page).toHaveURL(/\/cart$/);
   await expect(total(page)).toHaveText('$200.00');
   if (await terms.count()) await terms.check();
   await page.getByRole('button', { name: 'Place order' }).click();
@@ -606,6 +607,7 @@ test('an order awaiting setup is deleted once, confirmed; an active one offers n
   await page.goto('/order/21');
   await page.getByLabel('Billing cycle').selectOption('a');
   await page.getByRole('button', { name: 'Add to cart' }).click();
+  await expect(page).toHaveURL(/\/cart$/);
   const terms = page.getByRole('checkbox', { name: 'I have read and accept the terms of service' });
   if (await terms.count()) await terms.check();
   await page.getByRole('button', { name: 'Place order' }).click();
