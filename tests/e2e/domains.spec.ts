@@ -42,7 +42,8 @@ test('a name is checked before one search, and a free one is ordered with its na
   await expect(row('nguyenstudio.net')).toContainText('Available');
   await expect(row('nguyenstudio.net')).toContainText('$14.99 a year');
   await expect(row('nguyenstudio.ai')).toContainText('$160.00 for 2 years');
-  await expect(row('nguyenstudio.shop')).toContainText('$1.99 a year');
+  // On sale: the first year's price, and what the renewals cost after it.
+  await expect(row('nguyenstudio.shop')).toContainText('$1.99 the first year, then $24.99 a year');
   expect(searches).toEqual([{ name: 'nguyenstudio', tlds: '.ai,.com,.net,.vn,.shop' }]);
   await expect(page).toHaveURL(/\/domains\?name=NguyenStudio\.ai$/);
   // A taken name cannot be ordered.

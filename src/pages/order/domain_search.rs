@@ -36,8 +36,24 @@ fn cycle_of_years(years: u32) -> &'static str {
     }
 }
 
-fn price_words(prefs: Prefs, r: &SearchResult, currency: &str) -> Option<String> {
-    let price = Money::new(r.price?, currency).format(prefs.lang.get().number_style());
+/// The price of a result in words: a one-year price on sale says what the renewals cost after it
+/// (the sale list's usual price), so "a year" is never said of a first-year discount.
+fn price_words(prefs: Prefs, r: &SearchResult, sale: &[SaleTld], currency: &str) -> Option<String> {
+    let fmt = |p| Money::new(p, currency).format(prefs.lang.get().number_style());
+    let price = fmt(r.price?);
+    let regular = sale
+        .iter()
+        .find(|t| t.tld == r.tld())
+        .and_then(|t| t.regular)
+        .filter(|regular| r.years == 1 && Some(*regular) != r.price);
+    if let Some(regular) = regular {
+        return Some(
+            prefs
+                .w(SearchWord::FirstYearThen)
+                .replace("{price}", &price)
+                .replace("{regular}", &fmt(regular)),
+        );
+    }
     Some(match r.years {
         1 => prefs.w(SearchWord::PerYear).replace("{price}", &price),
         n => prefs
@@ -116,6 +132,7 @@ fn Search(suggested: Vec<String>, sale: Vec<SaleTld>, currency: String) -> impl 
         run();
     };
     let currency = StoredValue::new(currency);
+    let sale_kept = StoredValue::new(sale.clone());
     let sale_shown = (!sale.is_empty()).then(|| {
         view! {
             <section class="card card--fit" aria-labelledby="domain-sale-title">
@@ -156,13 +173,13 @@ fn Search(suggested: Vec<String>, sale: Vec<SaleTld>, currency: String) -> impl 
         {sale_shown}
         {move || search.value().get().map(|answer| match answer {
             Err(e) => view! { <div class="card"><ErrorPanel error=e/></div> }.into_any(),
-            Ok(list) => view! { <Results list=list currency=currency.get_value()/> }.into_any(),
+            Ok(list) => view! { <Results list=list sale=sale_kept.get_value() currency=currency.get_value()/> }.into_any(),
         })}
     }
 }
 
 #[component]
-fn Results(list: Vec<SearchResult>, currency: String) -> impl IntoView {
+fn Results(list: Vec<SearchResult>, sale: Vec<SaleTld>, currency: String) -> impl IntoView {
     let prefs = use_prefs();
     let body = if list.is_empty() {
         view! { <p class="muted">{tw(SearchWord::NoneAnswered)}</p> }.into_any()
@@ -172,7 +189,8 @@ fn Results(list: Vec<SearchResult>, currency: String) -> impl IntoView {
                 {list.into_iter().map(|r| {
                     let price = {
                         let (r, currency) = (r.clone(), currency.clone());
-                        move || price_words(prefs, &r, &currency)
+                        let sale = sale.clone();
+                        move || price_words(prefs, &r, &sale, &currency)
                     };
                     let action = match (r.available, r.product.clone()) {
                         (false, _) => None,
