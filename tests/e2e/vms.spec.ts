@@ -273,7 +273,7 @@ test('the VM page links to each of its sections, and resizing says what fits wit
   await logIn(page);
   await page.goto('/services/303/vms/9001');
   const nav = page.getByRole('navigation', { name: 'On this page' });
-  await expect(nav.getByRole('link')).toHaveText(['Power', 'Console', 'Usage', 'Network', 'Storage', 'Backups', 'Rebuild', 'Access', 'Resize', 'Destroy server']);
+  await expect(nav.getByRole('link')).toHaveText(['Power', 'Console', 'Usage', 'Network', 'Rebuild network', 'Storage', 'Backups', 'Rebuild', 'Access', 'Resize', 'Destroy server']);
   await nav.getByRole('link', { name: 'Backups' }).click();
   await expect(page.getByRole('heading', { name: 'Backups' })).toBeFocused();
   await expect(page.getByRole('heading', { name: 'Backups' })).toBeInViewport();

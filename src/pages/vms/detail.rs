@@ -149,6 +149,11 @@ fn sections(f: &VmFeatures) -> Vec<super::section_nav::Section> {
         (true, "vm-console-title", VmWord::VmConsole),
         (f.usage, "vm-usage-title", VmWord::VmUsageShort),
         (f.rdns || f.ips, "vm-network-title", VmWord::VmNetwork),
+        (
+            f.rebuild_network,
+            "vm-rebuild-network-title",
+            VmWord::VmRebuildNetworkShort,
+        ),
         (f.storage || f.iso, "vm-storage-title", VmWord::VmStorage),
         (f.backups, "vm-backups-title", VmWord::VmBackups),
         (f.rebuild, "vm-rebuild-title", VmWord::VmRebuild),

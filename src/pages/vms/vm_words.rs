@@ -41,6 +41,7 @@ pub enum VmWord {
     VmLastChecked,
     VmStatusUnavailable,
     VmRebuild,
+    VmRebuildNetworkShort,
     VmRebuildLead,
     VmRebuildNamed,
     VmRebuildWarning,
@@ -231,6 +232,8 @@ impl AreaWords for VmWord {
             }
             (VmRebuild, Lang::En) => "Rebuild",
             (VmRebuild, Lang::Vi) => "Cài đặt lại",
+            (VmRebuildNetworkShort, Lang::En) => "Rebuild network",
+            (VmRebuildNetworkShort, Lang::Vi) => "Dựng lại mạng",
             (VmRebuildLead, Lang::En) => {
                 "Reinstall the operating system from a template. The disk is wiped."
             }
