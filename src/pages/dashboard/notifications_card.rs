@@ -54,11 +54,8 @@ pub fn NotificationsCard() -> impl IntoView {
                                         <p class="notification__subject">{n.subject.clone()}</p>
                                         <p class="notification__message">{n.message.clone()}</p>
                                         <p class="notification__meta muted">{
-                                            let raw = n.date.get(..10).unwrap_or_default().to_string();
-                                            // As the customer's language writes dates; the portal's text if it is no date.
-                                            move || crate::model::Date::parse(&raw)
-                                                .map(|d| crate::i18n::format_date(prefs.lang.get(), d))
-                                                .unwrap_or_else(|| raw.clone())
+                                            let n = n.clone();
+                                            move || n.posted_on(prefs.lang.get())
                                         }</p>
                                         <button type="button" class="button button--small button--secondary" disabled=busy
                                             aria-label=format!("{}: {}", prefs.t(Msg::MarkRead), n.subject)

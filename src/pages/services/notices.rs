@@ -28,10 +28,10 @@ pub fn ServiceNotices(service: String) -> impl IntoView {
                     <h2 id="service-notices-title">{tw(ServiceWord::Notices)}</h2>
                     <ul class="notifications">
                         {items.into_iter().map(|n| {
-                            let raw = n.date.get(..10).unwrap_or_default().to_string();
-                            let date = move || crate::model::Date::parse(&raw)
-                                .map(|d| crate::i18n::format_date(prefs.lang.get(), d))
-                                .unwrap_or_else(|| raw.clone());
+                            let date = {
+                    let n = n.clone();
+                    move || n.posted_on(prefs.lang.get())
+                };
                             view! { <li class="notification">
                                 <p class="notification__subject">{n.subject.clone()}</p>
                                 <p class="notification__message">{n.message.clone()}</p>

@@ -71,10 +71,10 @@ fn NotificationList(items: Vec<Notification>) -> impl IntoView {
                 let ack_id = n.id.clone();
                 let was_read = n.read;
                 let read = Memo::new(move |_| was_read || read_now.with(|r| r.contains(&id)));
-                let raw = n.date.get(..10).unwrap_or_default().to_string();
-                let date = move || crate::model::Date::parse(&raw)
-                    .map(|d| crate::i18n::format_date(prefs.lang.get(), d))
-                    .unwrap_or_else(|| raw.clone());
+                let date = {
+                    let n = n.clone();
+                    move || n.posted_on(prefs.lang.get())
+                };
                 let about = n.about.as_ref().and_then(|a| link_of(prefs, a));
                 let subject = n.subject.clone();
                 view! {
