@@ -2,11 +2,26 @@
 //! strings or numbers, `""` and `0000-00-00` meaning "absent". Pure: no web APIs, tested natively.
 
 use crate::model::Date;
-use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::{Decimal, RoundingStrategy};
 #[cfg(test)]
 use serde::Deserialize;
-use serde::de::{self, Deserializer, Visitor};
+use serde::de::{self, DeserializeOwned, Deserializer, Visitor};
+use serde_json::Value;
 use std::str::FromStr;
+
+/// Decodes part of an answer already read as a tree, through its text rather than the tree:
+/// serde_json's `&Value` deserializer (with `arbitrary_precision`) tries every fractional number
+/// as an `f64` first, and that alone brings float parsing and printing (their tables too) into
+/// the wasm of every area that decodes an amount. Re-read from text, a number stays its digits
+/// (the `visit_map` below). One answer's part is small: the second pass costs microseconds.
+pub fn from_tree<T: DeserializeOwned>(v: &Value) -> Result<T, serde_json::Error> {
+    serde_json::from_str(&v.to_string())
+}
+
+/// Why a number handed over as an `f64` (by a deserializer other than serde_json reading text)
+/// is refused: an amount must keep the digits it was sent with.
+const FLOAT_REFUSED: &str = "a floating-point number where digits were expected";
 
 /// Reads a string, number, bool or null as text (`None` for null). A hand-written visitor
 /// rather than an untagged enum: no buffering, and much less code in the wasm.
@@ -30,15 +45,12 @@ impl<'de> Visitor<'de> for LooseText {
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
         Ok(Some(v.to_string()))
     }
-    // serde_json (with `arbitrary_precision`, as this crate builds it) never calls this: numbers
-    // arrive through `visit_map` as their text. Another deserializer's f64 is read through its
-    // shortest round-trip text, the best it can give.
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
-        if v.is_finite() {
-            Ok(Some(v.to_string()))
-        } else {
-            Err(E::custom("non-finite number"))
-        }
+    // serde_json reading text (with `arbitrary_precision`, as this crate builds it) never calls
+    // this: numbers arrive through `visit_map` as their text, and trees are decoded through their
+    // text (`from_tree`). A float is refused without printing it: printing an f64 would bring
+    // float formatting into the wasm for a path that is never taken.
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+        Err(E::custom(FLOAT_REFUSED))
     }
     fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
         Ok(Some(if v { "1" } else { "0" }.to_string()))
@@ -94,12 +106,8 @@ impl<'de, T, F: FnOnce(Option<&str>) -> Result<T, String>> Visitor<'de> for Pars
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<T, E> {
         (self.0)(Some(&v.to_string())).map_err(E::custom)
     }
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<T, E> {
-        if v.is_finite() {
-            (self.0)(Some(&v.to_string())).map_err(E::custom)
-        } else {
-            Err(E::custom("non-finite number"))
-        }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<T, E> {
+        Err(E::custom(FLOAT_REFUSED))
     }
     fn visit_unit<E: de::Error>(self) -> Result<T, E> {
         (self.0)(None).map_err(E::custom)
@@ -171,8 +179,15 @@ pub fn count<'de, D: Deserializer<'de>>(d: D) -> Result<u64, D::Error> {
         None | Some("") => Ok(0),
         Some(t) => t
             .parse::<u64>()
-            .or_else(|_| t.parse::<f64>().map(|f| f.max(0.0).round() as u64))
-            .map_err(|_| format!("not a count: {t:?}")),
+            .ok()
+            // "2.0" or "-1": rounded half away from zero, never below zero. Through a decimal,
+            // not an f64: float parsing would bring its tables into every area reading a count.
+            .or_else(|| {
+                let d = parse_decimal(t).ok()?.max(Decimal::ZERO);
+                d.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
+                    .to_u64()
+            })
+            .ok_or_else(|| format!("not a count: {t:?}")),
     }))
 }
 
@@ -202,10 +217,21 @@ mod tests {
         assert_eq!(p.total.to_string(), "12345678901234567.89");
         assert_eq!(p.credit.unwrap().to_string(), "0.1000000000000000055511");
         assert_eq!(p.id, "12345678901234567890");
-        // The same through a JSON tree (how most answers are decoded).
+        // The same through a JSON tree (how most answers are decoded), with amounts an f64
+        // prints back exactly (19.5): `from_tree` reads them from their digits too.
         let tree: serde_json::Value = serde_json::from_str(body).unwrap();
-        let p: Probe = serde_json::from_value(tree).unwrap();
+        let p: Probe = from_tree(&tree).unwrap();
         assert_eq!(p.total.to_string(), "12345678901234567.89");
+        let tree: serde_json::Value =
+            serde_json::from_str(r#"{"id": 7, "total": 19.5, "credit": 0.25}"#).unwrap();
+        let p: Probe = from_tree(&tree).unwrap();
+        assert_eq!(
+            (p.total.to_string(), p.credit.unwrap().to_string()),
+            ("19.5".into(), "0.25".into())
+        );
+        // A float handed over as an f64 (serde_json's own tree deserializer does that for 19.5)
+        // is refused rather than guessed at: the app never decodes that way.
+        assert!(serde_json::from_value::<Probe>(tree).is_err());
         // Trailing zeros as written are kept (2 decimals stay 2).
         let p: Probe = serde_json::from_str(r#"{"id": 1, "total": 19.50}"#).unwrap();
         assert_eq!(p.total.to_string(), "19.50");
@@ -225,6 +251,23 @@ mod tests {
 
     fn probe(json: &str) -> Result<Probe, serde_json::Error> {
         serde_json::from_str(json)
+    }
+
+    #[test]
+    fn counts_are_whole_and_never_negative() {
+        #[derive(Deserialize)]
+        struct Count {
+            #[serde(deserialize_with = "count")]
+            n: u64,
+        }
+        let n = |json: &str| serde_json::from_str::<Count>(json).map(|c| c.n);
+        assert_eq!(n(r#"{"n": "2"}"#).unwrap(), 2);
+        assert_eq!(n(r#"{"n": 2}"#).unwrap(), 2);
+        assert_eq!(n(r#"{"n": ""}"#).unwrap(), 0);
+        assert_eq!(n(r#"{"n": "2.5"}"#).unwrap(), 3);
+        assert_eq!(n(r#"{"n": 2.4}"#).unwrap(), 2);
+        assert_eq!(n(r#"{"n": "-1"}"#).unwrap(), 0);
+        assert!(n(r#"{"n": "two"}"#).is_err());
     }
 
     #[test]

@@ -44,7 +44,7 @@ struct MailWire {
 }
 
 fn mail(v: &Value) -> Result<MailWire, ApiError> {
-    MailWire::deserialize(v).map_err(|e| ApiError::Decode(format!("e-mail: {e}")))
+    wire::from_tree::<MailWire>(v).map_err(|e| ApiError::Decode(format!("e-mail: {e}")))
 }
 
 /// A list row.

@@ -20,7 +20,7 @@ use serde::de::DeserializeOwned;
 use serde_json::{Map, Value, json};
 
 fn decode<T: DeserializeOwned>(what: &str, v: &Value) -> Result<T, ApiError> {
-    T::deserialize(v).map_err(|e| ApiError::Decode(format!("{what}: {e}")))
+    wire::from_tree::<T>(v).map_err(|e| ApiError::Decode(format!("{what}: {e}")))
 }
 
 /// A record with each field under its first name (`names[0]`), taken from the first of its

@@ -26,5 +26,6 @@ pub struct TokenPairWire {
 
 /// Reads the token pair of a login or refresh answer.
 pub fn token_pair(v: &Value) -> Result<TokenPairWire, ApiError> {
-    TokenPairWire::deserialize(v).map_err(|e| ApiError::Decode(format!("token pair: {e}")))
+    crate::api::wire::from_tree::<TokenPairWire>(v)
+        .map_err(|e| ApiError::Decode(format!("token pair: {e}")))
 }

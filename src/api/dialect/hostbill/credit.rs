@@ -57,7 +57,8 @@ struct VoucherWire {
 
 /// `POST /billing/creditvoucher`.
 pub fn voucher_redeemed(v: &Value) -> Result<VoucherRedeemed, ApiError> {
-    let w = VoucherWire::deserialize(v).map_err(|e| ApiError::Decode(format!("voucher: {e}")))?;
+    let w =
+        wire::from_tree::<VoucherWire>(v).map_err(|e| ApiError::Decode(format!("voucher: {e}")))?;
     Ok(VoucherRedeemed {
         amount: Money::new(w.amount, &w.currency),
     })

@@ -108,7 +108,8 @@ struct ZoneWire {
 /// are left out (the portal manages them).
 pub fn zone(v: &Value, zone_id: &str) -> Result<Zone, ApiError> {
     let inner = v.get("zone").unwrap_or(v);
-    let w = ZoneWire::deserialize(inner).map_err(|e| ApiError::Decode(format!("zone: {e}")))?;
+    let w =
+        wire::from_tree::<ZoneWire>(inner).map_err(|e| ApiError::Decode(format!("zone: {e}")))?;
     zone_of(w, zone_id)
 }
 

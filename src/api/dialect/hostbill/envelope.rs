@@ -41,7 +41,7 @@ pub fn field<T: DeserializeOwned>(v: &Value, name: &str) -> Result<T, ApiError> 
     let inner = v
         .get(name)
         .ok_or_else(|| ApiError::Decode(format!("missing \"{name}\"")))?;
-    T::deserialize(inner).map_err(|e| ApiError::Decode(format!("{name}: {e}")))
+    crate::api::wire::from_tree::<T>(inner).map_err(|e| ApiError::Decode(format!("{name}: {e}")))
 }
 
 /// The first non-empty text (or number, as text) found under any of `keys`, trimmed.

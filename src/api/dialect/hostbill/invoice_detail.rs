@@ -160,7 +160,8 @@ struct CreditWire {
 
 /// `POST /invoice/@id/credit`.
 pub fn credit_applied(v: &Value) -> Result<CreditApplied, ApiError> {
-    let w = CreditWire::deserialize(v).map_err(|e| ApiError::Decode(format!("credit: {e}")))?;
+    let w =
+        wire::from_tree::<CreditWire>(v).map_err(|e| ApiError::Decode(format!("credit: {e}")))?;
     Ok(CreditApplied {
         applied: w.applied,
         status: InvoiceStatus::parse(&w.invoice_status),

@@ -37,7 +37,7 @@ pub fn security(v: &Value) -> Result<SecurityOverview, ApiError> {
     let ssh_keys = list(v, &["sshkeys", "ssh_keys", "keys"])
         .iter()
         .map(|k| {
-            let w = KeyWire::deserialize(k).map_err(|e| decode("ssh key", e))?;
+            let w = wire::from_tree::<KeyWire>(k).map_err(|e| decode("ssh key", e))?;
             let fingerprint = w.fingerprint.or_else(|| {
                 w.key
                     .as_deref()
@@ -54,7 +54,7 @@ pub fn security(v: &Value) -> Result<SecurityOverview, ApiError> {
     let ip_rules = list(v, &["ipaccess", "ip_access", "rules"])
         .iter()
         .map(|r| {
-            let w = RuleWire::deserialize(r).map_err(|e| decode("ip rule", e))?;
+            let w = wire::from_tree::<RuleWire>(r).map_err(|e| decode("ip rule", e))?;
             Ok(IpRuleEntry {
                 id: w.id,
                 rule: w.rule,

@@ -28,7 +28,7 @@ fn rows<T: DeserializeOwned>(v: &Value, name: &str) -> Result<Vec<T>, ApiError> 
     };
     items
         .into_iter()
-        .map(|i| T::deserialize(i).map_err(|e| ApiError::Decode(format!("{name}: {e}"))))
+        .map(|i| wire::from_tree::<T>(i).map_err(|e| ApiError::Decode(format!("{name}: {e}"))))
         .collect()
 }
 
