@@ -146,6 +146,8 @@ calls! {
     INVOICE_LIST = "/invoice";
     /// The invoices, with `page`, `perpage` and `filter[...]`.
     INVOICES = "/invoices";
+    /// The unpaid invoices, with `page` (from 0) and `perpage`.
+    INVOICES_DUE = "/invoices/due";
     /// One invoice.
     INVOICE = "/invoice/@id";
     /// Credit applied to an invoice.

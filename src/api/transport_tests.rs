@@ -534,3 +534,51 @@ fn a_failed_shared_read_is_not_kept() {
     assert!(block_on(t.send(Request::get("/balance").shared())).is_ok());
     assert_eq!(count(&f, "/balance"), 2);
 }
+
+/// An answer of `GET /invoices/due` with invoices `from..to` (ids), every third one paid.
+fn due_rows(from: usize, to: usize) -> String {
+    let rows: Vec<String> = (from..to)
+        .map(|i| {
+            let status = if i % 3 == 0 { "Paid" } else { "Unpaid" };
+            format!(r#"{{"id":"{i}","date":"2026-11-01","duedate":"2026-11-15","total":"1.00","status":"{status}","currency":"USD"}}"#)
+        })
+        .collect();
+    format!(r#"{{"invoices":[{}]}}"#, rows.join(","))
+}
+
+#[test]
+fn unpaid_invoices_read_every_page_of_the_due_list_once() {
+    // 150 invoices over two pages of 100.
+    let f = fake(Box::new(|_, req, _| {
+        let page = req
+            .query
+            .iter()
+            .find(|(k, _)| k == "page")
+            .map(|(_, v)| v.clone());
+        match page.as_deref() {
+            Some("0") => ok(&due_rows(0, 100)),
+            Some("1") => ok(&due_rows(100, 150)),
+            other => panic!("unexpected page {other:?}"),
+        }
+    }));
+    let api = crate::api::client::ApiClient::new("/api", Dialect::Hostbill, f.clone());
+    let unpaid = block_on(api.unpaid_invoices()).unwrap();
+    assert_eq!(count(&f, "/invoices/due"), 2);
+    assert_eq!(
+        unpaid.len(),
+        100,
+        "the 50 paid ones (every third) are left out"
+    );
+    assert!(
+        unpaid
+            .iter()
+            .all(|i| i.status == crate::model::InvoiceStatus::Unpaid)
+    );
+
+    // A portal that ignores `page` answers the same 100 every time: read twice, counted once.
+    let f = fake(Box::new(|_, _, _| ok(&due_rows(0, 100))));
+    let api = crate::api::client::ApiClient::new("/api", Dialect::Hostbill, f.clone());
+    let unpaid = block_on(api.unpaid_invoices()).unwrap();
+    assert_eq!(count(&f, "/invoices/due"), 2);
+    assert_eq!(unpaid.len(), 66);
+}

@@ -68,12 +68,8 @@ pub async fn invoice_list(State(demo): State<DemoState>, ClientId(id): ClientId)
     Ok(Json(json!({ "invoices": rows })))
 }
 
-/// `GET /invoices?page=&perpage=&filter[status]=`: paged (page starts at 0).
-pub async fn invoices_paged(
-    State(demo): State<DemoState>,
-    ClientId(id): ClientId,
-    Query(q): Query<HashMap<String, String>>,
-) -> Reply {
+/// `page` (from 0) and `perpage` (25 unless asked, at most 500) of a paged list.
+fn paging(q: &HashMap<String, String>) -> (i64, i64) {
     let page: i64 = q
         .get("page")
         .and_then(|p| p.parse().ok())
@@ -84,6 +80,27 @@ pub async fn invoices_paged(
         .and_then(|p| p.parse().ok())
         .unwrap_or(25)
         .clamp(1, 500);
+    (page, perpage)
+}
+
+/// HostBill's `sorter` of a paged answer.
+fn sorter(page: i64, perpage: i64, total: i64) -> Value {
+    json!({ "page": page, "perpage": perpage, "totalpages": (total + perpage - 1) / perpage, "total": total })
+}
+
+/// `LIMIT .. OFFSET ..` of a page. Saturating: a page number near i64::MAX must not wrap into a
+/// negative offset.
+fn limit(page: i64, perpage: i64) -> String {
+    format!("LIMIT {perpage} OFFSET {}", page.saturating_mul(perpage))
+}
+
+/// `GET /invoices?page=&perpage=&filter[status]=`: paged (page starts at 0).
+pub async fn invoices_paged(
+    State(demo): State<DemoState>,
+    ClientId(id): ClientId,
+    Query(q): Query<HashMap<String, String>>,
+) -> Reply {
+    let (page, perpage) = paging(&q);
     let mut cond = String::from("client_id = ?1");
     let mut args: Vec<rusqlite::types::Value> = vec![id.into()];
     if let Some(status) = q.get("filter[status]").filter(|s| !s.is_empty()) {
@@ -106,30 +123,38 @@ pub async fn invoices_paged(
         params_from_iter(args.clone()),
         |r| r.get(0),
     )?;
-    let rows = list(
-        &conn,
-        &cond,
-        args,
-        // Saturating: a page number near i64::MAX must not wrap into a negative offset.
-        &format!("LIMIT {perpage} OFFSET {}", page.saturating_mul(perpage)),
-    )?;
-    Ok(Json(json!({
-        "invoices": rows,
-        "sorter": { "page": page, "perpage": perpage, "totalpages": (total + perpage - 1) / perpage, "total": total }
-    })))
+    let rows = list(&conn, &cond, args, &limit(page, perpage))?;
+    Ok(Json(
+        json!({ "invoices": rows, "sorter": sorter(page, perpage, total) }),
+    ))
 }
 
-/// `GET /invoices/due`: unpaid invoices, oldest due first.
-pub async fn invoices_due(State(demo): State<DemoState>, ClientId(id): ClientId) -> Reply {
+/// `GET /invoices/due?page=&perpage=`: unpaid invoices, oldest due first, paged like
+/// `GET /invoices` (the seed: "Using &page=&perpage= for pagination. page start 0").
+pub async fn invoices_due(
+    State(demo): State<DemoState>,
+    ClientId(id): ClientId,
+    Query(q): Query<HashMap<String, String>>,
+) -> Reply {
+    let (page, perpage) = paging(&q);
     let conn = demo.db.lock().map_err(ApiFailure::internal)?;
+    let total: i64 = conn.query_row(
+        "SELECT COUNT(*) FROM invoices WHERE client_id = ?1 AND status = 'Unpaid'",
+        params![id],
+        |r| r.get(0),
+    )?;
     let sql = format!(
-        "SELECT {INVOICE_COLUMNS} FROM invoices WHERE client_id = ?1 AND status = 'Unpaid' ORDER BY duedate, id"
+        "SELECT {INVOICE_COLUMNS} FROM invoices WHERE client_id = ?1 AND status = 'Unpaid' \
+         ORDER BY duedate, id {}",
+        limit(page, perpage)
     );
     let mut stmt = conn.prepare(&sql)?;
     let rows = stmt
         .query_map(params![id], invoice_row)?
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(Json(json!({ "invoices": rows })))
+    Ok(Json(
+        json!({ "invoices": rows, "sorter": sorter(page, perpage, total) }),
+    ))
 }
 
 fn number(hundredths: i64) -> Value {

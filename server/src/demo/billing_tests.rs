@@ -313,3 +313,52 @@ async fn an_unpaid_invoice_is_deleted_by_its_owner_once_and_a_paid_one_never() {
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert_eq!(v["error"][0], "Only unpaid invoices can be deleted");
 }
+
+#[tokio::test]
+async fn due_invoices_come_in_pages_oldest_due_first() {
+    let app = portal("due-pages");
+    let (token, _) = login(&app, "bulk@atrium.test", "bulk1234").await;
+    let t = Some(token.as_str());
+    let (_, unpaid) = call(
+        &app,
+        "GET",
+        "/invoices?filter[status]=Unpaid&perpage=1",
+        t,
+        None,
+    )
+    .await;
+    let total = unpaid["sorter"]["total"].as_i64().unwrap();
+    assert!(
+        total > 100,
+        "the bulk client has more unpaid invoices than one page"
+    );
+    let mut seen = Vec::new();
+    for page in 0..2 {
+        let (status, v) = call(
+            &app,
+            "GET",
+            &format!("/invoices/due?page={page}&perpage=100"),
+            t,
+            None,
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(v["sorter"]["total"], total);
+        let rows = v["invoices"].as_array().unwrap();
+        assert!(rows.iter().all(|i| i["status"] == "Unpaid"));
+        let due: Vec<&str> = rows
+            .iter()
+            .map(|i| i["duedate"].as_str().unwrap())
+            .collect();
+        assert!(due.windows(2).all(|w| w[0] <= w[1]), "oldest due first");
+        seen.extend(rows.iter().map(|i| i["id"].as_str().unwrap().to_string()));
+    }
+    let mut unique = seen.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(
+        (seen.len(), unique.len()),
+        (total as usize, total as usize),
+        "pages do not overlap"
+    );
+}

@@ -19,7 +19,7 @@ pub fn InvoicesCard() -> impl IntoView {
     let invoices = LocalResource::new(move || {
         let api = session.api_for_read();
         async move {
-            api.invoices()
+            api.unpaid_invoices()
                 .await
                 .map(|list| UnpaidSummary::of(&list, today()))
         }
