@@ -62,3 +62,39 @@ fn a_servers_addresses_and_reverse_dns_are_offered_by_its_methods() {
     let a = hostbill::service_actions(&read_only).unwrap();
     assert!(a.addresses && !a.rdns);
 }
+
+#[test]
+fn a_search_answer_names_services_only_each_once() {
+    use atrium::api::dialect::hostbill::service_search_ids;
+    use serde_json::json;
+    // HostBill's own search shape: groups by kind, a group with nothing found is false; an
+    // invoice's or a ticket's id is not a service's.
+    let grouped = json!({
+        "success": true,
+        "results": {
+            "Accounts": [{"id": "303", "domain": "app"}, {"id": 308}],
+            "Domains": false,
+            "Invoices": [{"id": "1040"}],
+            "Tickets": [{"id": "7", "ticket_number": "208032"}],
+        }
+    });
+    assert_eq!(service_search_ids(&grouped), ["303", "308"]);
+    // A plain list, a list under "services", groups of groups, ids under another name.
+    assert_eq!(
+        service_search_ids(&json!({"results": [{"id": "1"}, "2", 3]})),
+        ["1", "2", "3"]
+    );
+    assert_eq!(
+        service_search_ids(&json!({"services": [{"service_id": "5"}, {"id": "5"}]})),
+        ["5"]
+    );
+    assert_eq!(
+        service_search_ids(&json!({"results": {"services": {"hosting": [{"account_id": 9}]}}})),
+        ["9"]
+    );
+    // Nothing found, or nothing readable: no services, never an error.
+    assert!(service_search_ids(&json!({"success": true})).is_empty());
+    assert!(
+        service_search_ids(&json!({"results": {"Accounts": false, "Domains": false}})).is_empty()
+    );
+}

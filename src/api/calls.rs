@@ -192,6 +192,8 @@ calls! {
     NOTIFICATION_ACK = "/notifications/@id/ack";
     /// The services.
     SERVICES = "/service";
+    /// The client area's search: the services matching a query.
+    CLIENTAREA_SEARCH = "/clientarea/search/@query";
     /// One service.
     SERVICE = "/service/@id";
     /// What a service's module supports.

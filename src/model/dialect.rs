@@ -90,6 +90,9 @@ pub struct Capabilities {
     /// Finding a domain name under several extensions at once, with those on sale (HostBill's
     /// `/domain/bulksearch`, `/domain/suggestion`, `/domain/sale`).
     pub domain_search: bool,
+    /// The portal searches the customer's services, also by what the list does not show
+    /// (HostBill's `/clientarea/search/@query`); elsewhere the list is searched here only.
+    pub service_search: bool,
     /// The affiliate programme (HostBill's `/affiliate`).
     pub affiliates: bool,
     /// The provider's news and downloads (HostBill's `/post/*`, `/downloads`).
@@ -152,6 +155,7 @@ impl Dialect {
                 contacts: true,
                 certificates: true,
                 domain_search: true,
+                service_search: true,
                 affiliates: true,
                 news: true,
                 settings: true,
@@ -196,6 +200,7 @@ impl Dialect {
                 contacts: false,
                 certificates: false,
                 domain_search: false,
+                service_search: false,
                 affiliates: false,
                 news: false,
                 settings: false,
@@ -241,6 +246,7 @@ impl Dialect {
                 contacts: false,
                 certificates: false,
                 domain_search: false,
+                service_search: false,
                 affiliates: false,
                 news: false,
                 settings: false,

@@ -28,6 +28,7 @@ pub mod notification;
 pub mod payment;
 pub mod security;
 pub mod service;
+pub mod service_search;
 pub mod settings;
 pub mod ticket;
 pub mod vm;

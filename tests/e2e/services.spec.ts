@@ -22,6 +22,54 @@ test('the service list filters by status and the URL keeps the filter', async ({
   await expect(rows.nth(1)).toContainText(suspended[0].name);
 });
 
+test('a search finds services at once by name, then by address through the portal, and keeps the list when the portal fails', async ({ page, request }) => {
+  const get = await portal(request);
+  const all: any[] = (await get('/service')).services;
+  const server = all.find((s) => s.id === '308');
+  const address = '103.56.158.11'; // one of the dedicated server's addresses (the list does not show it)
+  const searches: string[] = [];
+  page.on('request', (r) => { if (r.url().includes('/api/clientarea/search/')) searches.push(decodeURIComponent(r.url().split('/search/')[1])); });
+  await logIn(page);
+  await page.goto('/services');
+  const rows = page.getByRole('table').getByRole('row');
+  await expect(rows).toHaveCount(1 + all.length);
+  const search = page.getByRole('searchbox', { name: 'Search services' });
+  const found = page.getByRole('status').filter({ hasText: /found/ });
+
+  // By domain: matched here at once, and the address keeps the search.
+  await search.fill('nguyenstudio.com');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1)).toContainText('nguyenstudio.com');
+  await expect(page).toHaveURL(/\/services\?q=nguyenstudio\.com$/);
+  await expect(found).toHaveText('1 service found.');
+
+  // By address: nothing here matches; the portal's answer adds the server. Typed key by key,
+  // the portal is asked after the pauses, not once per key, and last for the whole address.
+  await search.fill('');
+  await expect(rows).toHaveCount(1 + all.length);
+  searches.length = 0;
+  await search.pressSequentially(address, { delay: 20 });
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1)).toContainText(server.name);
+  expect(searches.length).toBeLessThan(address.length / 2);
+  expect(searches[searches.length - 1]).toBe(address);
+  await page.reload();
+  await expect(search).toHaveValue(address);
+  await expect(rows).toHaveCount(2);
+
+  // The portal's search fails: what matches here is still shown, and the page says so.
+  await page.route('**/api/clientarea/search/**', (r) => r.fulfill({ status: 500, body: '{}' }));
+  await search.fill('cloud');
+  const cloud = all.filter((s) => /cloud/i.test(`${s.name} ${s.domain}`));
+  await expect(page.getByRole('status').filter({ hasText: 'did not answer' })).toBeVisible();
+  await expect(rows).toHaveCount(1 + cloud.length);
+
+  // The status tab keeps the search, and the search keeps the tab.
+  await page.getByRole('navigation', { name: 'Status' }).getByRole('link', { name: 'Active' }).click();
+  await expect(page).toHaveURL(/\/services\?status=active&q=cloud$/);
+  await expect(rows).toHaveCount(1 + cloud.filter((s) => s.status === 'Active').length);
+});
+
 test('a service shows the portal\'s figures, hides the password until asked, and its label is saved once', async ({ page, request }) => {
   const get = await portal(request);
   const s = (await get('/service/301')).service;

@@ -66,6 +66,9 @@ mod payall;
 mod pdf;
 mod qemu;
 mod reply;
+mod search;
+#[cfg(test)]
+mod search_tests;
 mod security;
 #[cfg(test)]
 mod security_tests;
@@ -298,6 +301,7 @@ pub fn routers(args: DemoArgs) -> Result<(Router, Router), String> {
         .route("/verification/resend", post(settings::resend))
         .route("/logs", get(settings::logs))
         .route("/clientarea/histories", get(settings::histories))
+        .route("/clientarea/search/{query}", get(search::search))
         .route("/verification/verify", post(settings::verify))
         .route("/post/recent", get(news::recent))
         .route("/post/sale", get(news::sale))

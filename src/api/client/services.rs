@@ -89,6 +89,20 @@ impl<P: Platform> ApiClient<P> {
         }
     }
 
+    /// `GET /clientarea/search/@query` (HostBill): the ids of the services the portal finds for
+    /// `query` (it also matches what the list does not show: addresses, user names, labels).
+    /// A search is a read: shared, retried, cancelled with the page.
+    pub async fn search_services(&self, query: &str) -> Result<Vec<String>, ApiError> {
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let path = calls::CLIENTAREA_SEARCH.fill(&[query]);
+                let answer = self.transport.send(Request::get(path).shared()).await?;
+                Ok(hostbill::service_search_ids(&answer))
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
+    }
+
     async fn bb_services(&self) -> Result<Vec<ServiceSummary>, ApiError> {
         self.bb_list(calls::BB_ORDER_LIST, json!({}))
             .await?

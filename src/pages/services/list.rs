@@ -1,18 +1,49 @@
-//! `/services?status=...`: every service with its status, cycle, price and next due date; the
-//! status filter lives in the URL so a link or a reload shows the same view.
+//! `/services?status=...&q=...`: every service with its status, cycle, price and next due date.
+//! The status tab and the search live in the URL, so a link or a reload shows the same view. A
+//! search matches here at once (`model::service_search`); where the portal can search, it is
+//! asked too after a short pause in typing, and the services it finds (by address, user name,
+//! label) are added.
 
 use crate::api::ApiError;
 use crate::components::async_view::AsyncView;
 use crate::components::money::MoneyText;
 use crate::components::status_badge::ServiceStatusBadge;
 use crate::i18n::{Msg, format_date};
-use crate::model::{Money, ServiceStatus};
+use crate::model::service_search::{MAX_QUERY, found, normalized, portal_query};
+use crate::model::{Money, ServiceStatus, ServiceSummary};
 use crate::pages::services::service_words::ServiceWord;
 use crate::routes::Page;
+use crate::state::brand::use_config;
 use crate::state::prefs::{tr, tw, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+/// How long typing pauses before the portal is asked (every key would be a request otherwise).
+const SEARCH_PAUSE_MS: u32 = 300;
+
+/// Where the portal's search stands for what is typed now.
+#[derive(Clone, PartialEq)]
+enum PortalSearch {
+    /// Not asked: nothing (or one letter) typed, or a portal that cannot search.
+    NotAsked,
+    Searching,
+    Found(Vec<String>),
+    Failed,
+}
+
+/// The list's address for a tab and a search (`all` and an empty search are left out).
+fn list_href(status: &str, search: &str) -> String {
+    let mut pairs = Vec::new();
+    if status != "all" {
+        pairs.push(("status", status));
+    }
+    if !search.is_empty() {
+        pairs.push(("q", search));
+    }
+    Page::Services.with_query(&pairs)
+}
 
 const FILTERS: [(&str, Msg); 5] = [
     ("all", Msg::TabAll),
@@ -48,6 +79,48 @@ pub fn ServiceListPage() -> impl IntoView {
                 .unwrap_or("all")
         })
     });
+    let caps = use_config().backend.capabilities();
+    // What is typed, as written (the field shows it) and as searched.
+    let written =
+        Memo::new(move |_| query.with(|q| q.get_str("q").unwrap_or_default().to_string()));
+    let typed = Memo::new(move |_| normalized(&written.get()));
+    let navigate = use_navigate();
+    // Typing replaces the address rather than adding to the history.
+    let search_for = move |text: String| {
+        let text: String = text.chars().take(MAX_QUERY).collect();
+        navigate(
+            &list_href(filter.get_untracked(), &text),
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    };
+    let portal = LocalResource::new(move || {
+        let asked = typed.get();
+        let api = session.api_for_read();
+        async move {
+            let q = portal_query(&asked).filter(|_| caps.service_search)?;
+            gloo_timers::future::TimeoutFuture::new(SEARCH_PAUSE_MS).await;
+            // Typed on during the pause: the newer search is the one sent.
+            if typed.get_untracked() != q {
+                return None;
+            }
+            let answer = api.search_services(&q).await;
+            Some((q, answer))
+        }
+    });
+    let portal_search = Memo::new(move |_| {
+        let Some(q) = portal_query(&typed.get()).filter(|_| caps.service_search) else {
+            return PortalSearch::NotAsked;
+        };
+        match portal.get().flatten() {
+            Some((asked, Ok(ids))) if asked == q => PortalSearch::Found(ids),
+            Some((asked, Err(_))) if asked == q => PortalSearch::Failed,
+            _ => PortalSearch::Searching,
+        }
+    });
     let data = LocalResource::new(move || {
         let api = session.api_for_read();
         async move {
@@ -66,15 +139,49 @@ pub fn ServiceListPage() -> impl IntoView {
         </div>
         <nav class="tabs" aria-label=tr(Msg::Status)>
             {FILTERS.into_iter().map(|(key, msg)| {
-                let href = if key == "all" { Page::Services.href() } else { Page::Services.with_query(&[("status", key)]) };
+                let href = move || list_href(key, &written.get());
                 view! { <a class="tabs__tab" href=href aria-current=move || (filter.get() == key).then_some("page")>{tr(msg)}</a> }
             }).collect_view()}
         </nav>
+        <div class="list-controls">
+            <label class="field list-controls__search">
+                <span>{tw(ServiceWord::SearchServices)}</span>
+                <input type="search" maxlength=MAX_QUERY aria-describedby="service-search-hint"
+                    prop:value=move || written.get()
+                    on:input=move |ev| search_for(event_target_value(&ev))/>
+                <small id="service-search-hint" class="field__hint muted">
+                    {tw(if caps.service_search { ServiceWord::SearchServicesHintPortal } else { ServiceWord::SearchServicesHint })}
+                </small>
+            </label>
+        </div>
         <AsyncView resource=data let:d skeleton_lines=6>
             {
                 let (services, currency) = d;
-                move || {
-                    let shown: Vec<_> = services.iter().filter(|s| matches(filter.get(), &s.status)).cloned().collect();
+                let shown = Memo::new(move |_| {
+                        let in_tab: Vec<ServiceSummary> = services.iter().filter(|s| matches(filter.get(), &s.status)).cloned().collect();
+                        let ids = match portal_search.get() {
+                            PortalSearch::Found(ids) => Some(ids),
+                            _ => None,
+                        };
+                        found(&in_tab, &typed.get(), ids.as_deref()).into_iter().cloned().collect::<Vec<_>>()
+                });
+                view! {
+                    <p class="list-count" role="status">
+                        {move || (!typed.get().is_empty()).then(|| {
+                            let count = prefs.w_n(ServiceWord::ServicesFound, shown.with(Vec::len) as i64);
+                            let more = match portal_search.get() {
+                                PortalSearch::Searching => Some(prefs.w(ServiceWord::SearchingPortal)),
+                                PortalSearch::Failed => Some(prefs.w(ServiceWord::PortalSearchFailed)),
+                                PortalSearch::NotAsked | PortalSearch::Found(_) => None,
+                            };
+                            match more {
+                                Some(m) => format!("{count} {m}"),
+                                None => count,
+                            }
+                        })}
+                    </p>
+                    {move || {
+                    let shown = shown.get();
                     if shown.is_empty() {
                         return view! { <p class="card muted">{tw(ServiceWord::NoServicesMatch)}</p> }.into_any();
                     }
@@ -108,6 +215,7 @@ pub fn ServiceListPage() -> impl IntoView {
                             </table>
                         </div>
                     }.into_any()
+                    }}
                 }
             }
         </AsyncView>

@@ -15,6 +15,13 @@ pub enum ServiceWord {
     LabelSaved,
     LabelTooLong,
     NoServicesMatch,
+    SearchServices,
+    SearchServicesHint,
+    SearchServicesHintPortal,
+    ServicesFound,
+    SearchingPortal,
+    PortalSearchFailed,
+    ClearSearch,
     OrderedOn,
     Price,
     Product,
@@ -104,6 +111,12 @@ pub enum ServiceWord {
 }
 
 impl AreaWords for ServiceWord {
+    fn singular(self, lang: Lang) -> Option<&'static str> {
+        match (self, lang) {
+            (ServiceWord::ServicesFound, Lang::En) => Some("1 service found."),
+            _ => None,
+        }
+    }
     fn text(self, lang: Lang) -> &'static str {
         use ServiceWord::*;
         match (self, lang) {
@@ -131,6 +144,28 @@ impl AreaWords for ServiceWord {
             (LabelTooLong, Lang::Vi) => "Nhãn tối đa 64 ký tự.",
             (NoServicesMatch, Lang::En) => "No services match.",
             (NoServicesMatch, Lang::Vi) => "Không có dịch vụ phù hợp.",
+            (SearchServices, Lang::En) => "Search services",
+            (SearchServices, Lang::Vi) => "Tìm dịch vụ",
+            (SearchServicesHint, Lang::En) => "By product, domain or number.",
+            (SearchServicesHint, Lang::Vi) => "Theo sản phẩm, tên miền hoặc mã số.",
+            (SearchServicesHintPortal, Lang::En) => {
+                "By product, domain, number, IP address or user name."
+            }
+            (SearchServicesHintPortal, Lang::Vi) => {
+                "Theo sản phẩm, tên miền, mã số, địa chỉ IP hoặc tên đăng nhập."
+            }
+            (ServicesFound, Lang::En) => "{n} services found.",
+            (ServicesFound, Lang::Vi) => "Tìm thấy {n} dịch vụ.",
+            (SearchingPortal, Lang::En) => "Searching addresses and user names too…",
+            (SearchingPortal, Lang::Vi) => "Đang tìm cả theo địa chỉ IP và tên đăng nhập…",
+            (PortalSearchFailed, Lang::En) => {
+                "The full search did not answer: these match by product, domain or number only."
+            }
+            (PortalSearchFailed, Lang::Vi) => {
+                "Tìm kiếm đầy đủ không phản hồi: kết quả chỉ khớp theo sản phẩm, tên miền hoặc mã số."
+            }
+            (ClearSearch, Lang::En) => "Clear search",
+            (ClearSearch, Lang::Vi) => "Xoá tìm kiếm",
             (OrderedOn, Lang::En) => "Ordered on",
             (OrderedOn, Lang::Vi) => "Ngày đặt",
             (Price, Lang::En) => "Price",

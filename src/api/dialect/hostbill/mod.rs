@@ -18,6 +18,8 @@ mod envelope;
 mod estimates;
 mod invoice_detail;
 pub mod news;
+mod search;
+pub use search::service_search_ids;
 mod security;
 pub use security::security;
 mod services;
