@@ -12,8 +12,15 @@ DIST="${1:-dist}"
 OUT=target/split-out
 rm -rf "$OUT" && mkdir -p "$OUT"
 
-# RUSTFLAGS replaces .cargo/config.toml's flags, so they are repeated here.
-RUSTFLAGS='--cfg erase_components --cfg getrandom_backend="wasm_js" -Clink-args=--emit-relocs' \
+# RUSTFLAGS replaces .cargo/config.toml's flags, so they are repeated here. The crates' source
+# folders are named from their own root (panic locations in the wasm read
+# `tachys-0.2.19/src/..`, not `/root/.cargo/registry/src/index.crates.io-<hash>/tachys-..`): the
+# same text, shorter, in every part.
+# (Fetched first, so a first build on a fresh machine has the folders to name.)
+cargo fetch --locked >/dev/null 2>&1 || true
+REMAP=""
+for d in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do REMAP="$REMAP --remap-path-prefix=$d="; done
+RUSTFLAGS="--cfg erase_components --cfg getrandom_backend=\"wasm_js\" -Clink-args=--emit-relocs$REMAP" \
   cargo build --release --locked --target wasm32-unknown-unknown --bin atrium --features split \
   --target-dir target/split
 wasm-split-cli target/split/wasm32-unknown-unknown/release/atrium.wasm "$OUT/split" \

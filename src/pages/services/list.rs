@@ -19,9 +19,10 @@ use crate::state::session::use_session;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
+use std::time::Duration;
 
 /// How long typing pauses before the portal is asked (every key would be a request otherwise).
-const SEARCH_PAUSE_MS: u32 = 300;
+const SEARCH_PAUSE: Duration = Duration::from_millis(300);
 
 /// Where the portal's search stands for what is typed now.
 #[derive(Clone, PartialEq)]
@@ -97,29 +98,38 @@ pub fn ServiceListPage() -> impl IntoView {
             },
         );
     };
-    let portal = LocalResource::new(move || {
+    // The portal's search follows what is typed after a pause; an answer for an older search
+    // (typed on since) is dropped.
+    let portal_search = RwSignal::new(PortalSearch::NotAsked);
+    let generation = StoredValue::new(0u64);
+    Effect::new(move |_| {
         let asked = typed.get();
-        let api = session.api_for_read();
-        async move {
-            let q = portal_query(&asked).filter(|_| caps.service_search)?;
-            gloo_timers::future::TimeoutFuture::new(SEARCH_PAUSE_MS).await;
-            // Typed on during the pause: the newer search is the one sent.
-            if typed.get_untracked() != q {
-                return None;
-            }
-            let answer = api.search_services(&q).await;
-            Some((q, answer))
-        }
-    });
-    let portal_search = Memo::new(move |_| {
-        let Some(q) = portal_query(&typed.get()).filter(|_| caps.service_search) else {
-            return PortalSearch::NotAsked;
+        let mine = generation.get_value() + 1;
+        generation.set_value(mine);
+        let Some(q) = portal_query(&asked).filter(|_| caps.service_search) else {
+            portal_search.set(PortalSearch::NotAsked);
+            return;
         };
-        match portal.get().flatten() {
-            Some((asked, Ok(ids))) if asked == q => PortalSearch::Found(ids),
-            Some((asked, Err(_))) if asked == q => PortalSearch::Failed,
-            _ => PortalSearch::Searching,
-        }
+        portal_search.set(PortalSearch::Searching);
+        set_timeout(
+            move || {
+                if generation.try_get_value() != Some(mine) {
+                    return;
+                }
+                let api = session.api_for_read();
+                leptos::task::spawn_local(async move {
+                    let answer = api.search_services(&q).await;
+                    if generation.try_get_value() != Some(mine) {
+                        return;
+                    }
+                    portal_search.try_set(match answer {
+                        Ok(ids) => PortalSearch::Found(ids),
+                        Err(_) => PortalSearch::Failed,
+                    });
+                });
+            },
+            SEARCH_PAUSE,
+        );
     });
     let data = LocalResource::new(move || {
         let api = session.api_for_read();
