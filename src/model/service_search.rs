@@ -27,9 +27,16 @@ pub fn portal_query(typed: &str) -> Option<String> {
     (q.chars().count() >= MIN_PORTAL_QUERY).then_some(q)
 }
 
-/// Whether a service matches what was typed: every word of it is found, whatever the case, in
-/// the product name, the domain or the service's number. Nothing typed matches everything.
-pub fn matches(s: &ServiceSummary, typed: &str) -> bool {
+/// The words of what was typed, lowercased: each must be found in a service.
+fn words(typed: &str) -> Vec<String> {
+    normalized(typed)
+        .to_lowercase()
+        .split(' ')
+        .map(String::from)
+        .collect()
+}
+
+fn has_words(s: &ServiceSummary, words: &[String]) -> bool {
     let haystack = format!(
         "{} {} #{}",
         s.name,
@@ -37,10 +44,13 @@ pub fn matches(s: &ServiceSummary, typed: &str) -> bool {
         s.id
     )
     .to_lowercase();
-    normalized(typed)
-        .to_lowercase()
-        .split(' ')
-        .all(|word| haystack.contains(word))
+    words.iter().all(|word| haystack.contains(word.as_str()))
+}
+
+/// Whether a service matches what was typed: every word of it is found, whatever the case, in
+/// the product name, the domain or the service's number. Nothing typed matches everything.
+pub fn matches(s: &ServiceSummary, typed: &str) -> bool {
+    has_words(s, &words(typed))
 }
 
 /// The services shown for a search: those matched here, then those the portal named (in the
@@ -51,9 +61,10 @@ pub fn found<'a>(
     typed: &str,
     portal: Option<&[String]>,
 ) -> Vec<&'a ServiceSummary> {
+    let words = words(typed);
     services
         .iter()
-        .filter(|s| matches(s, typed) || portal.is_some_and(|ids| ids.contains(&s.id)))
+        .filter(|s| has_words(s, &words) || portal.is_some_and(|ids| ids.contains(&s.id)))
         .collect()
 }
 

@@ -65,6 +65,7 @@ impl<P: Platform> ApiClient<P> {
                 .collect::<Result<Vec<_>, _>>()?,
             Dialect::Hostbill => {
                 let mut all: Vec<InvoiceSummary> = Vec::new();
+                let mut seen = std::collections::HashSet::new();
                 for page in 0..DUE_PAGES_AT_MOST {
                     let req = Request::get(calls::INVOICES_DUE)
                         .query("page", page.to_string())
@@ -73,11 +74,7 @@ impl<P: Platform> ApiClient<P> {
                     let rows = hostbill::invoices(&self.transport.send(req).await?)?;
                     let full = rows.len() >= DUE_PER_PAGE;
                     let before = all.len();
-                    for row in rows {
-                        if !all.iter().any(|seen| seen.id == row.id) {
-                            all.push(row);
-                        }
-                    }
+                    all.extend(rows.into_iter().filter(|row| seen.insert(row.id.clone())));
                     if !full || all.len() == before {
                         break;
                     }

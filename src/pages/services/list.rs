@@ -168,12 +168,18 @@ pub fn ServiceListPage() -> impl IntoView {
             {
                 let (services, currency) = d;
                 let shown = Memo::new(move |_| {
-                        let in_tab: Vec<ServiceSummary> = services.iter().filter(|s| matches(filter.get(), &s.status)).cloned().collect();
-                        let ids = match portal_search.get() {
-                            PortalSearch::Found(ids) => Some(ids),
+                    let (tab, typed) = (filter.get(), typed.get());
+                    portal_search.with(|portal| {
+                        let ids = match portal {
+                            PortalSearch::Found(ids) => Some(ids.as_slice()),
                             _ => None,
                         };
-                        found(&in_tab, &typed.get(), ids.as_deref()).into_iter().cloned().collect::<Vec<_>>()
+                        found(&services, &typed, ids)
+                            .into_iter()
+                            .filter(|s| matches(tab, &s.status))
+                            .cloned()
+                            .collect::<Vec<ServiceSummary>>()
+                    })
                 });
                 view! {
                     <p class="list-count" role="status">
