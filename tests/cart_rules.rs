@@ -3,7 +3,7 @@
 //! caught before anything is sent.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at its failure
 
-use atrium::api::dialect::hostbill::{cart_body, item_body, item_from_body};
+use atrium::api::dialect::hostbill::{cart_body, item_body, item_from_body, one_product_body};
 use atrium::cart::checks::{ItemProblem, problems};
 use atrium::cart::estimate::item_estimate;
 use atrium::cart::{CartItem, FieldValue};
@@ -199,6 +199,31 @@ fn a_select_answer_is_sent_the_way_the_seed_shows() {
     assert_eq!(body["items"][0]["type"], "product");
     assert_eq!(body["items"][0]["cycle"], "m");
     assert_eq!(body["items"][0]["custom"]["1"], json!({"12": 1}));
+}
+
+#[test]
+fn one_product_is_ordered_in_the_seeds_single_product_shape_unless_it_has_add_ons() {
+    let c = config();
+    let mut item = CartItem::defaults(&c);
+    item.domain = "example.com".into();
+    item.custom = BTreeMap::from([("1618".into(), FieldValue::Item("10330".into()))]);
+    // The seed's example: domain, cycle, pay_method, custom, promocode at the top level.
+    let body = one_product_body(&item, "1", " T346F ").unwrap();
+    assert_eq!(
+        body,
+        json!({"domain": "example.com", "cycle": "m", "pay_method": "1",
+               "custom": {"1618": {"10330": 1}}, "promocode": "T346F"})
+    );
+    assert_eq!(
+        one_product_body(&item, "1", " ").unwrap().get("promocode"),
+        None
+    );
+    // Add-ons and sub-products are not among that call's parameters: the cart's call takes them.
+    item.addons.insert("31".into(), "m".into());
+    assert_eq!(one_product_body(&item, "1", ""), None);
+    item.addons.clear();
+    item.subproducts.insert("7".into(), "m".into());
+    assert_eq!(one_product_body(&item, "1", ""), None);
 }
 
 #[test]

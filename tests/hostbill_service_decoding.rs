@@ -98,3 +98,17 @@ fn a_search_answer_names_services_only_each_once() {
         service_search_ids(&json!({"results": {"Accounts": false, "Domains": false}})).is_empty()
     );
 }
+
+#[test]
+fn the_seed_label_decodes_and_an_empty_one_is_none() {
+    let seed = serde_json::json!({"label": "example"});
+    assert_eq!(
+        hostbill::service_label(&seed).unwrap().as_deref(),
+        Some("example")
+    );
+    assert_eq!(
+        hostbill::service_label(&serde_json::json!({"label": " "})).unwrap(),
+        None
+    );
+    assert!(hostbill::service_label(&serde_json::json!({"info": ["ok"]})).is_err());
+}

@@ -130,7 +130,7 @@ export async function apiToken(request: APIRequestContext, who = DEMO): Promise<
 }
 
 /** Queues a demo-portal fault for `path` (below /api). */
-export async function fault(request: APIRequestContext, path: string, kind: string, value = 0, times = 1) {
-  const r = await request.post('/api/__demo/faults', { data: { path, kind, value, times } });
+export async function fault(request: APIRequestContext, path: string, kind: string, value = 0, times = 1, method?: string) {
+  const r = await request.post('/api/__demo/faults', { data: { path, kind, value, times, method } });
   expect(r.ok()).toBeTruthy();
 }

@@ -98,6 +98,45 @@ test('a service shows the portal\'s figures, hides the password until asked, and
   await expect(page.getByText('A label can be at most 64 characters.')).toBeVisible();
 });
 
+test('a label changed elsewhere since the page opened is shown, not overwritten, until the customer chooses', async ({ page, request }) => {
+  const token = await apiToken(request);
+  const setElsewhere = async (label: string) => {
+    const r = await request.post('/api/service/302/label', { headers: { Authorization: `Bearer ${token}` }, data: { label } });
+    expect(r.ok()).toBeTruthy();
+  };
+  await setElsewhere('Before');
+  await logIn(page);
+  await page.goto('/services/302');
+  const doc = page.getByRole('article');
+  const field = page.getByLabel('Your own name for this service');
+  await expect(field).toHaveValue('Before');
+  let posts = 0;
+  page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/api/service/302/label')) posts++; });
+  // Another tab renames the service; this page still shows the old label.
+  await setElsewhere('Shop front');
+  await field.fill('Landing page');
+  await page.getByRole('button', { name: 'Save' }).click();
+  const warning = page.getByRole('alert').filter({ hasText: 'Nothing was saved' });
+  await expect(warning).toContainText('the label was changed elsewhere to “Shop front”.');
+  expect(posts).toBe(0);
+  // Keeping theirs: the field and the heading show it, nothing is sent.
+  await warning.getByRole('button', { name: 'Keep that label' }).click();
+  await expect(field).toHaveValue('Shop front');
+  await expect(doc.getByRole('heading', { name: 'Shop front' })).toBeVisible();
+  await expect(warning).toHaveCount(0);
+  expect(posts).toBe(0);
+  // Changed elsewhere again: this time the customer's own label wins, sent once.
+  await setElsewhere('Third');
+  await field.fill('Mine');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(warning).toBeVisible();
+  await warning.getByRole('button', { name: 'Save mine instead' }).dblclick();
+  await expect(page.getByRole('status').filter({ hasText: 'Label saved.' })).toBeVisible();
+  expect(posts).toBe(1);
+  const get = await portal(request);
+  expect((await get('/service/302')).service.label).toBe('Mine');
+});
+
 test('another client\'s service is refused clearly', async ({ page }) => {
   await logIn(page, { email: 'other@atrium.test', password: 'other1234' });
   await page.goto('/services/301');

@@ -32,6 +32,9 @@ pub fn routes(enabled: bool) -> Router<DemoState> {
 pub struct Fault {
     /// Path below `/api`, exact (`/balance`).
     pub path: String,
+    /// Only requests of this method (`POST`), where a path answers several; any when absent.
+    #[serde(default)]
+    pub method: Option<String>,
     /// What to do.
     pub kind: FaultKind,
     /// How many requests it applies to (default 1).
@@ -76,9 +79,14 @@ pub enum FaultKind {
 pub struct Faults(Mutex<Vec<Fault>>);
 
 impl Faults {
-    fn take(&self, path: &str) -> Option<Fault> {
+    fn take(&self, method: &str, path: &str) -> Option<Fault> {
         let mut q = self.0.lock().ok()?;
-        let i = q.iter().position(|f| f.path == path)?;
+        let i = q.iter().position(|f| {
+            f.path == path
+                && f.method
+                    .as_deref()
+                    .is_none_or(|m| m.eq_ignore_ascii_case(method))
+        })?;
         let fault = q[i].clone();
         if q[i].times <= 1 {
             q.remove(i);
@@ -107,7 +115,7 @@ pub async fn clear(State(demo): State<DemoState>) -> impl IntoResponse {
 
 /// Middleware applying the next queued fault for the request's path.
 pub async fn inject(State(demo): State<DemoState>, req: Request, next: Next) -> Response {
-    let Some(fault) = demo.faults.take(req.uri().path()) else {
+    let Some(fault) = demo.faults.take(req.method().as_str(), req.uri().path()) else {
         return next.run(req).await;
     };
     let json_response = |status: StatusCode, body: &'static str| {

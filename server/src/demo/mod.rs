@@ -368,7 +368,10 @@ pub fn routers(args: DemoArgs) -> Result<(Router, Router), String> {
         .route("/service", get(account::services))
         .route("/service/{id}", get(services::detail))
         .route("/service/{id}/methods", get(services::methods))
-        .route("/service/{id}/label", post(services::set_label))
+        .route(
+            "/service/{id}/label",
+            get(services::label).post(services::set_label),
+        )
         .route("/service/{id}/ip", get(service_extras::ips))
         .route(
             "/service/cpanel2/{id}/backup",

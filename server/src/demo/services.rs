@@ -139,6 +139,21 @@ pub async fn methods(
     Ok(Json(json!({ "methods": list })))
 }
 
+/// `GET /service/@id/label`: `{"label": "..."}`, the customer's own services only.
+pub async fn label(
+    State(demo): State<DemoState>,
+    ClientId(client): ClientId,
+    Path(id): Path<String>,
+) -> Reply {
+    let conn = demo.db.lock().map_err(ApiFailure::internal)?;
+    let (id, _, _) = owned(&conn, client, &id)?;
+    let label: Option<String> =
+        conn.query_row("SELECT label FROM services WHERE id = ?1", [id], |r| {
+            r.get(0)
+        })?;
+    Ok(Json(json!({ "label": label.unwrap_or_default() })))
+}
+
 /// `POST /service/@id/label` with `label` (at most 64 characters, no control characters).
 pub async fn set_label(
     State(demo): State<DemoState>,

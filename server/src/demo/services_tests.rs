@@ -40,6 +40,11 @@ async fn services_belong_to_their_client_and_labels_are_bounded() {
     assert_eq!(status, StatusCode::OK);
     let (_, s) = call(&app, "GET", "/service/301", Some(&token), None).await;
     assert_eq!(s["service"]["label"], "Shop");
+    // The label alone, in the seed's shape, to its owner only.
+    let (_, l) = call(&app, "GET", "/service/301/label", Some(&token), None).await;
+    assert_eq!(l, json!({"label": "Shop"}));
+    let (status, _) = call(&app, "GET", "/service/301/label", Some(&other), None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
 }
 
 #[tokio::test]

@@ -259,7 +259,9 @@ impl<P: Platform> ApiClient<P> {
         }
     }
 
-    /// `POST /order` for the cart (BoxBilling: its session cart checked out). Sent once.
+    /// `POST /order` for the cart; a cart of one product without add-ons goes through
+    /// `POST /order/@product_id`, the call documented for ordering one product (BoxBilling: its
+    /// session cart checked out). Sent once.
     pub async fn place_order(
         &self,
         items: &[CartItem],
@@ -269,11 +271,21 @@ impl<P: Platform> ApiClient<P> {
         match self.dialect() {
             Dialect::Boxbilling => self.bb_checkout(items, promo).await,
             Dialect::Hostbill => {
-                let body = cart_body(items, Some(pay_method), promo);
+                let one = match items {
+                    [item] => hostbill::one_product_body(item, pay_method, promo)
+                        .map(|body| (calls::ORDER_PRODUCT.fill(&[&item.product_id]), body)),
+                    _ => None,
+                };
+                let (path, body) = one.unwrap_or_else(|| {
+                    (
+                        calls::ORDER.fill(&[]),
+                        cart_body(items, Some(pay_method), promo),
+                    )
+                });
                 hostbill::order_placed(
                     &self
                         .transport
-                        .send(Request::with_body(Method::Post, calls::ORDER, body))
+                        .send(Request::with_body(Method::Post, path, body))
                         .await?,
                 )
             }

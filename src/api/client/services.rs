@@ -39,6 +39,18 @@ impl<P: Platform> ApiClient<P> {
         }
     }
 
+    /// `GET /service/@id/label`: the label as the portal holds it now (read again before a
+    /// change is saved, so a label changed elsewhere meanwhile is not overwritten unseen).
+    pub async fn service_label(&self, id: &str) -> Result<Option<String>, ApiError> {
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let path = calls::SERVICE_LABEL.fill(&[id]);
+                hostbill::service_label(&self.transport.send(Request::get(path)).await?)
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
+    }
+
     /// `POST /service/@id/label`. Sent once.
     pub async fn set_service_label(&self, id: &str, label: &str) -> Result<(), ApiError> {
         match self.dialect() {

@@ -13,7 +13,6 @@ use crate::pages::services::invoices::ServiceInvoices;
 use crate::pages::services::service_words::ServiceWord;
 use crate::pages::vms::list::VmSection;
 use crate::routes::Page;
-use crate::state::last_sent::LastSent;
 use crate::state::prefs::{tr, tw, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
@@ -138,7 +137,7 @@ fn ServiceView(service: ServiceDetail, actions: ServiceActions, currency: String
         {(actions.addresses && !actions.vms).then(|| view! { <crate::pages::services::addresses::ServiceAddresses service=service.summary.id.clone() rdns=actions.rdns/> })}
         {actions.licence.then(|| view! { <crate::pages::services::licence::LicenceSection service=service.summary.id.clone() name=service.summary.name.clone()/> })}
         {actions.panel_backups.then(|| view! { <crate::pages::services::panel_backups::PanelBackups service=service.summary.id.clone()/> })}
-        {actions.label.then(|| view! { <LabelForm id=service.summary.id.clone() label=label/> })}
+        {actions.label.then(|| view! { <crate::pages::services::label::LabelForm id=service.summary.id.clone() label=label/> })}
         {caps.service_invoices.then(|| view! { <ServiceInvoices service=service.summary.id.clone()/> })}
         {caps.order_extras.then(|| view! { <crate::pages::services::extras::OrderExtras service=service.summary.id.clone()/> })}
         {(caps.renewal_invoice && service.summary.status == crate::model::ServiceStatus::Active).then(|| view! {
@@ -150,59 +149,5 @@ fn ServiceView(service: ServiceDetail, actions: ServiceActions, currency: String
         {(actions.cancel || service.cancel_request.is_some()).then(|| view! {
             <CancelRequest service=service.summary.id.clone() name=service.summary.name.clone() pending_request=service.cancel_request.clone()/>
         })}
-    }
-}
-
-#[component]
-fn LabelForm(id: String, label: RwSignal<String>) -> impl IntoView {
-    let prefs = use_prefs();
-    let session = use_session();
-    let text = RwSignal::new(label.get_untracked());
-    let problem = RwSignal::new(None::<ServiceWord>);
-    let save = Action::new_local(move |value: &String| {
-        let api = session.api();
-        let (id, value) = (id.clone(), value.clone());
-        async move { api.set_service_label(&id, &value).await.map(|_| value) }
-    });
-    let pending = save.pending();
-    let sent = LastSent::new();
-    Effect::new(move |_| match save.value().get() {
-        Some(Ok(v)) => label.set(v),
-        Some(Err(_)) => sent.forget(),
-        None => {}
-    });
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if pending.get_untracked() {
-            return;
-        }
-        let v = text.get_untracked().trim().to_string();
-        if v.chars().count() > 64 {
-            problem.set(Some(ServiceWord::LabelTooLong));
-            return;
-        }
-        problem.set(None);
-        if sent.is_new(&v) {
-            save.dispatch_local(v);
-        }
-    };
-    view! {
-        <section class="card" aria-labelledby="label-title">
-            <h2 id="label-title">{tw(ServiceWord::ServiceLabel)}</h2>
-            <form class="form form--inline" novalidate on:submit=submit>
-                <div class="field">
-                    <label for="service-label">{tw(ServiceWord::ServiceLabelHint)}</label>
-                    <input id="service-label" maxlength="80" autocomplete="off" bind:value=text
-                        aria-invalid=move || problem.get().is_some().to_string() aria-describedby="service-label-error"/>
-                    <p class="field__error" id="service-label-error">{move || problem.get().map(|m| prefs.w(m))}</p>
-                </div>
-                <button type="submit" class="button button--primary" disabled=move || pending.get()>{tr(Msg::Save)}</button>
-            </form>
-            {move || match save.value().get() {
-                Some(Ok(_)) => Some(view! { <p class="banner banner--success" role="status">{tw(ServiceWord::LabelSaved)}</p> }.into_any()),
-                Some(Err(e)) => Some(view! { <ErrorPanel error=e/> }.into_any()),
-                None => None,
-            }}
-        </section>
     }
 }

@@ -10,6 +10,7 @@ pub mod domain;
 pub mod extras;
 pub mod hosting;
 pub mod invoices;
+pub mod label;
 pub mod licence;
 pub mod list;
 pub mod notices;

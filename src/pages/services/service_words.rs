@@ -14,6 +14,10 @@ pub enum ServiceWord {
     Domain,
     LabelSaved,
     LabelTooLong,
+    LabelChangedElsewhere,
+    KeepTheirLabel,
+    SaveMyLabel,
+    NoLabel,
     NoServicesMatch,
     SearchServices,
     SearchServicesHint,
@@ -140,6 +144,18 @@ impl AreaWords for ServiceWord {
             (Domain, Lang::Vi) => "Tên miền",
             (LabelSaved, Lang::En) => "Label saved.",
             (LabelSaved, Lang::Vi) => "Đã lưu nhãn.",
+            (LabelChangedElsewhere, Lang::En) => {
+                "Nothing was saved: since this page opened, the label was changed elsewhere to {label}."
+            }
+            (LabelChangedElsewhere, Lang::Vi) => {
+                "Chưa lưu gì: từ khi trang này mở, nhãn đã được đổi ở nơi khác thành {label}."
+            }
+            (KeepTheirLabel, Lang::En) => "Keep that label",
+            (KeepTheirLabel, Lang::Vi) => "Giữ nhãn đó",
+            (SaveMyLabel, Lang::En) => "Save mine instead",
+            (SaveMyLabel, Lang::Vi) => "Vẫn lưu nhãn của tôi",
+            (NoLabel, Lang::En) => "no label",
+            (NoLabel, Lang::Vi) => "không có nhãn",
             (LabelTooLong, Lang::En) => "A label can be at most 64 characters.",
             (LabelTooLong, Lang::Vi) => "Nhãn tối đa 64 ký tự.",
             (NoServicesMatch, Lang::En) => "No services match.",

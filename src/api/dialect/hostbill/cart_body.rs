@@ -76,6 +76,26 @@ pub fn cart_body(items: &[CartItem], pay_method: Option<&str>, promo: &str) -> V
     body
 }
 
+/// `POST /order/@product_id`'s body for a cart of one item: the item's fields at the top level
+/// (`domain`, `cycle`, `custom`) with `pay_method` and `promocode`, which is all that call
+/// documents. `None` for an item with add-ons or sub-products, which only `POST /order` takes.
+pub fn one_product_body(item: &CartItem, pay_method: &str, promo: &str) -> Option<Value> {
+    if !item.addons.is_empty() || !item.subproducts.is_empty() {
+        return None;
+    }
+    let full = item_body(item);
+    let mut body = json!({
+        "domain": full["domain"],
+        "cycle": full["cycle"],
+        "custom": full["custom"],
+        "pay_method": pay_method,
+    });
+    if !promo.trim().is_empty() {
+        body["promocode"] = json!(promo.trim());
+    }
+    Some(body)
+}
+
 /// Reads an item body back, given each form's kind (the body alone cannot tell a select from a
 /// one-box checkbox). `kinds` maps form id to the kind the config declares.
 pub fn item_from_body(

@@ -33,7 +33,7 @@ pub use billing::{
     balance, created_invoice_id, invoices, invoices_from_text, pay_link, payment_methods,
     renewal_invoice_id,
 };
-pub use cart_body::{cart_body, item_body, item_from_body};
+pub use cart_body::{cart_body, item_body, item_from_body, one_product_body};
 pub use catalog::{
     categories, order_placed, product_config, products, quote, upgrade_estimate, upgrade_options,
 };
@@ -42,7 +42,7 @@ pub use dns::{record, record_body, zone, zone_from_text, zones};
 pub use envelope::decode_envelope;
 pub use estimates::{estimate_detail, estimates};
 pub use invoice_detail::{credit_applied, invoice_detail};
-pub use services::{service_actions, service_detail, services};
+pub use services::{service_actions, service_detail, service_label, services};
 pub use tickets::{departments, notifications, ticket, ticket_created, tickets};
 pub use vms::{
     backups, console_url, disks, images, interfaces, iso_image_body, new_password, rdns, resources,

@@ -38,6 +38,15 @@ struct ServiceWire {
     autorenew: Option<String>,
 }
 
+/// `GET /service/@id/label`: `{"label": "example"}`; an empty label is none.
+pub fn service_label(v: &Value) -> Result<Option<String>, ApiError> {
+    let label = super::envelope::first_text(v, &["label"]);
+    if label.is_none() && !v.get("label").is_some_and(Value::is_string) {
+        return Err(ApiError::Decode("missing \"label\"".into()));
+    }
+    Ok(label)
+}
+
 /// `GET /service/@id`.
 pub fn service_detail(v: &Value) -> Result<ServiceDetail, ApiError> {
     let w: ServiceWire = field(v, "service")?;
