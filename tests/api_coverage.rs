@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 /// The least share of documented calls sent, per system, in calls (raised as areas land; never
 /// lowered). Issue 16 aims at 90% for HostBill and BoxBilling.
-const FLOOR: [(&str, usize); 3] = [("HostBill", 140), ("BoxBilling", 51), ("Kdata", 8)];
+const FLOOR: [(&str, usize); 3] = [("HostBill", 142), ("BoxBilling", 51), ("Kdata", 8)];
 
 /// One row of the list.
 #[derive(Debug)]

@@ -112,3 +112,38 @@ fn the_seed_label_decodes_and_an_empty_one_is_none() {
     );
     assert!(hostbill::service_label(&serde_json::json!({"info": ["ok"]})).is_err());
 }
+
+#[test]
+fn the_seed_services_of_a_category_decode_alone_or_as_a_list() {
+    // Seed 002's example for `GET /services/@cid`: one service's fields (config shortened).
+    let seed: serde_json::Value = serde_json::from_str(
+        r#"{"id": "278", "product_id": "10", "domain": "tranbinh11278", "label": "", "total": "580000.00",
+            "status": "Active", "billingcycle": "Monthly", "next_due": "2023-04-30", "expires": "2023-04-30",
+            "catname": "Cloud VN", "slug": "cloud-vn", "name": "Cloud VN #5", "parent_category_id": "12",
+            "parent_category_name": "Cloud Server", "parent_category_slug": "12-cloud-server",
+            "paytype": "Regular", "config": {"onboot": 1, "memory": 8192, "cores": "4"}}"#,
+    )
+    .unwrap();
+    let one = hostbill::services_in_category(&seed).unwrap();
+    assert_eq!(one.len(), 1);
+    assert_eq!(one[0].id, "278");
+    assert_eq!(one[0].name, "Cloud VN #5");
+    assert_eq!(one[0].price.to_string(), "580000.00");
+    assert_eq!(one[0].status, ServiceStatus::Active);
+    assert_eq!(
+        one[0].next_due.map(|d| d.iso()).as_deref(),
+        Some("2023-04-30")
+    );
+    let mut suspended = seed.clone();
+    suspended["id"] = "279".into();
+    suspended["status"] = "Suspended".into();
+    let list = serde_json::json!([seed, suspended]);
+    let both = hostbill::services_in_category(&list).unwrap();
+    assert_eq!(both.len(), 2);
+    assert_eq!(both[1].status, ServiceStatus::Suspended);
+    let wrapped = serde_json::json!({ "services": list });
+    assert_eq!(hostbill::services_in_category(&wrapped).unwrap(), both);
+    assert!(
+        hostbill::services_in_category(&serde_json::json!({"error": ["invalid method"]})).is_err()
+    );
+}

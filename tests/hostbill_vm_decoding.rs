@@ -112,6 +112,20 @@ fn backups_addresses_disks_and_passwords_decode() {
     ))
     .unwrap();
     assert_eq!(rdns[0].1, "a.example.com");
+    // The reverse-DNS list names the addresses: a name it has wins, an empty one clears, an
+    // address it leaves out keeps its own.
+    let mut named = ips.clone();
+    hostbill::name_addresses(
+        &mut named,
+        vec![
+            ("2001:db8::1".into(), "v6.example.com".into()),
+            ("198.51.100.9".into(), "elsewhere.example.com".into()),
+        ],
+    );
+    assert_eq!(named[0].rdns.as_deref(), Some("web-01.example.com"));
+    assert_eq!(named[1].rdns.as_deref(), Some("v6.example.com"));
+    hostbill::name_addresses(&mut named, vec![("203.0.113.11".into(), String::new())]);
+    assert_eq!(named[0].rdns, None);
 }
 
 #[test]

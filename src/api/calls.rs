@@ -192,6 +192,8 @@ calls! {
     NOTIFICATION_ACK = "/notifications/@id/ack";
     /// The services.
     SERVICES = "/service";
+    /// The services of a category (`0`: all), with the portal's filters (`filter[hide_terminated]`).
+    SERVICES_IN_CATEGORY = "/services/@cid";
     /// The client area's search: the services matching a query.
     CLIENTAREA_SEARCH = "/clientarea/search/@query";
     /// One service.

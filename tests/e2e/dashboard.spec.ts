@@ -9,6 +9,9 @@ test('dashboard figures equal the demo portal data', async ({ page, request }) =
   const services: any[] = (await get('/service')).services;
   const tickets: any[] = (await get('/tickets')).tickets;
 
+  // The services card asks only for live services (`/services/0` with the portal's filters).
+  const servicesAsked: string[] = [];
+  page.on('request', (r) => { if (/\/api\/services\/0\?/.test(r.url())) servicesAsked.push(decodeURIComponent(r.url())); });
   await logIn(page);
   const balanceCard = page.getByRole('region', { name: 'Balance' });
   await expect(balanceCard).toContainText(formatEn(toHundredths(balance.acc_credit), balance.currency));
@@ -33,6 +36,10 @@ test('dashboard figures equal the demo portal data', async ({ page, request }) =
   const servicesCard = page.getByRole('region', { name: 'Services' });
   await expect(servicesCard.locator('[data-figure="active-services"]'))
     .toHaveText(String(services.filter((s) => s.status === 'Active').length));
+  await expect(servicesCard.locator('[data-figure="suspended-services"]'))
+    .toHaveText(String(services.filter((s) => s.status === 'Suspended').length));
+  expect(servicesAsked).toHaveLength(1);
+  for (const hidden of ['terminated', 'cancelled', 'fraud']) expect(servicesAsked[0]).toContain(`filter[hide_${hidden}]=1`);
   const ticketsCard = page.getByRole('region', { name: 'Support tickets' });
   await expect(ticketsCard.locator('[data-figure="open-tickets"]'))
     .toHaveText(String(tickets.filter((t) => t.status !== 'Closed').length));

@@ -366,6 +366,7 @@ pub fn routers(args: DemoArgs) -> Result<(Router, Router), String> {
         .route("/billing/creditlogs", get(credit::credit_logs))
         .route("/billing/creditvoucher", post(credit::redeem_voucher))
         .route("/service", get(account::services))
+        .route("/services/{cid}", get(services::in_category))
         .route("/service/{id}", get(services::detail))
         .route("/service/{id}/methods", get(services::methods))
         .route(

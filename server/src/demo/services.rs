@@ -1,14 +1,16 @@
-//! One service (`GET /service/@id`), the actions it supports (`GET /service/@id/methods`) and its
-//! label (`GET`/`POST /service/@id/label`). Another client's service is 404.
+//! One service (`GET /service/@id`), the actions it supports (`GET /service/@id/methods`), its
+//! label (`GET`/`POST /service/@id/label`), and the services of a category with the portal's
+//! filters (`GET /services/@cid`). Another client's service is 404.
 
 use super::DemoState;
 use super::auth::ClientId;
 use super::reply::{ApiFailure, Reply, amount};
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::{Value, json};
+use std::collections::HashMap;
 
 pub fn owned(
     conn: &Connection,
@@ -267,4 +269,61 @@ pub async fn manual_renew(
             "info": ["Renewal invoice generated"],
         }))),
     }
+}
+
+/// `GET /services/@cid`: the client's services in category `cid` (`0`: every category), each in
+/// the seed's shape (`catname`, `slug`, `product_id`, ...), as a list. The seed's filters hide
+/// terminated, cancelled, suspended or fraud services (`filter[hide_terminated]=1`, ...) or keep
+/// one status (`filter[status]=Active`).
+pub async fn in_category(
+    State(demo): State<DemoState>,
+    ClientId(client): ClientId,
+    Path(cid): Path<String>,
+    Query(q): Query<HashMap<String, String>>,
+) -> Reply {
+    let cid: i64 = cid
+        .parse()
+        .map_err(|_| ApiFailure::new(StatusCode::BAD_REQUEST, "Invalid category id"))?;
+    let on = |k: &str| q.get(&format!("filter[{k}]")).is_some_and(|v| v == "1");
+    let hidden: Vec<&str> = [
+        ("hide_terminated", "terminated"),
+        ("hide_cancelled", "cancelled"),
+        ("hide_suspended", "suspended"),
+        ("hide_fraud", "fraud"),
+    ]
+    .into_iter()
+    .filter(|(k, _)| on(k))
+    .map(|(_, status)| status)
+    .collect();
+    let only = q.get("filter[status]").map(|s| s.to_ascii_lowercase());
+    let conn = demo.db.lock().map_err(ApiFailure::internal)?;
+    let mut stmt = conn.prepare(
+        "SELECT s.id, s.product_id, s.domain, s.label, s.total, s.status, s.billingcycle, s.next_due, \
+         s.category, COALESCE(p.category_id, c.id, 0) AS cat, s.name FROM services s \
+         LEFT JOIN products p ON p.id = s.product_id LEFT JOIN categories c ON c.name = s.category \
+         WHERE s.client_id = ?1 AND (?2 = 0 OR cat = ?2) ORDER BY s.id",
+    )?;
+    let rows = stmt
+        .query_map(params![client, cid], |r| {
+            let category: String = r.get(8)?;
+            let slug = category.to_ascii_lowercase().replace(' ', "-");
+            Ok(json!({
+                "id": r.get::<_, i64>(0)?.to_string(),
+                "product_id": r.get::<_, Option<i64>>(1)?.map(|p| p.to_string()).unwrap_or_default(),
+                "domain": r.get::<_, String>(2)?, "label": r.get::<_, String>(3)?,
+                "total": amount(r.get(4)?), "status": r.get::<_, String>(5)?,
+                "billingcycle": r.get::<_, String>(6)?, "next_due": r.get::<_, String>(7)?,
+                "expires": r.get::<_, String>(7)?, "catname": category,
+                "slug": slug, "category_id": r.get::<_, i64>(9)?.to_string(),
+                "name": r.get::<_, String>(10)?, "paytype": "Regular",
+            }))
+        })?
+        .collect::<Result<Vec<Value>, _>>()?;
+    let status = |s: &Value| s["status"].as_str().unwrap_or("").to_ascii_lowercase();
+    let kept: Vec<Value> = rows
+        .into_iter()
+        .filter(|s| !hidden.contains(&status(s).as_str()))
+        .filter(|s| only.as_ref().is_none_or(|o| *o == status(s)))
+        .collect();
+    Ok(Json(Value::Array(kept)))
 }

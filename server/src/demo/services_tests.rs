@@ -76,3 +76,86 @@ async fn renew_now_issues_a_renewal_invoice_for_the_services_owner_only() {
         super::tests::call(&app, "GET", &format!("/invoice/{invoice}"), Some(&t), None).await;
     assert!(inv["invoice"]["status"].is_string(), "{inv}");
 }
+
+#[tokio::test]
+async fn services_of_a_category_are_the_clients_own_in_the_seeds_shape_and_filtered() {
+    let app = portal("services-in-category");
+    let (token, _) = login(&app, "demo@atrium.test", "demo1234").await;
+    let (other, _) = login(&app, "other@atrium.test", "other1234").await;
+    let (_, all) = call(&app, "GET", "/service", Some(&token), None).await;
+    let all = all["services"].as_array().unwrap().clone();
+    let (status, every) = call(&app, "GET", "/services/0", Some(&token), None).await;
+    assert_eq!(status, StatusCode::OK);
+    let every = every.as_array().unwrap().clone();
+    assert_eq!(every.len(), all.len(), "0 is every category");
+    for key in [
+        "id",
+        "product_id",
+        "domain",
+        "label",
+        "total",
+        "status",
+        "billingcycle",
+        "next_due",
+        "catname",
+        "slug",
+        "name",
+    ] {
+        assert!(every[0].get(key).is_some(), "the seed's {key}");
+    }
+    let statuses = |v: &serde_json::Value| -> Vec<String> {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["status"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert!(
+        statuses(&serde_json::Value::Array(every.clone()))
+            .iter()
+            .any(|s| s == "Terminated" || s == "Cancelled"),
+        "the demo account has closed services to hide"
+    );
+    let (_, live) = call(
+        &app,
+        "GET",
+        "/services/0?filter%5Bhide_terminated%5D=1&filter%5Bhide_cancelled%5D=1&filter%5Bhide_fraud%5D=1",
+        Some(&token),
+        None,
+    )
+    .await;
+    let live = statuses(&live);
+    assert!(!live.is_empty());
+    assert!(
+        live.iter()
+            .all(|s| s != "Terminated" && s != "Cancelled" && s != "Fraud")
+    );
+    let (_, active) = call(
+        &app,
+        "GET",
+        "/services/0?filter%5Bstatus%5D=Active",
+        Some(&token),
+        None,
+    )
+    .await;
+    assert!(statuses(&active).iter().all(|s| s == "Active"));
+    // One category: only its services.
+    let first = every.iter().find(|s| s["category_id"] != "0").unwrap();
+    let cid = first["category_id"].as_str().unwrap();
+    let (_, one) = call(&app, "GET", &format!("/services/{cid}"), Some(&token), None).await;
+    let one = one.as_array().unwrap();
+    assert!(!one.is_empty() && one.len() < every.len());
+    assert!(one.iter().all(|s| s["category_id"] == cid));
+    // Another client sees none of these.
+    let (_, theirs) = call(&app, "GET", "/services/0", Some(&other), None).await;
+    let mine: Vec<&serde_json::Value> = every.iter().map(|s| &s["id"]).collect();
+    assert!(
+        theirs
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|s| !mine.contains(&&s["id"]))
+    );
+    let (status, _) = call(&app, "GET", "/services/abc", Some(&token), None).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+}

@@ -41,11 +41,7 @@ impl<P: Platform> ApiClient<P> {
                 };
                 let (ips, names) = futures::join!(ips, names);
                 let mut ips = hostbill::vm_ips(&ips?)?;
-                for (address, name) in names? {
-                    if let Some(ip) = ips.iter_mut().find(|ip| ip.address == address) {
-                        ip.rdns = (!name.is_empty()).then_some(name);
-                    }
-                }
+                hostbill::name_addresses(&mut ips, names?);
                 Ok(ips)
             }
             Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),

@@ -101,6 +101,23 @@ impl<P: Platform> ApiClient<P> {
         }
     }
 
+    /// The services still running or suspended, for the dashboard's counts: HostBill asks
+    /// `GET /services/0` with its filters hiding terminated, cancelled and fraud services, so an
+    /// account with years of closed services does not fetch them all; the others read the list.
+    pub async fn live_services(&self) -> Result<Vec<ServiceSummary>, ApiError> {
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let request = Request::get(calls::SERVICES_IN_CATEGORY.fill(&["0"]))
+                    .query("filter[hide_terminated]", "1")
+                    .query("filter[hide_cancelled]", "1")
+                    .query("filter[hide_fraud]", "1")
+                    .shared();
+                hostbill::services_in_category(&self.transport.send(request).await?)
+            }
+            Dialect::Kdata | Dialect::Boxbilling => self.services().await,
+        }
+    }
+
     /// `GET /clientarea/search/@query` (HostBill): the ids of the services the portal finds for
     /// `query` (it also matches what the list does not show: addresses, user names, labels).
     /// A search is a read: shared, retried, cancelled with the page.

@@ -365,12 +365,30 @@ impl<P: Platform> ApiClient<P> {
         }
     }
 
-    /// `GET .../@vmid/ips`.
-    pub async fn vm_ips(&self, service: &str, vm: &str) -> Result<Vec<VmIp>, ApiError> {
+    /// `GET .../@vmid/ips`, with each address's name from `GET .../@vmid/rdns` when `with_rdns`
+    /// (the VM lists that method): the call the seed documents for the names, since the
+    /// addresses' answer is not documented to carry them. Both asked at once.
+    pub async fn vm_ips(
+        &self,
+        service: &str,
+        vm: &str,
+        with_rdns: bool,
+    ) -> Result<Vec<VmIp>, ApiError> {
         match self.dialect() {
             Dialect::Hostbill => {
-                let path = calls::VM_IPS.fill(&[service, vm]);
-                hostbill::vm_ips(&self.get_value(path).await?)
+                let ips = self.get_value(calls::VM_IPS.fill(&[service, vm]));
+                let names = async {
+                    if with_rdns {
+                        let path = calls::VM_RDNS.fill(&[service, vm]);
+                        hostbill::rdns(&self.get_value(path).await?)
+                    } else {
+                        Ok(Vec::new())
+                    }
+                };
+                let (ips, names) = futures::join!(ips, names);
+                let mut ips = hostbill::vm_ips(&ips?)?;
+                hostbill::name_addresses(&mut ips, names?);
+                Ok(ips)
             }
             Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
         }

@@ -16,7 +16,7 @@ pub fn ServicesCard() -> impl IntoView {
     let counts = LocalResource::new(move || {
         let api = session.api_for_read();
         async move {
-            api.services().await.map(|list| {
+            api.live_services().await.map(|list| {
                 let count = |s: ServiceStatus| list.iter().filter(|x| x.status == s).count();
                 (
                     count(ServiceStatus::Active),

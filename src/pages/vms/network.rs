@@ -288,7 +288,7 @@ pub fn NetworkPanel(
     let ips = LocalResource::new(move || {
         let api = session.api_for_read();
         let (service, vm) = (s1.clone(), v1.clone());
-        async move { api.vm_ips(&service, &vm).await }
+        async move { api.vm_ips(&service, &vm, rdns).await }
     });
     let reload = Callback::new(move |_| {
         ips.refetch();

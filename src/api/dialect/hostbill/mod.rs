@@ -42,9 +42,11 @@ pub use dns::{record, record_body, zone, zone_from_text, zones};
 pub use envelope::decode_envelope;
 pub use estimates::{estimate_detail, estimates};
 pub use invoice_detail::{credit_applied, invoice_detail};
-pub use services::{service_actions, service_detail, service_label, services};
+pub use services::{
+    service_actions, service_detail, service_label, services, services_in_category,
+};
 pub use tickets::{departments, notifications, ticket, ticket_created, tickets};
 pub use vms::{
-    backups, console_url, disks, images, interfaces, iso_image_body, new_password, rdns, resources,
-    spare_ips, templates, traffic, usage, vm, vm_in_answer, vm_ips, vms,
+    backups, console_url, disks, images, interfaces, iso_image_body, name_addresses, new_password,
+    rdns, resources, spare_ips, templates, traffic, usage, vm, vm_in_answer, vm_ips, vms,
 };

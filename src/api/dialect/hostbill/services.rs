@@ -107,12 +107,9 @@ struct ServiceRowWire {
     status: String,
 }
 
-/// `GET /service`.
-pub fn services(v: &Value) -> Result<Vec<ServiceSummary>, ApiError> {
-    let rows: Vec<ServiceRowWire> = field(v, "services")?;
-    Ok(rows
-        .into_iter()
-        .map(|w| ServiceSummary {
+impl From<ServiceRowWire> for ServiceSummary {
+    fn from(w: ServiceRowWire) -> ServiceSummary {
+        ServiceSummary {
             id: w.id,
             name: w.name,
             domain: w.domain,
@@ -120,6 +117,26 @@ pub fn services(v: &Value) -> Result<Vec<ServiceSummary>, ApiError> {
             cycle: w.billingcycle,
             next_due: w.next_due,
             status: ServiceStatus::parse(&w.status),
-        })
-        .collect())
+        }
+    }
+}
+
+/// `GET /service`.
+pub fn services(v: &Value) -> Result<Vec<ServiceSummary>, ApiError> {
+    let rows: Vec<ServiceRowWire> = field(v, "services")?;
+    Ok(rows.into_iter().map(ServiceSummary::from).collect())
+}
+
+/// `GET /services/@cid`: the seed shows one service's fields alone; a list of them, bare or
+/// under `services` as `GET /service` answers, is read the same way.
+pub fn services_in_category(v: &Value) -> Result<Vec<ServiceSummary>, ApiError> {
+    let rows: Vec<ServiceRowWire> = match v {
+        Value::Array(_) => wire::from_tree(v).map_err(|e| ApiError::Decode(e.to_string()))?,
+        Value::Object(o) if o.contains_key("services") => field(v, "services")?,
+        Value::Object(o) if o.contains_key("id") => {
+            vec![wire::from_tree(v).map_err(|e| ApiError::Decode(e.to_string()))?]
+        }
+        _ => return Err(ApiError::Decode("no services in the answer".into())),
+    };
+    Ok(rows.into_iter().map(ServiceSummary::from).collect())
 }

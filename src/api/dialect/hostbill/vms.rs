@@ -314,6 +314,16 @@ pub fn spare_ips(v: &Value) -> Result<Vec<SpareIp>, ApiError> {
         .collect())
 }
 
+/// Gives each address the name a reverse-DNS list has for it (an empty name: none); an
+/// address the list does not name keeps what its own answer said.
+pub fn name_addresses(ips: &mut [VmIp], names: Vec<(String, String)>) {
+    for (address, name) in names {
+        if let Some(ip) = ips.iter_mut().find(|ip| ip.address == address) {
+            ip.rdns = (!name.is_empty()).then_some(name);
+        }
+    }
+}
+
 /// `GET /service/@id/vms/@vmid/rdns`: address -> name (empty when unset).
 pub fn rdns(v: &Value) -> Result<Vec<(String, String)>, ApiError> {
     Ok(rows::<IpWire>(v, "rdns")?
