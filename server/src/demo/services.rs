@@ -272,7 +272,8 @@ pub async fn manual_renew(
 }
 
 /// `GET /services/@cid`: the client's services in category `cid` (`0`: every category), each in
-/// the seed's shape (`catname`, `slug`, `product_id`, ...), as a list. The seed's filters hide
+/// the seed's shape (`catname`, `slug`, `product_id`, ...), listed under `services` as
+/// `GET /service` lists them (HostBill answers objects). The seed's filters hide
 /// terminated, cancelled, suspended or fraud services (`filter[hide_terminated]=1`, ...) or keep
 /// one status (`filter[status]=Active`).
 pub async fn in_category(
@@ -325,5 +326,5 @@ pub async fn in_category(
         .filter(|s| !hidden.contains(&status(s).as_str()))
         .filter(|s| only.as_ref().is_none_or(|o| *o == status(s)))
         .collect();
-    Ok(Json(Value::Array(kept)))
+    Ok(Json(json!({ "services": kept })))
 }

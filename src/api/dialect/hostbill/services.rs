@@ -127,11 +127,11 @@ pub fn services(v: &Value) -> Result<Vec<ServiceSummary>, ApiError> {
     Ok(rows.into_iter().map(ServiceSummary::from).collect())
 }
 
-/// `GET /services/@cid`: the seed shows one service's fields alone; a list of them, bare or
-/// under `services` as `GET /service` answers, is read the same way.
+/// `GET /services/@cid`: the seed shows one service's fields alone; a list of them comes under
+/// `services`, as `GET /service` answers (HostBill's answers are objects: the envelope refuses
+/// anything else).
 pub fn services_in_category(v: &Value) -> Result<Vec<ServiceSummary>, ApiError> {
     let rows: Vec<ServiceRowWire> = match v {
-        Value::Array(_) => wire::from_tree(v).map_err(|e| ApiError::Decode(e.to_string()))?,
         Value::Object(o) if o.contains_key("services") => field(v, "services")?,
         Value::Object(o) if o.contains_key("id") => {
             vec![wire::from_tree(v).map_err(|e| ApiError::Decode(e.to_string()))?]
