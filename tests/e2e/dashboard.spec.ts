@@ -65,7 +65,7 @@ test('a 500 on one card shows an error there only, and Try again recovers', asyn
 test('malformed and truncated JSON show an error state, never a blank or a zero', async ({ page, request }) => {
   await logIn(page);
   await fault(request, '/balance', 'malformed');
-  await fault(request, '/service', 'truncated');
+  await fault(request, '/services/0', 'truncated'); // the services card's read
   await page.reload();
   await expect(page.getByRole('region', { name: 'Balance' }).getByRole('alert'))
     .toContainText('sent an answer we could not read');
