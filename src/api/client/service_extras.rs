@@ -25,27 +25,32 @@ impl<P: Platform> ApiClient<P> {
     ) -> Result<Vec<VmIp>, ApiError> {
         match self.dialect() {
             Dialect::Hostbill => {
-                let ips = self
-                    .transport
-                    .send(Request::get(calls::SERVICE_IPS.fill(&[id])));
-                let names = async {
-                    if with_rdns {
-                        let v = self
-                            .transport
-                            .send(Request::get(calls::SERVICE_RDNS.fill(&[id])))
-                            .await?;
-                        hostbill::rdns(&v)
-                    } else {
-                        Ok(Vec::new())
-                    }
-                };
-                let (ips, names) = futures::join!(ips, names);
-                let mut ips = hostbill::vm_ips(&ips?)?;
-                hostbill::name_addresses(&mut ips, names?);
-                Ok(ips)
+                let names = with_rdns.then(|| calls::SERVICE_RDNS.fill(&[id]));
+                self.named_addresses(calls::SERVICE_IPS.fill(&[id]), names)
+                    .await
             }
             Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
         }
+    }
+
+    /// HostBill's addresses (`ips`: a VM's or a server's list) with the names of its reverse-DNS
+    /// list (`rdns`, when the service lists that method), both asked at once.
+    pub(super) async fn named_addresses(
+        &self,
+        ips: String,
+        rdns: Option<String>,
+    ) -> Result<Vec<VmIp>, ApiError> {
+        let addresses = self.transport.send(Request::get(ips));
+        let names = async {
+            match rdns {
+                Some(path) => hostbill::rdns(&self.transport.send(Request::get(path)).await?),
+                None => Ok(Vec::new()),
+            }
+        };
+        let (addresses, names) = futures::join!(addresses, names);
+        let mut addresses = hostbill::vm_ips(&addresses?)?;
+        hostbill::name_addresses(&mut addresses, names?);
+        Ok(addresses)
     }
 
     /// `POST /service/@id/rdns` with `ipaddress: {ip: name}` (the seed: "Use Ip address as

@@ -376,19 +376,9 @@ impl<P: Platform> ApiClient<P> {
     ) -> Result<Vec<VmIp>, ApiError> {
         match self.dialect() {
             Dialect::Hostbill => {
-                let ips = self.get_value(calls::VM_IPS.fill(&[service, vm]));
-                let names = async {
-                    if with_rdns {
-                        let path = calls::VM_RDNS.fill(&[service, vm]);
-                        hostbill::rdns(&self.get_value(path).await?)
-                    } else {
-                        Ok(Vec::new())
-                    }
-                };
-                let (ips, names) = futures::join!(ips, names);
-                let mut ips = hostbill::vm_ips(&ips?)?;
-                hostbill::name_addresses(&mut ips, names?);
-                Ok(ips)
+                let names = with_rdns.then(|| calls::VM_RDNS.fill(&[service, vm]));
+                self.named_addresses(calls::VM_IPS.fill(&[service, vm]), names)
+                    .await
             }
             Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
         }
