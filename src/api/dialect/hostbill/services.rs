@@ -40,11 +40,10 @@ struct ServiceWire {
 
 /// `GET /service/@id/label`: `{"label": "example"}`; an empty label is none.
 pub fn service_label(v: &Value) -> Result<Option<String>, ApiError> {
-    let label = super::envelope::first_text(v, &["label"]);
-    if label.is_none() && !v.get("label").is_some_and(Value::is_string) {
-        return Err(ApiError::Decode("missing \"label\"".into()));
+    match v.get("label") {
+        Some(Value::String(s)) => Ok(Some(s.trim().to_string()).filter(|s| !s.is_empty())),
+        _ => Err(ApiError::Decode("missing \"label\"".into())),
     }
-    Ok(label)
 }
 
 /// `GET /service/@id`.
