@@ -226,17 +226,7 @@ pub fn is_length(v: &str) -> bool {
             .is_none_or(|f| !f.is_empty() && f.len() <= 3 && f.bytes().all(|b| b.is_ascii_digit()))
 }
 
-/// Same-origin absolute path (`/logo.svg`) or an https URL, with no characters that could break
-/// out of an attribute or a CSS value.
-pub fn is_safe_asset_url(v: &str) -> bool {
-    let shape = (v.starts_with('/') && !v.starts_with("//")) || v.starts_with("https://");
-    shape
-        && !v.is_empty()
-        && v.len() <= 2048
-        && !v
-            .chars()
-            .any(|c| c.is_whitespace() || "\"'<>()\\`".contains(c))
-}
+pub use crate::asset_url::is_safe_asset_url;
 
 /// Where the app may send the customer's tokens: a same-origin path, an https URL, or plain http
 /// only to this machine's loopback (development). Judged by the host read out of the authority,

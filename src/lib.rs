@@ -6,6 +6,7 @@
 pub mod api;
 pub mod app;
 pub mod areas;
+pub mod asset_url;
 pub mod cart;
 pub mod components;
 pub mod config;

@@ -5,6 +5,7 @@
 mod compress_reads;
 mod csrf_handover;
 mod demo;
+mod first_paint;
 mod headers;
 mod limits;
 mod proxy;

@@ -76,15 +76,8 @@ pub fn router(dist: &Path, overlay: Option<serde_json::Value>) -> Result<Router,
                 .precompressed_gzip(),
         );
     let mut site = Router::new();
-    if let Some(overlay) = overlay {
-        let path = dist.join("config.json");
-        let text =
-            std::fs::read_to_string(&path).map_err(|e| format!("{} ({e})", path.display()))?;
-        let mut config: serde_json::Value =
-            serde_json::from_str(&text).map_err(|e| format!("{} ({e})", path.display()))?;
-        if let (Some(c), Some(o)) = (config.as_object_mut(), overlay.as_object()) {
-            c.extend(o.clone());
-        }
+    if let Some(overlay) = &overlay {
+        let config = served_config(dist, Some(overlay))?;
         let body = serde_json::to_string(&config).map_err(|e| e.to_string())?;
         site = site.route(
             "/config.json",
@@ -94,6 +87,11 @@ pub fn router(dist: &Path, overlay: Option<serde_json::Value>) -> Result<Router,
             }),
         );
     }
+    site = site.route(
+        "/login",
+        axum::routing::get(sign_in_page(dist.to_path_buf(), html, overlay))
+            .layer(tower_http::compression::CompressionLayer::new()),
+    );
     let root = dist
         .canonicalize()
         .map_err(|e| format!("{} ({e})", dist.display()))?;
@@ -122,6 +120,48 @@ pub fn router(dist: &Path, overlay: Option<serde_json::Value>) -> Result<Router,
             },
         ));
     Ok(crate::headers::for_site(site, csp))
+}
+
+/// `config.json` as the app receives it: the file, with the demo's overlay if any.
+fn served_config(
+    dist: &Path,
+    overlay: Option<&serde_json::Value>,
+) -> Result<serde_json::Value, String> {
+    let path = dist.join("config.json");
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{} ({e})", path.display()))?;
+    let mut config: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| format!("{} ({e})", path.display()))?;
+    if let (Some(c), Some(o)) = (config.as_object_mut(), overlay.and_then(|o| o.as_object())) {
+        c.extend(o.clone());
+    }
+    Ok(config)
+}
+
+/// `/login`: the page with its first paint (`first_paint`), from `config.json` as it is now (a
+/// reseller's edit shows without a restart, as it does in the app). It varies with the language
+/// cookie, so caches must key on it; like the page itself it is revalidated every time.
+fn sign_in_page(
+    dist: std::path::PathBuf,
+    index_html: String,
+    overlay: Option<serde_json::Value>,
+) -> impl Fn(axum::http::HeaderMap) -> std::future::Ready<axum::response::Response> + Clone {
+    move |headers| {
+        let cookie = headers.get(header::COOKIE).and_then(|c| c.to_str().ok());
+        let page = served_config(&dist, overlay.as_ref())
+            .ok()
+            .and_then(|config| crate::first_paint::sign_in_page(&index_html, &config, cookie))
+            .unwrap_or_else(|| index_html.clone());
+        std::future::ready(
+            (
+                [
+                    (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+                    (header::VARY, "cookie"),
+                ],
+                page,
+            )
+                .into_response(),
+        )
+    }
 }
 
 /// How files whose names carry a hash of their contents are cached: for a year, never

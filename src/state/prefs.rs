@@ -138,7 +138,23 @@ pub fn provide_prefs(config: &Config) {
             let json = serde_json::json!({ "lang": lang.tag(), "theme": theme.tag() });
             let _ = s.set_item(PREFS_KEY, &json.to_string());
         }
+        remember_lang_for_first_paint(lang);
     });
+}
+
+/// The cookie that tells atrium-server the language to paint the sign-in page in before the app
+/// runs (its first paint, `server/src/first_paint.rs`): localStorage never reaches the server.
+const LANG_COOKIE: &str = "atrium_lang";
+
+fn remember_lang_for_first_paint(lang: Lang) {
+    use wasm_bindgen::JsCast;
+    if let Ok(d) = document().dyn_into::<web_sys::HtmlDocument>() {
+        let cookie = format!(
+            "{LANG_COOKIE}={}; path=/; max-age=31536000; SameSite=Strict",
+            lang.tag()
+        );
+        let _ = d.set_cookie(&cookie);
+    }
 }
 
 /// The preferences, from context.

@@ -1,4 +1,5 @@
 import { test, expect, logIn, DEMO, fault } from './fixtures';
+import { expectSignInPaintedInPlace } from './first-paint';
 
 // The same app against the demo portal speaking BoxBilling's client API (seed 003): a guest
 // login, then the client's API key as HTTP Basic on every call; errors come back with HTTP 200
@@ -648,4 +649,8 @@ test('a licence shows its key and where it is bound, and a reset is confirmed, s
   await expect(licence.getByRole('row', { name: /IP addresses/ })).toContainText('none yet');
   await expect(licence.getByText('there is nothing to reset')).toBeVisible();
   await expect(licence.getByRole('button', { name: 'Reset licence' })).toHaveCount(0);
+});
+
+test('the sign-in card painted before the app (no forgotten-password line here) is where the app draws its own', async ({ page }) => {
+  await expectSignInPaintedInPlace(page, { title: 'Sign in to your account', brand: 'Atrium Hosting' });
 });

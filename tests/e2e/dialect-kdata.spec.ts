@@ -1,5 +1,6 @@
 import { test, expect, logIn, DEMO } from './fixtures';
 import type { APIRequestContext } from '@playwright/test';
+import { expectSignInPaintedInPlace } from './first-paint';
 
 // The same app against the demo portal speaking the "Kdata" WHMCS wrapper (seeds 000/001):
 // form-encoded calls under /api/v1, HTTP 200 envelopes, no lists, no refresh token. The served
@@ -170,4 +171,8 @@ test('the account page shows the details read-only and offers no password change
   await expect(details.getByLabel('Email address')).toHaveAttribute('readonly', '');
   await expect(page.getByRole('button', { name: 'Save details' })).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Change password' })).toHaveCount(0);
+});
+
+test('the sign-in card painted before the app (no forgotten-password line here) is where the app draws its own', async ({ page }) => {
+  await expectSignInPaintedInPlace(page, { title: 'Sign in to your account', brand: 'Atrium Hosting' });
 });

@@ -103,6 +103,9 @@ test('hashed files are cached for good; the page, its config and its policy are 
     const r = await request.get(path);
     expect(r.headers()['cache-control'], path).toBe('no-cache');
   }
+  // /login is painted in the customer's language (a cookie): a cache must not hand one
+  // customer's page to another.
+  expect((await request.get('/login')).headers()['vary']).toMatch(/cookie/i);
   // Both modules of the first load are preloaded: atrium.js imports the loader, which would
   // otherwise only be found once atrium.js had arrived.
   const html = await (await request.get('/login')).text();
