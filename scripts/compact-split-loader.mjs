@@ -1,10 +1,9 @@
 // __wasm_split.js, written short. wasm-split declares one loader per wasm part (~450 of them),
 // each the same five lines around its file name, and each with the list of the parts it needs
 // written out by name (an area lists ~200). That was 72 KB of JavaScript (5.5 KB brotli) fetched,
-// parsed and run before the sign-in form. Here the parts are kept in one array, the parts that
-// need no other part (all of them, as wasm-split cuts them) are declared by ranges of numbers,
-// fetched on their own (`partFetched`) or sliced out of signed-in.bin (`partSliced`), and each
-// list of parts is a string of ranges ("16-47,65-76") read back into that array's loaders.
+// parsed and run before the sign-in form, and ~450 loaders made before it too. Here each list of
+// parts is a string of ranges ("16-47,65-76"), and a part's loader is made when an area first
+// needs it: fetched on its own (`partFetched`) or sliced out of signed-in.bin (`partSliced`).
 //
 // Runs after scripts/patch-split-loader.mjs and scripts/bundle-signed-in.mjs, which read the
 // long form, and before esbuild. Fails the build if the generated code changed shape.
@@ -27,8 +26,8 @@ if (loaders < 10 || rewritten !== loaders) {
   throw new Error(`[compact-split-loader] ${rewritten} of ${loaders} loaders rewritten: __wasm_split.js changed shape`);
 }
 
-// Each part goes into PARTS as it is declared; a list may only name parts declared before it
-// (checked here, as the eager reading in `parts` needs).
+// Each part's loader goes into PARTS; a list may only name parts wasm-split declared before it
+// (checked here: a list naming a part that does not exist would fail only when that area loads).
 const declared = new Set();
 let lists = 0;
 js = js.replace(/const __chunk_(\d+) = |\[((?:__chunk_\d+, )*__chunk_\d+)\]/g, (_, decl, list) => {
@@ -43,8 +42,11 @@ js = js.replace(/const __chunk_(\d+) = |\[((?:__chunk_\d+, )*__chunk_\d+)\]/g, (
 });
 if (/__chunk_\d+/.test(js)) throw new Error('[compact-split-loader] a part is still named: __wasm_split.js changed shape');
 
-// The parts that need no other part, by how they are fetched, declared together where the first
-// part was (a part that needs others stays in place, after them).
+// The parts that need no other part (all of them, as wasm-split cuts them) are not declared one
+// by one: `part(n)` makes a part's loader when an area first needs it, sliced out of
+// signed-in.bin if its number is in SLICED_PARTS, else fetched on its own. Making ~450 loaders
+// up front took ~20 ms of a 4x-throttled sign-in page that needs none of them. (A part that
+// needs others stays declared in place.)
 const simple = { partFetched: [], partSliced: [] };
 let first = -1;
 js = js.replace(/^PARTS\[(\d+)\] = makeLoad\((partFetched|partSliced)\("chunk_(\d+)\.wasm"\), \[\]\);\n/gm, (line, n, kind, f, offset) => {
@@ -53,11 +55,8 @@ js = js.replace(/^PARTS\[(\d+)\] = makeLoad\((partFetched|partSliced)\("chunk_(\
   if (first < 0) first = offset;
   return '';
 });
-if (first >= 0) {
-  const declare = Object.entries(simple).filter(([, ns]) => ns.length)
-    .map(([kind, ns]) => `declareParts(${kind}, ${JSON.stringify(toRanges(ns.sort((a, b) => a - b)))});\n`).join('');
-  js = js.slice(0, first) + declare + js.slice(first);
-}
+if (first < 0) throw new Error('[compact-split-loader] no part declared: __wasm_split.js changed shape');
+js = js.slice(0, first) + `const SLICED_PARTS = ${JSON.stringify(toRanges(simple.partSliced.sort((a, b) => a - b)))};\n` + js.slice(first);
 
 /** "15-19,21,30-33" for [15, 16, 17, 18, 19, 21, 30, 31, 32, 33] (sorted). */
 function toRanges(ns) {
@@ -76,10 +75,13 @@ const numbers = (ranges) => ranges.split(',').flatMap((range) => {
   const [from, to = from] = range.split('-').map(Number);
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 });
-const parts = (ranges) => numbers(ranges).map((n) => PARTS[n]);
-const declareParts = (fetcher, ranges) => {
-  for (const n of numbers(ranges)) PARTS[n] = makeLoad(fetcher(\`chunk_\${n}.wasm\`), []);
+let sliced;
+const part = (n) => {
+  sliced ??= new Set(numbers(SLICED_PARTS));
+  return (PARTS[n] ??= makeLoad((sliced.has(n) ? partSliced : partFetched)(\`chunk_\${n}.wasm\`), []));
 };
+/** The loaders of the parts in \`ranges\`, when first asked for (makeLoad takes a function). */
+const parts = (ranges) => () => numbers(ranges).map(part);
 function partFetched(file) {
   return () => {
     const src = fetch(new URL(\`./\${file}\`, import.meta.url));
@@ -99,4 +101,4 @@ const at = js.indexOf('function makeLoad(');
 if (at < 0) throw new Error('[compact-split-loader] makeLoad not found');
 js = js.slice(0, at) + helpers + js.slice(at);
 writeFileSync(file, js);
-console.log(`[compact-split-loader] ${rewritten} part loaders (${simple.partFetched.length + simple.partSliced.length} by range), ${lists} lists of parts: ${before} -> ${js.length} bytes`);
+console.log(`[compact-split-loader] ${rewritten} part loaders (${simple.partFetched.length + simple.partSliced.length} made on demand), ${lists} lists of parts: ${before} -> ${js.length} bytes`);

@@ -125,12 +125,14 @@ function signedInPart(file) {
 // wasm-split's loader of one module and the modules it needs, with `fetchEarly`: start fetching
 // the bytes without instantiating (the main module may still be on its way), so a deep link's
 // area downloads alongside the first load instead of after it. A failed load is forgotten, so
-// "Try again" fetches afresh.
+// "Try again" fetches afresh. `deps` may be a function giving the list (read when first needed:
+// scripts/compact-split-loader.mjs makes the ~450 parts' loaders only when an area needs them).
 function makeLoad(fetcher, deps) {
   let fetched;
   const fetchOnce = () => (fetched ??= fetcher());
+  const needed = () => (typeof deps === 'function' ? (deps = deps()) : deps);
   const loader = async () => {
-    const parallel = deps.map((d) => d());
+    const parallel = needed().map((d) => d());
     const instantiate = fetchOnce();
     try {
       await Promise.all(parallel);
@@ -149,7 +151,7 @@ function makeLoad(fetcher, deps) {
     }
     return loading;
   };
-  load.fetchEarly = () => { deps.forEach((d) => d.fetchEarly()); fetchOnce(); };
+  load.fetchEarly = () => { needed().forEach((d) => d.fetchEarly()); fetchOnce(); };
   return load;
 }
 
