@@ -42,8 +42,8 @@ pub fn sign_in_page(
     config: &Value,
     cookie_header: Option<&str>,
 ) -> Option<String> {
-    let card = sign_in_card(config, cookie_header)?;
     let lang = chosen_language(config, cookie_header)?;
+    let card = sign_in_card(config, lang)?;
     let (start, end) = app_contents(index_html)?;
     let html = format!("{}{card}{}", &index_html[..start], &index_html[end..]);
     // The page's language is the card's from the first byte (screen readers, hyphenation).
@@ -67,9 +67,9 @@ fn app_contents(index_html: &str) -> Option<(usize, usize)> {
 
 /// The card's markup: the app's sign-in card (src/pages/login/mod.rs) with the form's fields as
 /// outlines of the same height.
-fn sign_in_card(config: &Value, cookie_header: Option<&str>) -> Option<String> {
+fn sign_in_card(config: &Value, lang: &str) -> Option<String> {
     let brand = Brand::from_config(config)?;
-    let text = catalogue(chosen_language(config, cookie_header)?);
+    let text = catalogue(lang);
     // Only HostBill documents a password reset: the other systems' cards have no footer.
     let footer = if config["backend"].as_str() == Some("hostbill") {
         format!(
