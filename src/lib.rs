@@ -38,6 +38,9 @@ pub fn start() {
         let Some(root) = document().get_element_by_id("app") else {
             return;
         };
+        // What the customer typed into the painted sign-in form goes into the app's (same task
+        // as the mount: no keystroke falls in between).
+        state::painted_sign_in::capture(&root);
         root.set_text_content(None);
         let root: web_sys::HtmlElement = match wasm_bindgen::JsCast::dyn_into(root) {
             Ok(r) => r,

@@ -182,7 +182,12 @@ function loadDashboardOnFirstTouch() {
       routeLoaders[name]?.().catch(() => { /* loaded on demand instead */ });
     }
   };
-  events.forEach((e) => addEventListener(e, start, true));
+  // The customer may have begun in the form the server painted, before the app (and this) was
+  // there: its fields came into the app's form, with the cursor.
+  const begun = document.activeElement?.matches('#app input')
+    || [...document.querySelectorAll('#app input')].some((i) => (i.type === 'checkbox' ? i.checked : i.value));
+  if (begun) start();
+  else events.forEach((e) => addEventListener(e, start, true));
 }
 
 new PerformanceObserver((list, observer) => {

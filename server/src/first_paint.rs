@@ -1,10 +1,14 @@
 //! The sign-in page's first paint: the card the app will draw (the reseller's logo and name, the
-//! heading and lead in the customer's language, the form's outline), written into `index.html`
-//! for `/login`, so a customer sees the brand and the page they came for while the wasm loads,
-//! not grey bars. It is laid out with the app's own classes and sizes, so the app's card takes
-//! its place without anything moving, and it holds nothing to type into (nothing typed can be
-//! lost when the app replaces it). It is also what Lighthouse's largest contentful paint finds:
-//! before this, the largest text was painted by the app, ~1 s after the first paint.
+//! heading and lead in the customer's language, the sign-in form), written into `index.html` for
+//! `/login`, so a customer sees the brand and can start typing while the wasm loads, not grey
+//! bars. It is laid out with the app's own classes, ids and sizes, so the app's card takes its
+//! place without anything moving. The form is real: what is typed into it (or filled in by a
+//! password manager) is carried into the app's form when the app replaces it, with the cursor
+//! (`src/state/painted_sign_in.rs`). Only its "Sign in" button waits for the app: it is painted
+//! disabled, which also stops Enter from submitting the form (the HTML rule for a form whose
+//! default button is disabled), so nothing is sent before the app can send it properly.
+//! It is also what Lighthouse's largest contentful paint finds: before this, the largest text
+//! was painted by the app, ~1 s after the first paint.
 //!
 //! The texts are the app's own catalogues (`src/i18n`, compiled in here), so they cannot drift
 //! from what the app paints. The language is the customer's own choice, which the app keeps in
@@ -65,8 +69,9 @@ fn app_contents(index_html: &str) -> Option<(usize, usize)> {
     (open <= end).then_some((open, end))
 }
 
-/// The card's markup: the app's sign-in card (src/pages/login/mod.rs) with the form's fields as
-/// outlines of the same height.
+/// The card's markup: the app's sign-in card (src/pages/login/mod.rs) with the form of
+/// src/components/login_form.rs (same ids, names and autocomplete hints, so labels, password
+/// managers and the app's hand-over find the same fields), its button disabled until the app.
 fn sign_in_card(config: &Value, lang: &str) -> Option<String> {
     let brand = Brand::from_config(config)?;
     let text = catalogue(lang);
@@ -79,23 +84,30 @@ fn sign_in_card(config: &Value, lang: &str) -> Option<String> {
     } else {
         String::new()
     };
-    let field = |label: Msg| {
+    let field = |id: &str, label: Msg, attributes: &str| {
         format!(
-            r#"<div class="field"><label>{}</label><span class="skeleton-line first-paint__input"></span><p class="field__error"></p></div>"#,
-            escape(text(label))
+            concat!(
+                r#"<div class="field"><label for="login-{id}">{label}</label>"#,
+                r#"<input id="login-{id}" {attributes} required aria-describedby="login-{id}-error">"#,
+                r#"<p class="field__error" id="login-{id}-error"></p></div>"#
+            ),
+            id = id,
+            label = escape(text(label)),
+            attributes = attributes,
         )
     };
     Some(format!(
         concat!(
-            r#"<div class="auth-page" aria-hidden="true"><div class="auth-card">"#,
+            r#"<div class="auth-page"><div class="auth-card">"#,
             r#"<div class="auth-card__brand">"#,
             r#"<img class="brand__logo brand__logo--light" src="{logo}" alt="" width="40" height="40">"#,
             r#"<img class="brand__logo brand__logo--dark" src="{logo_dark}" alt="" width="40" height="40">"#,
             r#"<span class="brand__name">{name}</span></div>"#,
             r#"<h1>{title}</h1><p class="muted">{lead}</p>"#,
-            r#"<div class="form">{email}{password}"#,
-            r#"<label class="checkbox"><span class="skeleton-line first-paint__box"></span><span>{remember}</span></label>"#,
-            r#"<span class="skeleton-line first-paint__button"></span></div>"#,
+            // `method="post"`: were it ever submitted, the password would not be in an address.
+            r#"<form class="form" novalidate method="post" data-painted>{email}{password}"#,
+            r#"<label class="checkbox"><input type="checkbox" name="remember"><span>{remember}</span></label>"#,
+            r#"<button type="submit" class="button button--primary button--block" disabled>{sign_in}</button></form>"#,
             r#"{footer}</div></div>"#
         ),
         logo = escape(&brand.logo),
@@ -103,9 +115,18 @@ fn sign_in_card(config: &Value, lang: &str) -> Option<String> {
         name = escape(&brand.name),
         title = escape(text(Msg::SignInTitle)),
         lead = escape(text(Msg::SignInLead)),
-        email = field(Msg::Email),
-        password = field(Msg::Password),
+        email = field(
+            "email",
+            Msg::Email,
+            r#"type="email" name="username" autocomplete="username" inputmode="email""#
+        ),
+        password = field(
+            "password",
+            Msg::Password,
+            r#"type="password" name="password" autocomplete="current-password""#
+        ),
         remember = escape(text(Msg::RememberMe)),
+        sign_in = escape(text(Msg::SignIn)),
         footer = footer,
     ))
 }
@@ -219,8 +240,15 @@ mod tests {
         let source = sign_in_page(SOURCE_PAGE, &config(), None).unwrap();
         assert!(!source.contains("<i>bars</i>") && source.contains("brand__name"));
         assert!(source.ends_with("</div></div></div>\n</body>\n</html>\n"));
-        // Nothing to type into or to press before the app is there.
-        assert!(!page.contains("<input") && !page.contains("<button") && !page.contains("<a "));
+        // A form to type into, with the app's ids; nothing to press before the app is there.
+        assert!(page.contains(r#"<label for="login-email">"#));
+        assert!(page.contains(r#"<input id="login-email" type="email" name="username""#));
+        assert!(page.contains(r#"<input id="login-password" type="password""#));
+        assert!(page.contains(&format!(
+            r#"<button type="submit" class="button button--primary button--block" disabled>{}</button>"#,
+            en::text(Msg::SignIn)
+        )));
+        assert!(page.contains(r#"method="post" data-painted>"#) && !page.contains("<a "));
     }
 
     #[test]

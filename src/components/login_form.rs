@@ -5,6 +5,7 @@
 use crate::api::ApiError;
 use crate::components::error_panel::error_message;
 use crate::i18n::Msg;
+use crate::state::painted_sign_in::{self, Field};
 use crate::state::prefs::{tr, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
@@ -24,12 +25,39 @@ pub fn LoginForm(
     let prefs = use_prefs();
     let session = use_session();
     let fixed = account.is_some();
-    let email = RwSignal::new(account.unwrap_or_default());
-    let password = RwSignal::new(String::new());
-    let remember = RwSignal::new(false);
+    // The login page's form starts from what was typed into the one the server painted.
+    let painted = (id == "login" && !fixed)
+        .then(painted_sign_in::take)
+        .flatten()
+        .unwrap_or_default();
+    let email = RwSignal::new(account.unwrap_or(painted.email));
+    let password = RwSignal::new(painted.password);
+    let remember = RwSignal::new(painted.remember);
     let field_error = RwSignal::new(None::<(&'static str, Msg)>);
     let email_input = NodeRef::<leptos::html::Input>::new();
     let password_input = NodeRef::<leptos::html::Input>::new();
+    let remember_input = NodeRef::<leptos::html::Input>::new();
+    // And the cursor goes back where it was.
+    if let Some((field, selection)) = painted.focus {
+        let node = match field {
+            Field::Email => email_input,
+            Field::Password => password_input,
+            Field::Remember => remember_input,
+        };
+        node.on_load(move |el| {
+            // `bind:value` writes the field after this runs (and leaves an equal value's cursor
+            // alone): written here first, so the selection has its text to stand in.
+            match field {
+                Field::Email => el.set_value(&email.get_untracked()),
+                Field::Password => el.set_value(&password.get_untracked()),
+                Field::Remember => {}
+            }
+            let _ = el.focus();
+            if let Some((start, end)) = selection {
+                let _ = el.set_selection_range(start, end);
+            }
+        });
+    }
 
     let login = Action::new_local(
         move |(email, password, remember): &(String, String, bool)| {
@@ -115,7 +143,7 @@ pub fn LoginForm(
                         <p class="field__error" id=format!("{id}-password-error")>{error_for("password")}</p>
                     </div>
                     <label class="checkbox">
-                        <input type="checkbox" name="remember" bind:checked=remember/>
+                        <input node_ref=remember_input type="checkbox" name="remember" bind:checked=remember/>
                         <span>{tr(Msg::RememberMe)}</span>
                     </label>
                     <button type="submit" class="button button--primary button--block" disabled=move || pending.get()

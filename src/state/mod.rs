@@ -4,6 +4,7 @@
 pub mod brand;
 pub mod cart;
 pub mod last_sent;
+pub mod painted_sign_in;
 pub mod prefs;
 pub mod session;
 

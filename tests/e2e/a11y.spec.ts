@@ -3,6 +3,7 @@
 // failure lists each rule, its impact and the elements that break it.
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, logIn } from './fixtures';
+import { holdTheApp } from './first-paint';
 
 const PAGES: [string, string][] = [
   ['/', 'Welcome back'],
@@ -49,7 +50,8 @@ for (const theme of ['light', 'dark']) {
       await page.goto('/login');
       await page.evaluate((t) => localStorage.setItem('atrium.prefs', JSON.stringify({ lang: 'en', theme: t })), theme);
       await page.reload();
-      await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+      // The app's form, not the one the server paints before it (its Sign in waits, disabled).
+      await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled();
       const found: string[] = (await violations(page)).map((v) => `/login: ${v}`);
       await logIn(page);
       for (const [path, heading] of PAGES) {
@@ -64,3 +66,15 @@ for (const theme of ['light', 'dark']) {
     });
   }
 }
+
+test('the sign-in form atrium-server paints before the app has no axe violations either', async ({ page }) => {
+  for (const theme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: theme as 'light' | 'dark' });
+    const release = await holdTheApp(page);
+    await page.goto('/login');
+    await expect(page.locator('form[data-painted]')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    release();
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+  }
+});

@@ -1,5 +1,6 @@
 // The sign-in page is painted by atrium-server before the app runs (server/src/first_paint.rs):
-// the brand and the page's words in the customer's language, in the place the app's card takes.
+// the brand, the page's words in the customer's language and the form, in the place the app's
+// card takes; what is typed into it before the app is there is carried into the app's form.
 import { test, expect } from './fixtures';
 import { expectSignInPaintedInPlace, holdTheApp } from './first-paint';
 
@@ -8,6 +9,49 @@ test('the sign-in card is painted before the app, and the app\'s card takes its 
   // Also on a phone, where the card's padding is narrower.
   await page.setViewportSize({ width: 390, height: 844 });
   await expectSignInPaintedInPlace(page, { title: 'Sign in to your account', brand: 'Atrium Hosting' });
+});
+
+test('what is typed before the app is there is kept, cursor included, and signs in', async ({ page }) => {
+  const release = await holdTheApp(page);
+  const sent: string[] = [];
+  let bundle = 0;
+  page.on('request', (r) => {
+    if (r.method() !== 'GET' || r.url().includes('demo1234')) sent.push(`${r.method()} ${r.url()}`);
+    if (r.url().endsWith('/signed-in.bin')) bundle++;
+  });
+  await page.goto('/login');
+  // The painted form, while the app is still held back.
+  await page.getByLabel('Email address').fill('demo@atrium.test');
+  await page.getByLabel('Keep me signed in on this device').check();
+  const password = page.getByLabel('Password');
+  await password.fill('demo1234');
+  // Enter, with the button still waiting for the app: nothing is sent, the page stays.
+  await password.press('Enter');
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeDisabled();
+  expect(page.url()).toMatch(/\/login$/);
+  // The last four characters selected, as a customer about to retype them.
+  for (let i = 0; i < 4; i++) await password.press('Shift+ArrowLeft');
+  expect(await password.evaluate((e: HTMLInputElement) => [e.selectionStart, e.selectionEnd])).toEqual([4, 8]);
+  release();
+  // The app's form holds it all, and the cursor is where it was.
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+  await expect(page.locator('form[data-painted]')).toHaveCount(0);
+  await expect(page.getByLabel('Email address')).toHaveValue('demo@atrium.test');
+  await expect(page.getByLabel('Keep me signed in on this device')).toBeChecked();
+  await expect(password).toHaveValue('demo1234');
+  await expect(password).toBeFocused();
+  expect(await password.evaluate((e: HTMLInputElement) => [e.selectionStart, e.selectionEnd])).toEqual([4, 8]);
+  // Typing goes on where it was: the selection is replaced.
+  await page.keyboard.type('1234');
+  await expect(password).toHaveValue('demo1234');
+  expect(sent).toEqual([]);
+  // The customer has begun: the signed-in shell and dashboard load without another touch.
+  await expect.poll(() => bundle).toBe(1);
+  // What was carried is what the app sends (its state, not only its fields' text).
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('heading', { name: /Welcome back/ })).toBeVisible();
+  expect(await page.evaluate(() => JSON.parse(localStorage.getItem('atrium.session') ?? '{}').remember)).toBe(true);
 });
 
 test('the first paint speaks the language the customer chose in the app', async ({ page }) => {

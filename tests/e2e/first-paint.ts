@@ -1,5 +1,6 @@
 // The sign-in page's first paint (server/src/first_paint.rs): atrium-server writes the sign-in
-// card into the page, and the app's card must take its place without anything moving.
+// card (its form included) into the page, and the app's card must take its place without
+// anything moving.
 import { expect, Page } from '@playwright/test';
 
 /** Holds the main wasm back until the returned function is called, so the page shows only what
@@ -17,10 +18,10 @@ const boxes = (page: Page) => page.locator('.auth-card').evaluate((card) => {
   const at = (sel: string) => box(card.querySelector(sel)!);
   return {
     card: box(card), brand: at('.brand__name'), heading: at('h1'), lead: at('p.muted'),
-    // The form's outlines stand where the app's controls come.
-    email: at('.field:nth-of-type(1) :is(input, .first-paint__input)'),
-    password: at('.field:nth-of-type(2) :is(input, .first-paint__input)'),
-    button: at(':is(button, .first-paint__button)'),
+    email: at('#login-email'),
+    password: at('#login-password'),
+    remember: at('input[name=remember]'),
+    button: at('button[type=submit]'),
   };
 });
 
@@ -31,15 +32,26 @@ export async function expectSignInPaintedInPlace(page: Page, words: { title: str
   await page.goto('/login');
   await expect(page.getByText(words.title)).toBeVisible();
   await expect(page.locator('.auth-card .brand__name')).toHaveText(words.brand);
-  // Nothing to type into before the app is there.
-  await expect(page.locator('.auth-card input, .auth-card button')).toHaveCount(0);
+  // The form can be typed into; only its button waits for the app.
+  await expect(page.locator('form[data-painted]')).toHaveCount(1);
+  await expect(page.getByRole('button', { name: /Sign in|Đăng nhập/ })).toBeDisabled();
   const painted = await boxes(page);
   release();
-  await expect(page.getByRole('button', { name: /Sign in|Đăng nhập/ })).toBeVisible();
-  const drawn = await boxes(page);
-  for (const part of Object.keys(painted) as (keyof typeof painted)[]) {
-    for (const side of ['x', 'y', 'width', 'height'] as (keyof Box)[]) {
-      expect(Math.abs(drawn[part][side] - painted[part][side]), `${part}.${side}: painted ${painted[part][side]}, drawn ${drawn[part][side]}`).toBeLessThanOrEqual(1);
+  await expect(page.getByRole('button', { name: /Sign in|Đăng nhập/ })).toBeEnabled();
+  await expect(page.locator('form[data-painted]')).toHaveCount(0);
+  const samePlaces = (drawn: Awaited<ReturnType<typeof boxes>>, when: string) => {
+    for (const part of Object.keys(painted) as (keyof typeof painted)[]) {
+      for (const side of ['x', 'y', 'width', 'height'] as (keyof Box)[]) {
+        expect(Math.abs(drawn[part][side] - painted[part][side]), `${when}, ${part}.${side}: painted ${painted[part][side]}, drawn ${drawn[part][side]}`).toBeLessThanOrEqual(1);
+      }
     }
-  }
+  };
+  samePlaces(await boxes(page), 'app drawn');
+  // A customer who begins to type starts the signed-in styles loading (web/split-runtime.js):
+  // nothing of theirs may move the form under the cursor either.
+  await page.locator('#login-email').click();
+  await expect.poll(() => page.evaluate(() => document.querySelectorAll('link[rel="atrium-area-style"]').length)).toBe(0);
+  await page.evaluate(() => Promise.all([...document.querySelectorAll('link[rel="stylesheet"]')]
+    .map((l) => (l as HTMLLinkElement).sheet ? null : new Promise((r) => l.addEventListener('load', r, { once: true })))));
+  samePlaces(await boxes(page), 'signed-in styles loaded');
 }

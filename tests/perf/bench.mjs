@@ -1,7 +1,8 @@
 // Benchmarks (they measure and print; they never fail on a slow machine):
 //  - first-load transfer: brotli-11 bytes of dist/*.wasm, *.js, *.css
-//  - with 4x CPU throttling (CDP), median over N runs: navigation -> interactive login page,
-//    and navigation -> dashboard with every card rendered.
+//  - with 4x CPU throttling (CDP), median over N runs: navigation -> the server's sign-in card
+//    painted (its fields take typing), navigation -> the app's sign-in form (Sign in works), and
+//    navigation -> dashboard with every card rendered.
 // Run with `bash tests/perf/run.sh` (builds the release app first).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,7 +43,9 @@ try {
     for (const k of ['login', 'dashboard']) when[k] = new Promise((r) => { done[k] = r; });
     const mark = (k) => { seen[k] = performance.now(); done[k](seen[k]); };
     const check = () => {
-      if (!seen.login && document.getElementById('login-email')) mark('login');
+      // The app's own form: the server paints one first (form[data-painted]), which takes typing
+      // but whose Sign in waits for the app.
+      if (!seen.login && document.querySelector('#app form:not([data-painted]) #login-email')) mark('login');
       if (!seen.dashboard && ['unpaid-count', 'active-services', 'open-tickets']
         .every((f) => document.querySelector(`[data-figure="${f}"]`))
         && document.querySelector('[data-card="balance"] .figure__value')) mark('dashboard');
@@ -60,7 +63,8 @@ try {
     await context.addInitScript(() => { window.requestIdleCallback = () => 0; });
     const page = await context.newPage();
     await page.goto(`${base}/login`);
-    await page.getByLabel('Email address').waitFor();
+    // The app's form (the server paints one first, whose Sign in waits for the app).
+    await page.locator('#app form:not([data-painted]) #login-email').waitFor();
     const bytes = () => page.evaluate(() => performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))
       .reduce((n, e) => n + e.encodedBodySize, 0));
     const first = await bytes();
@@ -73,6 +77,7 @@ try {
     await context.close();
   }
   const login = [];
+  const painted = [];
   const dashboard = [];
   const area = [];
   for (let run = 0; run < RUNS; run++) {
@@ -85,6 +90,8 @@ try {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       await page.goto(`${base}/login`, { waitUntil: 'commit' });
       login.push(await page.evaluate(() => window.__when.login));
+      // The server's sign-in card, form included, is the first contentful paint.
+      painted.push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
       // Log in (unthrottled) to measure the dashboard next.
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
       await page.getByLabel('Email address').fill('demo@atrium.test');
@@ -116,7 +123,8 @@ try {
     }
   }
   await browser.close();
-  console.log(`navigation -> interactive login page, 4x CPU: ${fmt(login)}`);
+  console.log(`navigation -> sign-in form painted by the server, typing kept (first contentful paint), 4x CPU: ${fmt(painted)}`);
+  console.log(`navigation -> interactive login page (the app's form, Sign in works), 4x CPU: ${fmt(login)}`);
   console.log(`navigation -> dashboard rendered (5 cards, 5 API reads), 4x CPU: ${fmt(dashboard)}`);
   console.log(`click -> an area not loaded yet (VM console, its chunks and the VM's facts), 4x CPU: ${fmt(area)}`);
 } finally {

@@ -103,7 +103,7 @@ pub fn ZoneFilePanel(
                     }
                 }/>
             </div>
-            <label class="checkbox">
+            <label class="checkbox zonefile__replace">
                 <input type="checkbox" prop:checked=move || replace.get() on:change=move |ev| replace.set(event_target_checked(&ev))/>
                 {tw(DnsWord::DnsReplace)}
             </label>
