@@ -3,7 +3,8 @@
 // written out by name (an area lists ~200). That was 72 KB of JavaScript (5.5 KB brotli) fetched,
 // parsed and run before the sign-in form, and ~450 loaders made before it too. Here each list of
 // parts is a string of ranges ("16-47,65-76"), and a part's loader is made when an area first
-// needs it: fetched on its own (`partFetched`) or sliced out of signed-in.bin (`partSliced`).
+// needs it: fetched on its own (`partFetched`) or sliced out of a bundle (`partSliced`: signed-in.bin
+// or common.bin, scripts/bundle-signed-in.mjs).
 //
 // Runs after scripts/patch-split-loader.mjs and scripts/bundle-signed-in.mjs, which read the
 // long form, and before esbuild. Fails the build if the generated code changed shape.
@@ -17,7 +18,7 @@ const before = js.length;
 
 const body = (source, instantiate) => String.raw`makeLoad\(\(\) => \{\n\s*const src = ${source};\n\s*src\.catch\(\(\) => \{\}\);\n\s*return async \(imports\) => \(${instantiate}\);\n\}\n, `;
 const streamed = new RegExp(body(String.raw`fetch\(new URL\("\./([\w.]+)", import\.meta\.url\)\)`, String.raw`WebAssembly\.instantiateStreaming\(src, imports\)`), 'g');
-const sliced = new RegExp(body(String.raw`signedInPart\("([\w.]+)"\)`, String.raw`WebAssembly\.instantiate\(await src, imports\)`), 'g');
+const sliced = new RegExp(body(String.raw`bundledPart\("([\w.]+)"\)`, String.raw`WebAssembly\.instantiate\(await src, imports\)`), 'g');
 const loaders = (js.match(/makeLoad\(/g) || []).length - 1; // one is the definition
 let rewritten = 0;
 js = js.replace(streamed, (_, f) => { rewritten++; return `makeLoad(partFetched(${JSON.stringify(f)}), `; });
@@ -44,7 +45,7 @@ if (/__chunk_\d+/.test(js)) throw new Error('[compact-split-loader] a part is st
 
 // The parts that need no other part (all of them, as wasm-split cuts them) are not declared one
 // by one: `part(n)` makes a part's loader when an area first needs it, sliced out of
-// signed-in.bin if its number is in SLICED_PARTS, else fetched on its own. Making ~450 loaders
+// a bundle if its number is in SLICED_PARTS, else fetched on its own. Making ~450 loaders
 // up front took ~20 ms of a 4x-throttled sign-in page that needs none of them. (A part that
 // needs others stays declared in place.)
 const simple = { partFetched: [], partSliced: [] };
@@ -91,7 +92,7 @@ function partFetched(file) {
 }
 function partSliced(file) {
   return () => {
-    const src = signedInPart(file);
+    const src = bundledPart(file);
     src.catch(() => {});
     return async (imports) => WebAssembly.instantiate(await src, imports);
   };

@@ -93,31 +93,35 @@ function wrapAsyncCb(name, callee) {
 }
 
 // The shell, the dashboard and the chunks only signed-in pages share arrive as one file,
-// signed-in.bin (scripts/bundle-signed-in.mjs: a u32 length, a JSON index [[file, bytes], ...],
-// then the files), fetched once and sliced; compressed together they are a quarter smaller than
-// as a hundred files. A failed fetch is forgotten, so "Try again" fetches it afresh.
-let signedInBundle;
-function signedInPart(file) {
-  if (signedInBundle === undefined) {
-    const bundle = fetch(new URL('./signed-in.bin', import.meta.url)).then(async (r) => {
-      if (!r.ok) throw new Error(`signed-in.bin: HTTP ${r.status}`);
+// signed-in.bin; the chunks they share with the signed-out pages' parts (the forgotten-password
+// page) as another, common.bin (scripts/bundle-signed-in.mjs: a u32
+// length, a JSON index [[file, bytes], ...], then the files). Each is fetched once and sliced;
+// compressed together the parts are a quarter to a third smaller than one by one. A failed fetch
+// is forgotten, so "Try again" fetches it afresh.
+const IN_COMMON_BIN = new Set(/* scripts/bundle-signed-in.mjs */ []);
+const bundles = new Map();
+function bundledPart(file) {
+  const name = IN_COMMON_BIN.has(file) ? 'common.bin' : 'signed-in.bin';
+  if (!bundles.has(name)) {
+    const bundle = fetch(new URL(`./${name}`, import.meta.url)).then(async (r) => {
+      if (!r.ok) throw new Error(`${name}: HTTP ${r.status}`);
       const buf = await r.arrayBuffer();
       const head = new DataView(buf).getUint32(0, true);
       const index = JSON.parse(new TextDecoder().decode(new Uint8Array(buf, 4, head)));
       const parts = new Map();
       let at = 4 + head;
-      for (const [name, length] of index) {
-        parts.set(name, new Uint8Array(buf, at, length));
+      for (const [part, length] of index) {
+        parts.set(part, new Uint8Array(buf, at, length));
         at += length;
       }
       return parts;
     });
-    bundle.catch(() => { if (signedInBundle === bundle) signedInBundle = undefined; });
-    signedInBundle = bundle;
+    bundle.catch(() => { if (bundles.get(name) === bundle) bundles.delete(name); });
+    bundles.set(name, bundle);
   }
-  return signedInBundle.then((parts) => {
+  return bundles.get(name).then((parts) => {
     const part = parts.get(file);
-    if (!part) throw new Error(`signed-in.bin has no ${file}`);
+    if (!part) throw new Error(`${name} has no ${file}`);
     return part;
   });
 }

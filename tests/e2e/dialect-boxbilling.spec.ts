@@ -517,6 +517,8 @@ test('an e-mail is sent again once, and deleted from the history only when confi
   await expect(page.frameLocator('iframe.mail-frame').getByText('We received your payment of')).toBeVisible();
   await page.getByRole('button', { name: 'Send it again' }).dblclick();
   await expect(page.getByRole('status').filter({ hasText: 'Sent again' })).toBeVisible();
+  // Sent: not offered again on this page (a second click must not send a second copy).
+  await expect(page.getByRole('button', { name: 'Send it again' })).toBeDisabled();
   expect(sent).toEqual(['resend']);
   await page.getByRole('button', { name: 'Delete' }).click();
   const dialog = page.getByRole('dialog', { name: 'Delete this e-mail?' });

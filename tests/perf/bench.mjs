@@ -18,12 +18,13 @@ const files = (d) => readdirSync(d, { withFileTypes: true }).flatMap((e) =>
   e.isDirectory() ? files(join(d, e.name)) : [join(d, e.name)]);
 const br = (f) => brotliCompressSync(readFileSync(f), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const built = files(dist).filter((f) => /\.(wasm|js|css)$|\/signed-in\.bin$/.test(f));
+const built = files(dist).filter((f) => /\.(wasm|js|css)$|\/(signed-in|common)\.bin$/.test(f));
 const routes = built.filter((f) => /split_[^/]*\.wasm$/.test(f)).map((f) => [f.replace(/.*\/split_(\w+?)(?:_area)?_\d+\.wasm$/, '$1'), br(f)]);
 const shared = built.filter((f) => /chunk_\d+\.wasm$/.test(f)).reduce((n, f) => n + br(f), 0);
 console.log(`G1 area chunks (brotli 11): ${routes.sort((a, b) => b[1] - a[1]).map(([r, n]) => `${r} ${kb(n)}`).join(', ')}`);
 const bundle = built.filter((f) => /signed-in\.bin$/.test(f)).reduce((n, f) => n + br(f), 0);
-console.log(`G1 signed-in bundle, the shell and the dashboard with the chunks they share (brotli 11): ${kb(bundle)}`);
+const common = built.filter((f) => /common\.bin$/.test(f)).reduce((n, f) => n + br(f), 0);
+console.log(`G1 signed-in bundle, the shell and the dashboard with the chunks they share (brotli 11): ${kb(bundle)}, and common.bin (what they share with the signed-out pages): ${kb(common)}`);
 console.log(`G1 shared chunks (brotli 11): ${kb(shared)} in ${built.filter((f) => /chunk_\d+\.wasm$/.test(f)).length} files`);
 console.log(`G1 whole build (brotli 11): ${kb(built.reduce((n, f) => n + br(f), 0))}`);
 

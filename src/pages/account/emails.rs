@@ -10,6 +10,7 @@ use crate::i18n::format_date;
 use crate::model::EmailMessage;
 use crate::routes::Page;
 use crate::state::brand::use_config;
+use crate::state::last_sent::LastSent;
 use crate::state::prefs::{tw, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
@@ -87,6 +88,15 @@ fn EmailView(mail: EmailMessage) -> impl IntoView {
         let id = id.clone();
         async move { api.resend_email(&id).await }
     });
+    // Sent once from this page: a double click must not send it twice, and a portal fast enough
+    // to answer between the two clicks leaves nothing pending to stop the second (the e2e suite
+    // caught it under load). A failure lets it be sent again.
+    let resent = LastSent::new();
+    Effect::new(move |_| {
+        if let Some(Err(_)) = resend.value().get() {
+            resent.forget();
+        }
+    });
     let delete = Action::new_local(move |id: &String| {
         let api = session.api();
         let id = id.clone();
@@ -110,8 +120,9 @@ fn EmailView(mail: EmailMessage) -> impl IntoView {
             </dl>
             {actions.then(|| view! {
                 <div class="actions">
-                    <button type="button" class="button button--secondary" disabled=move || resend.pending().get()
-                        on:click=move |_| { if !resend.pending().get_untracked() { resend.dispatch_local(id1.clone()); } }>{tw(W::Resend)}</button>
+                    <button type="button" class="button button--secondary"
+                        disabled=move || resend.pending().get() || matches!(resend.value().get(), Some(Ok(())))
+                        on:click=move |_| { if !resend.pending().get_untracked() && resent.is_new(&id1) { resend.dispatch_local(id1.clone()); } }>{tw(W::Resend)}</button>
                     <button type="button" class="button button--danger" disabled=move || delete.pending().get()
                         on:click=move |_| asking.set(true)>{tw(W::Delete)}</button>
                 </div>

@@ -170,6 +170,9 @@ fn Preferences(initial: AccountSettings, methods: Vec<PaymentMethod>) -> impl In
     }
 }
 
+/// How long after a code was sent the customer may ask for another.
+const RESEND_PAUSE_SECS: u64 = 20;
+
 #[component]
 fn Verification() -> impl IntoView {
     let session = use_session();
@@ -180,6 +183,19 @@ fn Verification() -> impl IntoView {
         let api = session.api();
         let c = *c;
         async move { api.resend_verification(c).await.map(|_| c) }
+    });
+    // A code just sent is not sent again at once: a double click (a fast portal answers between
+    // the two clicks, leaving nothing pending) would send two e-mails or two paid SMS, the first
+    // code no longer valid. Asking again is offered after a pause, for a code that did not come.
+    let resting = RwSignal::new(false);
+    Effect::new(move |_| {
+        if let Some(Ok(_)) = send.value().get() {
+            resting.set(true);
+            set_timeout(
+                move || resting.set(false),
+                std::time::Duration::from_secs(RESEND_PAUSE_SECS),
+            );
+        }
     });
     let check = Action::new_local(move |(c, code): &(VerifyChannel, String)| {
         let api = session.api();
@@ -214,8 +230,8 @@ fn Verification() -> impl IntoView {
                 {radio(VerifyChannel::Email, W::ByEmail)}
                 {radio(VerifyChannel::Sms, W::BySms)}
             </fieldset>
-            <p><button type="button" class="button button--secondary" disabled=move || send.pending().get()
-                on:click=move |_| { if !send.pending().get_untracked() { send.dispatch_local(channel.get_untracked()); } }>{tw(W::SendCode)}</button></p>
+            <p><button type="button" class="button button--secondary" disabled=move || send.pending().get() || resting.get()
+                on:click=move |_| { if !send.pending().get_untracked() && !resting.get_untracked() { send.dispatch_local(channel.get_untracked()); } }>{tw(W::SendCode)}</button></p>
             {move || match send.value().get() {
                 Some(Ok(VerifyChannel::Email)) => Some(view! { <p class="banner banner--info" role="status">{tw(W::CodeSentEmail)}</p> }.into_any()),
                 Some(Ok(VerifyChannel::Sms)) => Some(view! { <p class="banner banner--info" role="status">{tw(W::CodeSentSms)}</p> }.into_any()),
