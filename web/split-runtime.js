@@ -93,11 +93,11 @@ function wrapAsyncCb(name, callee) {
 }
 
 // The shell, the dashboard and the chunks only signed-in pages share arrive as one file,
-// signed-in.bin; the chunks they share with the signed-out pages' parts (the forgotten-password
-// page) as another, common.bin (scripts/bundle-signed-in.mjs: a u32
-// length, a JSON index [[file, bytes], ...], then the files). Each is fetched once and sliced;
-// compressed together the parts are a quarter to a third smaller than one by one. A failed fetch
-// is forgotten, so "Try again" fetches it afresh.
+// signed-in.bin; the chunks they share with a signed-out page (the forgotten-password page) as
+// another, common.bin (scripts/bundle-signed-in.mjs writes both: a u32 length, a JSON index
+// [[file, bytes], ...], then the files). Each is fetched once and sliced; compressed together
+// the parts are a quarter to a third smaller than one by one. A failed fetch is forgotten, so
+// "Try again" fetches it afresh.
 const IN_COMMON_BIN = new Set(/* scripts/bundle-signed-in.mjs */ []);
 const bundles = new Map();
 function bundledPart(file) {
