@@ -75,10 +75,11 @@ fn app_contents(index_html: &str) -> Option<(usize, usize)> {
 fn sign_in_card(config: &Value, lang: &str) -> Option<String> {
     let brand = Brand::from_config(config)?;
     let text = catalogue(lang);
-    // Only HostBill documents a password reset: the other systems' cards have no footer.
+    // Only HostBill documents a password reset: the other systems' cards have no footer. The link
+    // works before the app too (the page it opens is the app's `Page::Forgot`, src/routes.rs).
     let footer = if config["backend"].as_str() == Some("hostbill") {
         format!(
-            r#"<p class="auth-card__footer"><span class="link">{}</span></p>"#,
+            r#"<p class="auth-card__footer"><a class="link" href="/login/forgot">{}</a></p>"#,
             escape(text(Msg::ForgotPassword))
         )
     } else {
@@ -248,7 +249,11 @@ mod tests {
             r#"<button type="submit" class="button button--primary button--block" disabled>{}</button>"#,
             en::text(Msg::SignIn)
         )));
-        assert!(page.contains(r#"method="post" data-painted>"#) && !page.contains("<a "));
+        assert!(page.contains(r#"method="post" data-painted>"#));
+        assert!(page.contains(&format!(
+            r#"<a class="link" href="/login/forgot">{}</a>"#,
+            en::text(Msg::ForgotPassword)
+        )));
     }
 
     #[test]

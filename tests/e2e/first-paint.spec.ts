@@ -54,6 +54,15 @@ test('what is typed before the app is there is kept, cursor included, and signs 
   expect(await page.evaluate(() => JSON.parse(localStorage.getItem('atrium.session') ?? '{}').remember)).toBe(true);
 });
 
+test('the painted forgotten-password link works before the app is there', async ({ page }) => {
+  const release = await holdTheApp(page);
+  await page.goto('/login');
+  await page.getByRole('link', { name: 'Forgot your password?' }).click();
+  await expect(page).toHaveURL(/\/login\/forgot$/);
+  release();
+  await expect(page.getByRole('heading', { name: 'Reset your password' })).toBeVisible();
+});
+
 test('the first paint speaks the language the customer chose in the app', async ({ page }) => {
   await page.goto('/login');
   await page.getByRole('button', { name: 'Sign in' }).waitFor();

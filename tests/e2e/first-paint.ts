@@ -35,6 +35,8 @@ export async function expectSignInPaintedInPlace(page: Page, words: { title: str
   // The form can be typed into; only its button waits for the app.
   await expect(page.locator('form[data-painted]')).toHaveCount(1);
   await expect(page.getByRole('button', { name: /Sign in|Đăng nhập/ })).toBeDisabled();
+  const footerLink = page.locator('.auth-card__footer a');
+  const paintedLink = (await footerLink.count()) ? await footerLink.getAttribute('href') : null;
   const painted = await boxes(page);
   release();
   await expect(page.getByRole('button', { name: /Sign in|Đăng nhập/ })).toBeEnabled();
@@ -47,6 +49,9 @@ export async function expectSignInPaintedInPlace(page: Page, words: { title: str
     }
   };
   samePlaces(await boxes(page), 'app drawn');
+  // The forgotten-password link, where there is one, goes where the app's goes.
+  if (paintedLink !== null) expect(await footerLink.getAttribute('href')).toBe(paintedLink);
+  else await expect(footerLink).toHaveCount(0);
   // A customer who begins to type starts the signed-in styles loading (web/split-runtime.js):
   // nothing of theirs may move the form under the cursor either.
   await page.locator('#login-email').click();
