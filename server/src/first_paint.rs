@@ -241,7 +241,7 @@ mod tests {
         let source = sign_in_page(SOURCE_PAGE, &config(), None).unwrap();
         assert!(!source.contains("<i>bars</i>") && source.contains("brand__name"));
         assert!(source.ends_with("</div></div></div>\n</body>\n</html>\n"));
-        // A form to type into, with the app's ids; nothing to press before the app is there.
+        // A form to type into, with the app's ids; nothing to submit before the app is there.
         assert!(page.contains(r#"<label for="login-email">"#));
         assert!(page.contains(r#"<input id="login-email" type="email" name="username""#));
         assert!(page.contains(r#"<input id="login-password" type="password""#));
