@@ -10,7 +10,6 @@ use crate::i18n::format_date;
 use crate::model::EmailMessage;
 use crate::routes::Page;
 use crate::state::brand::use_config;
-use crate::state::last_sent::LastSent;
 use crate::state::prefs::{tw, use_prefs};
 use crate::state::session::use_session;
 use leptos::prelude::*;
@@ -91,12 +90,7 @@ fn EmailView(mail: EmailMessage) -> impl IntoView {
     // Sent once from this page: a double click must not send it twice, and a portal fast enough
     // to answer between the two clicks leaves nothing pending to stop the second (the e2e suite
     // caught it under load). A failure lets it be sent again.
-    let resent = LastSent::new();
-    Effect::new(move |_| {
-        if let Some(Err(_)) = resend.value().get() {
-            resent.forget();
-        }
-    });
+    let resent = move || matches!(resend.value().get(), Some(Ok(())));
     let delete = Action::new_local(move |id: &String| {
         let api = session.api();
         let id = id.clone();
@@ -121,8 +115,8 @@ fn EmailView(mail: EmailMessage) -> impl IntoView {
             {actions.then(|| view! {
                 <div class="actions">
                     <button type="button" class="button button--secondary"
-                        disabled=move || resend.pending().get() || matches!(resend.value().get(), Some(Ok(())))
-                        on:click=move |_| { if !resend.pending().get_untracked() && resent.is_new(&id1) { resend.dispatch_local(id1.clone()); } }>{tw(W::Resend)}</button>
+                        disabled=move || resend.pending().get() || resent()
+                        on:click=move |_| { if !resend.pending().get_untracked() && !untrack(resent) { resend.dispatch_local(id1.clone()); } }>{tw(W::Resend)}</button>
                     <button type="button" class="button button--danger" disabled=move || delete.pending().get()
                         on:click=move |_| asking.set(true)>{tw(W::Delete)}</button>
                 </div>
