@@ -3,7 +3,7 @@
 //! choice (Cancel: an Enter pressed by habit sends nothing), Tab stays inside it, and Cancel or
 //! Escape sends nothing.
 
-use crate::components::focus_trap::{focus_soon, keep_tab_inside};
+use crate::components::focus_trap::keep_tab_inside;
 use crate::i18n::Msg;
 use crate::state::prefs::tr;
 use leptos::prelude::*;
@@ -42,17 +42,20 @@ pub fn ConfirmDialog(
     on_cleanup(move || esc.remove());
     let confirm_id = format!("{id}-confirm");
     let cancel_id = format!("{id}-cancel");
-    let focus_id = cancel_id.clone();
-    Effect::new(move |_| {
-        if open.get() {
-            focus_soon(focus_id.clone());
-        }
-    });
     let title_id = format!("{id}-title");
     let dialog = NodeRef::<leptos::html::Div>::new();
     let confirm_word = tr(Msg::Confirm);
     view! {
         <Show when=move || open.get()>
+            {
+            // Focus moves to Cancel as soon as the dialog is in the page (a microtask, before any
+            // key can be handled), not on a later frame: a frame later it would take the focus
+            // back from a button the customer had already moved to, and their Enter would cancel.
+            let cancel = NodeRef::<leptos::html::Button>::new();
+            cancel.on_load(|button| {
+                let _ = button.focus();
+            });
+            view! {
             <div class="modal-backdrop">
                 <div class="modal" role="dialog" aria-modal="true" aria-labelledby=title_id.clone() node_ref=dialog
                     on:keydown=move |ev| if let Some(d) = dialog.get_untracked() { keep_tab_inside(&ev, &d) }>
@@ -63,7 +66,7 @@ pub fn ConfirmDialog(
                     }}</h2>
                     <p>{move || message.get()}</p>
                     <div class="modal__actions">
-                        <button type="button" id=cancel_id.clone() class="button button--secondary" on:click=move |_| on_cancel.run(())>{tr(Msg::Cancel)}</button>
+                        <button type="button" id=cancel_id.clone() node_ref=cancel class="button button--secondary" on:click=move |_| on_cancel.run(())>{tr(Msg::Cancel)}</button>
                         <button type="button" id=confirm_id.clone() class="button button--primary" on:click=move |_| on_confirm.run(())>
                             {move || match confirm_label {
                                 Some(l) => l.get(),
@@ -73,6 +76,8 @@ pub fn ConfirmDialog(
                     </div>
                 </div>
             </div>
+            }
+            }
         </Show>
     }
 }

@@ -41,16 +41,3 @@ pub fn keep_tab_inside(ev: &web_sys::KeyboardEvent, dialog: &web_sys::Element) {
         let _ = first.focus();
     }
 }
-
-/// Focuses the element with this id on the next frame (after the dialog is drawn).
-pub fn focus_soon(id: String) {
-    leptos::prelude::request_animation_frame(move || {
-        let el = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(&id))
-            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(el) = el {
-            let _ = el.focus();
-        }
-    });
-}
