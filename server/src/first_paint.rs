@@ -4,9 +4,12 @@
 //! bars. It is laid out with the app's own classes, ids and sizes, so the app's card takes its
 //! place without anything moving. The form is real: what is typed into it (or filled in by a
 //! password manager) is carried into the app's form when the app replaces it, with the cursor
-//! (`src/state/painted_sign_in.rs`). Only its "Sign in" button waits for the app: it is painted
-//! disabled, which also stops Enter from submitting the form (the HTML rule for a form whose
-//! default button is disabled), so nothing is sent before the app can send it properly.
+//! (`src/state/painted_sign_in.rs`). Its "Sign in" button is painted disabled, which also stops
+//! Enter from submitting the form (the HTML rule for a form whose default button is disabled);
+//! the page's loader (`index.html`) enables it as soon as it runs (about the first paint, long
+//! before the wasm on a slow phone) and keeps a press for the app: the button says "Signing in…"
+//! (`data-busy`, in the page's language) and the app sends the sign-in once it is in. Nothing is
+//! ever sent by the browser itself.
 //! It is also what Lighthouse's largest contentful paint finds: before this, the largest text
 //! was painted by the app, ~1 s after the first paint.
 //!
@@ -71,7 +74,8 @@ fn app_contents(index_html: &str) -> Option<(usize, usize)> {
 
 /// The card's markup: the app's sign-in card (src/pages/login/mod.rs) with the form of
 /// src/components/login_form.rs (same ids, names and autocomplete hints, so labels, password
-/// managers and the app's hand-over find the same fields), its button disabled until the app.
+/// managers and the app's hand-over find the same fields), its button disabled until the loader
+/// takes presses for the app.
 fn sign_in_card(config: &Value, lang: &str) -> Option<String> {
     let brand = Brand::from_config(config)?;
     let text = catalogue(lang);
@@ -108,7 +112,7 @@ fn sign_in_card(config: &Value, lang: &str) -> Option<String> {
             // `method="post"`: were it ever submitted, the password would not be in an address.
             r#"<form class="form" novalidate method="post" data-painted>{email}{password}"#,
             r#"<label class="checkbox"><input type="checkbox" name="remember"><span>{remember}</span></label>"#,
-            r#"<button type="submit" class="button button--primary button--block" disabled>{sign_in}</button></form>"#,
+            r#"<button type="submit" class="button button--primary button--block" disabled data-busy="{busy}">{sign_in}</button></form>"#,
             r#"{footer}</div></div>"#
         ),
         logo = escape(&brand.logo),
@@ -128,6 +132,7 @@ fn sign_in_card(config: &Value, lang: &str) -> Option<String> {
         ),
         remember = escape(text(Msg::RememberMe)),
         sign_in = escape(text(Msg::SignIn)),
+        busy = escape(text(Msg::SigningIn)),
         footer = footer,
     ))
 }
@@ -241,12 +246,14 @@ mod tests {
         let source = sign_in_page(SOURCE_PAGE, &config(), None).unwrap();
         assert!(!source.contains("<i>bars</i>") && source.contains("brand__name"));
         assert!(source.ends_with("</div></div></div>\n</body>\n</html>\n"));
-        // A form to type into, with the app's ids; nothing to submit before the app is there.
+        // A form to type into, with the app's ids; Sign in waits for the loader, and says in the
+        // page's language what a press before the app does.
         assert!(page.contains(r#"<label for="login-email">"#));
         assert!(page.contains(r#"<input id="login-email" type="email" name="username""#));
         assert!(page.contains(r#"<input id="login-password" type="password""#));
         assert!(page.contains(&format!(
-            r#"<button type="submit" class="button button--primary button--block" disabled>{}</button>"#,
+            r#"<button type="submit" class="button button--primary button--block" disabled data-busy="{}">{}</button>"#,
+            en::text(Msg::SigningIn),
             en::text(Msg::SignIn)
         )));
         assert!(page.contains(r#"method="post" data-painted>"#));
@@ -260,6 +267,7 @@ mod tests {
     fn speaks_the_language_the_customer_chose_when_the_reseller_offers_it() {
         let page = sign_in_page(PAGE, &config(), Some("a=1; atrium_lang=vi")).unwrap();
         assert!(page.contains(vi::text(Msg::SignInTitle)));
+        assert!(page.contains(&format!(r#"data-busy="{}""#, vi::text(Msg::SigningIn))));
         assert!(page.contains("<html lang=\"vi\">"));
         let mut only_en = config();
         only_en["languages"] = json!(["en"]);

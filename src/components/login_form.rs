@@ -67,6 +67,13 @@ pub fn LoginForm(
         },
     );
     let pending = login.pending();
+    // "Sign in" pressed in the painted form: sent now, through the form's own checks, once.
+    let form = NodeRef::<leptos::html::Form>::new();
+    if painted.submitted {
+        form.on_load(|form| {
+            let _ = form.request_submit();
+        });
+    }
 
     // A failed attempt clears the password, never the email.
     Effect::new(move |_| {
@@ -125,7 +132,7 @@ pub fn LoginForm(
                 <Show when=move || failure().is_some()>
                     <div class="banner banner--error" role="alert">{failure}</div>
                 </Show>
-                <form class="form" novalidate on:submit=submit>
+                <form class="form" novalidate node_ref=form on:submit=submit>
                     <div class="field">
                         <label for=format!("{id}-email")>{tr(Msg::Email)}</label>
                          <input node_ref=email_input id=format!("{id}-email") type="email" name="username" autocomplete="username" required

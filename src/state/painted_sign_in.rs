@@ -4,6 +4,8 @@
 //! replaces the painted card, [`capture`] reads the fields and where the cursor was; the app's
 //! sign-in form then starts from them ([`take`]), so typing can begin on the first paint and
 //! nothing typed is lost. Capture and mount run in one task, so no keystroke falls in between.
+//! "Sign in" pressed there before the app (the page's loader in `index.html` keeps the press and
+//! marks the form `data-submitted`) is sent by the app's form as soon as it is drawn.
 
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
@@ -26,6 +28,8 @@ pub struct Typed {
     /// The field the cursor was in, with its selection where the field has one (an e-mail field
     /// has none the page may read).
     pub focus: Option<(Field, Option<(u32, u32)>)>,
+    /// "Sign in" was pressed: the app's form sends what was typed, once it is there.
+    pub submitted: bool,
 }
 
 thread_local! {
@@ -73,6 +77,7 @@ pub fn capture(root: &Element) {
         password: password.value(),
         remember: remember.checked(),
         focus,
+        submitted: form.has_attribute("data-submitted"),
     };
     TYPED.with(|t| *t.borrow_mut() = Some(typed));
 }

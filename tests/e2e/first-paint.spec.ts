@@ -25,10 +25,6 @@ test('what is typed before the app is there is kept, cursor included, and signs 
   await page.getByLabel('Keep me signed in on this device').check();
   const password = page.getByLabel('Password');
   await password.fill('demo1234');
-  // Enter, with the button still waiting for the app: nothing is sent, the page stays.
-  await password.press('Enter');
-  await expect(page.getByRole('button', { name: 'Sign in' })).toBeDisabled();
-  expect(page.url()).toMatch(/\/login$/);
   // The last four characters selected, as a customer about to retype them.
   for (let i = 0; i < 4; i++) await password.press('Shift+ArrowLeft');
   expect(await password.evaluate((e: HTMLInputElement) => [e.selectionStart, e.selectionEnd])).toEqual([4, 8]);
@@ -52,6 +48,52 @@ test('what is typed before the app is there is kept, cursor included, and signs 
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole('heading', { name: /Welcome back/ })).toBeVisible();
   expect(await page.evaluate(() => JSON.parse(localStorage.getItem('atrium.session') ?? '{}').remember)).toBe(true);
+});
+
+test('Sign in pressed before the app is there is kept, said, and sent once when the app is in', async ({ page }) => {
+  const release = await holdTheApp(page);
+  const logins: string[] = [];
+  page.on('request', (r) => { if (r.url().endsWith('/api/login')) logins.push(r.method()); });
+  await page.goto('/login');
+  await expect(page.locator('form[data-painted]')).toHaveCount(1);
+  await page.getByLabel('Email address').fill('demo@atrium.test');
+  await page.getByLabel('Password').fill('demo1234');
+  // The page's loader takes the press (the app is still held back): the button says so at once.
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const busy = page.getByRole('button', { name: 'Signing in…' });
+  await expect(busy).toBeDisabled();
+  await expect(busy).toHaveAttribute('aria-busy', 'true');
+  // Pressed again (Enter in the field): nothing more is kept, and the browser submits nothing.
+  await page.getByLabel('Password').press('Enter');
+  await page.waitForTimeout(300);
+  expect(page.url()).toMatch(/\/login$/);
+  expect(logins).toEqual([]);
+  release();
+  await expect(page.getByRole('heading', { name: /Welcome back/ })).toBeVisible();
+  expect(logins).toEqual(['POST']);
+});
+
+test('Enter pressed before the app with a field left empty gets the app\'s own check, and sends nothing', async ({ page }) => {
+  const release = await holdTheApp(page);
+  let logins = 0;
+  page.on('request', (r) => { if (r.url().endsWith('/api/login')) logins++; });
+  await page.goto('/login');
+  await page.getByLabel('Email address').fill('demo@atrium.test');
+  await page.getByLabel('Email address').press('Enter');
+  await expect(page.getByRole('button', { name: 'Signing in…' })).toBeDisabled();
+  release();
+  const password = page.getByLabel('Password');
+  await expect(page.locator('form[data-painted]')).toHaveCount(0);
+  await expect(password).toBeFocused();
+  await expect(page.locator('#login-password-error')).toHaveText('This field is required.');
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+  await page.waitForTimeout(300);
+  expect(logins).toBe(0);
+  // And the customer goes on from there.
+  await password.fill('demo1234');
+  await password.press('Enter');
+  await expect(page.getByRole('heading', { name: /Welcome back/ })).toBeVisible();
+  expect(logins).toBe(1);
 });
 
 test('the painted forgotten-password link works before the app is there', async ({ page }) => {

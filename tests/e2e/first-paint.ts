@@ -32,15 +32,16 @@ export async function expectSignInPaintedInPlace(page: Page, words: { title: str
   await page.goto('/login');
   await expect(page.getByText(words.title)).toBeVisible();
   await expect(page.locator('.auth-card .brand__name')).toHaveText(words.brand);
-  // The form can be typed into; only its button waits for the app.
+  // The form can be typed into, and its Sign in is taken (the page's loader enabled it, to keep
+  // a press for the app), with the app still held back.
   await expect(page.locator('form[data-painted]')).toHaveCount(1);
-  await expect(page.getByRole('button', { name: /Sign in|Đăng nhập/ })).toBeDisabled();
+  await expect(page.getByRole('button', { name: /Sign in|Đăng nhập/ })).toBeEnabled();
   const footerLink = page.locator('.auth-card__footer a');
   const paintedLink = (await footerLink.count()) ? await footerLink.getAttribute('href') : null;
   const painted = await boxes(page);
   release();
-  await expect(page.getByRole('button', { name: /Sign in|Đăng nhập/ })).toBeEnabled();
   await expect(page.locator('form[data-painted]')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /Sign in|Đăng nhập/ })).toBeEnabled();
   const samePlaces = (drawn: Awaited<ReturnType<typeof boxes>>, when: string) => {
     for (const part of Object.keys(painted) as (keyof typeof painted)[]) {
       for (const side of ['x', 'y', 'width', 'height'] as (keyof Box)[]) {
