@@ -116,6 +116,22 @@ test('the first paint speaks the language the customer chose in the app', async 
   expect(await page.getAttribute('html', 'lang')).toBe('vi');
 });
 
+test('with the stored choice gone but the cookie kept, the app goes on in the language painted', async ({ page, context, baseURL }) => {
+  // Site storage cleared, cookies kept: the server paints Vietnamese from the cookie.
+  await context.addCookies([{ name: 'atrium_lang', value: 'vi', url: baseURL! }]);
+  const release = await holdTheApp(page);
+  await page.goto('/login');
+  await expect(page.getByRole('heading', { name: 'Đăng nhập vào tài khoản của bạn' })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('atrium.prefs'))).toBeNull();
+  release();
+  await expect(page.locator('#app form:not([data-painted])')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Đăng nhập vào tài khoản của bạn' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Đăng nhập' })).toBeEnabled();
+  expect(await page.getAttribute('html', 'lang')).toBe('vi');
+  // And the cookie still says so.
+  expect((await context.cookies()).find((c) => c.name === 'atrium_lang')?.value).toBe('vi');
+});
+
 test('a deep link does not flash a sign-in card at a signed-in customer', async ({ page }) => {
   const release = await holdTheApp(page);
   await page.goto('/invoices');
