@@ -36,7 +36,7 @@ pub fn NotificationsCard() -> impl IntoView {
             .map(|e| prefs.t(error_message(&e)))
     };
     view! {
-        <Card id="notifications" title=Msg::NotificationsCard>
+        <Card id="notifications" title=Msg::NotificationsCard link=(crate::routes::Page::Notifications.href(), Msg::AllNotifications)>
             <AsyncView resource=list let:items>
                 {move || {
                     let gone = dismissed.get();
@@ -70,7 +70,6 @@ pub fn NotificationsCard() -> impl IntoView {
                 }}
                 <p class="field__error" role="status">{ack_error}</p>
             </AsyncView>
-            <p><a class="link" href=crate::routes::Page::Notifications.href()>{prefs.t(Msg::AllNotifications)}</a></p>
         </Card>
     }
 }

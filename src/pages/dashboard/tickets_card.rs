@@ -26,7 +26,7 @@ pub fn TicketsCard() -> impl IntoView {
         }
     });
     view! {
-        <Card id="tickets" title=Msg::TicketsCard>
+        <Card id="tickets" title=Msg::TicketsCard link=(Page::Support.href(), Msg::ViewTickets)>
             <AsyncView resource=counts let:c>
                 <dl class="figures">
                     <div class="figure">
@@ -39,7 +39,6 @@ pub fn TicketsCard() -> impl IntoView {
                     </div>
                 </dl>
             </AsyncView>
-            <p><a class="link" href=Page::Support.href()>{tr(Msg::ViewTickets)}</a></p>
         </Card>
     }
 }
