@@ -10,6 +10,7 @@ pub mod asset_url;
 pub mod cart;
 pub mod components;
 pub mod config;
+pub mod cookie;
 pub mod crash;
 pub mod dns;
 pub mod i18n;

@@ -39,28 +39,16 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-fn html_document() -> Option<web_sys::HtmlDocument> {
-    web_sys::window()?.document()?.dyn_into().ok()
-}
-
 fn live_cookie_present() -> bool {
-    html_document()
-        .and_then(|d| d.cookie().ok())
-        .is_some_and(|c| {
-            c.split(';')
-                .any(|kv| kv.trim().starts_with(&format!("{LIVE_COOKIE}=")))
-        })
+    crate::cookie::read(LIVE_COOKIE).is_some()
 }
 
 fn set_live_cookie(on: bool) {
-    if let Some(d) = html_document() {
-        let value = if on {
-            format!("{LIVE_COOKIE}=1; path=/; SameSite=Strict")
-        } else {
-            format!("{LIVE_COOKIE}=; path=/; SameSite=Strict; max-age=0")
-        };
-        let _ = d.set_cookie(&value);
-    }
+    crate::cookie::write(&if on {
+        format!("{LIVE_COOKIE}=1; path=/; SameSite=Strict")
+    } else {
+        format!("{LIVE_COOKIE}=; path=/; SameSite=Strict; max-age=0")
+    });
 }
 
 /// Reads the stored session, dropping a non-remembered one from an earlier browser session.

@@ -89,9 +89,14 @@ fn stored() -> serde_json::Value {
 /// sign-in page by (storage cleared, the cookie kept): the app then goes on in the language the
 /// customer is already reading, instead of switching it under them.
 pub fn initial_lang(config: &Config) -> Lang {
-    let stored = stored()["lang"].as_str().and_then(Lang::from_tag);
-    stored
-        .or_else(lang_cookie)
+    stored()["lang"]
+        .as_str()
+        .and_then(Lang::from_tag)
+        .or_else(|| {
+            crate::cookie::read(LANG_COOKIE)
+                .as_deref()
+                .and_then(Lang::from_tag)
+        })
         .filter(|l| config.languages.contains(l))
         .unwrap_or(config.default_language)
 }
@@ -148,35 +153,11 @@ pub fn provide_prefs(config: &Config) {
 /// runs (its first paint, `server/src/first_paint.rs`): localStorage never reaches the server.
 const LANG_COOKIE: &str = "atrium_lang";
 
-/// The language in the first-paint cookie, if there is one.
-fn lang_cookie() -> Option<Lang> {
-    use wasm_bindgen::JsCast;
-    let cookies = document()
-        .dyn_into::<web_sys::HtmlDocument>()
-        .ok()?
-        .cookie()
-        .ok()?;
-    cookie_value(&cookies, LANG_COOKIE).and_then(Lang::from_tag)
-}
-
-/// A cookie's value in a `document.cookie` string (`a=1; b=2`).
-fn cookie_value<'a>(cookies: &'a str, name: &str) -> Option<&'a str> {
-    cookies
-        .split(';')
-        .filter_map(|kv| kv.trim().split_once('='))
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v)
-}
-
 fn remember_lang_for_first_paint(lang: Lang) {
-    use wasm_bindgen::JsCast;
-    if let Ok(d) = document().dyn_into::<web_sys::HtmlDocument>() {
-        let cookie = format!(
-            "{LANG_COOKIE}={}; path=/; max-age=31536000; SameSite=Strict",
-            lang.tag()
-        );
-        let _ = d.set_cookie(&cookie);
-    }
+    crate::cookie::write(&format!(
+        "{LANG_COOKIE}={}; path=/; max-age=31536000; SameSite=Strict",
+        lang.tag()
+    ));
 }
 
 /// The preferences, from context.
@@ -197,18 +178,4 @@ pub fn tw<W: i18n::AreaWords + Send + Sync>(
 ) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let prefs = use_prefs();
     move || prefs.w(word)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::cookie_value;
-
-    #[test]
-    fn a_cookie_is_found_by_its_whole_name_among_others() {
-        let cookies = "atrium_live=1; xatrium_lang=en; atrium_lang=vi";
-        assert_eq!(cookie_value(cookies, "atrium_lang"), Some("vi"));
-        assert_eq!(cookie_value("atrium_lang=vi", "atrium_lang"), Some("vi"));
-        assert_eq!(cookie_value("xatrium_lang=vi", "atrium_lang"), None);
-        assert_eq!(cookie_value("", "atrium_lang"), None);
-    }
 }
