@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 /// The least share of documented calls sent, per system, in calls (raised as areas land; never
 /// lowered). Issue 16 aims at 90% for HostBill and BoxBilling.
-const FLOOR: [(&str, usize); 3] = [("HostBill", 142), ("BoxBilling", 51), ("Kdata", 8)];
+const FLOOR: [(&str, usize); 3] = [("HostBill", 144), ("BoxBilling", 51), ("Kdata", 8)];
 
 /// One row of the list.
 #[derive(Debug)]
@@ -267,5 +267,11 @@ fn coverage_is_printed_and_does_not_fall() {
             sent >= floor,
             "{system}: {sent} calls sent, fewer than the {floor} already reached"
         );
+        if system != "Kdata" {
+            assert!(
+                sent * 10 >= distinct * 9,
+                "{system}: {sent} of {distinct} distinct calls sent, under issue 16's 90%"
+            );
+        }
     }
 }

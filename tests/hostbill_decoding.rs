@@ -233,6 +233,18 @@ fn payment_fees_decode_with_numeric_ids() {
 }
 
 #[test]
+fn payment_modules_decode_in_the_order_of_their_ids() {
+    // Seed 002's example of `GET /payment`, as given.
+    let modules = hostbill::payment_modules(&ok(&fixture("payment.json"))).unwrap();
+    let ids: Vec<(&str, &str)> = modules
+        .iter()
+        .map(|m| (m.id.as_str(), m.name.as_str()))
+        .collect();
+    assert_eq!(ids, [("9", "PayPal"), ("10", "BankTransfer")]);
+    assert!(hostbill::payment_modules(&serde_json::json!({"payments": []})).is_err());
+}
+
+#[test]
 fn invoice_list_from_text_equals_the_tree_decoder_and_keeps_errors_precise() {
     let body = fixture("invoice_list.json");
     assert_eq!(

@@ -24,6 +24,43 @@ fn the_zone_list_decodes() {
 }
 
 #[test]
+fn a_services_zones_decode_and_its_documented_refusal_means_no_dns() {
+    let zones = hostbill::service_zones(
+        &json!({"zones": [{"domain_id": 60, "name": "Example.com."}, {"domain_id": "61", "name": "b.example", "service_id": "10"}]}),
+        "10",
+    )
+    .unwrap();
+    assert_eq!(zones.len(), 2);
+    assert_eq!(
+        zones[0].service_id, "10",
+        "a row without its service is the asked one's"
+    );
+    assert_eq!(zones[0].id, "60");
+    assert_eq!(zones[0].name, "example.com");
+    // Seed 004's example answer of `GET /service/@service_id/dns`, at 200 or at 400.
+    for status in [200, 400] {
+        let e = hostbill::decode_envelope(&atrium::api::http::RawResponse {
+            csrf_token: None,
+            bytes: None,
+            status,
+            retry_after: None,
+            body: r#"{"error": ["invalid method"]}"#.into(),
+        })
+        .unwrap_err();
+        assert!(hostbill::has_no_dns(&e), "{status}: {e:?}");
+    }
+    assert!(!hostbill::has_no_dns(&ApiError::Server { status: 500 }));
+    assert!(!hostbill::has_no_dns(&ApiError::Portal {
+        status: 404,
+        messages: vec!["Service not found".into()]
+    }));
+    // `GET /dns` still needs each row's service.
+    assert!(
+        hostbill::zones(&json!({"zones": [{"domain_id": "60", "name": "a.example"}]})).is_err()
+    );
+}
+
+#[test]
 fn a_zone_decodes_at_the_root_or_nested_and_skips_the_soa() {
     let body = json!({
         "service_id": 10, "name": "example.com",

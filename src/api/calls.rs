@@ -156,6 +156,8 @@ calls! {
     INVOICE_PDF = "/invoice/@id/pdf";
     /// Payment methods and their fees.
     PAYMENT_FEES = "/payment/fees";
+    /// The payment modules an account may choose as its default.
+    PAYMENT_MODULES = "/payment";
     /// A payment link for an invoice through a gateway.
     INVOICE_PAY = "/billing/@invoice_id/pay/@gateway_id";
     /// Adding funds.

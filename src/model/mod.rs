@@ -52,7 +52,7 @@ pub use invoice::{InvoiceStatus, InvoiceSummary, UnpaidSummary};
 pub use invoice_detail::{BilledTo, CreditApplied, CreditProblem, InvoiceDetail, InvoiceLine};
 pub use money::{Money, NumberStyle, parse_amount_input};
 pub use notification::Notification;
-pub use payment::PaymentMethod;
+pub use payment::{PaymentMethod, PaymentModule};
 pub use security::{IpRuleEntry, SecurityOverview, SshKeyEntry};
 pub use service::{ServiceActions, ServiceDetail, ServiceStatus, ServiceSummary, VmFeatures};
 pub use ticket::{Attachment, Department, TicketDetail, TicketMessage, TicketSummary};

@@ -3,6 +3,16 @@
 use super::Money;
 use rust_decimal::{Decimal, RoundingStrategy};
 
+/// A payment module the account may choose as its default (HostBill `GET /payment`), by name
+/// only: what paying through it costs comes with [`PaymentMethod`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PaymentModule {
+    /// Module id (HostBill's `DefaultPaymentModule` takes it).
+    pub id: String,
+    /// Name shown to the customer.
+    pub name: String,
+}
+
 /// A gateway the portal offers.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PaymentMethod {

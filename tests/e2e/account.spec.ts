@@ -279,6 +279,33 @@ test('settings are checked and saved once; a verification code e-mailed is typed
   await expect(again.getByRole('status')).toHaveText('Verified. Thank you.');
 });
 
+test('the payment method new invoices start with is one of the portal\'s payment modules, saved once', async ({ page }) => {
+  const posts: string[] = [];
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && r.url().endsWith('/api/clientarea/settings')) posts.push(r.postData() ?? '');
+  });
+  const listed = page.waitForResponse((r) => r.url().endsWith('/api/payment'));
+  await logIn(page);
+  await page.goto('/account/settings');
+  expect((await listed).ok()).toBeTruthy();
+  const prefs = page.getByRole('region', { name: 'Preferences' });
+  const method = prefs.getByLabel('Payment method');
+  // `GET /payment`'s names, in the order of their ids; the account's own is chosen.
+  await expect(method.getByRole('option')).toHaveText(['BankTransfer', 'Stripe', 'CreditCard', 'PayPal']);
+  await expect(method).toHaveValue('1');
+  await method.selectOption({ label: 'PayPal' });
+  await prefs.getByRole('button', { name: 'Save settings' }).dblclick();
+  await expect(prefs.getByRole('status')).toHaveText('Settings saved.');
+  expect(posts).toHaveLength(1);
+  expect(JSON.parse(posts[0]).configs.DefaultPaymentModule).toBe('5');
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Preferences' }).getByLabel('Payment method')).toHaveValue('5');
+  // Put the shared account back as it was.
+  await page.getByRole('region', { name: 'Preferences' }).getByLabel('Payment method').selectOption({ label: 'BankTransfer' });
+  await page.getByRole('region', { name: 'Preferences' }).getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('region', { name: 'Preferences' }).getByRole('status')).toHaveText('Settings saved.');
+});
+
 test('the activity page lists sign-ins with their address, a refused one too, and the account\'s history', async ({ page }) => {
   await page.goto('/login');
   await page.getByLabel('Email address').fill(DEMO.email);

@@ -271,3 +271,32 @@ test('Edit takes focus into the form, Esc closes it and focus returns to the row
   await expect(form).toHaveCount(0);
   await expect(edit).toBeFocused();
 });
+
+test('a service\'s page lists its zones and opens the editor; a service without DNS shows none', async ({ page, request }) => {
+  await logIn(page);
+  await page.goto('/services/306');
+  const zones = page.getByRole('region', { name: 'DNS zones' });
+  await zones.getByRole('link', { name: 'nguyenstudio.com' }).click();
+  await expect(page).toHaveURL(/\/dns\/306\/1$/);
+  await expect(page.getByRole('heading', { name: 'nguyenstudio.com', level: 1 })).toBeVisible();
+
+  // A server with DNS but no zone yet says so and leads to where one is created.
+  await page.goto('/services/308');
+  await expect(page.getByRole('region', { name: 'DNS zones' })).toContainText('This service holds no DNS zone yet.');
+  await page.getByRole('region', { name: 'DNS zones' }).getByRole('link', { name: /Create or delete zones/ }).click();
+  await expect(page.getByRole('heading', { name: 'DNS zones', level: 1 })).toBeVisible();
+
+  // A licence: the portal answers "invalid method", and the page offers nothing of DNS.
+  const answered = page.waitForResponse((r) => r.url().endsWith('/api/service/309/dns'));
+  await page.goto('/services/309');
+  expect((await answered).status()).toBe(400);
+  await expect(page.getByRole('heading', { name: 'Atrium Pro licence', level: 1 })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'DNS zones' })).toHaveCount(0);
+  await expect(page.getByText('invalid method')).toHaveCount(0);
+
+  // A broken answer is said in the section, not hidden, and the rest of the page stays.
+  await fault(request, '/service/305/dns', 'malformed'); // a service no other test opens
+  await page.goto('/services/305');
+  await expect(page.getByRole('region', { name: 'DNS zones' }).getByRole('alert')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});

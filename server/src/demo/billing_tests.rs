@@ -362,3 +362,17 @@ async fn due_invoices_come_in_pages_oldest_due_first() {
         "pages do not overlap"
     );
 }
+
+#[tokio::test]
+async fn payment_modules_answer_in_the_documents_shape_and_need_a_session() {
+    let app = portal("payment-modules");
+    let (status, _) = call(&app, "GET", "/payment", None, None).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    let (token, _) = login(&app, "demo@atrium.test", "demo1234").await;
+    let (status, v) = call(&app, "GET", "/payment", Some(token.as_str()), None).await;
+    assert_eq!(status, StatusCode::OK, "{v}");
+    // `{"payments": {"10": "BankTransfer"}}`: id to module name.
+    assert_eq!(v["payments"]["1"], "BankTransfer");
+    assert_eq!(v["payments"]["5"], "PayPal");
+    assert_eq!(v["payments"].as_object().unwrap().len(), 4);
+}

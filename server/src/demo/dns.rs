@@ -39,6 +39,45 @@ pub async fn list(State(demo): State<DemoState>, ClientId(client): ClientId) -> 
     Ok(Json(json!({ "service_ids": ids, "zones": zones })))
 }
 
+/// `GET /service/@service_id/dns`: the service's zones in `GET /dns`'s rows. A service whose
+/// product carries no DNS (certificates, licences) and has no zone answers as the documents'
+/// example does, `{"error": ["invalid method"]}`; another client's service is 404.
+pub async fn service_zones(
+    State(demo): State<DemoState>,
+    ClientId(client): ClientId,
+    Path(service): Path<String>,
+) -> Reply {
+    let service: i64 = service
+        .parse()
+        .map_err(|_| ApiFailure::not_found("Service"))?;
+    let conn = demo.db.lock().map_err(ApiFailure::internal)?;
+    let category: String = conn
+        .query_row(
+            "SELECT category FROM services WHERE id = ?1 AND client_id = ?2",
+            params![service, client],
+            |r| r.get(0),
+        )
+        .optional()?
+        .ok_or_else(|| ApiFailure::not_found("Service"))?;
+    let mut stmt = conn.prepare(
+        "SELECT id, domain FROM dns_zones WHERE service_id = ?1 AND client_id = ?2 ORDER BY domain",
+    )?;
+    let zones = stmt
+        .query_map(params![service, client], |r| {
+            Ok(json!({
+                "domain_id": r.get::<_, i64>(0)?.to_string(), "name": r.get::<_, String>(1)?,
+                "service_id": service.to_string(),
+            }))
+        })?
+        .collect::<Result<Vec<Value>, _>>()?;
+    if zones.is_empty() && matches!(category.as_str(), "SSL Certificates" | "Licenses") {
+        return Err(bad("invalid method"));
+    }
+    Ok(Json(
+        json!({ "service_id": service.to_string(), "zones": zones }),
+    ))
+}
+
 /// The zone's name if it belongs to this client and service.
 fn owned_zone(
     conn: &Connection,

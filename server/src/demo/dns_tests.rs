@@ -93,3 +93,27 @@ async fn zones_belong_to_their_client_and_idn_names_are_stored_as_ascii() {
     let (_, big) = call(&app, "GET", "/service/303/dns/3", Some(&token), None).await;
     assert_eq!(big["records"].as_array().unwrap().len(), 5000);
 }
+
+#[tokio::test]
+async fn a_services_zones_are_its_own_and_a_service_without_dns_says_so() {
+    let app = portal("dns-service-zones");
+    let (token, _) = login(&app, "demo@atrium.test", "demo1234").await;
+    let t = Some(token.as_str());
+    let (status, v) = call(&app, "GET", "/service/306/dns", t, None).await;
+    assert_eq!(status, StatusCode::OK, "{v}");
+    assert_eq!(
+        v["zones"],
+        json!([{"domain_id": "1", "name": "nguyenstudio.com", "service_id": "306"}])
+    );
+    // A server without a zone yet: an empty list, not a refusal.
+    let (status, v) = call(&app, "GET", "/service/308/dns", t, None).await;
+    assert_eq!(status, StatusCode::OK, "{v}");
+    assert_eq!(v["zones"], json!([]));
+    // A licence has no DNS: the documents' own example answer.
+    let (status, v) = call(&app, "GET", "/service/309/dns", t, None).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{v}");
+    assert_eq!(v["error"], json!(["invalid method"]));
+    // Another client's service is not found, not listed.
+    let (status, _) = call(&app, "GET", "/service/401/dns", t, None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}

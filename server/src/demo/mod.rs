@@ -453,7 +453,10 @@ pub fn routers(args: DemoArgs) -> Result<(Router, Router), String> {
         .route("/order", post(ordering::order_many))
         .route("/quote", post(ordering::quote))
         .route("/dns", get(dns::list))
-        .route("/service/{service}/dns", post(dns::create_zone))
+        .route(
+            "/service/{service}/dns",
+            get(dns::service_zones).post(dns::create_zone),
+        )
         .route(
             "/service/{service}/dns/{zone}",
             get(dns::zone).delete(dns::delete_zone),

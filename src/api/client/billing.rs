@@ -10,7 +10,7 @@ use crate::api::http::{Method, Request};
 use crate::api::transport::Platform;
 use crate::model::{
     Balance, CreditApplied, CreditLogEntry, Dialect, EstimateDetail, EstimateSummary,
-    InvoiceDetail, InvoiceStatus, InvoiceSummary, Money, PaymentMethod, Transaction,
+    InvoiceDetail, InvoiceStatus, InvoiceSummary, Money, PaymentMethod, PaymentModule, Transaction,
     VoucherRedeemed,
 };
 use rust_decimal::Decimal;
@@ -136,6 +136,20 @@ impl<P: Platform> ApiClient<P> {
                     .await?,
             ),
             // BoxBilling's client API lists no gateways: its invoices are paid on its own pages.
+            Dialect::Boxbilling => Ok(vec![]),
+            Dialect::Kdata => Err(ApiError::Unsupported),
+        }
+    }
+
+    /// `GET /payment`: the payment modules an account may start its new invoices with.
+    pub async fn payment_modules(&self) -> Result<Vec<PaymentModule>, ApiError> {
+        match self.dialect() {
+            Dialect::Hostbill => hostbill::payment_modules(
+                &self
+                    .transport
+                    .send(Request::get(calls::PAYMENT_MODULES).shared())
+                    .await?,
+            ),
             Dialect::Boxbilling => Ok(vec![]),
             Dialect::Kdata => Err(ApiError::Unsupported),
         }

@@ -20,6 +20,25 @@ impl<P: Platform> ApiClient<P> {
         }
     }
 
+    /// `GET /service/@service_id/dns`: the zones of one service; `None` when the portal says the
+    /// service has no DNS (its module has no such method), so its page offers none.
+    pub async fn service_zones(
+        &self,
+        service_id: &str,
+    ) -> Result<Option<Vec<ZoneSummary>>, ApiError> {
+        match self.dialect() {
+            Dialect::Hostbill => {
+                let req = Request::get(calls::SERVICE_DNS.fill(&[service_id]));
+                match self.transport.send(req).await {
+                    Ok(v) => hostbill::service_zones(&v, service_id).map(Some),
+                    Err(e) if hostbill::has_no_dns(&e) => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
+            Dialect::Kdata | Dialect::Boxbilling => Err(ApiError::Unsupported),
+        }
+    }
+
     /// `GET /service/@service_id/dns/@zone_id`: the zone with its records.
     pub async fn dns_zone(&self, service_id: &str, zone_id: &str) -> Result<Zone, ApiError> {
         match self.dialect() {

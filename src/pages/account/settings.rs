@@ -6,7 +6,7 @@
 use super::settings_words::SettingsWord as W;
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
-use crate::model::PaymentMethod;
+use crate::model::PaymentModule;
 use crate::model::settings::{AccountSettings, VerifyChannel, verification_code};
 use crate::pages::vms::solusvm_settings::hostname_problem;
 use crate::state::last_sent::LastSent;
@@ -44,7 +44,7 @@ pub fn SettingsPage() -> impl IntoView {
         let api = session.api_for_read();
         async move {
             let settings = api.account_settings().await?;
-            let methods = api.payment_methods().await.unwrap_or_default();
+            let methods = api.payment_modules().await.unwrap_or_default();
             Ok::<_, crate::api::ApiError>((settings, methods))
         }
     });
@@ -61,7 +61,7 @@ pub fn SettingsPage() -> impl IntoView {
 }
 
 #[component]
-fn Preferences(initial: AccountSettings, methods: Vec<PaymentMethod>) -> impl IntoView {
+fn Preferences(initial: AccountSettings, methods: Vec<PaymentModule>) -> impl IntoView {
     let prefs = use_prefs();
     let session = use_session();
     let method = RwSignal::new(initial.payment_method.clone().unwrap_or_default());

@@ -6,6 +6,7 @@ pub mod addresses;
 pub mod cancel;
 pub mod delete_order;
 pub mod detail;
+pub mod dns_zones;
 pub mod domain;
 pub mod extras;
 pub mod hosting;

@@ -1,11 +1,13 @@
 //! HostBill balance, invoice list and payment calls (seed 004): `GET /balance`, `GET /invoice`,
-//! `GET /payment/fees`, the gateway link and the funds invoice.
+//! `GET /payment/fees`, `GET /payment`, the gateway link and the funds invoice.
 
 use super::envelope::{decode_envelope, field};
 use crate::api::error::ApiError;
 use crate::api::http::RawResponse;
 use crate::api::wire;
-use crate::model::{Balance, Date, InvoiceStatus, InvoiceSummary, Money, PaymentMethod};
+use crate::model::{
+    Balance, Date, InvoiceStatus, InvoiceSummary, Money, PaymentMethod, PaymentModule,
+};
 use rust_decimal::Decimal;
 use serde::Deserialize;
 use serde_json::Value;
@@ -111,6 +113,18 @@ pub fn payment_methods(v: &Value) -> Result<Vec<PaymentMethod>, ApiError> {
             percent_fee: w.percent_fee.unwrap_or_default(),
         })
         .collect())
+}
+
+/// `GET /payment`: `{"payments": {"10": "BankTransfer", "9": "PayPal"}}`, id to name, in the
+/// order of their ids (a JSON object keeps none).
+pub fn payment_modules(v: &Value) -> Result<Vec<PaymentModule>, ApiError> {
+    let map: std::collections::BTreeMap<String, String> = field(v, "payments")?;
+    let mut modules: Vec<PaymentModule> = map
+        .into_iter()
+        .map(|(id, name)| PaymentModule { id, name })
+        .collect();
+    modules.sort_by_key(|m| (m.id.parse::<u64>().unwrap_or(u64::MAX), m.id.clone()));
+    Ok(modules)
 }
 
 /// `GET /billing/@invoice_id/pay/@gateway_id`: the gateway link. The documents show no example;

@@ -16,21 +16,46 @@ struct ZoneRowWire {
     domain_id: String,
     #[serde(default, deserialize_with = "wire::text")]
     name: String,
-    #[serde(deserialize_with = "wire::id")]
-    service_id: String,
+    #[serde(default, deserialize_with = "wire::opt_text")]
+    service_id: Option<String>,
+}
+
+impl ZoneRowWire {
+    /// The zone, under its own `service_id` or (a service's list may leave it out) `service`.
+    fn summary(self, service: Option<&str>) -> Result<ZoneSummary, ApiError> {
+        let service_id = self
+            .service_id
+            .or_else(|| service.map(str::to_string))
+            .ok_or_else(|| ApiError::Decode("a zone without its service".into()))?;
+        Ok(ZoneSummary {
+            id: self.domain_id,
+            service_id,
+            name: self.name.trim_end_matches('.').to_ascii_lowercase(),
+        })
+    }
 }
 
 /// `GET /dns`.
 pub fn zones(v: &Value) -> Result<Vec<ZoneSummary>, ApiError> {
     let rows: Vec<ZoneRowWire> = field(v, "zones")?;
-    Ok(rows
-        .into_iter()
-        .map(|w| ZoneSummary {
-            id: w.domain_id,
-            service_id: w.service_id,
-            name: w.name.trim_end_matches('.').to_ascii_lowercase(),
-        })
-        .collect())
+    rows.into_iter().map(|w| w.summary(None)).collect()
+}
+
+/// `GET /service/@service_id/dns`: the service's zones, in the rows of `GET /dns` (the
+/// documents' only example is the refusal of a service without DNS, see
+/// [`has_no_dns`]); a row without its `service_id` is the asked service's.
+pub fn service_zones(v: &Value, service_id: &str) -> Result<Vec<ZoneSummary>, ApiError> {
+    let rows: Vec<ZoneRowWire> = field(v, "zones")?;
+    rows.into_iter()
+        .map(|w| w.summary(Some(service_id)))
+        .collect()
+}
+
+/// The portal's answer to a DNS call on a service whose module has none: the documents'
+/// example of `GET /service/@service_id/dns` is `{"error": ["invalid method"]}`.
+pub fn has_no_dns(e: &ApiError) -> bool {
+    matches!(e, ApiError::Portal { messages, .. }
+        if messages.iter().any(|m| m.trim().eq_ignore_ascii_case("invalid method")))
 }
 
 #[derive(Deserialize)]

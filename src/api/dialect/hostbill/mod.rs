@@ -31,14 +31,14 @@ pub use account::{client, profile, profile_body};
 pub use auth::{TokenPairWire, login_body, refresh_body, token_pair};
 pub use billing::{
     balance, created_invoice_id, invoices, invoices_from_text, pay_link, payment_methods,
-    renewal_invoice_id,
+    payment_modules, renewal_invoice_id,
 };
 pub use cart_body::{cart_body, item_body, item_from_body, one_product_body};
 pub use catalog::{
     categories, order_placed, product_config, products, quote, upgrade_estimate, upgrade_options,
 };
 pub use credit::{credit_log, voucher_redeemed};
-pub use dns::{record, record_body, zone, zone_from_text, zones};
+pub use dns::{has_no_dns, record, record_body, service_zones, zone, zone_from_text, zones};
 pub use envelope::decode_envelope;
 pub use estimates::{estimate_detail, estimates};
 pub use invoice_detail::{credit_applied, invoice_detail};
