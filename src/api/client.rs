@@ -14,6 +14,7 @@ use serde_json::{Value, json};
 
 mod account;
 mod affiliate;
+mod api_key;
 mod auth;
 mod billing;
 mod certificates;

@@ -577,6 +577,17 @@ impl<P: Platform> Transport<P> {
         self.0.platform.session_event(SessionEvent::SignedIn);
     }
 
+    /// Carries this session on with a new API key after the portal reset it (the old one stops
+    /// working at once): the stored session keeps everything but the key, and other tabs take
+    /// the new one from storage when the old one is refused.
+    pub fn replace_api_key(&self, key: String) {
+        if let Some(mut s) = self.0.platform.load_session() {
+            s.access = key;
+            s.received_at_ms = self.0.platform.now_ms();
+            self.0.platform.save_session(&s);
+        }
+    }
+
     /// Forgets the session locally (all tabs follow through storage).
     pub fn end_session(&self) {
         self.forget_shared_reads();

@@ -445,6 +445,29 @@ fn a_login_record_is_kept_beside_the_token_pair_and_forgotten_with_it() {
 }
 
 #[test]
+fn a_reset_api_key_carries_the_session_on_and_later_calls_sign_with_it() {
+    let f = fake(Box::new(
+        |_: &str, _: &Request, key: Option<&str>| match key {
+            Some("new-key") => ok(r#"{"result":{"id":1},"error":null}"#),
+            _ => status(
+                401,
+                r#"{"result":null,"error":{"message":"Authentication Failed","code":201}}"#,
+            ),
+        },
+    ));
+    let t = Transport::new("/api", Dialect::Boxbilling, f.clone());
+    t.start_session("old-key".into(), None, true, None, "a@b.test");
+    t.replace_api_key("new-key".into());
+    let stored = f.session.borrow().clone().unwrap();
+    assert_eq!(stored.access, "new-key");
+    assert_eq!(stored.email.as_deref(), Some("a@b.test"));
+    assert!(stored.remember);
+    assert_eq!(stored.lifetime_ms, API_KEY_LIFETIME_MS);
+    let call = Request::with_body(Method::Post, "/client/profile/get", serde_json::json!({}));
+    assert!(block_on(t.send(call)).is_ok());
+}
+
+#[test]
 fn fossbillings_csrf_token_from_the_sign_in_answer_goes_with_the_cookie_calls_only() {
     // The portal refuses a cookie call without the token, as FOSSBilling does by default.
     let f = fake(Box::new(|url: &str, req: &Request, _| {

@@ -83,6 +83,9 @@ pub struct Capabilities {
     pub account_edit: bool,
     /// SSH keys and sign-in IP rules (HostBill's `/security`).
     pub security: bool,
+    /// The account's API key, shown on request and reset (BoxBilling's
+    /// `client/profile/api_key_*`, the key this session itself signs its calls with).
+    pub api_key: bool,
     /// Contacts and sub-accounts with their privileges (HostBill's `/contact`).
     pub contacts: bool,
     /// SSL certificates: the list, their files and ordering one (HostBill's `/certificate`).
@@ -152,6 +155,7 @@ impl Dialect {
                 password_reset: true,
                 account_edit: true,
                 security: true,
+                api_key: false,
                 contacts: true,
                 certificates: true,
                 domain_search: true,
@@ -197,6 +201,7 @@ impl Dialect {
                 password_reset: false,
                 account_edit: false,
                 security: false,
+                api_key: false,
                 contacts: false,
                 certificates: false,
                 domain_search: false,
@@ -243,6 +248,7 @@ impl Dialect {
                 password_reset: false,
                 account_edit: true,
                 security: false,
+                api_key: true,
                 contacts: false,
                 certificates: false,
                 domain_search: false,

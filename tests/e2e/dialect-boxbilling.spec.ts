@@ -265,6 +265,51 @@ test('a support ticket is opened, answered and closed through BoxBilling\'s supp
   expect(calls).toEqual(['ticket_create', 'ticket_reply', 'ticket_close']);
 });
 
+test('the API key is shown only when asked, and a reset is confirmed, sent once, and the session goes on with the new key', async ({ page, request }) => {
+  const calls: string[] = [];
+  page.on('request', (r) => { const m = /client\/profile\/(api_key_get|api_key_reset)$/.exec(r.url()); if (m) calls.push(m[1]); });
+  await logIn(page);
+  await page.goto('/account');
+  const section = page.getByRole('region', { name: 'API key' });
+  await expect(section).toContainText('Whoever holds it acts as you');
+  await expect(section.getByLabel('Your API key')).toHaveCount(0);
+  calls.length = 0; // the sign-in's own read of the key
+  await section.getByRole('button', { name: 'Show API key' }).click();
+  const shown = section.getByLabel('Your API key');
+  await expect(shown).toHaveValue(/^[\w-]{16,}$/);
+  const old = await shown.inputValue();
+  expect(calls).toEqual(['api_key_get']);
+  await section.getByRole('button', { name: 'Hide' }).click();
+  await expect(section.getByLabel('Your API key')).toHaveCount(0);
+
+  // Cancelled: nothing sent.
+  await section.getByRole('button', { name: 'Reset API key' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Reset the API key?' });
+  await expect(dialog).toContainText('the current one stops working at once');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toHaveCount(0);
+  expect(calls).toEqual(['api_key_get']);
+
+  // Confirmed with a double click: one reset, the new key shown.
+  await section.getByRole('button', { name: 'Reset API key' }).click();
+  await page.getByRole('dialog', { name: 'Reset the API key?' }).getByRole('button', { name: 'Reset the key' }).dblclick();
+  await expect(section.getByRole('status')).toHaveText('A new API key was made; the old one no longer works.');
+  await expect(section.getByLabel('Your API key')).toHaveValue(/^[\w-]{16,}$/);
+  const fresh = await section.getByLabel('Your API key').inputValue();
+  expect(fresh).not.toBe(old);
+  expect(calls).toEqual(['api_key_get', 'api_key_reset']);
+
+  // The old key is refused by the portal; this session carries on with the new one.
+  const basic = (key: string) => ({ Authorization: `Basic ${Buffer.from(`client:${key}`).toString('base64')}` });
+  const refused = await (await request.post('/api/client/profile/get', { headers: basic(old), data: {} })).json();
+  expect(refused.error).not.toBeNull();
+  const accepted = await (await request.post('/api/client/profile/get', { headers: basic(fresh), data: {} })).json();
+  expect(accepted.error).toBeNull();
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Invoices' }).click();
+  await expect(page.getByRole('table').getByRole('link').first()).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Sign in again' })).toHaveCount(0);
+});
+
 test('the profile is saved through profile/update and the password changed and changed back', async ({ page }) => {
   const calls: string[] = [];
   page.on('request', (r) => { const m = /client\/profile\/(update|change_password)$/.exec(r.url()); if (m) calls.push(m[1]); });

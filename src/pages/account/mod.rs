@@ -4,6 +4,8 @@
 
 pub mod activity;
 mod activity_words;
+mod api_key;
+mod api_key_words;
 pub mod contacts;
 mod details;
 pub mod emails;
@@ -34,6 +36,7 @@ pub fn AccountPage() -> impl IntoView {
         <h1 class="page__title">{tr(Msg::Account)}</h1>
         <details::DetailsForm editable=editable/>
         {editable.then(|| view! { <password::PasswordForm/> })}
+        {crate::state::brand::use_config().backend.capabilities().api_key.then(|| view! { <api_key::ApiKeySection/> })}
         {crate::state::brand::use_config().backend.capabilities().email_history.then(|| view! {
             <section class="card" aria-labelledby="history-link-title">
                 <h2 id="history-link-title">{crate::state::prefs::tw(history_words::HistoryWord::Title)}</h2>
