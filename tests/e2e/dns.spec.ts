@@ -294,6 +294,13 @@ test('a service\'s page lists its zones and opens the editor; a service without 
   await expect(page.getByRole('region', { name: 'DNS zones' })).toHaveCount(0);
   await expect(page.getByText('invalid method')).toHaveCount(0);
 
+  // A cancelled hosting account without a zone: no invitation to create one.
+  const cancelled = page.waitForResponse((r) => r.url().endsWith('/api/service/305/dns'));
+  await page.goto('/services/305');
+  expect((await cancelled).status()).toBe(200);
+  await expect(page.getByRole('heading', { name: 'Starter Hosting', level: 1 })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'DNS zones' })).toHaveCount(0);
+
   // A broken answer is said in the section, not hidden, and the rest of the page stays.
   await fault(request, '/service/305/dns', 'malformed'); // a service no other test opens
   await page.goto('/services/305');

@@ -133,7 +133,7 @@ fn ServiceView(service: ServiceDetail, actions: ServiceActions, currency: String
             <crate::pages::services::domain::DomainRenewal service=service.summary.id.clone() name=service.summary.domain.clone().unwrap_or_else(|| service.summary.name.clone())
                 switch=actions.autorenew dnssec=actions.dnssec/>
         })}
-        {caps.dns.then(|| view! { <crate::pages::services::dns_zones::ServiceZones service=service.summary.id.clone()/> })}
+        {caps.dns.then(|| view! { <crate::pages::services::dns_zones::ServiceZones service=service.summary.id.clone() active={service.summary.status == crate::model::ServiceStatus::Active}/> })}
         {actions.hosting.then(|| view! { <crate::pages::services::hosting::HostingSection service=service.summary.id.clone()/> })}
         {(actions.addresses && !actions.vms).then(|| view! { <crate::pages::services::addresses::ServiceAddresses service=service.summary.id.clone() rdns=actions.rdns/> })}
         {actions.licence.then(|| view! { <crate::pages::services::licence::LicenceSection service=service.summary.id.clone() name=service.summary.name.clone()/> })}

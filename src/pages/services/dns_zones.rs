@@ -15,6 +15,9 @@ use leptos::prelude::*;
 pub fn ServiceZones(
     /// The service's id.
     service: String,
+    /// Whether the service is active: one that is not shows its zones, but no invitation to
+    /// create one when it holds none.
+    active: bool,
 ) -> impl IntoView {
     let session = use_session();
     let data = LocalResource::new(move || {
@@ -24,6 +27,7 @@ pub fn ServiceZones(
     });
     move || {
         let zones = match data.get()? {
+            Ok(Some(zones)) if zones.is_empty() && !active => return None,
             Ok(Some(zones)) => zones,
             // No DNS on this service: nothing to offer.
             Ok(None) => return None,
