@@ -4,6 +4,7 @@
 
 use crate::components::error_panel::ErrorPanel;
 use crate::dns::names::to_unicode;
+use crate::model::ZoneSummary;
 use crate::pages::services::service_words::ServiceWord;
 use crate::routes::Page;
 use crate::state::prefs::tw;
@@ -26,49 +27,45 @@ pub fn ServiceZones(
         async move { api.service_zones(&id).await }
     });
     move || {
-        let zones = match data.get()? {
-            Ok(Some(zones)) if zones.is_empty() && !active => return None,
-            Ok(Some(zones)) => zones,
-            // No DNS on this service: nothing to offer.
+        let body = match data.get()? {
+            // No DNS on this service (or, not active, none to show): nothing to offer.
             Ok(None) => return None,
-            Err(e) => {
-                return Some(
-                    view! {
-                        <section class="card" aria-labelledby="service-zones-title">
-                            <h2 id="service-zones-title">{tw(ServiceWord::DnsZones)}</h2>
-                            <ErrorPanel error=e/>
-                        </section>
-                    }
-                    .into_any(),
-                );
-            }
+            Ok(Some(zones)) if zones.is_empty() && !active => return None,
+            Ok(Some(zones)) => view! { <ZoneLinks zones=zones/> }.into_any(),
+            Err(e) => view! { <ErrorPanel error=e/> }.into_any(),
         };
-        Some(
+        Some(view! {
+            <section class="card" aria-labelledby="service-zones-title">
+                <h2 id="service-zones-title">{tw(ServiceWord::DnsZones)}</h2>
+                {body}
+            </section>
+        })
+    }
+}
+
+/// The zones, each a link into the DNS editor (its Unicode name, the ASCII one beside it when
+/// they differ), then where zones are created or deleted.
+#[component]
+fn ZoneLinks(zones: Vec<ZoneSummary>) -> impl IntoView {
+    view! {
+        {if zones.is_empty() {
+            view! { <p class="muted">{tw(ServiceWord::NoDnsZones)}</p> }.into_any()
+        } else {
             view! {
-                <section class="card" aria-labelledby="service-zones-title">
-                    <h2 id="service-zones-title">{tw(ServiceWord::DnsZones)}</h2>
-                    {if zones.is_empty() {
-                        view! { <p class="muted">{tw(ServiceWord::NoDnsZones)}</p> }.into_any()
-                    } else {
+                <ul class="zone-list">
+                    {zones.into_iter().map(|z| {
+                        let unicode = to_unicode(&z.name);
+                        let href = Page::Zone { service: &z.service_id, zone: &z.id }.href();
                         view! {
-                            <ul class="zone-list">
-                                {zones.into_iter().map(|z| {
-                                    let unicode = to_unicode(&z.name);
-                                    let href = Page::Zone { service: &z.service_id, zone: &z.id }.href();
-                                    view! {
-                                        <li class="zone-list__item">
-                                            <a class="link zone-list__name" href=href>{unicode.clone()}</a>
-                                            {(unicode != z.name).then(|| view! { <span class="muted zone-list__ascii">{z.name.clone()}</span> })}
-                                        </li>
-                                    }
-                                }).collect_view()}
-                            </ul>
-                        }.into_any()
-                    }}
-                    <a class="card__link" href=Page::Zones.href()>{tw(ServiceWord::AllDnsZones)}" →"</a>
-                </section>
-            }
-            .into_any(),
-        )
+                            <li class="zone-list__item">
+                                <a class="link zone-list__name" href=href>{unicode.clone()}</a>
+                                {(unicode != z.name).then(|| view! { <span class="muted zone-list__ascii">{z.name.clone()}</span> })}
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            }.into_any()
+        }}
+        <a class="card__link" href=Page::Zones.href()>{tw(ServiceWord::AllDnsZones)}" →"</a>
     }
 }
