@@ -17,20 +17,26 @@ fn bad(message: impl Into<String>) -> ApiFailure {
     ApiFailure::new(StatusCode::BAD_REQUEST, message)
 }
 
+/// The client's zones in `GET /dns`'s rows (`domain_id`, `name`, `service_id`), by name; only
+/// one service's when `service` is given.
+fn zone_rows(conn: &Connection, client: i64, service: Option<i64>) -> rusqlite::Result<Vec<Value>> {
+    let mut stmt = conn.prepare(
+        "SELECT id, domain, service_id FROM dns_zones \
+         WHERE client_id = ?1 AND (?2 IS NULL OR service_id = ?2) ORDER BY domain",
+    )?;
+    stmt.query_map(params![client, service], |r| {
+        Ok(json!({
+            "domain_id": r.get::<_, i64>(0)?.to_string(), "name": r.get::<_, String>(1)?,
+            "service_id": r.get::<_, i64>(2)?.to_string(),
+        }))
+    })?
+    .collect()
+}
+
 /// `GET /dns`.
 pub async fn list(State(demo): State<DemoState>, ClientId(client): ClientId) -> Reply {
     let conn = demo.db.lock().map_err(ApiFailure::internal)?;
-    let mut stmt = conn.prepare(
-        "SELECT id, domain, service_id FROM dns_zones WHERE client_id = ?1 ORDER BY domain",
-    )?;
-    let zones = stmt
-        .query_map(params![client], |r| {
-            Ok(json!({
-                "domain_id": r.get::<_, i64>(0)?.to_string(), "name": r.get::<_, String>(1)?,
-                "service_id": r.get::<_, i64>(2)?.to_string(),
-            }))
-        })?
-        .collect::<Result<Vec<Value>, _>>()?;
+    let zones = zone_rows(&conn, client, None)?;
     let mut ids: Vec<String> = zones
         .iter()
         .filter_map(|z| z["service_id"].as_str().map(str::to_string))
@@ -47,29 +53,9 @@ pub async fn service_zones(
     ClientId(client): ClientId,
     Path(service): Path<String>,
 ) -> Reply {
-    let service: i64 = service
-        .parse()
-        .map_err(|_| ApiFailure::not_found("Service"))?;
     let conn = demo.db.lock().map_err(ApiFailure::internal)?;
-    let category: String = conn
-        .query_row(
-            "SELECT category FROM services WHERE id = ?1 AND client_id = ?2",
-            params![service, client],
-            |r| r.get(0),
-        )
-        .optional()?
-        .ok_or_else(|| ApiFailure::not_found("Service"))?;
-    let mut stmt = conn.prepare(
-        "SELECT id, domain FROM dns_zones WHERE service_id = ?1 AND client_id = ?2 ORDER BY domain",
-    )?;
-    let zones = stmt
-        .query_map(params![service, client], |r| {
-            Ok(json!({
-                "domain_id": r.get::<_, i64>(0)?.to_string(), "name": r.get::<_, String>(1)?,
-                "service_id": service.to_string(),
-            }))
-        })?
-        .collect::<Result<Vec<Value>, _>>()?;
+    let (service, category, _) = super::services::owned(&conn, client, &service)?;
+    let zones = zone_rows(&conn, client, Some(service))?;
     if zones.is_empty() && matches!(category.as_str(), "SSL Certificates" | "Licenses") {
         return Err(bad("invalid method"));
     }
