@@ -23,7 +23,8 @@ pub fn AppShell(
     /// Where the page goes (the page chosen from the address: `crate::areas::AreaOutlet`).
     children: ChildrenFn,
 ) -> impl IntoView {
-    // The cart is only for signed-in pages (ordering); it lives as long as the shell.
+    // The cart is only for signed-in pages (ordering); it lives as long as the shell, read when
+    // an ordering page first asks for it.
     crate::state::cart::provide_cart();
     let session = use_session();
     let location = use_location();

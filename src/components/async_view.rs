@@ -1,8 +1,9 @@
 //! The one async shape: a skeleton while loading, the content when ready, an error panel with
-//! "Try again" on failure. Each card or page wraps its resource in this once.
+//! "Try again" on failure. Each card or page wraps its read (`crate::state::read`) in this once.
 
 use crate::api::ApiError;
 use crate::components::error_panel::ErrorPanel;
+use crate::state::read::Read;
 use leptos::prelude::*;
 
 /// What a read currently shows, with the content already erased to `AnyView`.
@@ -18,7 +19,7 @@ type ShownFn = Box<dyn Fn() -> Shown + Send + Sync>;
 #[component]
 pub fn AsyncView<T, F, V>(
     /// The read to show.
-    resource: LocalResource<Result<T, ApiError>>,
+    resource: Read<T>,
     /// Renders the loaded value.
     children: F,
     /// How many skeleton lines to show while loading.

@@ -15,7 +15,7 @@ pub fn UserMenu() -> impl IntoView {
     let session = use_session();
     let langs = use_config().languages;
     let open = RwSignal::new(false);
-    let details = LocalResource::new(move || {
+    let details = crate::state::read::read(move || {
         let api = session.api_for_read();
         async move { api.client_details().await }
     });

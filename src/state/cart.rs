@@ -1,5 +1,10 @@
 //! The cart: its items and promo code, kept in `localStorage` so it survives a reload, a logout
 //! and a login, and shared by every tab (a `storage` event from another tab reloads it here).
+//!
+//! The shell only makes room for it ([`provide_cart`]); the cart itself is read from storage the
+//! first time a page asks for it ([`use_cart`]), owned by the shell from then on. So its code (the
+//! items' decoding, their saving) travels with the ordering pages, not with the dashboard every
+//! customer loads (~40 KB of wasm before compression).
 
 use crate::cart::CartItem;
 use leptos::prelude::*;
@@ -35,8 +40,35 @@ fn load() -> Stored {
         .unwrap_or_default()
 }
 
-/// Puts the cart in context (once, at the top of the app).
+/// Where the cart will be, and who owns it: the shell (it outlives every page).
+#[derive(Clone)]
+struct CartSlot {
+    owner: Owner,
+    cart: StoredValue<Option<Cart>>,
+}
+
+/// Makes room for the cart (once, in the signed-in shell); nothing is read yet.
 pub fn provide_cart() {
+    provide_context(CartSlot {
+        owner: Owner::current().unwrap_or_default(),
+        cart: StoredValue::new(None),
+    });
+}
+
+/// The cart, read from storage on first use.
+pub fn use_cart() -> Cart {
+    let slot = expect_context::<CartSlot>();
+    if let Some(cart) = slot.cart.get_value() {
+        return cart;
+    }
+    // Made under the shell's owner, so it lives on when the page that first asked is left.
+    let cart = slot.owner.with(open_cart);
+    slot.cart.set_value(Some(cart));
+    cart
+}
+
+/// Reads the stored cart and keeps storage (and other tabs) in step with it from now on.
+fn open_cart() -> Cart {
     let stored = load();
     let cart = Cart {
         items: RwSignal::new(stored.items),
@@ -63,12 +95,7 @@ pub fn provide_cart() {
         }
     });
     on_cleanup(move || listener.remove());
-    provide_context(cart);
-}
-
-/// The cart from context.
-pub fn use_cart() -> Cart {
-    expect_context::<Cart>()
+    cart
 }
 
 impl Cart {

@@ -6,6 +6,7 @@ pub mod cart;
 pub mod last_sent;
 pub mod painted_sign_in;
 pub mod prefs;
+pub mod read;
 pub mod session;
 
 use crate::model::Date;

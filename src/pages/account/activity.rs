@@ -3,12 +3,12 @@
 //! a sign-in that was not theirs.
 
 use super::activity_words::ActivityWord as W;
-use crate::api::ApiError;
 use crate::components::async_view::AsyncView;
 use crate::i18n::Msg;
 use crate::model::Date;
 use crate::model::activity::ActivityEntry;
 use crate::state::prefs::{tr, tw, use_prefs};
+use crate::state::read::{Read, read};
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -16,11 +16,11 @@ use leptos::prelude::*;
 #[component]
 pub fn ActivityPage() -> impl IntoView {
     let session = use_session();
-    let log = LocalResource::new(move || {
+    let log = read(move || {
         let api = session.api_for_read();
         async move { api.activity_log().await }
     });
-    let history = LocalResource::new(move || {
+    let history = read(move || {
         let api = session.api_for_read();
         async move { api.account_history().await }
     });
@@ -37,7 +37,7 @@ pub fn ActivityPage() -> impl IntoView {
 fn Entries(
     id: &'static str,
     title: W,
-    resource: LocalResource<Result<Vec<ActivityEntry>, ApiError>>,
+    resource: Read<Vec<ActivityEntry>>,
     with_ip: bool,
 ) -> impl IntoView {
     let prefs = use_prefs();

@@ -10,6 +10,7 @@ use crate::i18n::Msg;
 use crate::model::AccountProfile;
 use crate::state::last_sent::LastSent;
 use crate::state::prefs::tr;
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -91,7 +92,7 @@ pub(super) fn cleaned(p: &AccountProfile) -> AccountProfile {
 #[component]
 pub fn DetailsForm(editable: bool) -> impl IntoView {
     let session = use_session();
-    let profile = LocalResource::new(move || {
+    let profile = read(move || {
         let api = session.api_for_read();
         async move { api.account_profile().await }
     });

@@ -11,6 +11,7 @@ use crate::model::EmailMessage;
 use crate::routes::Page;
 use crate::state::brand::use_config;
 use crate::state::prefs::{tw, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
@@ -21,7 +22,7 @@ use leptos_router::hooks::use_navigate;
 pub fn EmailsPage() -> impl IntoView {
     let prefs = use_prefs();
     let session = use_session();
-    let list = LocalResource::new(move || {
+    let list = read(move || {
         let api = session.api_for_read();
         async move { api.emails().await }
     });
@@ -60,7 +61,7 @@ pub fn EmailPage(
     id: String,
 ) -> impl IntoView {
     let session = use_session();
-    let mail = LocalResource::new(move || {
+    let mail = read(move || {
         let api = session.api_for_read();
         let id = id.clone();
         async move { api.email(&id).await }

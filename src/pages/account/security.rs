@@ -7,6 +7,7 @@ use super::ssh_keys::SshKeysCard;
 use crate::components::error_panel::ErrorPanel;
 use crate::routes::Page;
 use crate::state::prefs::tw;
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -14,7 +15,7 @@ use leptos::prelude::*;
 #[component]
 pub fn SecurityPage() -> impl IntoView {
     let session = use_session();
-    let overview = LocalResource::new(move || {
+    let overview = read(move || {
         let api = session.api_for_read();
         async move { api.security().await }
     });

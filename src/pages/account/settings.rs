@@ -11,6 +11,7 @@ use crate::model::settings::{AccountSettings, VerifyChannel, verification_code};
 use crate::pages::vms::solusvm_settings::hostname_problem;
 use crate::state::last_sent::LastSent;
 use crate::state::prefs::{tr, tw, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -40,7 +41,7 @@ pub fn nameservers_problem(typed: &[String]) -> Option<(usize, NsProblem)> {
 #[component]
 pub fn SettingsPage() -> impl IntoView {
     let session = use_session();
-    let loaded = LocalResource::new(move || {
+    let loaded = read(move || {
         let api = session.api_for_read();
         async move {
             let settings = api.account_settings().await?;

@@ -8,6 +8,7 @@ use crate::components::money::MoneyText;
 use crate::i18n::format_date;
 use crate::model::{Date, Money};
 use crate::state::prefs::{tw, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -15,19 +16,19 @@ use leptos::prelude::*;
 pub fn Earnings(currency: String) -> impl IntoView {
     let prefs = use_prefs();
     let session = use_session();
-    let commissions = LocalResource::new(move || {
+    let commissions = read(move || {
         let api = session.api_for_read();
         async move { api.affiliate_commissions().await }
     });
-    let payouts = LocalResource::new(move || {
+    let payouts = read(move || {
         let api = session.api_for_read();
         async move { api.affiliate_payouts().await }
     });
-    let campaigns = LocalResource::new(move || {
+    let campaigns = read(move || {
         let api = session.api_for_read();
         async move { api.affiliate_campaigns().await }
     });
-    let plans = LocalResource::new(move || {
+    let plans = read(move || {
         let api = session.api_for_read();
         async move { api.commission_plans().await }
     });

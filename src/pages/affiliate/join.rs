@@ -6,6 +6,7 @@ use super::affiliate_words::AffiliateWord as W;
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::error_panel::ErrorPanel;
 use crate::state::prefs::{tw, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -15,9 +16,9 @@ pub fn Join(currency: String, on_joined: Callback<()>) -> impl IntoView {
     let session = use_session();
     // The plans are a courtesy before joining: a portal that shows them to members only is no
     // error here.
-    let plans = LocalResource::new(move || {
+    let plans = read(move || {
         let api = session.api_for_read();
-        async move { api.commission_plans().await.unwrap_or_default() }
+        async move { api.commission_plans().await }
     });
     let asking = RwSignal::new(false);
     let join = Action::new_local(move |_: &()| {
@@ -34,7 +35,7 @@ pub fn Join(currency: String, on_joined: Callback<()>) -> impl IntoView {
         <section class="card" aria-labelledby="affiliate-join-title">
             <h2 id="affiliate-join-title">{tw(W::Join)}</h2>
             <p>{tw(W::JoinLead)}</p>
-            {move || plans.get().filter(|p| !p.is_empty()).map(|p| view! {
+            {move || plans.get().and_then(Result::ok).filter(|p| !p.is_empty()).map(|p| view! {
                 <h3>{tw(W::Plans)}</h3>
                 <PlanTable plans=p currency=currency.clone()/>
             })}

@@ -14,6 +14,7 @@ use crate::api::ApiError;
 use crate::components::async_view::AsyncView;
 use crate::model::affiliate::AffiliateStanding;
 use crate::state::prefs::tw;
+use crate::state::read::read;
 use crate::state::session::use_session;
 use affiliate_words::AffiliateWord as W;
 use leptos::prelude::*;
@@ -22,7 +23,7 @@ use leptos::prelude::*;
 #[component]
 pub fn AffiliatePage() -> impl IntoView {
     let session = use_session();
-    let data = LocalResource::new(move || {
+    let data = read(move || {
         let api = session.api_for_read();
         async move {
             let standing = api.affiliate().await?;

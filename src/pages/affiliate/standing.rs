@@ -8,6 +8,7 @@ use crate::i18n::format_date;
 use crate::model::Money;
 use crate::model::affiliate::Affiliate;
 use crate::state::prefs::{tw, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -15,7 +16,7 @@ use leptos::prelude::*;
 pub fn Standing(affiliate: Affiliate, currency: String) -> impl IntoView {
     let prefs = use_prefs();
     let session = use_session();
-    let summary = LocalResource::new(move || {
+    let summary = read(move || {
         let api = session.api_for_read();
         async move { api.affiliate_summary().await }
     });

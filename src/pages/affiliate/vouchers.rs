@@ -16,6 +16,7 @@ use crate::model::affiliate::{
 use crate::model::{Date, Money, parse_amount_input};
 use crate::state::last_sent::LastSent;
 use crate::state::prefs::{Prefs, tw, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -53,11 +54,11 @@ enum Refused {
 pub fn Vouchers(currency: String) -> impl IntoView {
     let prefs = use_prefs();
     let session = use_session();
-    let list = LocalResource::new(move || {
+    let list = read(move || {
         let api = session.api_for_read();
         async move { api.affiliate_vouchers().await }
     });
-    let plans = LocalResource::new(move || {
+    let plans = read(move || {
         let api = session.api_for_read();
         async move { api.commission_plans().await }
     });

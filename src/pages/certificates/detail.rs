@@ -15,6 +15,7 @@ use crate::model::certificate::CertificateDetail;
 use crate::model::{Date, Money, ServiceStatus};
 use crate::routes::Page;
 use crate::state::prefs::{tr, tw, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -25,7 +26,7 @@ pub fn CertificatePage(
     id: String,
 ) -> impl IntoView {
     let session = use_session();
-    let data = LocalResource::new(move || {
+    let data = read(move || {
         let api = session.api_for_read();
         let id = id.clone();
         async move {

@@ -8,6 +8,7 @@ use crate::components::status_badge::ServiceStatusBadge;
 use crate::i18n::Msg;
 use crate::routes::Page;
 use crate::state::prefs::{tr, tw, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -16,7 +17,7 @@ use leptos::prelude::*;
 pub fn CertificateListPage() -> impl IntoView {
     let session = use_session();
     let prefs = use_prefs();
-    let list = LocalResource::new(move || {
+    let list = read(move || {
         let api = session.api_for_read();
         async move { api.certificates().await }
     });

@@ -19,6 +19,7 @@ use crate::model::{Money, PaymentMethod};
 use crate::routes::Page;
 use crate::state::last_sent::LastSent;
 use crate::state::prefs::{Prefs, tw, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -27,7 +28,7 @@ use leptos_router::hooks::use_navigate;
 #[component]
 pub fn OrderCertificatePage() -> impl IntoView {
     let session = use_session();
-    let data = LocalResource::new(move || {
+    let data = read(move || {
         let api = session.api_for_read();
         async move {
             let products = api.certificate_products().await?;
@@ -113,7 +114,7 @@ fn OrderForm(
             years.set(p.periods[0].years);
         }
     });
-    let software_list = LocalResource::new(move || {
+    let software_list = read(move || {
         let api = session.api_for_read();
         let id = product.get();
         async move {

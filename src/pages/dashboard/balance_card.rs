@@ -15,7 +15,7 @@ use leptos::prelude::*;
 #[component]
 pub fn BalanceCard() -> impl IntoView {
     let session = use_session();
-    let balance = LocalResource::new(move || {
+    let balance = crate::state::read::read(move || {
         let api = session.api_for_read();
         async move { api.balance().await }
     });

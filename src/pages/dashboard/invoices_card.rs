@@ -16,7 +16,7 @@ use leptos::prelude::*;
 pub fn InvoicesCard() -> impl IntoView {
     let prefs = use_prefs();
     let session = use_session();
-    let invoices = LocalResource::new(move || {
+    let invoices = crate::state::read::read(move || {
         let api = session.api_for_read();
         async move {
             api.unpaid_invoices()

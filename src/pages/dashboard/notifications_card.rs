@@ -13,7 +13,7 @@ use leptos::prelude::*;
 pub fn NotificationsCard() -> impl IntoView {
     let prefs = use_prefs();
     let session = use_session();
-    let list = LocalResource::new(move || {
+    let list = crate::state::read::read(move || {
         let api = session.api_for_read();
         async move { api.new_notifications().await }
     });

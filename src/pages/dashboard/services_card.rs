@@ -13,7 +13,7 @@ use leptos::prelude::*;
 #[component]
 pub fn ServicesCard() -> impl IntoView {
     let session = use_session();
-    let counts = LocalResource::new(move || {
+    let counts = crate::state::read::read(move || {
         let api = session.api_for_read();
         async move {
             api.live_services().await.map(|list| {

@@ -23,6 +23,7 @@ use crate::i18n::Msg;
 use crate::model::Zone;
 use crate::routes::Page;
 use crate::state::prefs::{tr, tw, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -39,7 +40,7 @@ pub fn ZoneEditorPage(
     let session = use_session();
     let ids = Signal::stored((service, zone));
     let ids = move || ids.get();
-    let zone = LocalResource::new(move || {
+    let zone = read(move || {
         let api = session.api_for_read();
         let (service, zone) = ids();
         async move { api.dns_zone(&service, &zone).await }

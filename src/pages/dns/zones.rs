@@ -11,6 +11,7 @@ use crate::dns::names::{self, to_unicode};
 use crate::i18n::Msg;
 use crate::model::{ServiceStatus, ServiceSummary, ZoneSummary};
 use crate::state::prefs::{tr, tw, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -21,7 +22,7 @@ use crate::routes::Page;
 #[component]
 pub fn ZonesPage() -> impl IntoView {
     let session = use_session();
-    let data = LocalResource::new(move || {
+    let data = read(move || {
         let api = session.api_for_read();
         async move {
             let zones = api.dns_zones().await?;

@@ -12,6 +12,7 @@ use crate::model::EstimateDetail;
 use crate::routes::Page;
 use crate::state::brand::use_config;
 use crate::state::prefs::{tr, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use crate::state::today;
 use leptos::prelude::*;
@@ -23,7 +24,7 @@ pub fn EstimatePage(
     id: String,
 ) -> impl IntoView {
     let session = use_session();
-    let estimate = LocalResource::new(move || {
+    let estimate = read(move || {
         let api = session.api_for_read();
         let id = id.clone();
         async move { api.estimate(&id).await }

@@ -6,6 +6,7 @@ use crate::components::status_badge::EstimateStatusBadge;
 use crate::i18n::{Msg, format_date};
 use crate::routes::Page;
 use crate::state::prefs::{tr, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use crate::state::today;
 use leptos::prelude::*;
@@ -15,7 +16,7 @@ use leptos::prelude::*;
 pub fn EstimateListPage() -> impl IntoView {
     let session = use_session();
     let prefs = use_prefs();
-    let estimates = LocalResource::new(move || {
+    let estimates = read(move || {
         let api = session.api_for_read();
         async move { api.estimates().await }
     });

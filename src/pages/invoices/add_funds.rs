@@ -14,6 +14,7 @@ use crate::model::{Balance, PaymentMethod, parse_amount_input};
 use crate::routes::Page;
 use crate::state::brand::use_config;
 use crate::state::prefs::{tr, tw, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -24,7 +25,7 @@ use rust_decimal::Decimal;
 pub fn AddFundsPage() -> impl IntoView {
     let session = use_session();
     let caps = use_config().backend.capabilities();
-    let data = LocalResource::new(move || {
+    let data = read(move || {
         let api = session.api_for_read();
         async move {
             let balance = api.balance().await?;
@@ -32,7 +33,7 @@ pub fn AddFundsPage() -> impl IntoView {
             Ok::<_, ApiError>((balance, methods))
         }
     });
-    let log = LocalResource::new(move || {
+    let log = read(move || {
         let api = session.api_for_read();
         async move {
             if caps.credit_log {

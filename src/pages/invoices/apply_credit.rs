@@ -12,6 +12,7 @@ use crate::i18n::Msg;
 use crate::model::invoice_detail::{CreditProblem, validate_credit_amount};
 use crate::model::{Balance, InvoiceDetail, Money, parse_amount_input};
 use crate::state::prefs::{tr, tw, use_prefs};
+use crate::state::read::Read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
@@ -42,7 +43,7 @@ pub fn ApplyCredit(
     /// The invoice (unpaid, with a balance due).
     invoice: InvoiceDetail,
     /// The account balance (for the credit available).
-    balance: LocalResource<Result<Balance, ApiError>>,
+    balance: Read<Balance>,
     /// Called after credit was applied, to re-read what changed.
     on_change: Callback<()>,
     /// Where the outcome of the last attempt is kept (shown by the page).

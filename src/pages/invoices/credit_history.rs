@@ -2,13 +2,13 @@
 //! first. Invoice references link to the invoice.
 
 use super::invoice_words::InvoiceWord;
-use crate::api::ApiError;
 use crate::components::async_view::AsyncView;
 use crate::components::money::MoneyText;
 use crate::i18n::{Msg, format_date};
 use crate::model::CreditLogEntry;
 use crate::routes::Page;
 use crate::state::prefs::{tr, tw, use_prefs};
+use crate::state::read::Read;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
@@ -16,7 +16,7 @@ use rust_decimal::Decimal;
 #[component]
 pub fn CreditHistory(
     /// The history, re-read by the page after a change.
-    log: LocalResource<Result<Vec<CreditLogEntry>, ApiError>>,
+    log: Read<Vec<CreditLogEntry>>,
 ) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="credit-history-title">

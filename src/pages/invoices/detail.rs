@@ -16,6 +16,7 @@ use crate::model::InvoiceDetail;
 use crate::routes::Page;
 use crate::state::brand::use_config;
 use crate::state::prefs::{tr, tw, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -29,12 +30,12 @@ pub fn InvoicePage(
     let query = leptos_router::hooks::use_query_map();
     let prefs = crate::state::prefs::use_prefs();
     let id = Signal::stored(id);
-    let invoice = LocalResource::new(move || {
+    let invoice = read(move || {
         let api = session.api_for_read();
         let id = id.get();
         async move { api.invoice(&id).await }
     });
-    let balance = LocalResource::new(move || {
+    let balance = read(move || {
         let api = session.api_for_read();
         async move { api.balance().await }
     });

@@ -13,6 +13,7 @@ use crate::model::invoice_list::{ListQuery, SortKey, StatusTab, page_of};
 use crate::routes::Page;
 use crate::state::brand::use_config;
 use crate::state::prefs::{tr, tw, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use crate::state::today;
 use leptos::prelude::*;
@@ -45,7 +46,7 @@ pub fn InvoiceListPage() -> impl IntoView {
     let session = use_session();
     let query_map = use_query_map();
     let query = Memo::new(move |_| query_map.with(|m| ListQuery::from_pairs(|k| m.get_str(k))));
-    let invoices = LocalResource::new(move || {
+    let invoices = read(move || {
         let api = session.api_for_read();
         async move { api.invoices().await }
     });

@@ -12,6 +12,7 @@ use crate::i18n::Msg;
 use crate::model::payment::is_followable_payment_url;
 use crate::model::{InvoiceDetail, PaymentMethod};
 use crate::state::prefs::{tr, tw, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -22,7 +23,7 @@ pub fn PayPanel(
     invoice: InvoiceDetail,
 ) -> impl IntoView {
     let session = use_session();
-    let methods = LocalResource::new(move || {
+    let methods = read(move || {
         let api = session.api_for_read();
         async move { api.payment_methods().await }
     });

@@ -14,6 +14,7 @@ use crate::model::money::totals_by_currency;
 use crate::model::{InvoiceStatus, InvoiceSummary, Money};
 use crate::routes::Page;
 use crate::state::prefs::{tr, tw, use_prefs};
+use crate::state::read::read;
 use crate::state::session::{Session, use_session};
 use crate::state::today;
 use leptos::prelude::*;
@@ -24,7 +25,7 @@ use std::collections::BTreeSet;
 #[component]
 pub fn PayAllPage() -> impl IntoView {
     let session = use_session();
-    let invoices = LocalResource::new(move || {
+    let invoices = read(move || {
         let api = session.api_for_read();
         async move { api.invoices().await }
     });

@@ -8,6 +8,7 @@ use crate::i18n::{Msg, format_date};
 use crate::model::Transaction;
 use crate::routes::Page;
 use crate::state::prefs::{tr, tw, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -15,7 +16,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Transactions() -> impl IntoView {
     let session = use_session();
-    let list = LocalResource::new(move || {
+    let list = read(move || {
         let api = session.api_for_read();
         async move { api.transactions().await }
     });

@@ -6,12 +6,12 @@
 
 pub mod news_words;
 
-use crate::api::ApiError;
 use crate::components::async_view::AsyncView;
 use crate::components::download_button::{Document, DownloadButton};
 use crate::i18n::format_date;
 use crate::model::news::Post;
 use crate::state::prefs::{tw, use_prefs};
+use crate::state::read::{Read, read};
 use crate::state::session::use_session;
 use leptos::prelude::*;
 use news_words::NewsWord as W;
@@ -21,15 +21,15 @@ use news_words::NewsWord as W;
 pub fn NewsPage() -> impl IntoView {
     let session = use_session();
     let prefs = use_prefs();
-    let recent = LocalResource::new(move || {
+    let recent = read(move || {
         let api = session.api_for_read();
         async move { api.posts(false).await }
     });
-    let offers = LocalResource::new(move || {
+    let offers = read(move || {
         let api = session.api_for_read();
         async move { api.posts(true).await }
     });
-    let files = LocalResource::new(move || {
+    let files = read(move || {
         let api = session.api_for_read();
         async move { api.downloads().await }
     });
@@ -92,12 +92,7 @@ fn size_text(bytes: u64) -> String {
 }
 
 #[component]
-fn Posts(
-    id: &'static str,
-    title: W,
-    empty: W,
-    posts: LocalResource<Result<Vec<Post>, ApiError>>,
-) -> impl IntoView {
+fn Posts(id: &'static str, title: W, empty: W, posts: Read<Vec<Post>>) -> impl IntoView {
     let prefs = use_prefs();
     let heading = format!("{id}-title");
     let labelled = heading.clone();

@@ -15,6 +15,7 @@ use crate::pages::order::order_words::OrderWord;
 use crate::routes::Page;
 use crate::state::cart::use_cart;
 use crate::state::prefs::{tr, tw, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -26,7 +27,7 @@ pub fn CartPage() -> impl IntoView {
     let session = use_session();
     let cart = use_cart();
     let navigate = use_navigate();
-    let setup = LocalResource::new(move || {
+    let setup = read(move || {
         let api = session.api_for_read();
         async move {
             let (methods, balance) = futures::join!(api.payment_methods(), api.balance());

@@ -9,6 +9,7 @@ use crate::pages::order::order_words::OrderWord;
 use crate::routes::Page;
 use crate::state::cart::use_cart;
 use crate::state::prefs::{tw, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -20,7 +21,7 @@ pub fn CataloguePage() -> impl IntoView {
     let prefs = use_prefs();
     let cart = use_cart();
     let query = use_query_map();
-    let categories = LocalResource::new(move || {
+    let categories = read(move || {
         let api = session.api_for_read();
         async move {
             let (c, b) = futures::join!(api.categories(), api.balance());
@@ -62,7 +63,7 @@ pub fn CataloguePage() -> impl IntoView {
 #[component]
 fn ProductGrid(category: String, currency: String) -> impl IntoView {
     let session = use_session();
-    let products = LocalResource::new(move || {
+    let products = read(move || {
         let api = session.api_for_read();
         let category = category.clone();
         async move { api.products(&category).await }

@@ -20,6 +20,7 @@ use crate::pages::order::order_words::OrderWord;
 use crate::routes::Page;
 use crate::state::cart::use_cart;
 use crate::state::prefs::{tr, tw, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -32,7 +33,7 @@ pub fn ConfigurePage(
 ) -> impl IntoView {
     let session = use_session();
     let product = Signal::stored(product);
-    let data = LocalResource::new(move || {
+    let data = read(move || {
         let api = session.api_for_read();
         let id = product.get();
         async move {

@@ -13,6 +13,7 @@ use crate::model::Money;
 use crate::model::domain_search::{QueryProblem, SaleTld, SearchResult, query};
 use crate::routes::Page;
 use crate::state::prefs::{Prefs, tw, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
@@ -67,7 +68,7 @@ fn price_words(prefs: Prefs, r: &SearchResult, sale: &[SaleTld], currency: &str)
 #[component]
 pub fn DomainSearchPage() -> impl IntoView {
     let session = use_session();
-    let lists = LocalResource::new(move || {
+    let lists = read(move || {
         let api = session.api_for_read();
         async move {
             let (suggested, sale, balance) = futures::join!(

@@ -14,6 +14,7 @@ use crate::model::{FormKind, Money, UpgradeEstimate, UpgradeOptions};
 use crate::pages::order::order_words::OrderWord;
 use crate::routes::Page;
 use crate::state::prefs::{tr, tw, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -28,7 +29,7 @@ pub fn UpgradePage(
 ) -> impl IntoView {
     let session = use_session();
     let id = Signal::stored(id);
-    let data = LocalResource::new(move || {
+    let data = read(move || {
         let api = session.api_for_read();
         let id = id.get();
         async move {

@@ -10,6 +10,7 @@ use crate::model::VmIp;
 use crate::pages::services::service_words::ServiceWord;
 use crate::state::last_sent::LastSent;
 use crate::state::prefs::{tw, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use crate::vm::rdns::hostname;
 use leptos::prelude::*;
@@ -39,7 +40,7 @@ pub fn ServiceAddresses(
     let session = use_session();
     let prefs = use_prefs();
     let s1 = service.clone();
-    let data = LocalResource::new(move || {
+    let data = read(move || {
         let api = session.api_for_read();
         let id = s1.clone();
         async move { api.service_addresses(&id, rdns).await }

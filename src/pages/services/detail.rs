@@ -14,6 +14,7 @@ use crate::pages::services::service_words::ServiceWord;
 use crate::pages::vms::list::VmSection;
 use crate::routes::Page;
 use crate::state::prefs::{tr, tw, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -27,7 +28,7 @@ pub fn ServicePage(
     let prefs = use_prefs();
     let query = leptos_router::hooks::use_query_map();
     let id = Signal::stored(id);
-    let data = LocalResource::new(move || {
+    let data = read(move || {
         let api = session.api_for_read();
         let id = id.get();
         async move {

@@ -8,6 +8,7 @@ use crate::model::ZoneSummary;
 use crate::pages::services::service_words::ServiceWord;
 use crate::routes::Page;
 use crate::state::prefs::tw;
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -21,7 +22,7 @@ pub fn ServiceZones(
     active: bool,
 ) -> impl IntoView {
     let session = use_session();
-    let data = LocalResource::new(move || {
+    let data = read(move || {
         let api = session.api_for_read();
         let id = service.clone();
         async move { api.service_zones(&id).await }

@@ -8,6 +8,7 @@ use crate::i18n::Msg;
 use crate::pages::services::service_words::ServiceWord;
 use crate::routes::Page;
 use crate::state::prefs::{tr, tw};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -15,7 +16,7 @@ use leptos::prelude::*;
 #[component]
 pub fn OrderExtras(service: String) -> impl IntoView {
     let session = use_session();
-    let data = LocalResource::new(move || {
+    let data = read(move || {
         let api = session.api_for_read();
         let id = service.clone();
         async move { api.order_extras(&id).await }

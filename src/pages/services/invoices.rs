@@ -6,6 +6,7 @@ use crate::i18n::{Msg, format_date};
 use crate::pages::services::service_words::ServiceWord;
 use crate::routes::Page;
 use crate::state::prefs::{tr, tw, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -14,7 +15,7 @@ use leptos::prelude::*;
 pub fn ServiceInvoices(service: String) -> impl IntoView {
     let prefs = use_prefs();
     let session = use_session();
-    let list = LocalResource::new(move || {
+    let list = read(move || {
         let api = session.api_for_read();
         let service = service.clone();
         async move { api.service_invoices(&service).await }

@@ -8,6 +8,7 @@ use crate::components::error_panel::ErrorPanel;
 use crate::model::licence::{BindingKind, Licence};
 use crate::pages::services::service_words::ServiceWord;
 use crate::state::prefs::{tw, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -31,7 +32,7 @@ pub fn LicenceSection(
     let session = use_session();
     let prefs = use_prefs();
     let s1 = service.clone();
-    let data = LocalResource::new(move || {
+    let data = read(move || {
         let api = session.api_for_read();
         let id = s1.clone();
         async move { api.licence(&id).await }

@@ -15,6 +15,7 @@ use crate::pages::services::service_words::ServiceWord;
 use crate::routes::Page;
 use crate::state::brand::use_config;
 use crate::state::prefs::{tr, tw, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
@@ -131,7 +132,7 @@ pub fn ServiceListPage() -> impl IntoView {
             SEARCH_PAUSE,
         );
     });
-    let data = LocalResource::new(move || {
+    let data = read(move || {
         let api = session.api_for_read();
         async move {
             let services = api.services().await?;

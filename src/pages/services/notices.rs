@@ -7,6 +7,7 @@ use crate::i18n::Msg;
 use crate::pages::services::service_words::ServiceWord;
 use crate::routes::Page;
 use crate::state::prefs::{tr, tw, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -15,7 +16,7 @@ use leptos::prelude::*;
 pub fn ServiceNotices(service: String) -> impl IntoView {
     let session = use_session();
     let prefs = use_prefs();
-    let list = LocalResource::new(move || {
+    let list = read(move || {
         let api = session.api_for_read();
         let id = service.clone();
         async move { api.notifications(Some(("Service", &id))).await }

@@ -5,6 +5,7 @@
 use crate::components::async_view::AsyncView;
 use crate::pages::services::service_words::ServiceWord;
 use crate::state::prefs::tw;
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -15,7 +16,7 @@ pub fn PanelBackups(
     service: String,
 ) -> impl IntoView {
     let session = use_session();
-    let data = LocalResource::new(move || {
+    let data = read(move || {
         let api = session.api_for_read();
         let id = service.clone();
         async move { api.panel_backups(&id).await }

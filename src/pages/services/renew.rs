@@ -13,6 +13,7 @@ use crate::model::{InvoiceDetail, InvoiceStatus, Money};
 use crate::pages::services::service_words::ServiceWord;
 use crate::routes::Page;
 use crate::state::prefs::{tw, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
@@ -31,7 +32,7 @@ pub fn RenewNow(
     let session = use_session();
     let asking = RwSignal::new(false);
     // The credit, to say before confirming whether it will pay the invoice.
-    let balance = LocalResource::new(move || {
+    let balance = read(move || {
         let api = session.api_for_read();
         async move { api.balance().await }
     });

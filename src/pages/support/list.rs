@@ -7,6 +7,7 @@ use crate::i18n::Msg;
 use crate::model::TicketSummary;
 use crate::routes::Page;
 use crate::state::prefs::{tr, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -23,7 +24,7 @@ fn rank(t: &TicketSummary) -> u8 {
 pub fn SupportPage() -> impl IntoView {
     let prefs = use_prefs();
     let session = use_session();
-    let tickets = LocalResource::new(move || {
+    let tickets = read(move || {
         let api = session.api_for_read();
         async move {
             api.tickets().await.map(|mut list| {

@@ -8,6 +8,7 @@ use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
 use crate::routes::Page;
 use crate::state::prefs::{tr, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -26,7 +27,7 @@ pub fn NewTicketPage() -> impl IntoView {
     let prefs = use_prefs();
     let session = use_session();
     let navigate = use_navigate();
-    let departments = LocalResource::new(move || {
+    let departments = read(move || {
         let api = session.api_for_read();
         async move { api.ticket_departments().await }
     });

@@ -9,6 +9,7 @@ use crate::i18n::Msg;
 use crate::model::Notification;
 use crate::routes::Page;
 use crate::state::prefs::{Prefs, tr, tw, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -28,7 +29,7 @@ fn link_of(prefs: Prefs, about: &(String, String)) -> Option<(String, String)> {
 #[component]
 pub fn NotificationsPage() -> impl IntoView {
     let session = use_session();
-    let list = LocalResource::new(move || {
+    let list = read(move || {
         let api = session.api_for_read();
         async move { api.notifications(None).await }
     });

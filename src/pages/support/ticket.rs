@@ -13,6 +13,7 @@ use crate::i18n::Msg;
 use crate::model::TicketDetail;
 use crate::routes::Page;
 use crate::state::prefs::{tr, use_prefs};
+use crate::state::read::{Read, read};
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -25,7 +26,7 @@ pub fn TicketPage(
     let session = use_session();
     let number = Signal::stored(number);
     let generation = RwSignal::new(0u32);
-    let data = LocalResource::new(move || {
+    let data = read(move || {
         generation.track();
         let api = session.api_for_read();
         let n = number.get();
@@ -107,11 +108,7 @@ fn Conversation(ticket: TicketDetail) -> impl IntoView {
 /// Reply, close and re-open; they live outside the conversation so a re-read after a reply
 /// keeps their messages.
 #[component]
-fn Actions(
-    number: String,
-    data: LocalResource<Result<TicketDetail, ApiError>>,
-    reload: Callback<()>,
-) -> impl IntoView {
+fn Actions(number: String, data: Read<TicketDetail>, reload: Callback<()>) -> impl IntoView {
     let prefs = use_prefs();
     let session = use_session();
     let reopen_offered = crate::state::brand::use_config()

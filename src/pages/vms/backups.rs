@@ -10,6 +10,7 @@ use crate::i18n::Msg;
 use crate::model::Backup;
 use crate::routes::Page;
 use crate::state::prefs::{tr, tw, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -45,7 +46,7 @@ pub fn BackupsPanel(
     let prefs = use_prefs();
     let session = use_session();
     let (s1, v1) = (service.clone(), vm_id.clone());
-    let list = LocalResource::new(move || {
+    let list = read(move || {
         let api = session.api_for_read();
         let (service, vm) = (s1.clone(), v1.clone());
         async move { api.vm_backups(&service, &vm).await }

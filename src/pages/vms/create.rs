@@ -7,6 +7,7 @@ use crate::i18n::Msg;
 use crate::model::NewVm;
 use crate::model::{Resource, ResourceKind};
 use crate::state::prefs::{tr, tw, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -36,7 +37,7 @@ pub fn CreateVmForm(
     let prefs = use_prefs();
     let session = use_session();
     let s1 = service.clone();
-    let templates = LocalResource::new(move || {
+    let templates = read(move || {
         let api = session.api_for_read();
         let service = s1.clone();
         async move { api.vm_templates(&service).await }

@@ -20,6 +20,7 @@ use crate::i18n::Msg;
 use crate::model::{Vm, VmFeatures};
 use crate::routes::Page;
 use crate::state::prefs::{tr, tw, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use crate::vm::PowerState;
 use crate::vm::size::memory;
@@ -36,7 +37,7 @@ pub fn VmPage(
     let session = use_session();
     let ids = Signal::stored((service, vm));
     let ids = move || ids.get();
-    let data = LocalResource::new(move || {
+    let data = read(move || {
         let api = session.api_for_read();
         let (service, vm) = ids();
         async move {

@@ -11,6 +11,7 @@ use crate::i18n::Msg;
 use crate::model::{Resource, ResourceKind, Vm, VmFeatures};
 use crate::routes::Page;
 use crate::state::prefs::{tr, tw, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use crate::vm::size::memory;
 use leptos::prelude::*;
@@ -89,7 +90,7 @@ fn VmRows(service: String, vms: Vec<Vm>) -> impl IntoView {
 pub fn VmSection(service: String, features: VmFeatures) -> impl IntoView {
     let session = use_session();
     let s1 = service.clone();
-    let data = LocalResource::new(move || {
+    let data = read(move || {
         let api = session.api_for_read();
         let service = s1.clone();
         async move {

@@ -10,6 +10,7 @@ use crate::i18n::Msg;
 use crate::model::{Resource, ResourceKind, Vm};
 use crate::routes::Page;
 use crate::state::prefs::{tw, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use crate::vm::PowerState;
 use leptos::prelude::*;
@@ -80,7 +81,7 @@ pub fn ResizePanel(service: String, vm: RwSignal<Option<Vm>>, poller: Poller) ->
     let session = use_session();
     let s1 = service.clone();
     let s2 = service.clone();
-    let resources = LocalResource::new(move || {
+    let resources = read(move || {
         let api = session.api_for_read();
         let service = s1.clone();
         async move { api.vm_resources(&service).await }

@@ -10,6 +10,7 @@ use crate::i18n::Msg;
 use crate::model::{NetInterface, VmIp};
 use crate::state::last_sent::LastSent;
 use crate::state::prefs::{tr, tw, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use crate::vm::rdns::hostname;
 use leptos::prelude::*;
@@ -168,7 +169,7 @@ fn AddAddress(
     let prefs = use_prefs();
     let session = use_session();
     let (s1, v1, i1) = (service.clone(), vm_id.clone(), iface.id.clone());
-    let spare = LocalResource::new(move || {
+    let spare = read(move || {
         let api = session.api_for_read();
         let (service, vm, iface) = (s1.clone(), v1.clone(), i1.clone());
         async move { api.vm_spare_ips(&service, &vm, &iface).await }
@@ -257,7 +258,7 @@ fn AddAddress(
 fn Interfaces(service: String, vm_id: String, reload: Callback<()>) -> impl IntoView {
     let session = use_session();
     let (s1, v1) = (service.clone(), vm_id.clone());
-    let list = LocalResource::new(move || {
+    let list = read(move || {
         let api = session.api_for_read();
         let (service, vm) = (s1.clone(), v1.clone());
         async move { api.vm_interfaces(&service, &vm).await }
@@ -285,7 +286,7 @@ pub fn NetworkPanel(
 ) -> impl IntoView {
     let session = use_session();
     let (s1, v1) = (service.clone(), vm_id.clone());
-    let ips = LocalResource::new(move || {
+    let ips = read(move || {
         let api = session.api_for_read();
         let (service, vm) = (s1.clone(), v1.clone());
         async move { api.vm_ips(&service, &vm, rdns).await }

@@ -8,6 +8,7 @@ use crate::components::typed_confirm::TypedConfirm;
 use crate::i18n::Msg;
 use crate::model::{Vm, VmTemplate};
 use crate::state::prefs::{tr, tw, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -17,7 +18,7 @@ pub fn RebuildPanel(service: String, vm: RwSignal<Option<Vm>>, poller: Poller) -
     let prefs = use_prefs();
     let session = use_session();
     let service_for_list = service.clone();
-    let templates = LocalResource::new(move || {
+    let templates = read(move || {
         let api = session.api_for_read();
         let service = service_for_list.clone();
         let id = vm.with_untracked(|v| v.as_ref().map(|v| v.id.clone()).unwrap_or_default());

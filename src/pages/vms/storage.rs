@@ -7,6 +7,7 @@ use super::vm_words::VmWord;
 use crate::components::error_panel::ErrorPanel;
 use crate::model::{Disk, Vm};
 use crate::state::prefs::{tw, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use crate::vm::PowerState;
 use crate::vm::iso::{IsoProblem, NewIsoImage, check_iso};
@@ -87,7 +88,7 @@ fn IsoImages(service: String, vm: RwSignal<Option<Vm>>) -> impl IntoView {
     let prefs = use_prefs();
     let session = use_session();
     let s1 = service.clone();
-    let images = LocalResource::new(move || {
+    let images = read(move || {
         let api = session.api_for_read();
         let service = s1.clone();
         async move { api.iso_images(&service).await }
@@ -201,7 +202,7 @@ pub fn StoragePanel(
 ) -> impl IntoView {
     let session = use_session();
     let s1 = service.clone();
-    let list = LocalResource::new(move || {
+    let list = read(move || {
         let api = session.api_for_read();
         let service = s1.clone();
         let id = vm.with_untracked(|v| v.as_ref().map(|v| v.id.clone()).unwrap_or_default());

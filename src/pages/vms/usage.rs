@@ -7,6 +7,7 @@ use crate::components::async_view::AsyncView;
 use crate::i18n::Lang;
 use crate::model::{Traffic, UsagePoint};
 use crate::state::prefs::{tw, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use crate::vm::chart::{Axis, path};
 use leptos::prelude::*;
@@ -256,12 +257,12 @@ fn span(points: &[UsagePoint]) -> String {
 pub fn UsagePanel(service: String, vm_id: String) -> impl IntoView {
     let session = use_session();
     let (s2, v2) = (service.clone(), vm_id.clone());
-    let usage = LocalResource::new(move || {
+    let usage = read(move || {
         let api = session.api_for_read();
         let (service, vm) = (service.clone(), vm_id.clone());
         async move { api.vm_usage(&service, &vm).await }
     });
-    let traffic = LocalResource::new(move || {
+    let traffic = read(move || {
         let api = session.api_for_read();
         let (service, vm) = (s2.clone(), v2.clone());
         async move { api.vm_traffic(&service, &vm).await }

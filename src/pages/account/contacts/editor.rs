@@ -15,6 +15,7 @@ use crate::pages::account::profile_problems;
 use crate::routes::Page;
 use crate::state::last_sent::LastSent;
 use crate::state::prefs::{tr, tw, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -28,7 +29,7 @@ type Loaded = (Privileges, Contact, Vec<ServiceSummary>);
 pub fn ContactPage(id: Option<String>) -> impl IntoView {
     let session = use_session();
     let editing = id.clone();
-    let loaded = LocalResource::new(move || {
+    let loaded = read(move || {
         let api = session.api_for_read();
         let id = editing.clone();
         async move {

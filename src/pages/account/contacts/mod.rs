@@ -10,6 +10,7 @@ use crate::components::async_view::AsyncView;
 use crate::i18n::format_date;
 use crate::routes::Page;
 use crate::state::prefs::{tw, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use contact_words::ContactWord as W;
 use leptos::prelude::*;
@@ -22,7 +23,7 @@ pub use editor::ContactPage;
 pub fn ContactsPage() -> impl IntoView {
     let prefs = use_prefs();
     let session = use_session();
-    let contacts = LocalResource::new(move || {
+    let contacts = read(move || {
         let api = session.api_for_read();
         async move { api.contacts().await }
     });

@@ -15,6 +15,7 @@ use crate::i18n::Msg;
 use crate::model::DomainDetail;
 use crate::pages::services::service_words::ServiceWord;
 use crate::state::prefs::{tr, tw, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -29,7 +30,7 @@ pub fn DomainSection(service: String) -> impl IntoView {
     let session = use_session();
     let generation = RwSignal::new(0u32);
     let order = service.clone();
-    let detail = LocalResource::new(move || {
+    let detail = read(move || {
         generation.track();
         let api = session.api_for_read();
         let order = order.clone();

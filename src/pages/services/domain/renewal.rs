@@ -10,6 +10,7 @@ use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::error_panel::ErrorPanel;
 use crate::model::domain::DnssecKey;
 use crate::state::prefs::{tw, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -33,7 +34,7 @@ pub fn DomainRenewal(
     let session = use_session();
     let prefs = use_prefs();
     let s1 = service.clone();
-    let data = LocalResource::new(move || {
+    let data = read(move || {
         let api = session.api_for_read();
         let id = s1.clone();
         async move { api.service(&id).await.map(|d| (d.autorenew, d.dnssec)) }

@@ -12,6 +12,7 @@ use crate::components::error_panel::ErrorPanel;
 use crate::i18n::Msg;
 use crate::model::hosting::{HostingAccount, HostingLimit, size_words};
 use crate::state::prefs::{tr, tw, use_prefs};
+use crate::state::read::{Read, read};
 use crate::state::session::use_session;
 use hosting_words::HostingWord as W;
 use leptos::prelude::*;
@@ -43,13 +44,13 @@ pub fn HostingSection(service: String) -> impl IntoView {
     let session = use_session();
     let generation = RwSignal::new(0u32);
     let order = service.clone();
-    let account = LocalResource::new(move || {
+    let account = read(move || {
         generation.track();
         let api = session.api_for_read();
         let order = order.clone();
         async move { api.hosting_account(&order).await }
     });
-    let plans = LocalResource::new(move || {
+    let plans = read(move || {
         let api = session.api_for_read();
         async move { api.hosting_plans().await }
     });
@@ -85,10 +86,7 @@ pub fn HostingSection(service: String) -> impl IntoView {
 
 /// What a customer needs to know of the account: its names, where it lives, its plan.
 #[component]
-fn AccountFacts(
-    account: HostingAccount,
-    plans: LocalResource<Result<Vec<(String, String)>, crate::api::ApiError>>,
-) -> impl IntoView {
+fn AccountFacts(account: HostingAccount, plans: Read<Vec<(String, String)>>) -> impl IntoView {
     let prefs = use_prefs();
     let plan_id = account.plan.as_ref().map(|p| p.id.clone());
     let server = account.server.clone();
