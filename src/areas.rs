@@ -278,6 +278,18 @@ area_chunk! {
     }
 }
 
+area_chunk! {
+    /// The dashboard's cards for billing systems that cannot list (src/pages/dashboard/by_number.rs).
+    fn by_number_area() {
+        view! { <crate::pages::dashboard::by_number::ByNumberCards/> }.into_any()
+    }
+}
+
+/// The dashboard's find-by-number and accept-a-quote cards, from their chunk.
+pub async fn by_number_cards() -> AnyView {
+    by_number_area().await
+}
+
 fn billing_pages(page: Page<'_>) -> AnyView {
     match page {
         Page::Invoices => view! { <AreaGate area=Area::Invoices title=Msg::Invoices>{move || if caps().invoice_list { view! { <crate::pages::invoices::list::InvoiceListPage/> }.into_any() } else { view! { <LookupPage kind=LookupKind::Invoice/> }.into_any() }}</AreaGate> }.into_any(),

@@ -3,6 +3,7 @@
 
 mod accept_quote_card;
 mod balance_card;
+pub mod by_number;
 mod invoices_card;
 mod notifications_card;
 mod services_card;
@@ -11,7 +12,6 @@ mod tickets_card;
 use crate::components::card::Card;
 use crate::config::Area;
 use crate::i18n::Msg;
-use crate::pages::lookup::{LookupForm, LookupKind};
 use crate::routes::Page;
 use crate::state::brand::use_config;
 use crate::state::prefs::tr;
@@ -22,8 +22,6 @@ use leptos::prelude::*;
 pub fn DashboardPage() -> impl IntoView {
     let config = use_config();
     let caps = config.backend.capabilities();
-    let find_invoice = config.offers(Area::Invoices) && !caps.invoice_list;
-    let find_service = config.offers(Area::Services) && !caps.service_list;
     // The split build's loader (web/split-runtime.js) loads the navigation's areas in the
     // background once the dashboard is up and the browser idle.
     request_animation_frame(|| {
@@ -37,14 +35,10 @@ pub fn DashboardPage() -> impl IntoView {
             {config.offers(Area::Invoices).then(|| view! { <balance_card::BalanceCard/> })}
             {(config.offers(Area::Invoices) && caps.invoice_list).then(|| view! { <invoices_card::InvoicesCard/> })}
             {(config.offers(Area::Services) && caps.service_list).then(|| view! { <services_card::ServicesCard/> })}
-            // Billing systems that cannot list (Kdata): open an invoice or a service by number.
-            {(find_invoice || find_service).then(|| view! {
-                <Card id="find" title=Msg::FindCard>
-                    {find_invoice.then(|| view! { <LookupForm kind=LookupKind::Invoice/> })}
-                    {find_service.then(|| view! { <LookupForm kind=LookupKind::Service/> })}
-                </Card>
-            })}
-            {(config.offers(Area::Invoices) && caps.accept_estimate && !caps.estimates).then(|| view! { <accept_quote_card::AcceptQuoteCard/> })}
+            // Billing systems that cannot list (Kdata): open an invoice or a service by number,
+            // accept a quote by its number; these cards are a chunk of their own, which only
+            // those customers load.
+            {by_number::wanted().then(|| Suspend::new(crate::areas::by_number_cards()))}
             {(config.offers(Area::Cart) && caps.vps_order).then(|| view! {
                 <Card id="order-vps" title=Msg::VpsOrderTitle link=(Page::Order.href(), Msg::VpsOrderTitle)>
                     <p class="muted">{tr(Msg::VpsOrderLead)}</p>
