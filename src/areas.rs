@@ -22,6 +22,7 @@
 //! tests/web.rs) each area is a plain async function: a binary that uses `#[lazy]` but is not
 //! split imports a placeholder module no browser can resolve.
 
+use crate::chunk::area_chunk;
 use crate::components::area_pages::{AreaPages, ChunkPath};
 use crate::config::Area;
 use crate::i18n::Msg;
@@ -37,20 +38,6 @@ use leptos_router::hooks::use_location;
 /// What the configured billing system can do (routes reached by URL explain what it cannot).
 fn caps() -> crate::model::Capabilities {
     crate::state::brand::use_config().backend.capabilities()
-}
-
-/// One area's pages as one chunk: the view that shows them, lazily loaded in the split build (its name, `<area>_area`, names the chunk: see scripts/patch-split-loader.mjs).
-macro_rules! area_chunk {
-    ($(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty)?) $body:block) => {
-        $(#[$doc])*
-        #[cfg(feature = "split")]
-        #[leptos::lazy]
-        fn $name($($arg: $ty)?) -> AnyView $body
-
-        $(#[$doc])*
-        #[cfg(not(feature = "split"))]
-        async fn $name($($arg: $ty)?) -> AnyView $body
-    };
 }
 
 /// One route, shown by its area's chunk.
@@ -276,18 +263,6 @@ area_chunk! {
     fn dashboard_area() {
         view! { <crate::pages::dashboard::DashboardPage/> }.into_any()
     }
-}
-
-area_chunk! {
-    /// The dashboard's cards for billing systems that cannot list (src/pages/dashboard/by_number.rs).
-    fn by_number_area() {
-        view! { <crate::pages::dashboard::by_number::ByNumberCards/> }.into_any()
-    }
-}
-
-/// The dashboard's find-by-number and accept-a-quote cards, from their chunk.
-pub async fn by_number_cards() -> AnyView {
-    by_number_area().await
 }
 
 fn billing_pages(page: Page<'_>) -> AnyView {

@@ -45,18 +45,49 @@ function askToRetry() {
 }
 
 // Styles only the signed-in pages use (scripts/build-split.sh gives their links a rel no browser
-// fetches): they become stylesheets when the first signed-in area is on its way, and an area is
-// shown once they are in, so nothing is drawn unstyled.
-let areaStyles;
+// fetches): each becomes a stylesheet when the first area needing it is on its way, and an area
+// is shown once its styles are in, so nothing is drawn unstyled. The shell's and the cards' are
+// every signed-in page's (the dashboard needs no more); the others are the areas' (named by the
+// loaders, see scripts/patch-split-loader.mjs). A link stays where index.html has it, so the
+// cascade's order is the same whatever loads first.
 const SIGNED_OUT_CHUNKS = new Set(['vi_catalogue', 'forgot']);
-function loadAreaStyles() {
-  areaStyles ??= Promise.all([...document.querySelectorAll('link[rel="atrium-area-style"]')].map(
-    (link) => new Promise((resolve) => {
-      link.addEventListener('load', resolve, { once: true });
-      link.addEventListener('error', resolve, { once: true });
-      link.rel = 'stylesheet';
-    })));
-  return areaStyles;
+const NOT_AREAS = new Set(['shell', 'dashboard', 'by_number', 'reauth']);
+const AREA_STYLES = {
+  invoices: (area) => !NOT_AREAS.has(area),
+  dns: (area) => ['dns', 'services', 'vm', 'order'].includes(area),
+  vms: (area) => ['vm', 'services'].includes(area),
+  order: (area) => ['order', 'certificates', 'services'].includes(area),
+};
+const styleLoads = new Map();
+function areaStyleLinks(area) {
+  return [...document.querySelectorAll('link[rel="atrium-area-style"], link[data-atrium-style]')]
+    .filter((link) => {
+      const sheet = new URL(link.href).pathname.match(/^\/(\w+)-[0-9a-f]+\.css$/)?.[1];
+      return !(sheet in AREA_STYLES) || AREA_STYLES[sheet](area);
+    });
+}
+function loadAreaStyles(area) {
+  return Promise.all(areaStyleLinks(area).map((link) => {
+    if (!styleLoads.has(link.href)) {
+      styleLoads.set(link.href, new Promise((resolve) => {
+        link.addEventListener('load', resolve, { once: true });
+        link.addEventListener('error', resolve, { once: true });
+        link.dataset.atriumStyle = '';
+        link.rel = 'stylesheet';
+      }));
+    }
+    return styleLoads.get(link.href);
+  }));
+}
+// Into the HTTP cache only (the files are immutable): applied when their area opens.
+const stylesFetched = new Set();
+function prefetchAreaStyles(area) {
+  return Promise.all(areaStyleLinks(area)
+    .filter((link) => !styleLoads.has(link.href) && !stylesFetched.has(link.href))
+    .map((link) => {
+      stylesFetched.add(link.href);
+      return fetch(link.href, { priority: 'low' }).then((r) => r.arrayBuffer()).catch(() => stylesFetched.delete(link.href));
+    }));
 }
 
 async function loadUntilDone(name, callee) {
@@ -64,7 +95,7 @@ async function loadUntilDone(name, callee) {
   try {
     for (;;) {
       try {
-        await Promise.all([callee(), SIGNED_OUT_CHUNKS.has(name) || loadAreaStyles()]);
+        await Promise.all([callee(), SIGNED_OUT_CHUNKS.has(name) || loadAreaStyles(name)]);
         return;
       } catch (e) {
         console.warn('area chunk did not load', e);
@@ -164,13 +195,14 @@ const onLogin = () => location.pathname.startsWith('/login');
 
 // Background loading of the navigation's areas, after the app has painted, when the browser is
 // idle, and only for a signed-in customer (the sign-in page needs none of them).
-const PREFETCH = ['billing', 'services', 'dns', 'order', 'support', 'account'];
+// (And the expired session's sign-in dialog, so it opens at once, even with the network gone.)
+const PREFETCH = ['billing', 'services', 'dns', 'order', 'support', 'account', 'reauth'];
 function prefetchWhenIdle() {
   if (!signedIn() || onLogin()) return;
   const idle = window.requestIdleCallback || ((f) => setTimeout(f, 1500));
   idle(async () => {
     for (const name of PREFETCH) {
-      try { await routeLoaders[name]?.(); } catch { /* loaded on demand instead */ }
+      try { await Promise.all([routeLoaders[name]?.(), prefetchAreaStyles(name)]); } catch { /* loaded on demand instead */ }
     }
   }, { timeout: 5000 });
 }
@@ -181,7 +213,7 @@ function loadDashboardOnFirstTouch() {
   const events = ['focusin', 'pointerdown', 'keydown', 'input'];
   const start = () => {
     events.forEach((e) => removeEventListener(e, start, true));
-    loadAreaStyles();
+    loadAreaStyles('dashboard');
     for (const name of ['shell', 'dashboard']) {
       routeLoaders[name]?.().catch(() => { /* loaded on demand instead */ });
     }
@@ -231,7 +263,7 @@ function fetchEarly() {
   const area = AREA_OF_PATH.find(([re]) => re.test(location.pathname))?.[1];
   if (signedIn() && area) {
     names.push('shell', area);
-    loadAreaStyles();
+    loadAreaStyles(area);
   }
   for (const name of names) {
     try { routeLoaders[name]?.fetchEarly(); } catch { /* loaded on demand instead */ }

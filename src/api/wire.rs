@@ -145,10 +145,8 @@ pub fn parse_decimal(raw: &str) -> Result<Decimal, String> {
     if t.is_empty() {
         return Err("empty amount".into());
     }
-    // f64 text of tiny or huge numbers uses exponents ("1e-7"); plain decimals otherwise.
-    if t.contains(['e', 'E']) {
-        return Decimal::from_scientific(t).map_err(|_| format!("not a decimal amount: {t:?}"));
-    }
+    // f64 text of tiny or huge numbers uses exponents ("1e-7"): `from_str` reads those too
+    // (rounded to the 28 decimals a `Decimal` holds, far below any currency's smallest unit).
     Decimal::from_str(t).map_err(|_| format!("not a decimal amount: {t:?}"))
 }
 
@@ -207,6 +205,17 @@ pub fn flag<'de, D: Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn amounts_written_with_an_exponent_are_read_exactly() {
+        let d = |t: &str| parse_decimal(t).map(|d| d.to_string());
+        assert_eq!(d("1e-7").as_deref(), Ok("0.0000001"));
+        assert_eq!(d("2.5E3").as_deref(), Ok("2500"));
+        assert_eq!(d("-4.25e+2").as_deref(), Ok("-425"));
+        assert!(d("1e").is_err());
+        assert!(d("e5").is_err());
+        assert!(d("").is_err());
+    }
 
     #[test]
     fn amounts_sent_as_json_numbers_are_read_from_their_text_not_through_f64() {

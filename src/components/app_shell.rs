@@ -4,7 +4,6 @@
 //! where the customer was going.
 
 use crate::components::offline_banner::OfflineBanner;
-use crate::components::reauth_dialog::ReauthDialog;
 use crate::components::user_menu::UserMenu;
 use crate::config::Area;
 use crate::i18n::Msg;
@@ -13,7 +12,7 @@ use crate::state::brand::use_config;
 use crate::state::prefs::tr;
 use crate::state::session::use_session;
 use leptos::prelude::*;
-use leptos_router::components::{A, Redirect};
+use leptos_router::components::Redirect;
 use leptos_router::hooks::use_location;
 
 /// The guarded layout. An expired session keeps the page (and anything typed into it) under an
@@ -54,6 +53,7 @@ pub fn AppShell(
 fn ShellLayout(page: ChildrenFn) -> impl IntoView {
     let config = use_config();
     let session = use_session();
+    let pathname = use_location().pathname;
     let menu_open = RwSignal::new(false);
     let nav_items: Vec<(Page<'static>, Msg, bool)> = [
         (Page::Dashboard, Msg::Dashboard, true),
@@ -90,16 +90,25 @@ fn ShellLayout(page: ChildrenFn) -> impl IntoView {
             </button>
             <nav id="primary-nav" class="topbar__nav" class:is-open=move || menu_open.get() aria-label=tr(Msg::Menu)>
                 <ul>
-                    {nav_items.into_iter().map(|(href, msg, _)| view! {
-                        <li><A href=href.href() exact=href == Page::Dashboard on:click=move |_| menu_open.set(false)>{tr(msg)}</A></li>
+                    {nav_items.into_iter().map(|(page, msg, _)| {
+                        let href = page.href();
+                        let exact = page == Page::Dashboard;
+                        let here = href.clone();
+                        // A plain link (the router takes its clicks): its area is marked current.
+                        view! {
+                            <li><a href=href
+                                aria-current=move || pathname.with(|path| in_area(path, &here, exact)).then_some("page")
+                                on:click=move |_| menu_open.set(false)>{tr(msg)}</a></li>
+                        }
                     }).collect_view()}
                 </ul>
             </nav>
             <UserMenu/>
         </header>
         <OfflineBanner/>
+        // The dialog is a chunk of its own, fetched in the background once the dashboard is idle.
         <Show when=move || session.expired.get() && !session.signed_in.get()>
-            <ReauthDialog/>
+            {Suspend::new(crate::lazy_parts::reauth_dialog())}
         </Show>
         <Show when=move || session.connection_trouble.get()>
             <div class="banner banner--warning" role="status">{tr(Msg::ConnectionProblemBanner)}</div>
@@ -107,5 +116,33 @@ fn ShellLayout(page: ChildrenFn) -> impl IntoView {
         <main id="main" class="page" tabindex="-1">
             {page()}
         </main>
+    }
+}
+
+/// Whether the address `path` is within the navigation entry at `href`: the same page, or (unless
+/// `exact`) one below it (`/invoices/12` is within Invoices, `/invoicesx` is not).
+fn in_area(path: &str, href: &str, exact: bool) -> bool {
+    let path = path.trim_end_matches('/');
+    let href = href.trim_end_matches('/');
+    path == href
+        || (!exact
+            && path
+                .strip_prefix(href)
+                .is_some_and(|rest| rest.starts_with('/')))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::in_area;
+
+    #[test]
+    fn an_entry_is_current_on_its_page_and_below_it_unless_exact() {
+        assert!(in_area("/", "/", true));
+        assert!(!in_area("/invoices", "/", true));
+        assert!(in_area("/invoices", "/invoices", false));
+        assert!(in_area("/invoices/", "/invoices", false));
+        assert!(in_area("/invoices/12", "/invoices", false));
+        assert!(!in_area("/invoicesx", "/invoices", false));
+        assert!(!in_area("/services", "/invoices", false));
     }
 }

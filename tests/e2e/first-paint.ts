@@ -53,10 +53,10 @@ export async function expectSignInPaintedInPlace(page: Page, words: { title: str
   // The forgotten-password link, where there is one, goes where the app's goes.
   if (paintedLink !== null) expect(await footerLink.getAttribute('href')).toBe(paintedLink);
   else await expect(footerLink).toHaveCount(0);
-  // A customer who begins to type starts the signed-in styles loading (web/split-runtime.js):
+  // A customer who begins to type starts the dashboard's styles loading (web/split-runtime.js):
   // nothing of theirs may move the form under the cursor either.
   await page.locator('#login-email').click();
-  await expect.poll(() => page.evaluate(() => document.querySelectorAll('link[rel="atrium-area-style"]').length)).toBe(0);
+  await expect.poll(() => page.evaluate(() => document.querySelectorAll('link[data-atrium-style][rel="stylesheet"]').length)).toBe(2);
   await page.evaluate(() => Promise.all([...document.querySelectorAll('link[rel="stylesheet"]')]
     .map((l) => (l as HTMLLinkElement).sheet ? null : new Promise((r) => l.addEventListener('load', r, { once: true })))));
   samePlaces(await boxes(page), 'signed-in styles loaded');

@@ -1,6 +1,6 @@
 //! The dashboard's cards for billing systems that cannot list invoices, services or quotes
 //! (Kdata): find an invoice or a service by its number, accept a quote by its number. They load
-//! as a chunk of their own (`crate::areas::by_number_cards`), so the customers of the systems that
+//! as a chunk of their own (`crate::lazy_parts::by_number_cards`), so the customers of the systems that
 //! list (most of them) never download them.
 
 use super::accept_quote_card::AcceptQuoteCard;

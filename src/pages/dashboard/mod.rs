@@ -38,7 +38,7 @@ pub fn DashboardPage() -> impl IntoView {
             // Billing systems that cannot list (Kdata): open an invoice or a service by number,
             // accept a quote by its number; these cards are a chunk of their own, which only
             // those customers load.
-            {by_number::wanted().then(|| Suspend::new(crate::areas::by_number_cards()))}
+            {by_number::wanted().then(|| Suspend::new(crate::lazy_parts::by_number_cards()))}
             {(config.offers(Area::Cart) && caps.vps_order).then(|| view! {
                 <Card id="order-vps" title=Msg::VpsOrderTitle link=(Page::Order.href(), Msg::VpsOrderTitle)>
                     <p class="muted">{tr(Msg::VpsOrderLead)}</p>
