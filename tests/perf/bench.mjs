@@ -73,12 +73,15 @@ try {
     const bytes = () => page.evaluate(() => performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))
       .reduce((n, e) => n + e.encodedBodySize, 0));
     const first = await bytes();
-    console.log(`G1 first load of /login (encoded, as fetched): ${kb(first)}`);
+    console.log(`G1 first load of /login (encoded, as fetched): ${kb(first)} (issue 18's target: at most 200 KB)`);
     await page.getByLabel('Email address').fill('demo@atrium.test');
     await page.getByLabel('Password').fill('demo1234');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.locator('[data-figure="unpaid-count"]').waitFor();
-    console.log(`G1 signed-in dashboard beyond the first load: ${kb((await bytes()) - first)}`);
+    // Every card with its figures (the reads all answered), as the size test in
+    // tests/e2e/split.spec.ts counts it.
+    for (const f of ['unpaid-count', 'active-services', 'open-tickets']) await page.locator(`[data-figure="${f}"]`).waitFor();
+    await page.getByRole('region', { name: 'Notifications' }).getByRole('button', { name: 'Mark as read' }).first().waitFor();
+    console.log(`G1 signed-in dashboard beyond the first load: ${kb((await bytes()) - first)} (issue 18's target: at most 100 KB)`);
     await context.close();
   }
   const login = [];
