@@ -3,7 +3,7 @@
 //!
 //! Why not a `LocalResource<Result<T, ApiError>>` per read: Leptos builds a resource's machinery
 //! (its async-derived signal, the future wrapper polling it, its effects) once per value type and
-//! fetcher, about 5 KB of wasm each, and the signed-in dashboard alone made seven of them. Every
+//! fetcher, about 5 KB of wasm each, and the signed-in shell and dashboard made six of them. Every
 //! read here goes through one resource type, `LocalResource<Result<Erased, ApiError>>`, fed by
 //! one boxed fetcher type; what stays per read is its own future and a downcast.
 
