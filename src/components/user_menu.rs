@@ -4,6 +4,7 @@
 use crate::i18n::{Lang, Msg};
 use crate::state::brand::use_config;
 use crate::state::prefs::{Theme, tr, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -15,7 +16,7 @@ pub fn UserMenu() -> impl IntoView {
     let session = use_session();
     let langs = use_config().languages;
     let open = RwSignal::new(false);
-    let details = crate::state::read::read(move || {
+    let details = read(move || {
         let api = session.api_for_read();
         async move { api.client_details().await }
     });

@@ -8,6 +8,7 @@ use crate::components::money::MoneyText;
 use crate::i18n::Msg;
 use crate::routes::Page;
 use crate::state::prefs::tr;
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -15,7 +16,7 @@ use leptos::prelude::*;
 #[component]
 pub fn BalanceCard() -> impl IntoView {
     let session = use_session();
-    let balance = crate::state::read::read(move || {
+    let balance = read(move || {
         let api = session.api_for_read();
         async move { api.balance().await }
     });

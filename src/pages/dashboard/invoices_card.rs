@@ -7,6 +7,7 @@ use crate::i18n::Msg;
 use crate::model::UnpaidSummary;
 use crate::routes::Page;
 use crate::state::prefs::{tr, use_prefs};
+use crate::state::read::read;
 use crate::state::session::use_session;
 use crate::state::today;
 use leptos::prelude::*;
@@ -16,7 +17,7 @@ use leptos::prelude::*;
 pub fn InvoicesCard() -> impl IntoView {
     let prefs = use_prefs();
     let session = use_session();
-    let invoices = crate::state::read::read(move || {
+    let invoices = read(move || {
         let api = session.api_for_read();
         async move {
             api.unpaid_invoices()

@@ -5,6 +5,7 @@ use crate::components::card::Card;
 use crate::components::error_panel::error_message;
 use crate::i18n::Msg;
 use crate::state::prefs::use_prefs;
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -13,7 +14,7 @@ use leptos::prelude::*;
 pub fn NotificationsCard() -> impl IntoView {
     let prefs = use_prefs();
     let session = use_session();
-    let list = crate::state::read::read(move || {
+    let list = read(move || {
         let api = session.api_for_read();
         async move { api.new_notifications().await }
     });

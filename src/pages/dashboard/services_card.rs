@@ -6,6 +6,7 @@ use crate::i18n::Msg;
 use crate::model::ServiceStatus;
 use crate::routes::Page;
 use crate::state::prefs::tr;
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -13,7 +14,7 @@ use leptos::prelude::*;
 #[component]
 pub fn ServicesCard() -> impl IntoView {
     let session = use_session();
-    let counts = crate::state::read::read(move || {
+    let counts = read(move || {
         let api = session.api_for_read();
         async move {
             api.live_services().await.map(|list| {

@@ -5,6 +5,7 @@ use crate::components::card::Card;
 use crate::i18n::Msg;
 use crate::routes::Page;
 use crate::state::prefs::tr;
+use crate::state::read::read;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -12,7 +13,7 @@ use leptos::prelude::*;
 #[component]
 pub fn TicketsCard() -> impl IntoView {
     let session = use_session();
-    let counts = crate::state::read::read(move || {
+    let counts = read(move || {
         let api = session.api_for_read();
         async move {
             api.tickets().await.map(|list| {
